@@ -1,0 +1,112 @@
+"""Shape rules for short lines: credits, captions, sub-headings, list items, directives.
+
+Shared by every parser: a plain-text line, a Markdown paragraph after an image
+and an HTML figcaption are all split into caption and credit parts the same way.
+The judgement of a credit (is it vague?) belongs to the credits rules, not here.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Directive
+
+_LEAD = (
+    r"(?:photos?|images?|pictures?|pics?|photographs?|photo\s*credits?|image\s*credits?|credits?|"
+    r"sources?|screenshots?|screen\s*grabs?|courtesy|featured\s+image|cover\s+image|header\s+image|"
+    r"videos?|gifs?|illustrations?|graphics?|thumbnails?|stills?)"
+)
+# "Photo: X", "(Photo : Google )", "Image via Twitter", "Photo courtesy of tvN", "(Photo by Kim/Yonhap)"
+_CREDIT_LINE = re.compile(
+    rf"^\(?\s*{_LEAD}\s*(?:credits?\s*)?(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+_PIPE_CREDIT = re.compile(r"^\|\s*\S")
+_EMBED = re.compile(r"^A post shared by\s+\S", re.IGNORECASE)
+_CAPTION_PIPE = re.compile(r"^(?P<caption>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|]{1,60})$")
+# a credit in parentheses anywhere in a line: "... March 20.(Photo Credit : Instagram)"
+INLINE_CREDIT = re.compile(rf"\(\s*{_LEAD}\s*(?:credits?\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
+_TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
+_STANDALONE_PAREN = re.compile(r"^\((?P<credit>[^()]{2,120})\)$")
+_BULLET = re.compile(r"^(?:[•·▪►\-*+]|\d{1,2}[.)])\s+")
+_CAPTION_CUE = re.compile(r"\b(?:thumbnail|poster|pictured|still|screenshot|photo of|image of)\b", re.IGNORECASE)
+_DIRECTIVE = re.compile(
+    r"<!--\s*artlint-(?P<action>disable-next-line|disable|enable)\b(?P<body>.*?)-->", re.DOTALL
+)
+
+
+def is_credit(text: str) -> bool:
+    """Whether a whole line is shaped like a photo credit."""
+    t = text.strip()
+    if len(t) > 200:
+        return False
+    return bool(
+        _CREDIT_LINE.match(t) or _COPYRIGHT.match(t) or _PIPE_CREDIT.match(t) or _EMBED.match(t)
+        or re.match(r"^\(?\s*(?:screenshot|screengrab)\s*\)?$", t, re.IGNORECASE)
+    )
+
+
+def _is_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?:;,\"”’]\s*$", text))
+
+
+def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]:
+    """Split one line into (kind, start, end) parts: credit, caption, subheading, list-item, paragraph.
+
+    standalone says the line is a paragraph of its own (blank lines around it),
+    which is where captions and sub-headings live.
+    """
+    n = len(text)
+    if not text.strip():
+        return []
+    if is_credit(text):
+        return [("credit", 0, n)]
+    m = _CAPTION_PIPE.match(text)
+    if m and standalone and len(m["credit"].split()) <= 6:
+        return [("caption", 0, m.end("caption")), ("credit", m.start("credit"), n)]
+    m = _STANDALONE_PAREN.match(text.strip())
+    if m and standalone and len(m["credit"].split()) <= 12:
+        return [("credit", 0, n)]
+    inline = list(INLINE_CREDIT.finditer(text))
+    if inline:
+        parts: list[tuple[str, int, int]] = []
+        pos = 0
+        for c in inline:
+            if text[pos : c.start()].strip():
+                parts.extend((k, pos + a, pos + b) for k, a, b in split_line(text[pos : c.start()], False))
+            parts.append(("credit", c.start(), c.end()))
+            pos = c.end()
+        if text[pos:].strip():
+            parts.extend((k, pos + a, pos + b) for k, a, b in split_line(text[pos:], False))
+        return parts
+    words = len(text.split())
+    m = _TRAILING_PAREN.search(text)
+    if (
+        m and standalone and words <= 30 and len(m["credit"].split()) <= 8
+        and re.search(r"[A-Za-z@]", m["credit"]) and not re.fullmatch(r"[\d\s,\-–]+", m["credit"])
+        and not _is_sentence(text[: m.start()])
+    ):
+        return [("caption", 0, m.start()), ("credit", m.start(), n)]
+    if _BULLET.match(text):
+        return [("list-item", 0, n)]
+    if standalone and words <= 14 and not _is_sentence(text) and not text.lstrip()[:1].islower():
+        return [("caption" if _CAPTION_CUE.search(text) else "subheading", 0, n)]
+    return [("paragraph", 0, n)]
+
+
+def find_directives(source: str) -> list[Directive]:
+    """Every <!-- artlint-... --> comment in the source, in order."""
+    found = []
+    for m in _DIRECTIVE.finditer(source):
+        body = m["body"].strip()
+        reason = ""
+        if " -- " in f" {body} ":
+            body, _, reason = f" {body} ".partition(" -- ")
+            body, reason = body.strip(), reason.strip()
+        rules = tuple(r for r in re.split(r"[\s,]+", body) if r)
+        line = source.count("\n", 0, m.start()) + 1
+        found.append(Directive(m["action"], rules, m.start(), m.end(), line, reason))
+    return found
+
+
+DIRECTIVE_PATTERN = _DIRECTIVE

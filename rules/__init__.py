@@ -1,0 +1,1 @@
+"""Bundled rule packs: TOML data read with importlib.resources."""
