@@ -1,0 +1,4 @@
+"""python -m artlint."""
+from .cli import main
+
+main()

@@ -1,0 +1,20 @@
+"""Check kinds: one module each, registered here by name and imported on first use.
+
+A kind module defines PARAMS_SCHEMA (JSON Schema for its params), prepare(params)
+(compile them once per rule) and check(doc, rule, env) -> Iterator[Finding].
+"""
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+# kind name -> module under artlint.checks
+KINDS: dict[str, str] = {
+    "phrases": "phrases",
+    "pattern": "pattern",
+    "suppression": "suppression",
+}
+
+
+def get(kind: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{KINDS[kind]}")

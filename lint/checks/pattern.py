@@ -1,0 +1,76 @@
+"""Regular expressions with a named span group, for house rules that phrases cannot express.
+
+Patterns run on the `regex` module with a time limit per block, so a pattern
+with catastrophic backtracking stops with a clear error instead of hanging a run.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document
+from ..env import Env
+from ..errors import ArtlintError
+from ..findings import Finding
+from ..rules import Rule
+
+KIND = "pattern"
+PARAMS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "pattern": {"type": "string", "minLength": 1},
+        "patterns": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        "span": {"type": "string", "description": "Name of the group whose text is flagged (default: the whole match)."},
+        "suggestion": {"type": "string", "description": "Template; {group} fields come from the match."},
+        "ignore_case": {"type": "boolean"},
+        "skip_quotes": {"type": "boolean"},
+        "timeout": {"type": "number", "exclusiveMinimum": 0, "description": "Seconds allowed per block."},
+    },
+    "oneOf": [{"required": ["pattern"]}, {"required": ["patterns"]}],
+}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    patterns: tuple[Any, ...]
+    span: str | None
+    suggestion: str | None
+    skip_quotes: bool
+    timeout: float
+
+
+def prepare(params: Mapping[str, Any]) -> Prepared:
+    import regex
+
+    sources = [params["pattern"]] if "pattern" in params else list(params["patterns"])
+    flags = regex.IGNORECASE if params.get("ignore_case", False) else 0
+    compiled = []
+    for source in sources:
+        try:
+            compiled.append(regex.compile(source, flags | regex.VERSION0))
+        except regex.error as error:
+            raise ArtlintError(f"invalid pattern {source!r}: {error}") from None
+    return Prepared(tuple(compiled), params.get("span"), params.get("suggestion"),
+                    params.get("skip_quotes", True), float(params.get("timeout", 0.25)))
+
+
+def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """Flag each match (or its span group) in the rule's scopes."""
+    prep: Prepared = rule.prepared
+    for block in doc.blocks_in(rule.scope):
+        for pattern in prep.patterns:
+            try:
+                matches = list(pattern.finditer(block.text, timeout=prep.timeout))
+            except TimeoutError:
+                raise ArtlintError(f"rule {rule.id}: pattern took over {prep.timeout}s on one block "
+                                   "(catastrophic backtracking?); simplify it", doc.path) from None
+            for m in matches:
+                group = prep.span if prep.span and prep.span in pattern.groupindex else 0
+                i, j = m.span(group)
+                if i < 0 or (prep.skip_quotes and block.in_speech(i, j)):
+                    continue
+                fields = {k: v or "" for k, v in m.groupdict().items() if k not in ("match", "suggestion", "text", "fix", "location")}
+                suggestion = prep.suggestion.format_map(fields) if prep.suggestion else None
+                yield rule.finding(doc.block_location(block, i, j), block.text[i:j], suggestion, **fields)

@@ -1,0 +1,73 @@
+"""Word and phrase lists: flag each listed phrase, with its suggestion, in the rule's scopes.
+
+The generic kind for house rules.  Entries may be plain phrases, {phrase, suggestion}
+tables, regex {pattern} tables, or grouped under [[params.groups]] with a shared
+suggestion.  Text inside direct quotations is skipped unless skip_quotes = false.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document
+from ..env import Env
+from ..findings import Finding
+from ..rules import Rule
+from .lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, compile_entries, entries, phrase_regex
+
+KIND = "phrases"
+PARAMS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "phrases": {"type": "array", "items": ENTRY_SCHEMA},
+        "groups": GROUPS_SCHEMA,
+        "exceptions": {"type": "array", "items": {"type": "string"}, "description": "Longer phrases inside which a match is fine."},
+        "suggestion": {"type": "string", "description": "Default suggestion for entries without their own."},
+        "ignore_case": {"type": "boolean"},
+        "inflect": {"type": "boolean", "description": "Match regular inflections of each entry's first and last word."},
+        "skip_quotes": {"type": "boolean", "description": "Leave direct quotations alone."},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    pattern: re.Pattern[str] | None
+    entries: tuple[Entry, ...]
+    exceptions: re.Pattern[str] | None
+    skip_quotes: bool
+
+
+def prepare(params: Mapping[str, Any]) -> Prepared:
+    p = dict(params)
+    items = entries(p)
+    ignore_case = p.get("ignore_case", True)
+    exc = p.get("exceptions", [])
+    exceptions = (
+        re.compile("|".join(phrase_regex(e, False) for e in exc), re.IGNORECASE if ignore_case else 0) if exc else None
+    )
+    return Prepared(compile_entries(items, ignore_case, p.get("inflect", True)), tuple(items), exceptions,
+                    p.get("skip_quotes", True))
+
+
+def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """Flag each listed phrase in the rule's scopes."""
+    prep: Prepared = rule.prepared
+    if prep.pattern is None:
+        return
+    for block in doc.blocks_in(rule.scope):
+        text = block.text
+        protected = [(m.start(), m.end()) for m in prep.exceptions.finditer(text)] if prep.exceptions else []
+        for m in prep.pattern.finditer(text):
+            i, j = m.span()
+            if prep.skip_quotes and block.in_speech(i, j):
+                continue
+            if any(a <= i and j <= b for a, b in protected):
+                continue
+            entry = prep.entries[int(m.lastgroup[1:])] if m.lastgroup else None
+            suggestion = entry.suggestion if entry else None
+            yield rule.finding(doc.block_location(block, i, j), m[0], suggestion,
+                               group=(entry.group if entry else "") or "")

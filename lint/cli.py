@@ -1,0 +1,202 @@
+"""The artlint command line (click).  Wiring only: the work happens in runner, config, formatters."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import ArtlintError
+
+FORMAT_NAMES = ("text", "json")
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
+
+
+def _fail(error: ArtlintError) -> None:
+    click.echo(f"artlint: error: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+def _reference(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    if value == "today":
+        return dt.date.today()  # only when the user asks for the wall clock
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD or 'today')") from None
+
+
+def _use_colour(stream: Any) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _write_output(text: str, output: str | None, inputs: list[str]) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    for p in inputs:
+        if p != "-" and Path(p).exists() and Path(p).resolve() == target.resolve():
+            raise ArtlintError(f"refusing to overwrite the input file {p} with the report")
+    tmp = target.with_name(f".{target.name}.artlint-tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as error:
+        raise ArtlintError(f"cannot write report: {error.strerror}", output) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="artlint")
+def main() -> None:
+    """artlint: an editorial quality linter for entertainment news articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True, help="Report format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
+@click.option("--select", multiple=True, help="Run only these rules or families (comma-separated, repeatable).")
+@click.option("--ignore", multiple=True, help="Skip these rules or families (comma-separated, repeatable).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file instead of discovery.")
+@click.option("--rules", "rules_paths", multiple=True, type=click.Path(), help="House rule file or folder (repeatable).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that exits 1 [default: warning].")
+@click.option("--reference-date", help="Judge past and future against this date (YYYY-MM-DD, or 'today').")
+@click.option("--stdin-format", type=click.Choice(["txt", "md", "html", "json"]), default="txt", show_default=True, help="Format of text read from '-'.")
+@click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary, no source excerpts.")
+def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
+          config_path: str | None, rules_paths: tuple[str, ...], fail_on: str | None, reference_date: str | None,
+          stdin_format: str, quiet: bool) -> None:
+    """Check articles (files, folders, or - for stdin) and report what needs an editor's eye.
+
+    Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+    2 usage, config or input errors.
+    """
+    from .config import load_file
+    from .formatters import get
+    from .runner import Runner
+
+    try:
+        config = load_file(config_path) if config_path else None
+        runner = Runner(config=config, select=_split(select), ignore=_split(ignore), rules_paths=rules_paths,
+                        fail_on=fail_on, reference=_reference(reference_date))
+        if config is None:
+            # Fail fast on a broken config or rule file found for the working directory.
+            runner.rules_for(runner.config_for(next((p for p in paths if p != "-"), "./-")))
+        else:
+            runner.rules_for(runner.config_for("-"))
+        stdin_text = click.get_text_stream("stdin").read() if "-" in paths else None
+        report = runner.check_paths(paths, stdin_text, stdin_format if "-" in paths else None)
+        for r in report.errors:
+            click.echo(f"artlint: error: {r.path}: {r.error}", err=True)
+        stream = sys.stdout
+        colour = output is None and _use_colour(stream)
+        _write_output(get(fmt)(report, colour=colour, quiet=quiet), output, list(paths))
+    except ArtlintError as error:
+        _fail(error)
+    sys.exit(report.exit_code())
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Show the rules this config runs.")
+@click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default.")
+def rules_cmd(fmt: str, config_path: str | None, show_all: bool) -> None:
+    """List the rules: id, severity, kind and summary."""
+    from .config import active_rules, bundled_rules, load_file
+    from .docs import rules_json, rules_markdown, rules_table
+
+    try:
+        rules = active_rules(load_file(config_path)) if config_path else list(bundled_rules())
+    except ArtlintError as error:
+        _fail(error)
+    if fmt == "json":
+        click.echo(json.dumps(rules_json(rules), indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        click.echo(rules_markdown(rules), nl=False)
+    else:
+        click.echo(rules_table(rules, show_all), nl=False)
+
+
+@main.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Explain a rule: what it catches, why, and its failing and passing examples."""
+    from .config import bundled_rules
+    from .docs import explain_text
+
+    rules = {r.id: r for r in bundled_rules()}
+    if rule_id not in rules:
+        family = [r for r in rules if r.startswith(rule_id + "/")]
+        hint = f"; rules in that family: {', '.join(family)}" if family else " (see 'artlint rules')"
+        _fail(ArtlintError(f"unknown rule {rule_id!r}{hint}"))
+    click.echo(explain_text(rules[rule_id]), nl=False)
+
+
+@main.command()
+@click.argument("name", type=click.Choice(["article", "rule", "config", "report"]))
+def schema(name: str) -> None:
+    """Print one of artlint's JSON Schemas."""
+    from .resources import schema_text
+
+    click.echo(schema_text(name), nl=False)
+
+
+@main.command()
+@click.option("--path", "target", default="artlint.toml", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init(target: str, force: bool) -> None:
+    """Write a commented starter artlint.toml."""
+    from .config import STARTER
+
+    path = Path(target)
+    if path.exists() and not force:
+        _fail(ArtlintError("already exists; use --force to overwrite it", target))
+    path.write_text(STARTER, encoding="utf-8")
+    click.echo(f"Wrote {path}")
+
+
+@main.command("test-rules")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-v", "--verbose", is_flag=True, help="List passing examples too.")
+def test_rules(paths: tuple[str, ...], verbose: bool) -> None:
+    """Run the examples of house rules: fail examples must fire, pass examples must not."""
+    from .examples import run_examples
+    from .rules import load_paths
+
+    try:
+        rules = load_paths(paths)
+    except ArtlintError as error:
+        _fail(error)
+    failures = total = 0
+    for rule in rules:
+        for result in run_examples(rule):
+            total += 1
+            short = result.text.replace("\n", " ")[:70]
+            if not result.ok:
+                failures += 1
+                why = "did not fire" if result.expect == "fail" else "fired: " + "; ".join(
+                    f.message for f in result.findings if f.rule_id == rule.id)
+                click.echo(f"FAIL {rule.id} [{result.expect}] {short!r}: {why}")
+            elif verbose:
+                click.echo(f"ok   {rule.id} [{result.expect}] {short!r}")
+    click.echo(f"{total - failures} passed, {failures} failed")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+"""Report formatters: render(report, **options) -> str, one module per format."""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+FORMATS: dict[str, str] = {"text": "text", "json": "jsonfmt"}
+
+
+def get(name: str) -> Callable[..., str]:
+    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
+    render: Callable[..., str] = module.render
+    return render
+
+
+def finding_dict(f: Any) -> dict[str, Any]:
+    """The JSON shape of a finding, shared by every machine-readable format."""
+    loc = f.location
+    return {
+        "rule": f.rule_id, "family": f.family, "severity": str(f.severity), "message": f.message,
+        "start": loc.start, "end": loc.end, "line": loc.line, "column": loc.column,
+        "end_line": loc.end_line, "end_column": loc.end_column, "text": f.text,
+        "suggestion": f.suggestion, "pointer": loc.pointer, "fix": f.fix,
+    }

@@ -1,0 +1,35 @@
+"""The JSON report (schemas/report.schema.json): what CI and evaluation tools read."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..report import Report
+from . import finding_dict
+
+
+def as_dict(report: Report) -> dict[str, Any]:
+    files = []
+    for r in report.files:
+        entry: dict[str, Any] = {"path": r.path}
+        if r.format:
+            entry["format"] = r.format
+        if r.error:
+            entry["error"] = r.error
+        entry["findings"] = [finding_dict(f) for f in r.findings]
+        entry["metrics"] = r.metrics
+        if r.skipped:
+            entry["skipped"] = r.skipped
+        entry["summary"] = r.counts()
+        files.append(entry)
+    return {
+        "version": 1,
+        "tool": {"name": "artlint", "version": __version__},
+        "files": files,
+        "summary": {"files": len(report.files), "errors": len(report.errors), "findings": report.counts()},
+    }
+
+
+def render(report: Report, **_: Any) -> str:
+    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"

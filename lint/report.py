@@ -1,0 +1,57 @@
+"""Report and FileResult: what a run found, ready for any formatter."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .findings import Finding, Severity
+
+
+@dataclass
+class FileResult:
+    """The outcome for one article: findings and metrics, or the error that stopped it."""
+
+    path: str
+    format: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    error: str | None = None
+    source: str | None = None  # kept for formatters that show source lines
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(str(f.severity) for f in self.findings)
+        return {"error": c["error"], "warning": c["warning"], "info": c["info"], "total": len(self.findings)}
+
+
+@dataclass
+class Report:
+    """Every file of a run, in a deterministic order."""
+
+    files: list[FileResult] = field(default_factory=list)
+    fail_on: str = "warning"
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for r in self.files for f in r.findings]
+
+    def counts(self) -> dict[str, int]:
+        totals = {"error": 0, "warning": 0, "info": 0, "total": 0}
+        for r in self.files:
+            for k, v in r.counts().items():
+                totals[k] += v
+        return totals
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [r for r in self.files if r.error]
+
+    def exit_code(self) -> int:
+        """2 when an input could not be checked, 1 for findings at or above fail-on, else 0."""
+        if self.errors:
+            return 2
+        if self.fail_on == "never":
+            return 0
+        threshold = Severity.parse(self.fail_on)
+        return 1 if any(f.severity >= threshold for f in self.findings) else 0

@@ -1,0 +1,28 @@
+"""Bundled data (rule packs and schemas) read through importlib.resources, so wheels work."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from typing import Any
+
+SCHEMA_NAMES = ("article", "rule", "config", "report")
+
+
+def rules_root() -> Traversable:
+    return files("artlint.rule_packs")
+
+
+def schemas_root() -> Traversable:
+    return files("artlint.schemas")
+
+
+def schema_text(name: str) -> str:
+    return schemas_root().joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def schema(name: str) -> dict[str, Any]:
+    value: dict[str, Any] = json.loads(schema_text(name))
+    return value

@@ -1,0 +1,193 @@
+"""Rules as data: load rules/**/*.toml (and house rule files), validate them, build Rule values."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .document import ALL_SCOPES
+from .errors import RuleFileError
+from .findings import Finding, Location, Severity
+from .resources import rules_root, schema
+from .tomlcompat import tomllib
+from .validation import validate
+
+DEFAULT_SCOPE = ("headline", "subheading", "body")
+
+
+class _Keep(dict):  # type: ignore[type-arg]
+    """format_map helper: unknown {fields} stay as written instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: an id, the kind of check that runs it, and everything that check needs."""
+
+    id: str
+    kind: str
+    severity: Severity
+    summary: str
+    message: str
+    description: str = ""
+    link: str = ""
+    scope: tuple[str, ...] = DEFAULT_SCOPE
+    enabled: bool = True
+    fixable: bool = False
+    params: Mapping[str, Any] = field(default_factory=dict)
+    fail_examples: tuple[Any, ...] = ()
+    pass_examples: tuple[Any, ...] = ()
+    source: str = ""
+
+    @property
+    def family(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    @cached_property
+    def prepared(self) -> Any:
+        """The kind's compiled form of the params (patterns, lexicons), built once per rule."""
+        from .checks import get
+
+        return get(self.kind).prepare(self.params)
+
+    def finding(self, location: Location, text: str, suggestion: str | None = None,
+                fix: str | None = None, **fields: Any) -> Finding:
+        """A Finding of this rule; the message template is filled from fields."""
+        values = _Keep(match=text, suggestion=suggestion or "", **fields)
+        return Finding(self.id, self.severity, self.message.format_map(values), location, text,
+                       suggestion, fix if self.fixable else None)
+
+
+def _rule_from(data: dict[str, Any], rule_id: str, source: str) -> Rule:
+    examples = data.get("examples", {})
+    return Rule(
+        id=rule_id,
+        kind=data["kind"],
+        severity=Severity.parse(data["severity"]),
+        summary=data["summary"],
+        message=data["message"],
+        description=data.get("description", "").strip(),
+        link=data.get("link", ""),
+        scope=tuple(data.get("scope", DEFAULT_SCOPE)),
+        enabled=data.get("enabled", True),
+        fixable=data.get("fixable", False),
+        params=data.get("params", {}),
+        fail_examples=tuple(examples.get("fail", ())),
+        pass_examples=tuple(examples.get("pass", ())),
+        source=source,
+    )
+
+
+def check_params(kind: str, params: Mapping[str, Any], where: str, rule_id: str, prefix: str = "/params") -> None:
+    """Validate params against the kind's own schema; raise RuleFileError naming the fault."""
+    from .checks import KINDS, get
+
+    if kind not in KINDS:
+        raise RuleFileError(f"rule {rule_id}: /kind: unknown check kind {kind!r} (known: {', '.join(sorted(KINDS))})", where)
+    problems = validate(dict(params), get(kind).PARAMS_SCHEMA)
+    if problems:
+        p, message = problems[0]
+        raise RuleFileError(f"rule {rule_id}: {prefix}{p if p != '/' else ''}: {message}", where)
+
+
+def _validated(data: dict[str, Any], where: str, rule_id: str, prefix: str = "") -> Rule:
+    problems = validate(data, schema("rule"))
+    if problems:
+        p, message = problems[0]
+        raise RuleFileError(f"rule {rule_id}: {prefix}{p if p != '/' or not prefix else ''}: {message}", where)
+    check_params(data["kind"], data.get("params", {}), where, rule_id, f"{prefix}/params")
+    return _rule_from(data, rule_id, where)
+
+
+def _read_toml(text: str, where: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RuleFileError(f"invalid TOML: {error}", where) from None
+
+
+def parse_rule_file(text: str, where: str, path_id: str | None, strict: bool = True) -> list[Rule]:
+    """Rules in one TOML text: a single rule, or a house file with a [[rule]] array.
+
+    path_id is the id implied by the file's place (family/name); a single rule's
+    own id, if given, must agree with it when strict (bundled rules, rule folders).
+    """
+    data = _read_toml(text, where)
+    if "rule" in data:
+        items = data["rule"]
+        if not isinstance(items, list) or set(data) - {"rule"}:
+            raise RuleFileError("a house-rules file holds only [[rule]] tables", where)
+        rules = []
+        for n, item in enumerate(items):
+            rule_id = item.get("id") if isinstance(item, dict) else None
+            if not rule_id:
+                raise RuleFileError(f"/rule/{n}: every [[rule]] needs an id (family/name)", where)
+            rules.append(_validated(item, where, rule_id, f"/rule/{n}"))
+        return rules
+    rule_id = data.get("id") or path_id
+    if not rule_id:
+        raise RuleFileError("the rule has no id and its path does not give one (family/name.toml)", where)
+    if strict and path_id and data.get("id") and data["id"] != path_id:
+        raise RuleFileError(f"rule id {data['id']!r} does not match its path (expected {path_id!r})", where)
+    return [_validated(data, where, rule_id)]
+
+
+def _walk(root: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.is_dir() and not entry.name.startswith(("_", ".")):
+            yield from _walk(entry, f"{prefix}{entry.name}/")
+        elif entry.name.endswith(".toml"):
+            yield f"{prefix}{entry.name[:-5]}", entry
+
+
+def load_bundled() -> list[Rule]:
+    """Every rule shipped with artlint, validated."""
+    rules = []
+    for rel, entry in _walk(rules_root()):
+        path_id = rel if rel.count("/") == 1 else None
+        rules.extend(parse_rule_file(entry.read_text(encoding="utf-8"), f"rules/{rel}.toml", path_id))
+    return rules
+
+
+def load_paths(paths: Iterable[str | Path]) -> list[Rule]:
+    """House rules from files or folders (folders are walked for *.toml)."""
+    rules: list[Rule] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for rel, entry in _walk(path):
+                path_id = rel if rel.count("/") == 1 else None
+                rules.extend(parse_rule_file(entry.read_text(encoding="utf-8"), str(Path(path, rel + ".toml")), path_id))
+        elif path.is_file():
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                raise RuleFileError("not UTF-8 text", str(path)) from None
+            path_id = f"{path.parent.name}/{path.stem}"
+            rules.extend(parse_rule_file(text, str(path), path_id if _looks_like_id(path_id) else None, strict=False))
+        else:
+            raise RuleFileError("no such rule file or folder", str(path))
+    return rules
+
+
+def _looks_like_id(candidate: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*", candidate))
+
+
+def merge(base: list[Rule], extra: list[Rule]) -> list[Rule]:
+    """All rules, refusing duplicate ids."""
+    seen: dict[str, Rule] = {}
+    for rule in [*base, *extra]:
+        if rule.id in seen:
+            raise RuleFileError(f"rule id {rule.id!r} is already defined in {seen[rule.id].source}", rule.source)
+        seen[rule.id] = rule
+    return list(seen.values())
+
+
+__all__ = ["Rule", "load_bundled", "load_paths", "merge", "parse_rule_file", "ALL_SCOPES"]
