@@ -99,7 +99,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
             runner.rules_for(runner.config_for(next((p for p in paths if p != "-"), "./-")))
         else:
             runner.rules_for(runner.config_for("-"))
-        stdin_text = click.get_text_stream("stdin").read() if "-" in paths else None
+        stdin_text = sys.stdin.read() if "-" in paths else None
         report = runner.check_paths(paths, stdin_text, stdin_format if "-" in paths else None)
         for r in report.errors:
             click.echo(f"artlint: error: {r.path}: {r.error}", err=True)

@@ -103,7 +103,6 @@ def load_file(path: str | Path) -> Config:
     return parse_config(data, str(p))
 
 
-@lru_cache(maxsize=1024)
 def find_config_file(directory: Path) -> Path | None:
     """The nearest artlint.toml, .artlint.toml or pyproject.toml with [tool.artlint], upward."""
     for folder in (directory, *directory.parents):

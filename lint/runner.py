@@ -80,9 +80,17 @@ class Runner:
     reference: dt.date | None = None
     grammar: object | None = None
     _rules: dict[object, list[Rule]] = field(default_factory=dict)
+    _configs: dict[Path, config_mod.Config] = field(default_factory=dict)  # per run, by directory
 
     def config_for(self, path: str) -> config_mod.Config:
-        base = self.config or (config_mod.discover(path) if path != "-" else config_mod.discover("./-"))
+        if self.config is not None:
+            base = self.config
+        else:
+            folder = Path("." if path == "-" else path).resolve().parent
+            if folder not in self._configs:
+                found = config_mod.find_config_file(folder)
+                self._configs[folder] = config_mod.load_file(found) if found else config_mod.Config()
+            base = self._configs[folder]
         return base.with_cli(self.select, self.ignore, self.rules_paths, self.fail_on, self.reference)
 
     def rules_for(self, cfg: config_mod.Config) -> list[Rule]:

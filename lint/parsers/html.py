@@ -33,7 +33,8 @@ class _Parser(HTMLParser):
         self.source = source
         self.index = LineIndex(source)
         self.stack: list[tuple[str, dict[str, str]]] = []
-        self.skip_depth = 0
+        self.skip_depth = 0  # nesting of skip_tag while inside a dropped element
+        self.skip_tag = ""
         self.builder = TextBuilder()
         self.kind = "paragraph"
         self.quote_start: int | None = None
@@ -111,9 +112,13 @@ class _Parser(HTMLParser):
             self.in_jsonld = True
         if tag == "meta" and attrs.get("property", attrs.get("name", "")) == "og:title":
             self._og_title(attrs.get("content", ""))
-        if self.skip_depth or tag in _SKIP:
-            if tag not in _VOID:
+        if self.skip_depth:
+            if tag == self.skip_tag:
                 self.skip_depth += 1
+            return
+        if tag in _SKIP:
+            self.flush()
+            self.skip_tag, self.skip_depth = tag, 1
             return
         if tag in _BLOCK:
             self.flush()
@@ -137,8 +142,8 @@ class _Parser(HTMLParser):
         if tag == "script":
             self.in_jsonld = False
         if self.skip_depth:
-            if tag in _SKIP or any(t == tag for t, _ in self.stack[-1:]):
-                self.skip_depth = max(self.skip_depth - 1, 0)
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
             return
         if tag == "q" and self.quote_start is not None:
             self.quote_ranges.append((self.quote_start, len(self.builder)))

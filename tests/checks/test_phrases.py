@@ -1,0 +1,67 @@
+"""The phrases kind: spacing, hyphens, inflections, quotations, exceptions, suggestions."""
+from __future__ import annotations
+
+from artlint.document import Document
+from artlint.engine import run
+from artlint.env import Env
+from artlint.rules import parse_rule_file
+from conftest import make_doc
+
+
+def _rule(params: str, scope: str = '["headline", "subheading", "body"]'):  # type: ignore[no-untyped-def]
+    text = (f'kind = "phrases"\nseverity = "warning"\nsummary = "s"\nmessage = "{{match}}: {{suggestion}}"\n'
+            f"scope = {scope}\n[params]\n{params}\n")
+    return parse_rule_file(text, "house.toml", "house/test")[0]
+
+
+def _hits(params: str, text: str, doc: Document | None = None) -> list[tuple[str, int, int, str | None]]:
+    doc = doc or make_doc(text, snippet=True)
+    return [(f.text, f.location.line, f.location.column, f.suggestion)
+            for f in run(doc, [_rule(params)], Env())]
+
+
+def test_inflections_of_a_verb() -> None:
+    text = "It captivates. They were captivated. A captivating film. Films captivate."
+    assert [h[0] for h in _hits('phrases = ["captivate"]', text)] == ["captivates", "captivated", "captivating", "captivate"]
+
+
+def test_hyphen_and_space_are_interchangeable_and_case_ignored() -> None:
+    text = "The Much-Anticipated sequel and the much anticipated finale."
+    assert [h[:3] for h in _hits('phrases = ["much-anticipated"]', text)] == [
+        ("Much-Anticipated", 1, 5), ("much anticipated", 1, 37)]
+
+
+def test_longest_entry_wins_and_word_boundaries_hold() -> None:
+    text = "A cinematic masterpiece, not a gemstone or a gem-like thing."
+    hits = _hits('phrases = ["masterpiece", "cinematic masterpiece", "gem"]', text)
+    assert [h[0] for h in hits] == ["cinematic masterpiece"]
+
+
+def test_direct_quotations_are_skipped_but_single_quoted_titles_are_not() -> None:
+    text = "“A masterpiece,” the critic said. ‘Masterpiece’ opens Friday, a masterpiece."
+    assert [h[2] for h in _hits('phrases = ["masterpiece"]', text)] == [36, 65]
+
+
+def test_unbalanced_quote_does_not_silence_the_rest() -> None:
+    text = "He said “it works. The masterpiece opens Friday."
+    assert [h[0] for h in _hits('phrases = ["masterpiece"]', text)] == ["masterpiece"]
+
+
+def test_skip_quotes_can_be_turned_off() -> None:
+    text = '"A masterpiece," she said.'
+    assert _hits('phrases = ["masterpiece"]', text) == []
+    assert len(_hits('phrases = ["masterpiece"]\nskip_quotes = false', text)) == 1
+
+
+def test_entry_and_group_suggestions_and_exceptions() -> None:
+    params = ('phrases = [{ phrase = "must-see", suggestion = "say why" }]\n'
+              'exceptions = ["hidden gem"]\n'
+              '[[params.groups]]\nname = "superlative"\nsuggestion = "be specific"\nphrases = ["gem"]\n')
+    text = "A must-see gem. A hidden gem."
+    assert _hits(params, text) == [("must-see", 1, 3, "say why"), ("gem", 1, 12, "be specific")]
+
+
+def test_scope_limits_blocks() -> None:
+    doc = make_doc("Masterpiece Revealed\n\nThe masterpiece opens.\n")
+    rule = _rule('phrases = ["masterpiece"]', scope='["headline"]')
+    assert [(f.location.line, f.location.column) for f in run(doc, [rule], Env())] == [(1, 1)]

@@ -1,0 +1,54 @@
+"""Shared helpers: make_doc(), lint_one(), the seed article and the shared corpus."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from artlint.config import bundled_rules
+from artlint.document import Document
+from artlint.engine import run
+from artlint.env import Env
+from artlint.parsers import parse
+from artlint.parsers.plain import parse as parse_plain
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+TODAY = dt.date(2026, 11, 24)
+
+
+def make_doc(text: str, fmt: str | None = None, snippet: bool = False) -> Document:
+    """A Document from text: snippet mode treats every line as body text."""
+    if snippet:
+        return parse_plain(text, "<test>", snippet=True)
+    return parse(text, f"<test>.{fmt or 'txt'}", fmt or "txt")
+
+
+def rule(rule_id: str):  # type: ignore[no-untyped-def]
+    return next(r for r in bundled_rules() if r.id == rule_id)
+
+
+def lint_one(rule_id: str, text: str, fmt: str | None = None, snippet: bool = True,
+             today: dt.date = TODAY) -> list[tuple[str, int, int]]:
+    """(rule, line, column) of each finding of one rule on the text."""
+    doc = make_doc(text, fmt, snippet=snippet and fmt is None)
+    return [(f.rule_id, f.location.line, f.location.column) for f in run(doc, [rule(rule_id)], Env(today=today))]
+
+
+def spans(rule_id: str, text: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
+    """The flagged text of each finding of one rule."""
+    doc = make_doc(text, kw.get("fmt"), snippet=kw.get("fmt") is None)
+    return [f.text for f in run(doc, [rule(rule_id)], Env(today=TODAY))]
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+
+
+def shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared corpus not present at {path}")
+    return path

@@ -1,0 +1,42 @@
+"""The built wheel carries the rule packs and schemas, and works when installed normally."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    done = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.fail(f"wheel build failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    return next(out.glob("artlint-*.whl"))
+
+
+def test_wheel_carries_rules_and_schemas(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    rules = sorted(str(p.relative_to(ROOT / "rules")) for p in (ROOT / "rules").rglob("*.toml"))
+    for rel in rules:
+        assert f"artlint/rule_packs/{rel}" in names
+    for name in ("article", "rule", "config", "report"):
+        assert f"artlint/schemas/{name}.schema.json" in names
+    assert "artlint/cli.py" in names
+
+
+def test_wheel_runs_from_a_plain_install(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import artlint, artlint.config as c; "
+            "assert artlint.__file__.startswith(sys.argv[1]); print(len(c.bundled_rules()))")
+    done = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == len(list((ROOT / "rules").rglob("*.toml")))
