@@ -13,6 +13,9 @@ KINDS: dict[str, str] = {
     "phrases": "phrases",
     "pattern": "pattern",
     "suppression": "suppression",
+    "credit-source": "credit_source",
+    "credit-missing": "credit_missing",
+    "credit-format": "credit_format",
 }
 
 

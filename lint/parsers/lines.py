@@ -35,13 +35,25 @@ _DIRECTIVE = re.compile(
 )
 
 
+_HEADLINE_WORDS = frozenset("Who Have Has Is Are Was Were Of In On With To After Before What How Why Inside Her His Their Out Over".split())
+
+
+def _headline_like(body: str) -> bool:
+    """'PHOTOS: Celebs Who Have Slammed The Kardashians' is a gallery link, not a credit."""
+    words = body.split()
+    return len(words) > 8 or (len(words) >= 4 and sum(w in _HEADLINE_WORDS for w in words) >= 2)
+
+
 def is_credit(text: str) -> bool:
     """Whether a whole line is shaped like a photo credit."""
     t = text.strip()
     if len(t) > 200:
         return False
+    m = _CREDIT_LINE.match(t)
+    if m:
+        return not _headline_like(t[m.end() - 1 :].strip(" ()"))
     return bool(
-        _CREDIT_LINE.match(t) or _COPYRIGHT.match(t) or _PIPE_CREDIT.match(t) or _EMBED.match(t)
+        _COPYRIGHT.match(t) or _PIPE_CREDIT.match(t) or _EMBED.match(t)
         or re.match(r"^\(?\s*(?:screenshot|screengrab)\s*\)?$", t, re.IGNORECASE)
     )
 

@@ -78,7 +78,8 @@ def parse(source: str, path: str) -> Document:
             if block is None:
                 pending_image = images[-1] if images else None
                 continue
-            if pending_image is not None and kind == "paragraph":
+            parts = split_line(block.text) if pending_image is not None and kind == "paragraph" else []
+            if parts and any(k in ("credit", "caption", "subheading") for k, _, _ in parts):
                 _attach_caption(doc, pending_image, block)
             else:
                 doc.blocks.append(block)
@@ -90,11 +91,11 @@ def parse(source: str, path: str) -> Document:
     return doc
 
 
-def _attach_caption(doc: Document, image: Image, block: Block) -> None:
+def _attach_caption(doc: Document, image: Image | None, block: Block) -> None:
     """The paragraph right after an image is its caption, with any credit split off."""
     for kind, i, j in split_line(block.text):
         part = _sub(block, "credit" if kind == "credit" else "caption", i, j)
-        if part is None:
+        if part is None or image is None:
             continue
         doc.blocks.append(part)
         if part.kind == "credit" and image.credit is None:
