@@ -31,7 +31,7 @@ def explain(error: Any) -> str:
         return f"must be at least {error.validator_value}"
     if v == "oneOf":
         return "does not match any allowed form"
-    return error.message.split("\n")[0]
+    return str(error.message).split("\n")[0]
 
 
 def validate(instance: Any, schema: dict[str, Any]) -> list[tuple[str, str]]:

@@ -16,17 +16,13 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 def _parser(fmt: str) -> Callable[[str, str], Document]:
     # Imported on demand: a run over .txt files never pays for markdown-it or yaml.
-    if fmt == "txt":
-        from .plain import parse
-    elif fmt == "md":
-        from .markdown import parse
-    elif fmt == "html":
-        from .html import parse
-    elif fmt == "json":
-        from .jsonfmt import parse
-    else:
+    if fmt not in ("txt", "md", "html", "json"):
         raise InputError(f"unknown format {fmt!r} (expected txt, md, html or json)")
-    return parse
+    import importlib
+
+    module = importlib.import_module(f"{__name__}.{ {'txt': 'plain', 'md': 'markdown', 'html': 'html', 'json': 'jsonfmt'}[fmt] }")
+    parse_fn: Callable[[str, str], Document] = module.parse
+    return parse_fn
 
 
 def format_of(path: str) -> str:

@@ -16,7 +16,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 def _lines(source: str) -> list[tuple[int, int]]:
     """(start, end) of each line's content, line breaks excluded."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _LINE.finditer(source):
         if m.start() == m.end() == len(source) and spans:
             break
