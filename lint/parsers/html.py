@@ -100,7 +100,7 @@ class _Parser(HTMLParser):
             image = self.figure or (self.images[-1] if self.images else None)
             if image is not None and getattr(image, block.kind) is None:
                 setattr(image, block.kind, block)
-            elif image is None or getattr(image, block.kind) is not None:
+            else:  # no image yet, or this one already has a caption/credit of that kind
                 new = Image(block.start, block.end)
                 setattr(new, block.kind, block)
                 self.images.append(new)
