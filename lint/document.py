@@ -223,10 +223,6 @@ class Document:
             kinds |= SCOPES.get(name, frozenset({name}))
         return (b for b in self.blocks if b.kind in kinds)
 
-    @cached_property
-    def body_text(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks_in(("body",)))
-
     def location(self, start: int, end: int, pointer: str | None = None) -> Location:
         line, col = self.lines.position(start)
         end_line, end_col = self.lines.position(end)

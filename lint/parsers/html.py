@@ -43,7 +43,7 @@ class _Parser(HTMLParser):
         self.images: list[Image] = []
         self.figure: Image | None = None
         self.jsonld: list[tuple[str, int]] = []
-        self.og_title: tuple[str, int, int] | None = None
+        self.og_block: Block | None = None  # og:title, the headline when there is no <h1>
         self.in_jsonld = False
         self.seen_h1 = False
 
@@ -224,10 +224,7 @@ class _Parser(HTMLParser):
                 self.blocks.append(credit)
 
     def _og_title(self, value: str) -> None:
-        block = self._attr_block("headline", "content", value)
-        if block is not None:
-            self.og_title = (value, block.start, block.end)
-            self._og_block = block
+        self.og_block = self._attr_block("headline", "content", value)
 
 
 def parse(source: str, path: str) -> Document:
@@ -245,8 +242,7 @@ def parse(source: str, path: str) -> Document:
     for text, base in parser.jsonld:
         _jsonld(doc, text, base)
     if doc.headline is None:
-        og = getattr(parser, "_og_block", None)
-        block = og or meta.string_block(doc, "/headline", "headline")
+        block = parser.og_block or meta.string_block(doc, "/headline", "headline")
         if block is not None:
             block.kind = "headline"
             doc.blocks.insert(0, block)
