@@ -15,21 +15,67 @@ _WORD = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?")
 def quotation_ranges(text: str) -> list[tuple[int, int]]:
     """Spans of direct speech in double quotes, straight or curly, marks included.
 
-    Unbalanced marks are ignored, so a stray quote never silences what follows it.
-    Single quotes are left alone: in entertainment copy they mostly mark titles.
+    Straight marks take their direction from context (a mark after a space opens,
+    a mark before a space or punctuation closes).  A quotation left open runs to
+    the next opening mark or to the end of the block, as in a quote that goes on
+    into the next paragraph, so a stray mark never silences more than its block.
+    A closing mark with nothing open (12" vinyl) is ignored.  Single quotes
+    mostly mark titles (‘Escape’) in entertainment copy, so they count as speech
+    only when what they enclose reads like a sentence (see _single_quoted_speech).
     """
     ranges: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch == "“":
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        if _opens(text, i):
+            if open_at is not None:
+                ranges.append((open_at, i))
             open_at = i
-        elif ch == "”" and open_at is not None:
+        elif open_at is not None:
             ranges.append((open_at, i + 1))
             open_at = None
-    straight = [i for i, ch in enumerate(text) if ch == '"']
-    for a, b in zip(straight[::2], straight[1::2]):
-        ranges.append((a, b + 1))
-    return ranges
+    if open_at is not None:
+        ends = [b for a, b in sentences(text) if b > open_at]
+        ranges.append((open_at, ends[0] if ends else len(text)))
+    return ranges + _single_quoted_speech(text)
+
+
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\S)(.+?)(?<=\S)[’'](?![\w’'])")
+
+
+def _single_quoted_speech(text: str) -> list[tuple[int, int]]:
+    """British-style speech in single quotes: 'What an incredible two days!' but not ‘Escape’.
+
+    A title is short or in Title Case; speech has five or more words, mostly in lower case.
+    """
+    found = []
+    for m in _SINGLE.finditer(text):
+        inner = m.group(1)
+        tokens = [inner[a:b] for a, b in words(inner)]
+        if len(tokens) < 5:
+            continue
+        long_words = [t for t in tokens if len(t) > 3]
+        capitalised = sum(1 for t in long_words if t[0].isupper())
+        if long_words and capitalised / len(long_words) >= 0.6:
+            continue
+        found.append(m.span())
+    return found
+
+
+_QUOTE_MARK = re.compile("[\"“”„]")
+
+
+def _opens(text: str, i: int) -> bool:
+    mark = text[i]
+    if mark in "“„":
+        return True
+    if mark == "”":
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:":
+        return not after.isspace()
+    return False
 
 
 @lru_cache(maxsize=4096)
