@@ -183,8 +183,11 @@ def test_rules(paths: tuple[str, ...], verbose: bool) -> None:
     except ArtlintError as error:
         _fail(error)
     failures = total = 0
+    from .config import bundled_rules
+
+    pool = [*bundled_rules(), *rules]
     for rule in rules:
-        for result in run_examples(rule):
+        for result in run_examples(rule, pool):
             total += 1
             short = result.text.replace("\n", " ")[:70]
             if not result.ok:

@@ -7,7 +7,7 @@ from .env import Env
 from .errors import ArtlintError
 from .findings import Finding
 from .rules import Rule
-from .suppress import apply
+from .suppress import apply, unsuppressed
 
 
 class CheckError(ArtlintError):
@@ -15,14 +15,29 @@ class CheckError(ArtlintError):
 
 
 def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
-    """All findings of the rules on the document, sorted by position."""
+    """All findings of the rules on the document, sorted by position.
+
+    Article-level kinds that summarise other findings (AGGREGATE = True, e.g. hype
+    density) run last and see the findings that survived suppression.
+    """
     found: dict[tuple[str, int, int, str], Finding] = {}
+    aggregate = [r for r in rules if getattr(get(r.kind), "AGGREGATE", False)]
     for rule in rules:
-        try:
-            for f in get(rule.kind).check(doc, rule, env):
-                found.setdefault((f.rule_id, f.location.start, f.location.end, f.message), f)
-        except ArtlintError as error:
-            raise CheckError(error.message, doc.path) from None
-        except Exception as error:  # a bug must not take the other files down with it
-            raise CheckError(f"internal error in rule {rule.id}: {type(error).__name__}: {error}", doc.path) from error
+        if rule not in aggregate:
+            _collect(found, rule, doc, env)
+    if aggregate:
+        visible = tuple(unsuppressed(doc, list(found.values())))
+        for rule in aggregate:
+            _collect(found, rule, doc, env, visible)
     return sorted(apply(doc, list(found.values()), rules), key=Finding.sort_key)
+
+
+def _collect(found: dict[tuple[str, int, int, str], Finding], rule: Rule, doc: Document, env: Env,
+             *extra: tuple[Finding, ...]) -> None:
+    try:
+        for f in get(rule.kind).check(doc, rule, env, *extra):
+            found.setdefault((f.rule_id, f.location.start, f.location.end, f.message), f)
+    except ArtlintError as error:
+        raise CheckError(error.message, doc.path) from None
+    except Exception as error:  # a bug must not take the other files down with it
+        raise CheckError(f"internal error in rule {rule.id}: {type(error).__name__}: {error}", doc.path) from error

@@ -46,7 +46,13 @@ def example_text(example: Any) -> str:
     return example if isinstance(example, str) else str(example["text"])
 
 
-def run_examples(rule: Rule, extra_rules: tuple[Rule, ...] = ()) -> list[ExampleResult]:
+def run_examples(rule: Rule, pool: tuple[Rule, ...] | list[Rule] = ()) -> list[ExampleResult]:
+    """Run a rule's examples; an aggregate rule (hype/density) also runs the rules it counts, from pool."""
+    from .checks import get
+
+    requires = getattr(get(rule.kind), "requires", None)
+    wanted = requires(rule) if requires else frozenset()
+    extra_rules = tuple(r for r in pool if r.id != rule.id and (r.id in wanted or r.family in wanted))
     results = []
     for expect, items in (("fail", rule.fail_examples), ("pass", rule.pass_examples)):
         for example in items:

@@ -61,6 +61,14 @@ def _ranges(doc: Document) -> list[_Range]:
     return ranges
 
 
+def unsuppressed(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """The findings no directive covers, without marking any directive as used."""
+    if not doc.directives:
+        return findings
+    ranges = _ranges(doc)
+    return [f for f in findings if not any(r.covers(f) for r in ranges)]
+
+
 def apply(doc: Document, findings: list[Finding], rules: list[Rule]) -> list[Finding]:
     """Findings not suppressed, plus suppression/unused findings when that rule is active."""
     if not doc.directives:

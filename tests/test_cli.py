@@ -22,7 +22,7 @@ def _run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
 def test_check_seed_prints_findings_and_exits_1() -> None:
     result = _run("check", SEED)
     assert result.exit_code == 1
-    assert f"{SEED}:5:1: warning promo/call-to-action 'Join Our Telegram Channel' is promotional" in result.output
+    assert f"{SEED}:5:1: warning promo/call-to-action 'Join Our Telegram Channel' is a call to action" in result.output
     assert "    5 | Join Our Telegram Channel\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^" in result.output
     assert result.output.rstrip().splitlines()[-1].startswith("Found ")
     assert "\x1b[" not in result.output  # no colour when not a terminal

@@ -6,7 +6,7 @@ import pytest
 from artlint.config import bundled_rules
 from artlint.examples import run_examples
 
-CASES = [(rule, result) for rule in bundled_rules() for result in run_examples(rule)]
+CASES = [(rule, result) for rule in bundled_rules() for result in run_examples(rule, bundled_rules())]
 
 
 @pytest.mark.parametrize("rule,result", CASES, ids=[f"{r.id}-{x.expect}-{i}" for i, (r, x) in enumerate(CASES)])

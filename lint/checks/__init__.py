@@ -16,6 +16,9 @@ KINDS: dict[str, str] = {
     "credit-source": "credit_source",
     "credit-missing": "credit_missing",
     "credit-format": "credit_format",
+    "clickbait": "clickbait",
+    "headline-support": "headline_support",
+    "density": "density",
 }
 
 

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..document import SCOPES
+
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
 _LEFT = r"(?<![\w\-‐‑’'])"
 _RIGHT = r"(?![\w\-‐‑])"
@@ -18,6 +20,10 @@ class Entry:
     suggestion: str | None = None
     group: str | None = None
     pattern: str | None = None
+    scope: frozenset[str] | None = None  # block kinds the entry applies to; None: the rule's scope
+
+    def applies_to(self, kind: str) -> bool:
+        return self.scope is None or kind in self.scope
 
 
 def inflections(word: str) -> list[str]:
@@ -58,19 +64,28 @@ def entries(params: dict[str, Any]) -> list[Entry]:
     default = params.get("suggestion")
     found: list[Entry] = []
 
-    def add(item: Any, group: str | None, suggestion: str | None) -> None:
+    def add(item: Any, group: str | None, suggestion: str | None, scope: frozenset[str] | None) -> None:
         if isinstance(item, str):
-            found.append(Entry(item, suggestion, group))
+            found.append(Entry(item, suggestion, group, None, scope))
         else:
             found.append(Entry(item.get("phrase") or item.get("pattern", ""), item.get("suggestion", suggestion),
-                               group, item.get("pattern")))
+                               group, item.get("pattern"), scope))
 
     for item in params.get("phrases", []):
-        add(item, None, default)
+        add(item, None, default, None)
     for group in params.get("groups", []):
+        scope = kinds_of(group["scope"]) if "scope" in group else None
         for item in group.get("phrases", []):
-            add(item, group.get("name"), group.get("suggestion", default))
+            add(item, group.get("name"), group.get("suggestion", default), scope)
     return found
+
+
+def kinds_of(scope: list[str]) -> frozenset[str]:
+    """Block kinds named by a list of scopes ("body" -> paragraph, list-item, quote)."""
+    kinds: set[str] = set()
+    for name in scope:
+        kinds |= SCOPES.get(name, frozenset({name}))
+    return frozenset(kinds)
 
 
 def compile_entries(items: list[Entry], ignore_case: bool, inflect: bool) -> re.Pattern[str] | None:
@@ -113,6 +128,8 @@ GROUPS_SCHEMA: dict[str, Any] = {
             "name": {"type": "string"},
             "why": {"type": "string"},
             "suggestion": {"type": "string"},
+            "scope": {"type": "array", "items": {"enum": list(SCOPES)}, "minItems": 1,
+                      "description": "Limit the group to these scopes, within the rule's own."},
             "phrases": {"type": "array", "items": ENTRY_SCHEMA},
         },
     },

@@ -68,6 +68,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
             if any(a <= i and j <= b for a, b in protected):
                 continue
             entry = prep.entries[int(m.lastgroup[1:])] if m.lastgroup else None
+            if entry is not None and not entry.applies_to(block.kind):
+                continue
             suggestion = entry.suggestion if entry else None
             yield rule.finding(doc.block_location(block, i, j), m[0], suggestion,
                                group=(entry.group if entry else "") or "")

@@ -35,7 +35,10 @@ _DIRECTIVE = re.compile(
 )
 
 
-_HEADLINE_WORDS = frozenset("Who Have Has Is Are Was Were Of In On With To After Before What How Why Inside Her His Their Out Over".split())
+_HEADLINE_WORDS = frozenset(
+    "Who Have Has Is Are Was Were Of In On With To After Before What How Why Inside Her His Their Out Over "
+    "The A An All Most That Than When Like See Take Check At As From About Here".split()
+)
 
 
 def _headline_like(body: str) -> bool:
@@ -59,7 +62,8 @@ def is_credit(text: str) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?:;,\"”’]\s*$", text))
+    """Ends like a sentence, or holds a sentence break inside ("... from Seoul. [E-mail: ...]")."""
+    return bool(re.search(r"[.!?:;,\"”’]\s*$", text) or re.search(r"[a-z]{3,}[.!?]\s+[A-Z\[(“\"]", text))
 
 
 def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]:

@@ -35,10 +35,10 @@ def test_json_report_with_an_error_entry_validates() -> None:
 
 
 GOLDEN_PROMO = """\
-<text>:3:1: warning promo/call-to-action 'Join Our Telegram Channel' is promotional boilerplate, not story; remove it.
+<text>:3:1: warning promo/call-to-action 'Join Our Telegram Channel' is a call to action, not part of the story.
     3 | Join Our Telegram Channel
       | ^^^^^^^^^^^^^^^^^^^^^^^^^
-      = suggestion: remove the line
+      = suggestion: remove it; the site template can carry it
 
 Found 1 problem (1 warning) in 1 file.
 """

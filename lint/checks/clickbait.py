@@ -1,0 +1,112 @@
+"""Clickbait devices in headlines and sub-headings, plus an optional learned headline model.
+
+Devices are data (phrase groups in the rule file, each group named for the device):
+curiosity gaps, teaser numbers, reader address.  Two devices are structural and
+live here: words SHOUTED in capitals and stacked punctuation (!!!, ?!).  The model
+(artlint.headline_model) judges the headline as a whole and reports only when no
+device already explains the headline, with the cues that drove its score.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Block, Document
+from ..env import Env
+from ..findings import Finding
+from ..headline_model import HeadlineModel, load
+from ..rules import Rule
+from .lexicon import GROUPS_SCHEMA, Entry, compile_entries, entries
+
+KIND = "clickbait"
+PARAMS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "groups": GROUPS_SCHEMA,
+        "suggestion": {"type": "string"},
+        "shouting": {"type": "array", "items": {"type": "string"},
+                     "description": "Words that count as shouting when written in capitals (SHOCKING, MUST)."},
+        "stacked_punctuation": {"type": "boolean", "description": "Flag !!, ?! and ??."},
+        "model": {"type": "string", "description": "Headline model: a JSON file path, or a name in the bundled rule packs."},
+        "model_threshold": {"type": "number", "minimum": 0, "maximum": 1,
+                            "description": "Report the headline when the model's clickbait probability reaches this."},
+    },
+}
+
+_CAPS_WORD = re.compile(r"(?<![\w’'])[A-Z]{3,}(?:['’][A-Z]+)?(?![\w’'])")
+_STACKED = re.compile(r"[!?][!?]+|‼|⁉")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    devices: re.Pattern[str] | None
+    entries: tuple[Entry, ...]
+    shouting: frozenset[str]
+    stacked: bool
+    model: HeadlineModel | None
+    threshold: float
+    suggestion: str
+
+
+def prepare(params: Mapping[str, Any]) -> Prepared:
+    items = entries(dict(params))
+    model = load(params["model"]) if params.get("model") else None
+    threshold = params.get("model_threshold", model.threshold if model else 1.0)
+    return Prepared(compile_entries(items, True, False), tuple(items),
+                    frozenset(w.lower() for w in params.get("shouting", [])),
+                    params.get("stacked_punctuation", True), model, threshold,
+                    params.get("suggestion", "say what the story is"))
+
+
+def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """Device findings on their span; a model finding on the whole headline when no device fired."""
+    prep: Prepared = rule.prepared
+    body_caps = _body_caps(doc)
+    for block in doc.blocks_in(rule.scope):
+        found = list(_devices(block, prep, body_caps))
+        for i, j, detail, suggestion in found:
+            yield rule.finding(doc.block_location(block, i, j), block.text[i:j], suggestion, detail=detail)
+        if found or prep.model is None or block.kind != "headline":
+            continue
+        score = prep.model.probability(block.text)
+        if score >= prep.threshold:
+            cues = ", ".join(f"'{c}'" for c in prep.model.top_features(block.text))
+            detail = f"the headline reads as clickbait (model score {score:.2f}" + (f"; cues {cues})" if cues else ")")
+            yield rule.finding(doc.block_location(block, 0, len(block.text)), block.text, prep.suggestion,
+                               detail=detail, score=f"{score:.2f}")
+
+
+def _devices(block: Block, prep: Prepared, body_caps: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
+    text = block.text
+    if prep.devices is not None:
+        for m in prep.devices.finditer(text):
+            entry = prep.entries[int(m.lastgroup[1:])] if m.lastgroup else None
+            if (entry is not None and not entry.applies_to(block.kind)) or block.in_speech(m.start(), m.end()):
+                continue
+            group = entry.group if entry and entry.group else "a clickbait device"
+            yield m.start(), m.end(), f"'{m[0]}' is {group}", (entry.suggestion if entry else None) or prep.suggestion
+    if not _mostly_capitals(text):
+        for m in _CAPS_WORD.finditer(text):
+            word = m[0].lower().replace("’", "'")
+            if word in prep.shouting and m[0] not in body_caps:
+                yield m.start(), m.end(), f"'{m[0]}' is shouted in capitals", "write it in sentence or title case"
+    if prep.stacked:
+        for m in _STACKED.finditer(text):
+            yield m.start(), m.end(), f"'{m[0]}' is stacked punctuation", "use one mark, or none"
+
+
+def _mostly_capitals(text: str) -> bool:
+    """An all-caps headline is a house style, not shouting one word."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _body_caps(doc: Document) -> frozenset[str]:
+    """Capitalised words the body itself uses: names such as TWICE or SEVENTEEN, not shouting."""
+    words: set[str] = set()
+    for block in doc.blocks_in(("body", "captions")):
+        words.update(_CAPS_WORD.findall(block.text))
+    return frozenset(words)

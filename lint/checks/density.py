@@ -1,0 +1,63 @@
+"""Article-level density: how many findings of some rules per 100 words (hype density).
+
+An aggregate kind: the engine runs it after the other rules and hands it the
+findings that survived suppression, so it never re-implements what it counts.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document
+from ..env import Env
+from ..findings import Finding
+from ..rules import Rule
+from ..text import word_count
+
+KIND = "density"
+AGGREGATE = True
+PARAMS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["count"],
+    "properties": {
+        "count": {"type": "array", "items": {"type": "string"}, "minItems": 1,
+                  "description": "Rule ids or families whose findings are counted."},
+        "threshold": {"type": "number", "exclusiveMinimum": 0, "description": "Findings per 100 words that trigger the rule."},
+        "min_count": {"type": "integer", "minimum": 1, "description": "Never fire on fewer findings than this."},
+        "words_in": {"type": "array", "items": {"type": "string"}, "description": "Scopes whose words are counted."},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    count: frozenset[str]
+    threshold: float
+    min_count: int
+    words_in: tuple[str, ...]
+
+
+def prepare(params: Mapping[str, Any]) -> Prepared:
+    return Prepared(frozenset(params["count"]), float(params.get("threshold", 2.5)), int(params.get("min_count", 3)),
+                    tuple(params.get("words_in", ("headline", "subheading", "body"))))
+
+
+def requires(rule: Rule) -> frozenset[str]:
+    """The rule ids and families this rule counts (rule examples run them alongside)."""
+    return frozenset(rule.params["count"])
+
+
+def check(doc: Document, rule: Rule, env: Env, findings: tuple[Finding, ...] = ()) -> Iterator[Finding]:
+    """One finding on the headline when the counted findings pass the threshold per 100 words."""
+    prep: Prepared = rule.prepared
+    hits = sum(1 for f in findings if f.rule_id in prep.count or f.family in prep.count)
+    words = sum(word_count(b.text) for b in doc.blocks_in(prep.words_in))
+    if hits < prep.min_count or not words:
+        return
+    rate = 100 * hits / words
+    if rate >= prep.threshold:
+        loc = doc.article_location()
+        yield rule.finding(loc, doc.source[loc.start : loc.end], None, count=hits, words=words,
+                           rate=f"{rate:.1f}", threshold=f"{prep.threshold:g}")
