@@ -72,6 +72,31 @@ def scores(model: HeadlineModel, rows: list[tuple[int, str]]) -> tuple[float, fl
     return (tp + tn) / total, tp / max(tp + fp, 1), tp / max(tp + fn, 1)
 
 
+def rule_estimate(held_out: list[tuple[int, str, float]]) -> None:
+    """Cross-validated figures for the whole rule: its devices, or the held-out model at the shipped threshold."""
+    import dataclasses
+
+    from eval_clickbait import headline_doc
+
+    from artlint.engine import run
+    from artlint.env import Env
+    from artlint.rules import load_bundled
+
+    shipped = next(r for r in load_bundled() if r.id == "hype/clickbait-headline")
+    threshold = shipped.params["model_threshold"]
+    devices = dataclasses.replace(shipped, params={k: v for k, v in shipped.params.items()
+                                                   if k not in ("model", "model_threshold")})
+    tp = fp = fn = tn = 0
+    for label, headline, p in held_out:
+        fired = p >= threshold or bool(run(headline_doc(headline), [devices], Env()))
+        tp += fired and label == 1
+        fp += fired and label == 0
+        fn += (not fired) and label == 1
+        tn += (not fired) and label == 0
+    print(f"cross-validated rule (devices or model >= {threshold}): accuracy {(tp + tn) / len(held_out):.3f}  "
+          f"precision {tp / max(tp + fp, 1):.3f}  recall {tp / max(tp + fn, 1):.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("tsv", nargs="?", type=Path, default=DEFAULT_TSV)
@@ -83,15 +108,19 @@ def main() -> None:
     shuffled = rows[:]
     random.Random(1).shuffle(shuffled)
     totals = []
+    held_out: list[tuple[int, str, float]] = []
     for k in range(args.folds):
         test = shuffled[k::args.folds]
         train_rows = [r for i, r in enumerate(shuffled) if i % args.folds != k]
         bias, weights = train(train_rows)
         model = HeadlineModel(bias, weights, args.threshold)
         totals.append((scores(model, test), scores(model, [(lab, h.lower()) for lab, h in test])))
+        held_out += [(lab, h, model.probability(h)) for lab, h in test]
     for name, idx in (("as written", 0), ("lower-cased", 1)):
         acc, prec, rec = (sum(t[idx][j] for t in totals) / len(totals) for j in range(3))
-        print(f"{args.folds}-fold CV, {name:11}: accuracy {acc:.3f}  precision {prec:.3f}  recall {rec:.3f}")
+        print(f"{args.folds}-fold CV, model at {args.threshold}, {name:11}: "
+              f"accuracy {acc:.3f}  precision {prec:.3f}  recall {rec:.3f}")
+    rule_estimate(held_out)
     bias, weights = train(rows)
     data = {"about": "Clickbait headline model for hype/clickbait-headline; trained by scripts/train_clickbait.py "
                      "on Chakraborty et al. 2016 (DEV half). Logistic regression over lower-cased n-grams.",

@@ -18,7 +18,7 @@ from ..env import Env
 from ..findings import Finding
 from ..headline_model import HeadlineModel, load
 from ..rules import Rule
-from .lexicon import GROUPS_SCHEMA, Entry, compile_entries, entries
+from .lexicon import GROUPS_SCHEMA, Matcher, entries
 
 KIND = "clickbait"
 PARAMS_SCHEMA: dict[str, Any] = {
@@ -42,8 +42,7 @@ _STACKED = re.compile(r"[!?][!?]+|‼|⁉")
 
 @dataclass(frozen=True)
 class Prepared:
-    devices: re.Pattern[str] | None
-    entries: tuple[Entry, ...]
+    devices: Matcher
     shouting: frozenset[str]
     stacked: bool
     model: HeadlineModel | None
@@ -55,7 +54,7 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     items = entries(dict(params))
     model = load(params["model"]) if params.get("model") else None
     threshold = params.get("model_threshold", model.threshold if model else 1.0)
-    return Prepared(compile_entries(items, True, False), tuple(items),
+    return Prepared(Matcher(items, True, False),
                     frozenset(w.lower() for w in params.get("shouting", [])),
                     params.get("stacked_punctuation", True), model, threshold,
                     params.get("suggestion", "say what the story is"))
@@ -81,13 +80,15 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
 
 def _devices(block: Block, prep: Prepared, body_caps: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
     text = block.text
-    if prep.devices is not None:
-        for m in prep.devices.finditer(text):
-            entry = prep.entries[int(m.lastgroup[1:])] if m.lastgroup else None
-            if (entry is not None and not entry.applies_to(block.kind)) or block.in_speech(m.start(), m.end()):
-                continue
-            group = entry.group if entry and entry.group else "a clickbait device"
-            yield m.start(), m.end(), f"'{m[0]}' is {group}", (entry.suggestion if entry else None) or prep.suggestion
+    seen: set[str] = set()  # one finding per device per block: "You ... Your ... You" is one device
+    for i, j, entry in prep.devices.finditer(text):
+        if not entry.applies_to(block.kind) or block.in_speech(i, j):
+            continue
+        group = entry.group or "a clickbait device"
+        if group in seen and group != "a curiosity gap":
+            continue
+        seen.add(group)
+        yield i, j, f"'{text[i:j]}' is {group}", entry.suggestion or prep.suggestion
     if not _mostly_capitals(text):
         for m in _CAPS_WORD.finditer(text):
             word = m[0].lower().replace("’", "'")

@@ -73,9 +73,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     if headline is None or not body:
         return
     prep: Prepared = rule.prepared
-    body_words = [m[0] for b in body for m in _WORD.finditer(b.text)]
-    body_stems = {stem(w) for w in body_words}
-    names = {w.lower() for w in body_words if w[0].isupper()} - {w.lower() for w in body_words if w[0].islower()}
+    body_stems = {stem(m[0]) for b in body for m in _WORD.finditer(b.text)}
+    names = _names(body)
     for m in _WORD.finditer(headline.text):
         key = stem(m[0])
         if key not in prep.support or headline.in_speech(m.start(), m.end()):
@@ -85,6 +84,21 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         start = _phrase_start(headline, m.start(), prep.stopwords | names)
         yield rule.finding(doc.block_location(headline, start, m.end()), headline.text[start : m.end()],
                            noun=m[0])
+
+
+def _names(blocks: list[Block]) -> set[str]:
+    """Words the paragraphs capitalise mid-sentence and never write in lower case: names."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for b in blocks:
+        if b.kind != "paragraph":
+            continue
+        for m in _WORD.finditer(b.text):
+            before = b.text[: m.start()].rstrip()
+            if not before or before[-1] in ".!?:“\"‘'":
+                continue  # sentence-initial: capitalised for grammar, not as a name
+            (upper if m[0][0].isupper() else lower).add(m[0].lower())
+    return upper - lower
 
 
 def _phrase_start(block: Block, start: int, stopwords: frozenset[str]) -> int:

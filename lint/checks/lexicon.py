@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 from ..document import SCOPES
@@ -88,18 +89,85 @@ def kinds_of(scope: list[str]) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def compile_entries(items: list[Entry], ignore_case: bool, inflect: bool) -> re.Pattern[str] | None:
-    """One alternation over every entry, longest first, each in a group named e<index>."""
-    if not items:
+class Matcher:
+    """Finds every entry of a lexicon in a text, leftmost and longest first, without overlaps.
+
+    One regex alternation over hundreds of phrases makes Python's engine try each
+    phrase at every character.  Instead, phrases are bucketed by their first word
+    (every inflected form of it) and tried only where a word in the text opens one
+    of them; free-form {pattern} entries share one alternation of their own.
+    """
+
+    def __init__(self, items: list[Entry], ignore_case: bool, inflect: bool) -> None:
+        self.entries = tuple(items)
+        self.ignore_case = ignore_case
+        flags = re.IGNORECASE if ignore_case else 0
+        buckets: dict[str, list[int]] = {}
+        free: list[int] = []
+        for i, e in enumerate(items):
+            if e.pattern:
+                free.append(i)
+                continue
+            first = _first_word(e.phrase)
+            if not first:
+                free.append(i)
+                continue
+            forms = inflections(first) if inflect and len(_words(e.phrase)) >= 1 else [first]
+            for form in forms:
+                buckets.setdefault(self._key(form), []).append(i)
+        self._buckets = {key: self._alternation(ids, inflect, flags, anchored=True) for key, ids in buckets.items()}
+        self._free = self._alternation(free, inflect, flags, anchored=False) if free else None
+
+    def _key(self, word: str) -> str:
+        word = word.replace("’", "'")
+        return word.lower() if self.ignore_case else word
+
+    def _alternation(self, ids: list[int], inflect: bool, flags: int, anchored: bool) -> re.Pattern[str]:
+        order = sorted(ids, key=lambda i: -len(self.entries[i].phrase))
+        parts = []
+        for i in order:
+            e = self.entries[i]
+            parts.append(f"(?P<e{i}>{e.pattern if e.pattern else phrase_regex(e.phrase, inflect)})")
+        left = "" if anchored else _LEFT
+        return re.compile(f"{left}(?:{'|'.join(parts)}){_RIGHT}", flags)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        """(start, end, entry) for each match, in order, never overlapping."""
+        found: list[tuple[int, int, int]] = []
+        for w in _TOKEN.finditer(text):
+            pattern = self._buckets.get(self._key(w[0]))
+            if pattern is None:
+                continue
+            i = w.start()
+            if i and re.match(_LEFT_CHAR, text[i - 1]):
+                continue
+            m = pattern.match(text, i)
+            if m and m.lastgroup:
+                found.append((i, m.end(), int(m.lastgroup[1:])))
+        if self._free is not None:
+            found.extend((m.start(), m.end(), int(m.lastgroup[1:])) for m in self._free.finditer(text) if m.lastgroup)
+        found.sort(key=lambda t: (t[0], -t[1]))
+        last_end = -1
+        for start, end, idx in found:
+            if start >= last_end and end > start:
+                last_end = end
+                yield start, end, self.entries[idx]
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_LEFT_CHAR = r"[\w\-‐‑’']"
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-‐‑]+", phrase.strip()) if w]
+
+
+def _first_word(phrase: str) -> str | None:
+    """The first word of a phrase if it is plain letters and digits (with inner apostrophes)."""
+    words = _words(phrase)
+    if not words or not re.fullmatch(r"[^\W_]+(?:['’][^\W_]+)*", words[0]):
         return None
-    order = sorted(range(len(items)), key=lambda i: -len(items[i].phrase))
-    alternatives = []
-    for i in order:
-        e = items[i]
-        body = e.pattern if e.pattern else phrase_regex(e.phrase, inflect)
-        alternatives.append(f"(?P<e{i}>{body})")
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(f"{_LEFT}(?:{'|'.join(alternatives)}){_RIGHT}", flags)
+    return words[0]
 
 
 ENTRY_SCHEMA: dict[str, Any] = {

@@ -15,7 +15,7 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
-from .lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, compile_entries, entries, phrase_regex
+from .lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Matcher, entries, phrase_regex
 
 KIND = "phrases"
 PARAMS_SCHEMA: dict[str, Any] = {
@@ -35,8 +35,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
 
 @dataclass(frozen=True)
 class Prepared:
-    pattern: re.Pattern[str] | None
-    entries: tuple[Entry, ...]
+    matcher: Matcher
     exceptions: re.Pattern[str] | None
     skip_quotes: bool
 
@@ -49,27 +48,18 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     exceptions = (
         re.compile("|".join(phrase_regex(e, False) for e in exc), re.IGNORECASE if ignore_case else 0) if exc else None
     )
-    return Prepared(compile_entries(items, ignore_case, p.get("inflect", True)), tuple(items), exceptions,
-                    p.get("skip_quotes", True))
+    return Prepared(Matcher(items, ignore_case, p.get("inflect", True)), exceptions, p.get("skip_quotes", True))
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each listed phrase in the rule's scopes."""
     prep: Prepared = rule.prepared
-    if prep.pattern is None:
-        return
     for block in doc.blocks_in(rule.scope):
         text = block.text
         protected = [(m.start(), m.end()) for m in prep.exceptions.finditer(text)] if prep.exceptions else []
-        for m in prep.pattern.finditer(text):
-            i, j = m.span()
+        for i, j, entry in prep.matcher.finditer(text):
             if prep.skip_quotes and block.in_speech(i, j):
                 continue
-            if any(a <= i and j <= b for a, b in protected):
+            if any(a <= i and j <= b for a, b in protected) or not entry.applies_to(block.kind):
                 continue
-            entry = prep.entries[int(m.lastgroup[1:])] if m.lastgroup else None
-            if entry is not None and not entry.applies_to(block.kind):
-                continue
-            suggestion = entry.suggestion if entry else None
-            yield rule.finding(doc.block_location(block, i, j), m[0], suggestion,
-                               group=(entry.group if entry else "") or "")
+            yield rule.finding(doc.block_location(block, i, j), text[i:j], entry.suggestion, group=entry.group or "")

@@ -65,3 +65,16 @@ def test_scope_limits_blocks() -> None:
     doc = make_doc("Masterpiece Revealed\n\nThe masterpiece opens.\n")
     rule = _rule('phrases = ["masterpiece"]', scope='["headline"]')
     assert [(f.location.line, f.location.column) for f in run(doc, [rule], Env())] == [(1, 1)]
+
+
+def test_matcher_prefers_leftmost_longest_and_never_overlaps() -> None:
+    params = ('phrases = ["much-anticipated", "anticipated film", "cinematic gem", "gem", '
+              '{ pattern = "sure to (?:be|set) a hit" }]')
+    text = "A much-anticipated film, a cinematic gem sure to be a hit; a gem-like sure to set a hit."
+    assert [h[0] for h in _hits(params, text)] == ["much-anticipated", "cinematic gem", "sure to be a hit", "sure to set a hit"]
+
+
+def test_matcher_respects_word_edges_and_apostrophes() -> None:
+    params = 'phrases = ["can\'t wait", "stellar"]'
+    text = "Fans can’t wait. Interstellar is not stellar-ish? It is stellar."
+    assert [h[0] for h in _hits(params, text)] == ["can’t wait", "stellar"]

@@ -1,0 +1,144 @@
+"""The hype family on real copy: puffery, clickbait headlines, unsupported headlines, density."""
+from __future__ import annotations
+
+from artlint.checks.lexicon import entries
+from artlint.document import Document
+from artlint.engine import run
+from artlint.env import Env
+from artlint.findings import Finding
+from artlint.headline_model import features, load
+from conftest import TODAY, make_doc, rule, spans
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+def _run(rule_ids: list[str], doc: Document) -> list[Finding]:
+    return run(doc, [rule(r) for r in rule_ids], Env(today=TODAY))
+
+
+# --- hype/puffery -------------------------------------------------------------------------------
+
+def test_lexicon_is_large_grouped_and_every_entry_has_advice() -> None:
+    items = entries(dict(rule("hype/puffery").params))
+    assert len(items) >= 300
+    assert all(e.suggestion and e.group for e in items)
+    groups = {e.group for e in items}
+    assert {"empty superlative", "manufactured anticipation", "sensationalism",
+            "unsupported promise or prediction", "unsourced crowd claim"} <= groups
+
+
+def test_seed_phrases_from_the_issue_are_caught(seed_text: str) -> None:
+    found = " | ".join(f.text for f in _run(["hype/puffery", "hype/clickbait-headline"], make_doc(seed_text)))
+    for phrase in ["Shocking", "Must-Read", "Details Inside", "much-anticipated", "stellar cast", "cinematic masterpiece",
+                   "cinematic gem", "poised to", "leave a lasting impact", "heightened the excitement among cinephiles"]:
+        assert phrase in found, phrase
+
+
+def test_inflections_and_hyphen_variants() -> None:
+    text = "The film captivates. Fans were captivated by a captivating star. A much anticipated return."
+    assert spans("hype/puffery", text) == ["captivates", "captivated", "captivating", "much anticipated"]
+
+
+def test_speech_is_not_hype_but_titles_in_single_quotes_are_not_speech() -> None:
+    text = "“It is a masterpiece,” the director said. ‘Masterpiece’ is a stunning, jaw-dropping film."
+    assert spans("hype/puffery", text) == ["Masterpiece", "jaw-dropping"]
+
+
+def test_names_and_award_categories_are_exceptions() -> None:
+    text = "She won Outstanding Lead Actress. The Incredibles topped the chart; be sure to see Crazy Rich Asians."
+    assert spans("hype/puffery", text) == []
+
+
+def test_must_labels_are_left_to_the_clickbait_rule_in_headlines() -> None:
+    doc = make_doc("Must-See Drama Opens\n\nHe spoke about his must-try Singaporean eats.\n")
+    assert [(f.rule_id, f.text) for f in _run(["hype/puffery"], doc)] == [("hype/puffery", "must-try")]
+
+
+# --- hype/clickbait-headline --------------------------------------------------------------------
+
+def _clickbait(text: str) -> list[str]:
+    return [f.message for f in _run(["hype/clickbait-headline"], make_doc(text))]
+
+
+def test_devices_are_named_in_the_message() -> None:
+    messages = _clickbait("Trailer Reveals Plot — Details Inside\n\nThe trailer opens on a train.\n")
+    assert messages == ["'Details Inside' is a curiosity gap; put the news itself in the headline."]
+    assert "teaser number" in _clickbait("7 Things About The New BTS Album\n\nThe album is out.\n")[0]
+
+
+def test_reader_address_is_one_finding_per_headline() -> None:
+    found = _clickbait("Which Drama Are You Based On Your Zodiac Sign\n\nA quiz.\n")
+    assert len([m for m in found if "addressing the reader" in m]) == 1
+
+
+def test_capitals_shout_unless_the_body_uses_them_as_a_name() -> None:
+    assert any("shouted" in m for m in _clickbait("Singer Drops SHOCKING Video\n\nThe video is out.\n"))
+    # "WATCH" is a name here: the body writes it in capitals too.
+    assert not any("shouted" in m for m in _clickbait("WATCH Releases Album\n\nThe band WATCH released it.\n"))
+    # A headline wholly in capitals is a house style.
+    assert not any("shouted" in m for m in _clickbait("SINGER DROPS SHOCKING VIDEO\n\nThe video is out.\n"))
+
+
+def test_stacked_punctuation() -> None:
+    assert any("'?!' is stacked punctuation" in m for m in _clickbait("Is This The End?!\n\nThe group split.\n"))
+
+
+def test_model_reports_the_whole_headline_with_its_cues() -> None:
+    # A clickbait headline from dev.tsv that uses no listed device.
+    doc = make_doc("Watch Divorced Parents Tell Their Son's Stepparents How They Really Feel About Them\n\nBody.\n")
+    (finding,) = _run(["hype/clickbait-headline"], doc)
+    assert finding.text.startswith("Watch Divorced") and "model score" in finding.message and "cues" in finding.message
+
+
+def test_news_headlines_pass() -> None:
+    for headline in ["JTBC Confirmed King The Land Cast Including YoonA, Junho & More",
+                     "Black Sabbath top rock album poll", "Former US Senator Ted Stevens among five killed in Alaska plane crash"]:
+        assert _clickbait(headline + "\n\nBody text.\n") == [], headline
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ '’“”\"-–éè?!19")), max_size=40))
+def test_model_features_ignore_case_quotes_and_accents(headline: str) -> None:
+    folded = headline.lower().replace("’", "'").replace("“", '"').replace("”", '"').replace("–", "-")
+    folded = folded.replace("é", "e").replace("è", "e")
+    assert features(headline) == features(folded)
+
+
+def test_model_scores_are_case_blind() -> None:
+    model = load("hype/clickbait-model.json")
+    h = "18 Gifts That Will Definitely Make Your Cat Love You More"
+    assert model.probability(h) == model.probability(h.lower()) > 0.9
+
+
+# --- hype/unsupported-headline ------------------------------------------------------------------
+
+def test_headline_promise_with_no_support_in_the_body(seed_text: str) -> None:
+    found = _run(["hype/unsupported-headline"], make_doc(seed_text))
+    assert [(f.text, f.location.line) for f in found] == [("Shocking Plot Twists", 1)]
+
+
+def test_supported_promises_and_names_are_not_flagged() -> None:
+    supported = make_doc("Trailer Reveals Plot Twists\n\nThe trailer shows a twist in the final act.\n")
+    assert _run(["hype/unsupported-headline"], supported) == []
+    named = make_doc("Kanye Divorce Rumours Grow\n\nOn Monday, Kanye West was seen in Paris.\n")
+    assert [f.text for f in _run(["hype/unsupported-headline"], named)] == ["Divorce"]
+    divorce = make_doc("Kanye Divorce Rumours Grow\n\nThe couple have separated, a spokesman said.\n")
+    assert _run(["hype/unsupported-headline"], divorce) == []
+
+
+# --- hype/density -------------------------------------------------------------------------------
+
+DENSITY = ["hype/puffery", "hype/clickbait-headline", "hype/density"]
+
+
+def test_density_reports_the_rate_on_the_headline(seed_text: str) -> None:
+    found = [f for f in _run(DENSITY, make_doc(seed_text)) if f.rule_id == "hype/density"]
+    assert len(found) == 1 and found[0].location.line == 1
+    assert "per 100 words, threshold 2.5" in found[0].message
+
+
+def test_density_counts_only_unsuppressed_findings() -> None:
+    body = "A cinematic masterpiece. A stellar cast. A breathtaking, jaw-dropping gem."
+    text = f"Film Opens\n\n{body}\n"
+    assert any(f.rule_id == "hype/density" for f in _run(DENSITY, make_doc(text)))
+    quiet = f"Film Opens\n\n<!-- artlint-disable hype/puffery -- quoting the press release -->\n{body}\n"
+    assert not any(f.rule_id == "hype/density" for f in _run(DENSITY, make_doc(quiet)))
