@@ -41,7 +41,7 @@ def explain_text(rule: Rule) -> str:
     out = [f"{rule.id} ({rule.severity}, kind: {rule.kind}{'' if rule.enabled else ', off by default'})",
            "", rule.summary, ""]
     if rule.description:
-        out += [textwrap.fill(p, 78) for p in rule.description.split("\n\n")]
+        out.append("\n\n".join(textwrap.fill(p, 78) for p in rule.description.split("\n\n")))
         out.append("")
     out.append(f"Scope: {', '.join(rule.scope)}")
     out.append(f"Message: {rule.message}")
@@ -52,6 +52,8 @@ def explain_text(rule: Rule) -> str:
     for title, items in (("Fails", rule.fail_examples), ("Passes", rule.pass_examples)):
         if items:
             out += ["", f"{title}:"]
-            out += [textwrap.indent(example_text(e), "    ") for e in items]
+            for e in items:  # a multi-line example (headline + body) is set off by a rule line
+                text = example_text(e)
+                out.append(textwrap.indent(text, "    ") + ("\n    ---" if "\n" in text else ""))
     out.append(f"\nDefined in: {rule.source}")
     return "\n".join(out) + "\n"
