@@ -88,7 +88,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         word = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
         if m.group().startswith(".") and word and len(m.group()) == 1:
             token = word.group(1).lower()
-            if token in _ABBREVIATIONS or len(token) == 1 or re.fullmatch(r"(\w\.)+\w", token):
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(\w\.)+\w", token):
                 continue
         nxt = text[end:].lstrip()
         if nxt and nxt[0].islower():

@@ -19,6 +19,8 @@ KINDS: dict[str, str] = {
     "clickbait": "clickbait",
     "headline-support": "headline_support",
     "density": "density",
+    "release-date": "release_date",
+    "weekday": "weekday",
 }
 
 

@@ -1,0 +1,158 @@
+"""Release dates: missing, vague, stale, conflicting, or claimed as confirmed without a day.
+
+One kind, five findings: the `finds` param picks which, so that each dates rule
+is its own rule file (own id, severity, message, examples) while the analysis
+of release sentences (lint/releases.py) and date expressions (lint/dates.py)
+is shared.  Vocabulary is data: rules/_data/release-language.toml.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ..dates import Precision, find_dates
+from ..document import Document
+from ..env import Env
+from ..findings import Finding
+from ..releases import DEFAULT_VOCABULARY, ReleaseAnalysis, ReleaseDate, analyse, vocabulary
+from ..rules import Rule
+
+KIND = "release-date"
+FINDS = ("missing", "vague", "stale", "conflict", "claim")
+PARAMS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["finds"],
+    "properties": {
+        "finds": {"enum": list(FINDS), "description": "Which release-date problem this rule reports."},
+        "vocabulary": {"type": "string", "description": "Release vocabulary: a TOML file path, or a name in the bundled rule packs."},
+        "min_precision": {"enum": [p.name.lower() for p in Precision],
+                          "description": "vague: the least precise date that is acceptable (default day)."},
+    },
+}
+
+
+def prepare(params: Mapping[str, Any]) -> tuple[str, Any, Precision]:
+    return (params["finds"], vocabulary(params.get("vocabulary", DEFAULT_VOCABULARY)),
+            Precision[params.get("min_precision", "day").upper()])
+
+
+def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    finds, vocab, min_precision = rule.prepared
+    analysis = analyse(doc, vocab)
+    if finds == "missing":
+        yield from _missing(doc, rule, analysis)
+    elif finds == "vague":
+        yield from _vague(doc, rule, analysis, min_precision)
+    elif finds == "stale":
+        yield from _stale(doc, rule, analysis, env.today)
+    elif finds == "conflict":
+        yield from _conflict(doc, rule, analysis, env.today)
+    else:
+        yield from _claim(doc, rule, analysis, vocab)
+
+
+def _location(doc: Document, d: ReleaseDate):  # type: ignore[no-untyped-def]
+    return doc.block_location(d.block, d.date.start, d.date.end)
+
+
+def _missing(doc: Document, rule: Rule, analysis: ReleaseAnalysis) -> Iterator[Finding]:
+    if not analysis.is_release_coverage or analysis.dates or _meta_release_date(doc):
+        return
+    current = [s for s in analysis.sentences if s.tense == "future"] or [s for s in analysis.sentences if s.tense != "past"]
+    if current:
+        s = current[0]
+        loc = doc.block_location(s.block, *s.span)
+        yield rule.finding(loc, s.block.text[s.span[0]:s.span[1]], where="the first release sentence")
+    else:
+        loc = doc.article_location()
+        yield rule.finding(loc, doc.source[loc.start:loc.end], where="the headline")
+
+
+def _current(analysis: ReleaseAnalysis) -> list[ReleaseDate]:
+    return [d for d in analysis.dates if d.tense != "past" and not d.superseded]
+
+
+def _vague(doc: Document, rule: Rule, analysis: ReleaseAnalysis, min_precision: Precision) -> Iterator[Finding]:
+    for s in analysis.sentences:
+        exact = [d.date for d in s.dates if not d.date.vague]
+        for d in s.dates:
+            if d.tense == "past" or d.superseded or d.date.precision >= min_precision:
+                continue
+            # "In 2024, the film opens on July 3": the year only frames the exact date.
+            if any(_within(e, d) for e in exact):
+                continue
+            yield rule.finding(_location(doc, d), d.date.text, precision=d.date.describe())
+
+
+def _within(exact: Any, vague: ReleaseDate) -> bool:
+    v = vague.date
+    if v.year is not None and exact.year is not None and v.year != exact.year:
+        return False
+    if v.month is not None and exact.month != v.month:
+        return False
+    return v.precision in (Precision.YEAR, Precision.MONTH) and (v.year is not None or v.month is not None)
+
+
+def _stale(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.date | None) -> Iterator[Finding]:
+    if today is None:
+        return  # no published date and no --reference-date: past and future are unknown
+    for d in _current(analysis):
+        if d.tense != "future" or d.date.precision is Precision.RELATIVE:
+            continue
+        span = d.date.interval(today)
+        if span is not None and span[1] < today:
+            yield rule.finding(_location(doc, d), d.date.text, reference=today.isoformat())
+
+
+def _conflict(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.date | None) -> Iterator[Finding]:
+    main = analysis.main_work(doc)
+    seen: dict[str, tuple[ReleaseDate, tuple[int, int, int | None]]] = {}
+    meta = _meta_release_date(doc)
+    if meta is not None and main is not None:
+        seen[main] = (None, (meta.month, meta.day, meta.year))  # type: ignore[assignment]
+    for d in _current(analysis):
+        if d.date.precision is not Precision.DAY or d.date.month is None or d.date.day is None or d.territory:
+            continue
+        # Only dates tied to a named work (or the metadata subject) are compared: untitled
+        # dates in one article are too often for different things (an album and its tour).
+        work = d.work
+        if not work:
+            continue
+        key = (d.date.month, d.date.day, d.date.year)
+        if work in seen:
+            first, first_key = seen[work]
+            if first is not None and first.sentence == d.sentence and first.block is d.block:
+                continue  # one sentence listing several dates is a schedule, not a contradiction
+            same_day = first_key[:2] == key[:2]
+            same_year = first_key[2] is None or key[2] is None or first_key[2] == key[2]
+            if not (same_day and same_year):
+                where = "the metadata (subject.release_date)" if first is None else f"'{first.date.text}' earlier"
+                yield rule.finding(_location(doc, d), d.date.text, other=where, work=work or "the work")
+            continue
+        seen[work] = (d, key)
+
+
+def _claim(doc: Document, rule: Rule, analysis: ReleaseAnalysis, vocab: Any) -> Iterator[Finding]:
+    for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
+        for m in vocab.claims.finditer(block.text):
+            dates = [d for d in find_dates(block.text) if abs(d.start - m.end()) < 40 or abs(m.start() - d.end) < 40]
+            vague = [d for d in dates if d.vague]
+            if not vague or any(not d.vague for d in dates):
+                continue
+            d = vague[0]
+            start, end = min(m.start(), d.start), max(m.end(), d.end)
+            yield rule.finding(doc.block_location(block, start, end), block.text[start:end], date=d.text,
+                               precision=d.describe())
+
+
+def _meta_release_date(doc: Document) -> dt.date | None:
+    subject = doc.meta.get("subject")
+    value = subject.get("release_date") if isinstance(subject, dict) else None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None

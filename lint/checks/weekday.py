@@ -1,0 +1,32 @@
+"""A weekday that does not fall on the date it names: "Thursday, July 12, 2024" (a Friday)."""
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ..dates import find_dates
+from ..document import Document
+from ..env import Env
+from ..findings import Finding
+from ..rules import Rule
+
+KIND = "weekday"
+PARAMS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False}
+
+
+def prepare(params: Mapping[str, Any]) -> None:
+    return None
+
+
+def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """Dates with a year are checked always; without a year, only against a reference date."""
+    for block in doc.blocks_in(rule.scope):
+        for d in find_dates(block.text):
+            actual = d.weekday_error(env.today)
+            if actual is None or d.weekday is None:
+                continue
+            day = d.interval(env.today)
+            assert day is not None
+            yield rule.finding(doc.block_location(block, d.start, d.end), d.text,
+                               named=calendar.day_name[d.weekday], actual=actual, date=day[0].isoformat())

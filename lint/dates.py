@@ -1,0 +1,333 @@
+"""Date expressions in English entertainment copy: where they are, how precise, what span of days.
+
+Why not a library: python-dateutil's parser reads one date from a string it is
+handed, fills missing fields from a default (so "July 2024" silently becomes
+July 24th or the 1st, hiding the very precision this linter judges) and
+reports no offsets.  dateparser's search_dates finds dates in running text
+but is slow (language detection per call), guesses at words like "May" and
+"March" in their verb senses, and also loses precision.  Here one compiled
+pattern finds every shape with exact offsets and records the precision; the
+stdlib datetime module validates days and computes weekdays, and
+dateutil.relativedelta does the calendar arithmetic for relative expressions.
+"""
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+class Precision(enum.IntEnum):
+    """How exactly an expression pins a day; higher is more precise."""
+
+    RELATIVE = 1  # "soon", "next month", "this Friday", "in the coming months"
+    YEAR = 2  # "in 2025", "later this year"
+    PART = 3  # "the first half of 2025", "Q3"
+    SEASON = 4  # "this summer", "summer 2024"
+    MONTH = 5  # "July 2024", "June of this year", "in July"
+    DAY = 6  # "July 12, 2024", "12 July", "July 12th", "2024-07-12"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Precision.RELATIVE: "relative",
+    Precision.YEAR: "year only",
+    Precision.PART: "half or quarter only",
+    Precision.SEASON: "season only",
+    Precision.MONTH: "month only",
+    Precision.DAY: "full date",
+}
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """One date expression in a text, with what it says and how precisely."""
+
+    start: int
+    end: int
+    text: str
+    precision: Precision
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday, when the expression names one
+    year_offset: int | None = None  # "this year" 0, "next year" 1, "last year" -1
+    season: str | None = None
+    part: tuple[int, int] | None = None  # (first month, last month) of a half or quarter
+    relative: str | None = None  # the normalised relative phrase
+    time: str | None = None  # "10:30 p.m. KST" when a time follows
+
+    @property
+    def vague(self) -> bool:
+        return self.precision < Precision.DAY
+
+    def describe(self) -> str:
+        if self.precision is Precision.DAY and self.year is None:
+            return "day and month, no year"
+        return self.precision.label
+
+    def interval(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
+        """The first and last day the expression can mean, judged from the reference date.
+
+        None when it cannot be placed: a relative expression, or a missing year with no reference.
+        """
+        year = self.year
+        if year is None and self.year_offset is not None and reference is not None:
+            year = reference.year + self.year_offset
+        if self.precision is Precision.DAY and self.month and self.day:
+            if year is None:
+                if reference is None:
+                    return None
+                year = _nearest_year(self.month, self.day, reference)
+            try:
+                d = dt.date(year, self.month, self.day)
+            except ValueError:
+                return None
+            return d, d
+        if year is None:
+            return None
+        if self.precision is Precision.MONTH and self.month:
+            return dt.date(year, self.month, 1), dt.date(year, self.month, calendar.monthrange(year, self.month)[1])
+        if self.precision is Precision.SEASON and self.season:
+            first, last = _SEASONS[self.season]
+            end_year = year + 1 if last < first else year
+            return dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
+        if self.precision is Precision.PART and self.part:
+            first, last = self.part
+            return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+        if self.precision is Precision.YEAR:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return None
+
+    def weekday_error(self, reference: dt.date | None) -> str | None:
+        """When a named weekday does not fall on the date: the weekday it really is."""
+        if self.weekday is None or self.precision is not Precision.DAY:
+            return None
+        span = self.interval(reference)
+        if span is None:
+            return None
+        actual = span[0].weekday()
+        return None if actual == self.weekday else calendar.day_name[actual]
+
+
+def _nearest_year(month: int, day: int, reference: dt.date) -> int:
+    """The year that puts month/day closest to the reference date."""
+    best = reference.year
+    best_gap: int | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            gap = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12}
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+
+# Building blocks.  Month names are matched capitalised only: "may" and "march" are also verbs.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))")
+_WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_REL_YEAR = r"(?:this|next|last|the following|the same) year"
+_YEARISH = rf"(?:{_YEAR}|{_REL_YEAR})"
+_TIME = (r"(?:at |from |around |by )?(?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|[0-2]?\d:[0-5]\d|noon|midnight)"
+         r"(?:\s+(?:KST|JST|PST|PDT|EST|EDT|CST|CDT|ET|PT|CT|GMT|BST|UTC|IST|SGT|HKT|local time|\((?:KST|ET|PT|GMT|UTC)\)))?")
+_WORDNUM = r"(?:a few|few|several|two|three|four|five|six|\d+)"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"\b(?P<iso_y>{_YEAR})[-./](?P<iso_m>0?[1-9]|1[0-2])[-./](?P<iso_d>3[01]|[12]\d|0?[1-9])\b"),
+    ("mdy", rf"(?:(?P<mdy_w>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b(?!\s*(?:-|–|to)\s*\d)"
+            rf"(?:,?\s+(?P<mdy_y>{_YEAR})\b)?"),
+    ("dmy", rf"(?:(?P<dmy_w>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MONTH})"
+            rf"(?:,?\s+(?P<dmy_y>{_YEAR})\b)?"),
+    ("my", rf"(?:(?P<my_q>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|mid-))\s*)?"
+           rf"(?P<my_m>{_MONTH}),?(?:\s+of)?\s+(?P<my_y>{_YEARISH})\b"),
+    ("m", rf"(?P<m_p>\b(?i:in|on|by|until|till|from|since|during|for|this|next|last|early|late|mid|of|the end of"
+          rf"|the beginning of|the start of|the middle of|later in|sometime in|around|before|after)\s+|\bmid-)"
+          rf"(?:(?:early|late|mid)[\s-]+)?(?P<m_m>{_MONTH})(?![\w-])(?!\s+{_DAY}\b)"),
+    ("season", rf"(?i:(?P<s_q>\b(?:(?:in|during|by|for|over|until|through|throughout)\s+(?:the\s+)?|(?:this|next|last|early|late)\s+))"
+               rf"(?:(?:early|late|coming)\s+)?)?"
+               rf"(?P<s_s>\b(?i:spring|summer|fall|autumn|winter))(?![\w-])(?:(?:\s+of)?\s+(?P<s_y>{_YEARISH})\b)?"),
+    ("half", rf"(?i:the\s+)?(?P<h_n>first|second|1st|2nd|latter|later|early|earlier)\s+half\s+of\s+"
+             rf"(?P<h_y>{_YEAR}|this year|next year|the year|last year)\b"),
+    ("quarter", rf"(?:the\s+)?(?P<q_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
+                rf"(?:\s+of\s+(?P<q_y>{_YEAR}|this year|next year|the year))?\b"),
+    ("qcode", rf"\b(?P<qc_k>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{_YEAR}))?\b"),
+    ("year", rf"(?P<y_p>\b(?:in|by|during|until|till|for|since|early|late|mid|later in|sometime in|throughout|"
+             rf"before the end of|by the end of|the end of|the start of|end of)\s+|\bmid-)(?:(?:early|late|mid)[\s-]+)?"
+             rf"(?P<y_y>{_YEAR})\b(?![-–]\d)"),
+    ("relyear", r"\b(?:(?:later|early|earlier|late|sometime|by the end of|before the end of|at the end of|the end of|end of|"
+                r"the start of|the beginning of|in the first half of|in the second half of)\s+)?"
+                r"(?P<ry>this|next|the following) year\b|\bby (?:the )?(?:end of the year|year-end|year's end)\b"),
+    ("relative", rf"\b(?:(?:later|early|earlier|late|sometime)\s+)?(?:this|next) (?:month|week|weekend)\b"
+                 rf"|\b(?:later|sometime) (?:this|next) (?:month|week)\b"
+                 rf"|\b(?:this|next|coming|on|this coming) (?P<r_w>{_WEEKDAY})(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}))"
+                 rf"|\b(?:tomorrow|today|tonight)\b"
+                 rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
+                 rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
+                 rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"),
+]
+# One compiled pattern per shape; a shape that starts earlier (with its preposition) must not
+# hide a longer expression inside it, so matches are collected per shape and the longest wins.
+_CASELESS = {"half", "quarter", "year", "relyear", "relative"}  # month names and Q3 stay case-sensitive
+_SCANNERS = [re.compile(f"(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0) for name, body in _PATTERNS]
+_TIME_AFTER = re.compile(rf"\s*,?\s*(?P<time>{_TIME})")
+# "in July" is a date, "in May" too; but bare "May" and "March" are verbs or names elsewhere.
+_BARE_MONTH_GUARD = re.compile(r"(?:May|March)$")
+
+
+def _month(token: str) -> int:
+    token = token.rstrip(".")
+    return _MONTHS.get(token) or _MONTH_ABBR[token.lower()]
+
+
+def _weekday(token: str | None) -> int | None:
+    if not token:
+        return None
+    t = token.rstrip(".").lower()
+    return _WEEKDAYS.get(t, _WEEKDAY_ABBR.get(t))
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token)[0])  # type: ignore[index]
+
+
+def _year_offset(text: str) -> int | None:
+    t = text.lower()
+    if "next year" in t or "following year" in t:
+        return 1
+    if "last year" in t:
+        return -1
+    if "this year" in t or "the year" in t or "same year" in t or "year-end" in t or "year's end" in t:
+        return 0
+    return None
+
+
+def _build(m: re.Match[str]) -> DateExpr | None:
+    kind = m.lastgroup
+    g = m.groupdict()
+    start, end, text = m.start(), m.end(), m[0]
+    if kind == "iso":
+        y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+        return DateExpr(start, end, text, Precision.DAY, y, mo, d) if _valid(y, mo, d) else None
+    if kind in ("mdy", "dmy"):
+        p = kind
+        mo, d = _month(g[f"{p}_m"]), _day(g[f"{p}_d"])
+        year = int(g[f"{p}_y"]) if g[f"{p}_y"] else None
+        if not _valid(year or 2024, mo, d):  # 2024 is a leap year: February 29 stays possible
+            return None
+        return DateExpr(start, end, text, Precision.DAY, year, mo, d, _weekday(g[f"{p}_w"]))
+    if kind == "my":
+        yt = g["my_y"]
+        year = int(yt) if yt[0].isdigit() else None
+        return DateExpr(start, end, text, Precision.MONTH, year, _month(g["my_m"]), year_offset=_year_offset(yt))
+    if kind == "m":
+        lead = g["m_p"] or ""
+        word = lead.strip().lower()
+        if _BARE_MONTH_GUARD.match(g["m_m"]) and word in ("of", "around", "before", "after", "for"):
+            return None
+        # The preposition is context, not part of the expression; qualifiers (early, this, mid-) are.
+        keep = word in ("early", "late", "mid", "this", "next", "last") or lead.startswith("mid-")
+        s = start if keep else start + len(lead)
+        return DateExpr(s, end, m.string[s:end], Precision.MONTH, None, _month(g["m_m"]),
+                        year_offset={"this": 0, "next": 1, "last": -1}.get(word))
+    if kind == "season":
+        qual = " ".join((g["s_q"] or "").lower().split())
+        yt = g["s_y"]
+        if not qual and not yt:
+            return None  # a bare "summer" is too often not a date ("summer blockbuster")
+        offset = _year_offset(yt) if yt else {"this": 0, "next": 1, "last": -1}.get(qual)
+        s = start if qual in ("this", "next", "last", "early", "late") or not qual else m.start("s_s")
+        year = int(yt) if yt and yt[0].isdigit() else None
+        return DateExpr(s, end, m.string[s:end], Precision.SEASON, year, season=g["s_s"].lower()
+                        .replace("autumn", "fall"), year_offset=offset)
+    if kind == "half":
+        n = g["h_n"].lower()
+        first = n in ("first", "1st", "early", "earlier")
+        yt = g["h_y"]
+        year = int(yt) if yt[0].isdigit() else None
+        return DateExpr(start, end, text, Precision.PART, year, part=(1, 6) if first else (7, 12),
+                        year_offset=_year_offset(yt))
+    if kind == "quarter":
+        n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(g["q_n"].lower(), 4)
+        yt = g["q_y"]
+        if yt is None and not re.search(r"\bthe\b", text):
+            return None
+        year = int(yt) if yt and yt[0].isdigit() else None
+        return DateExpr(start, end, text, Precision.PART, year, part=(3 * n - 2, 3 * n),
+                        year_offset=_year_offset(yt) if yt else None)
+    if kind == "qcode":
+        n = int(g["qc_n"])
+        year = int(g["qc_y"]) if g["qc_y"] else None
+        part = (3 * n - 2, 3 * n) if g["qc_k"] == "Q" else ((1, 6) if n == 1 else (7, 12))
+        if g["qc_k"] == "H" and n > 2:
+            return None
+        return DateExpr(start, end, text, Precision.PART, year, part=part)
+    if kind == "year":
+        lead = g["y_p"] or ""
+        keep = lead.strip().lower() in ("early", "late", "mid", "later in") or lead.startswith("mid-")
+        s = start if keep else start + len(lead)
+        return DateExpr(s, end, m.string[s:end], Precision.YEAR, int(g["y_y"]))
+    if kind in ("relyear", "relative") and not _standalone(m):
+        return None
+    if kind == "relyear":
+        return DateExpr(start, end, text, Precision.YEAR, year_offset=_year_offset(text) or 0,
+                        relative=text.lower())
+    if kind == "relative":
+        return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(g.get("r_w")), relative=text.lower())
+    return None
+
+
+def _standalone(m: re.Match[str]) -> bool:
+    """'this year's awards' is not a date; 'Are You Lonesome Tonight' (capitalised mid-sentence) is a title."""
+    after = m.string[m.end() : m.end() + 2]
+    if after in ("'s", "’s"):
+        return False
+    before = m.string[: m.start()].rstrip()
+    return not (m[0][0].isupper() and before and before[-1] not in ".!?\"“:(")
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    try:
+        dt.date(y, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def find_dates(text: str) -> tuple[DateExpr, ...]:
+    """Every date expression in the text, in order, without overlaps."""
+    candidates = [e for scanner in _SCANNERS for m in scanner.finditer(text) if (e := _build(m)) is not None]
+    candidates.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    found: list[DateExpr] = []
+    for expr in candidates:
+        if found and expr.start < found[-1].end:
+            if expr.end - expr.start > found[-1].end - found[-1].start and expr.start >= found[-1].start:
+                found[-1] = expr  # "July 2024" inside "in July" + "2024"
+            continue
+        found.append(expr)
+    out = []
+    for expr in found:
+        t = _TIME_AFTER.match(text, expr.end)
+        if t and re.search(r"\d|noon|midnight", t["time"]):
+            expr = dataclasses.replace(expr, time=t["time"].removeprefix("at ").strip())
+        out.append(expr)
+    return tuple(out)

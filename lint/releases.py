@@ -1,0 +1,211 @@
+"""Which sentences announce a release, which dates belong to it, and in what tense.
+
+Reads the release vocabulary (rules/_data/release-language.toml) and the date
+expressions of lint/dates.py, and produces one ReleaseAnalysis per article that
+the dates rules share: release sentences with their dates, whether the article
+is release coverage, and the work each date belongs to.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .dates import DateExpr, find_dates
+from .document import Block, Document
+from .errors import RuleFileError
+from .resources import rules_root
+from .text import sentences
+from .tomlcompat import tomllib
+
+DEFAULT_VOCABULARY = "_data/release-language.toml"
+_KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
+         "past_markers", "recent", "territories", "claims", "lapsed")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    works: re.Pattern[str]
+    not_works: re.Pattern[str]
+    platforms: re.Pattern[str]
+    release: re.Pattern[str]
+    future: re.Pattern[str]
+    headline: re.Pattern[str]
+    other_events: re.Pattern[str]
+    reschedule: re.Pattern[str]
+    past: re.Pattern[str]
+    past_markers: re.Pattern[str]
+    recent: re.Pattern[str]
+    territories: re.Pattern[str]
+    lapsed: re.Pattern[str]
+    claims: re.Pattern[str]
+
+
+def _alternation(items: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
+    """The vocabulary by file path, or by name in the bundled rule packs."""
+    path = Path(name)
+    try:
+        text = path.read_text(encoding="utf-8") if path.is_absolute() or path.exists() else \
+            rules_root().joinpath(name).read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+        return Vocabulary(**{k: _alternation(list(data.get(k, ["(?!)"]))) for k in _KEYS})
+    except (OSError, ValueError, re.error) as error:
+        raise RuleFileError(f"cannot load release vocabulary {name!r}: {error}") from None
+
+
+@dataclass(frozen=True)
+class ReleaseDate:
+    """A date expression that belongs to a release."""
+
+    block: Block
+    date: DateExpr
+    sentence: tuple[int, int]
+    tense: str  # "past", "future" or "present"
+    work: str  # the title it is tied to, or "" for the article's own work
+    superseded: bool  # an old date in a rescheduling clause ("was slated to open on 21 September")
+    territory: bool = False  # the sentence names a country: one of several national release dates
+
+
+@dataclass(frozen=True)
+class ReleaseSentence:
+    block: Block
+    span: tuple[int, int]
+    tense: str
+    dates: tuple[ReleaseDate, ...]
+    in_lede: bool = False  # in the first body paragraph (or the dek)
+
+
+@dataclass(frozen=True)
+class ReleaseAnalysis:
+    sentences: tuple[ReleaseSentence, ...]
+    headline_cue: bool
+
+    @property
+    def is_release_coverage(self) -> bool:
+        """About an upcoming release: a headline cue, or a future-tense release sentence in the lede.
+
+        A release mentioned in passing further down (an interview that names a next film)
+        does not make the article release coverage.
+        """
+        return self.headline_cue or any(s.tense == "future" and s.in_lede for s in self.sentences)
+
+    @property
+    def dates(self) -> list[ReleaseDate]:
+        return [d for s in self.sentences for d in s.dates]
+
+    def main_work(self, doc: Document) -> str:
+        """The work the article is about: metadata subject.title, else the first title in the headline."""
+        subject = doc.meta.get("subject")
+        if isinstance(subject, dict) and isinstance(subject.get("title"), str):
+            return str(subject["title"]).strip().lower()
+        headline = doc.headline
+        m = _TITLE.search(headline.text) if headline else None
+        return next(g for g in m.groups() if g).strip(" ,.").lower() if m else ""
+
+
+# A title in quotes starts with a capital or a digit ("“King the Land”", "‘Escape’"); speech often does not.
+_TITLE = re.compile(r"“([A-Z0-9][^”]{1,79})”|\"([A-Z0-9][^\"]{1,79})\"|‘([A-Z0-9][^’]{1,79}?)’(?![a-z])"
+                    r"|(?<![\w])'([A-Z0-9][^']{1,59}?)'(?![a-z])")
+_CLAUSE_BREAK = re.compile(r"[;,]|\bbut\b|\bnow\b|\binstead\b|\bwhile\b", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|to)\s+$", re.IGNORECASE)
+
+
+def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
+    headline = doc.headline
+    headline_cue = bool(headline and vocab.headline.search(headline.text))
+    found: list[ReleaseSentence] = []
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    lede = {id(b) for b in paragraphs[:1]} | {id(b) for b in doc.blocks if b.kind == "dek"}
+    for block in doc.blocks_in(("dek", "body", "captions", "subheading")):
+        text = block.text
+        for a, b in sentences(text):
+            sentence = text[a:b]
+            cues = [m for m in vocab.release.finditer(sentence) if _is_release(sentence, m, vocab)]
+            if not cues:
+                continue
+            tense = _tense(sentence, cues, vocab)
+            # A date inside a direct quotation is the speaker's ("coming out “in a few months”").
+            spoken = [d for d in find_dates(sentence) if not block.in_speech(a + d.start, a + d.end)]
+            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab) for d in spoken)
+            kept = tuple(d for d in dates if d is not None)
+            found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede))
+    return ReleaseAnalysis(tuple(found), headline_cue)
+
+
+def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """A release verb counts when the sentence names a work, a title or a platform, or the cue says 'release date'."""
+    if re.search(r"date", cue[0], re.IGNORECASE):
+        return True
+    before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
+    if re.search(r"(?:photos?|images?|statements?|pictures?)\s+(?:were\s+|was\s+)?$", before):
+        return False  # "a photo released by tvN"
+    if re.search(r"\b(?:refuses?|refused|not|never|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
+        return False  # "is to refuse to release": no release
+    blocked = [m.span() for m in vocab.not_works.finditer(sentence)]
+    works = [m for m in vocab.works.finditer(sentence) if not any(a <= m.start() < b for a, b in blocked)]
+    return bool(works or vocab.platforms.search(sentence) or _TITLE.search(sentence))
+
+
+def _tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
+    if vocab.future.search(sentence):
+        return "future"
+    if vocab.recent.search(sentence) or vocab.past_markers.search(sentence):
+        return "past"
+    if all(_past_form(sentence, c, vocab) for c in cues):
+        return "past"
+    return "present"
+
+
+def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    word = cue[0].split()[0].lower()
+    if _AUXILIARY_BEFORE.search(sentence[: cue.start()]):
+        return False
+    return word.endswith("ed") or bool(vocab.past.match(sentence, cue.start()))
+
+
+def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, cues: list[re.Match[str]],
+            vocab: Vocabulary) -> ReleaseDate | None:
+    """The date as a release date, or None when another event is closer to it than any release cue."""
+    def gap(m: re.Match[str]) -> int:
+        return max(date.start - m.end(), m.start() - date.end, 0)
+
+    release_gap = min(gap(c) for c in cues)
+    others = [m for m in vocab.other_events.finditer(sentence)
+              if not any(c.start() <= m.start() < c.end() for c in cues)]
+    if others and min(gap(m) for m in others) < release_gap:
+        return None
+    nearest = min(cues, key=gap)
+    clause = _clause(sentence, date.start)
+    tense = "past" if vocab.lapsed.search(clause) else _tense(sentence, [nearest], vocab)
+    superseded = bool(vocab.reschedule.search(clause))
+    shifted = dataclasses.replace(date, start=span[0] + date.start, end=span[0] + date.end)
+    territory = bool(vocab.territories.search(sentence))
+    return ReleaseDate(block, shifted, span, tense, _nearest_title(sentence, date), superseded, territory)
+
+
+def _clause(sentence: str, at: int) -> str:
+    bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    for a, b in zip(bounds, bounds[1:]):
+        if a <= at < b:
+            return sentence[a:b]
+    return sentence
+
+
+def _nearest_title(sentence: str, date: DateExpr) -> str:
+    best = ""
+    best_gap = 10**9
+    for m in _TITLE.finditer(sentence):
+        title = next(g for g in m.groups() if g)
+        if find_dates(title):
+            continue
+        g = max(date.start - m.end(), m.start() - date.end, 0)
+        if g < best_gap:
+            best, best_gap = title.strip(" ,."), g
+    return best.lower()
