@@ -1,0 +1,113 @@
+"""The dates family on real release copy: missing, vague, stale, conflicting, claims, weekdays."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from artlint import check_text
+from artlint.engine import run
+from artlint.env import Env
+from conftest import make_doc, rule, shared
+
+DATES = ["dates/missing-release-date", "dates/vague-release-date", "dates/stale-release-date",
+         "dates/conflicting-release-dates", "dates/unconfirmed-claim", "dates/weekday-mismatch"]
+
+
+def _found(text: str, fmt: str = "txt", today: dt.date | None = None) -> list[tuple[str, str]]:
+    doc = make_doc(text, fmt)
+    return [(f.rule_id.split("/")[1], f.text) for f in run(doc, [rule(r) for r in DATES], Env(today=today))]
+
+
+def test_seed_article(seed_text: str) -> None:
+    found = _found(seed_text, today=dt.date(2026, 11, 24))
+    assert ("vague-release-date", "July 2024") in found
+    assert found.count(("stale-release-date", "July 2024")) == 2  # "is set to grace", "marks the countdown"
+    assert ("unconfirmed-claim", "confirmed release date in July 2024") in found
+    assert not any(r == "missing-release-date" for r, _ in found)
+
+
+def test_vague_message_names_the_precision() -> None:
+    doc = make_doc("Drama news\n\n“King the Land” is set to premiere in June of this year.\n")
+    (f,) = run(doc, [rule("dates/vague-release-date")], Env())
+    assert f.message.startswith("Release date is month only: 'June of this year'")
+
+
+def test_missing_release_date_on_a_teaser_article() -> None:
+    # gold-dev d11, shortened.
+    text = ("Lifestyle: Teaser sets scene for romantic-thriller ‘W – Two Worlds’\n\n"
+            "The first trailer for the MBC’s Wednesday-Thursday series sets the scene for a mysterious plot.\n")
+    assert [r for r, _ in _found(text)] == ["missing-release-date"]
+
+
+def test_missing_is_silent_when_metadata_gives_the_date() -> None:
+    article = {"headline": "‘W – Two Worlds’ teaser sets the scene", "body": "The first trailer for the series is out.",
+               "subject": {"title": "W – Two Worlds", "release_date": "2016-07-20"}}
+    assert _found(json.dumps(article), "json") == []
+
+
+def test_other_events_and_past_releases_are_not_release_dates() -> None:
+    text = ("Harbin filming begins\n\nThe shooting of “Harbin” began in Mongolia on November 20th. "
+            "The pair are best known for Crash Landing On You, which ran from 2019 to 2020.\n")
+    assert _found(text) == []
+    bbc = "Shows\n\nWith the Lights Out was intended to be released in 2001, to mark the anniversary.\n"  # BBC 155
+    assert _found(bbc) == []
+
+
+def test_quoted_vagueness_is_the_speakers() -> None:
+    # gold-dev d25.
+    text = "Fan meet\n\nByeon teased that his next project is coming out “in a few months”.\n"
+    assert _found(text) == []
+
+
+def test_stale_needs_a_reference_date_and_takes_it_from_metadata() -> None:
+    body = "The much-anticipated film ‘Escape’ is set to grace the big screen in July 2024."
+    assert not any(r == "stale-release-date" for r, _ in _found(f"Escape\n\n{body}\n"))  # no reference: silent
+    front = f"---\ntitle: Escape\npublished: 2025-01-10\n---\n\n{body}\n"
+    report = check_text(front, format="md", config={"select": ["dates/stale-release-date"]})
+    assert [f.text for f in report.files[0].findings] == ["July 2024"]
+    early = front.replace("2025-01-10", "2024-03-01")
+    assert check_text(early, format="md", config={"select": ["dates/stale-release-date"]}).files[0].findings == []
+
+
+def test_reschedules_and_other_works_are_not_conflicts() -> None:
+    # gold-dev d08, shortened.
+    text = ("‘Manmarziyaan’ Gets A New Release Date!\n\n"
+            "The film which was slated to hit the screens on 21 September will now release on September 14. "
+            "Earlier, Kajol's ‘Helicopter Eela’ was also supposed to release on September 14 but is now releasing "
+            "a week earlier on September 7.\n")
+    assert _found(text) == []
+
+
+def test_conflict_between_body_and_metadata() -> None:
+    article = {"headline": "Escape opens", "subject": {"title": "Escape", "release_date": "2024-07-03"},
+               "body": "The film ‘Escape’ will premiere in cinemas on July 10, 2024."}
+    found = run(make_doc(json.dumps(article), "json"), [rule("dates/conflicting-release-dates")], Env())
+    assert [f.text for f in found] == ["July 10, 2024"]
+    assert "subject.release_date" in found[0].message
+
+
+def test_weekday_mismatch() -> None:
+    found = run(make_doc("Escape\n\nThe film opens on Thursday, July 12, 2024.\n"), [rule("dates/weekday-mismatch")], Env())
+    assert [f.message for f in found] == [
+        "Thursday does not match 2024-07-12, which is a Friday; fix the weekday or the date."]
+
+
+def test_cli_reference_date_option(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from artlint.cli import main
+
+    path = tmp_path / "escape.txt"
+    path.write_text("Escape\n\nThe film ‘Escape’ is set to grace the big screen in July 2024.\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "--select", "dates/stale-release-date", "--format", "json",
+                                    "--reference-date", "2026-11-24", str(path)])
+    assert [f["rule"] for f in json.loads(out.output)["files"][0]["findings"]] == ["dates/stale-release-date"]
+
+
+def test_no_dates_findings_on_award_and_court_stories() -> None:
+    # BBC entertainment articles that are not about a release (awards, court, obituaries).
+    folder = shared("bbc-entertainment")
+    for name in ["008.txt", "016.txt", "043.txt", "048.txt", "054.txt"]:
+        doc = make_doc((folder / name).read_text(encoding="utf-8"))
+        found = run(doc, [rule(r) for r in DATES], Env(today=dt.date(2005, 6, 1)))
+        assert found == [], (name, [(f.rule_id, f.text) for f in found])

@@ -1,0 +1,130 @@
+"""Date expressions: shapes, spans, precision and calendar sense, table-driven from real copy.
+
+Each row is a phrase taken from ../shared/corpus (source in the comment) or from
+the issue text, the expression artlint should find in it, its precision label,
+and (year, month, day) where the expression gives them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from artlint.dates import Precision, find_dates
+
+DAY, MONTH, SEASON, PART, YEAR, REL = (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.PART,
+                                        Precision.YEAR, Precision.RELATIVE)
+
+SHAPES = [
+    # full dates
+    ("is slated for release on December 21, 2018", "December 21, 2018", DAY, (2018, 12, 21)),  # celebrity legit
+    ("a joint statement on Jan. 10, 2017, which revealed", "Jan. 10, 2017", DAY, (2017, 1, 10)),  # celebrity legit
+    ("Born in Luton, Bedfordshire, on 5 April 1920, Hailey", "5 April 1920", DAY, (1920, 4, 5)),  # BBC 016
+    ("The film, set to release on August 25, 2017, centers", "August 25, 2017", DAY, (2017, 8, 25)),  # gold d09
+    ("The girls will drop a music video on April 27, ahead of", "April 27", DAY, (None, 4, 27)),  # gold d24
+    ("will be broadcast on February 24th.", "February 24th", DAY, (None, 2, 24)),  # gold d15
+    ("slated to hit the screens on 21 September will now", "21 September", DAY, (None, 9, 21)),  # gold d08
+    ("when they hit the internet on Nov. 16", "Nov. 16", DAY, (None, 11, 16)),  # celebrity legit
+    ("with a concert at Parken stadium on 2 April", "2 April", DAY, (None, 4, 2)),  # BBC
+    ("will premiere on August 4 at 10:30 p.m. KST.", "August 4", DAY, (None, 8, 4)),  # gold d12
+    ("released on 2024-07-12 worldwide", "2024-07-12", DAY, (2024, 7, 12)),
+    ("opens Friday, July 12, 2024 nationwide", "Friday, July 12, 2024", DAY, (2024, 7, 12)),
+    ("on the 12th of July the band", "the 12th of July", DAY, (None, 7, 12)),
+    ("on Sept. 29, 2004 at 8pm ET.", "Sept. 29, 2004", DAY, (2004, 9, 29)),
+    ("the 2024.07.12 release", "2024.07.12", DAY, (2024, 7, 12)),
+    # months
+    ("is set to grace the big screen in July 2024, showcasing", "July 2024", MONTH, (2024, 7, None)),  # seed
+    ("is set to premiere in June of this year, and fans", "June of this year", MONTH, (None, 6, None)),  # gold d07
+    ("Jolie filed for divorce from Pitt in September 2016 and", "September 2016", MONTH, (2016, 9, None)),
+    ("due for release in February.", "February", MONTH, (None, 2, None)),  # BBC 239
+    ("launching new shows in May instead of June", "May", MONTH, (None, 5, None)),  # BBC 226
+    ("opens in early July", "early July", MONTH, (None, 7, None)),
+    ("arrives mid-July", "mid-July", MONTH, (None, 7, None)),
+    ("the book's release next July.", "next July", MONTH, (None, 7, None)),  # BBC 025
+    # seasons, halves, quarters, years
+    ("will be released in cinemas this summer.", "this summer", SEASON, (None, None, None)),  # BBC 374
+    ("The new show will launch in Spring next year", "Spring next year", SEASON, (None, None, None)),  # BBC 184
+    ("opens summer 2024", "summer 2024", SEASON, (2024, None, None)),
+    ("compiled within the first half of this year", "the first half of this year", PART, (None, None, None)),  # BBC
+    ("in the first half of 2025", "the first half of 2025", PART, (2025, None, None)),
+    ("earnings in Q3 2025", "Q3 2025", PART, (2025, None, None)),
+    ("A third Spider-Man film is scheduled for release in 2007.", "2007", YEAR, (2007, None, None)),  # BBC 374
+    ("which is due for release early next year.", "early next year", YEAR, (None, None, None)),  # BBC 378
+    ("auctioned in New York and London later this year", "later this year", YEAR, (None, None, None)),  # BBC
+    # relative
+    ("which will premiere on Netflix this Friday.", "this Friday", REL, (None, None, None)),  # gold d13
+    ("ahead of two double singles in the coming months.", "in the coming months", REL, (None, None, None)),  # d24
+    ("is released in the US later this month", "later this month", REL, (None, None, None)),  # BBC 339
+    ("whose debut solo album is released next week,", "next week", REL, (None, None, None)),  # BBC 123
+    ("due to open in the capital, Kampala this weekend", "this weekend", REL, (None, None, None)),  # BBC
+    ("the sequel is coming soon", "coming soon", REL, (None, None, None)),
+]
+
+
+@pytest.mark.parametrize("text,expr,precision,ymd", SHAPES, ids=[s[1] for s in SHAPES])
+def test_shapes(text: str, expr: str, precision: Precision, ymd: tuple[int | None, int | None, int | None]) -> None:
+    found = find_dates(text)
+    match = [d for d in found if d.text == expr]
+    assert match, f"{expr!r} not found in {text!r}: {[d.text for d in found]}"
+    d = match[0]
+    assert text[d.start:d.end] == expr
+    assert d.precision is precision
+    assert (d.year, d.month, d.day) == ymd
+
+
+NOT_DATES = [
+    "Sales may rise, and she may march on.",  # modal "may", verb "march"
+    "the summer blockbuster season",  # bare season as an adjective
+    "Sky signed a deal to broadcast this year's Academy Awards",  # BBC 059: possessive
+    "The King's latest re-release, Are You Lonesome Tonight.",  # BBC 144: a title
+    "the 2019 rom-com My Strange Hero",  # gold d18: a year as a modifier
+    "It was a 12-14 split.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert [d.text for d in find_dates(text)] == []
+
+
+def test_time_and_zone_attach_to_the_date() -> None:
+    (d,) = find_dates("will premiere on August 4 at 10:30 p.m. KST.")
+    assert d.time == "10:30 p.m. KST" and d.precision is DAY
+
+
+def test_intervals_and_missing_years_follow_the_reference_date() -> None:
+    ref = dt.date(2026, 11, 24)
+    july = find_dates("in July 2024")[0]
+    assert july.interval(ref) == (dt.date(2024, 7, 1), dt.date(2024, 7, 31))
+    this_year = find_dates("in June of this year")[0]
+    assert this_year.interval(ref) == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    winter = find_dates("opens this winter")[0]
+    assert winter.interval(dt.date(2024, 1, 5)) == (dt.date(2024, 12, 1), dt.date(2025, 2, 28))
+    # A day without a year falls in the year nearest the reference: January 3 seen from late November is next year.
+    assert find_dates("on January 3")[0].interval(ref) == (dt.date(2027, 1, 3), dt.date(2027, 1, 3))
+    assert find_dates("on January 3")[0].interval(None) is None
+    assert find_dates("next month")[0].interval(ref) is None
+
+
+def test_weekday_checks() -> None:
+    wrong = find_dates("Thursday, July 12, 2024")[0]
+    assert wrong.weekday_error(None) == "Friday"
+    assert find_dates("Friday, July 12, 2024")[0].weekday_error(None) is None
+    undated = find_dates("Thursday, July 12")[0]
+    assert undated.weekday_error(None) is None  # no year and no reference: cannot tell
+    assert undated.weekday_error(dt.date(2024, 6, 1)) == "Friday"
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert find_dates("on February 30, 2024") == () or all(d.day != 30 for d in find_dates("on February 30, 2024"))
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))
+def test_every_real_date_round_trips_in_three_shapes(day: dt.date) -> None:
+    month = day.strftime("%B")
+    for text in (f"on {month} {day.day}, {day.year}.", f"on {day.day} {month} {day.year}.", f"on {day.isoformat()}."):
+        (d,) = find_dates(text)
+        assert (d.year, d.month, d.day) == (day.year, day.month, day.day) and d.precision is DAY
+        assert d.interval(None) == (day, day)
