@@ -312,9 +312,16 @@ def _valid(y: int, mo: int, d: int) -> bool:
     return True
 
 
+# Every shape needs one of these; most sentences have none, and skip the scanners.
+_ANY_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|spring|summer|fall|autumn|winter"
+                      r"|\b(?:soon|shortly|tonight|month|week|year|future|Q[1-4]|H[12]|later|date)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def find_dates(text: str) -> tuple[DateExpr, ...]:
     """Every date expression in the text, in order, without overlaps."""
+    if not _ANY_CUE.search(text):
+        return ()
     candidates = [e for scanner in _SCANNERS for m in scanner.finditer(text) if (e := _build(m)) is not None]
     candidates.sort(key=lambda e: (e.start, -(e.end - e.start)))
     found: list[DateExpr] = []

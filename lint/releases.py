@@ -125,6 +125,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     lede = {id(b) for b in paragraphs[:1]} | {id(b) for b in doc.blocks if b.kind == "dek"}
     for block in doc.blocks_in(("dek", "body", "captions", "subheading")):
         text = block.text
+        if not vocab.release.search(text):
+            continue
         for a, b in sentences(text):
             sentence = text[a:b]
             cues = [m for m in vocab.release.finditer(sentence) if _is_release(sentence, m, vocab)]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -12,6 +13,7 @@ from ..findings import Finding
 from ..rules import Rule
 
 KIND = "weekday"
+_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 PARAMS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False}
 
 
@@ -22,6 +24,8 @@ def prepare(params: Mapping[str, Any]) -> None:
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Dates with a year are checked always; without a year, only against a reference date."""
     for block in doc.blocks_in(rule.scope):
+        if not _WEEKDAY.search(block.text):
+            continue
         for d in find_dates(block.text):
             actual = d.weekday_error(env.today)
             if actual is None or d.weekday is None:
