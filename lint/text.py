@@ -27,12 +27,21 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     for m in _QUOTE_MARK.finditer(text):
         i = m.start()
+        close = _MISMATCHED_CLOSE.search(text, open_at, i) if open_at is not None and text[open_at] == "“" else None
+        if close is not None and open_at is not None and close.start() - open_at <= 60:
+            ranges.append((open_at, close.end()))  # “Sanju’ : opened with a double mark, closed with a single
+            open_at = None
         if _opens(text, i):
             if open_at is not None:
                 ranges.append((open_at, i))
             open_at = i
         elif open_at is not None:
             ranges.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None and text[open_at] == "“":
+        close = _MISMATCHED_CLOSE.search(text, open_at)
+        if close and close.start() - open_at <= 60:
+            ranges.append((open_at, close.end()))
             open_at = None
     if open_at is not None:
         ends = [b for a, b in sentences(text) if b > open_at]
@@ -63,6 +72,7 @@ def _single_quoted_speech(text: str) -> list[tuple[int, int]]:
 
 
 _QUOTE_MARK = re.compile("[\"“”„]")
+_MISMATCHED_CLOSE = re.compile(r"(?<=\w)’(?![\w’])")
 
 
 def _opens(text: str, i: int) -> bool:

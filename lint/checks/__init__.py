@@ -21,6 +21,7 @@ KINDS: dict[str, str] = {
     "density": "density",
     "release-date": "release_date",
     "weekday": "weekday",
+    "names": "names",
 }
 
 

@@ -1,0 +1,144 @@
+"""Name consistency: variant spellings, given-name and ambiguous family-name references, early references.
+
+One kind for the names family; `finds` picks the problem, so each rule has its
+own file, id, severity and examples while the people model (lint/names.py) is
+shared.  Data: rules/_data/names.toml and rules/_data/common-words.txt.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ..document import Document
+from ..env import Env
+from ..findings import Finding
+from ..names import DEFAULT_DATA, Mention, NameData, Person, extract, name_data, people, references
+from ..rules import Rule
+
+KIND = "names"
+FINDS = ("variant", "given", "ambiguous", "before", "second")
+PARAMS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["finds"],
+    "properties": {
+        "finds": {"enum": list(FINDS), "description": "Which naming problem this rule reports."},
+        "data": {"type": "string", "description": "Name data: a TOML file path, or a name in the bundled rule packs."},
+        "include_characters": {"type": "boolean", "description": "Also check fictional characters (off by default)."},
+        "second_reference": {"enum": ["surname", "full"],
+                             "description": "second: 'full' flags family-name-only second references; 'surname' (AP) allows them."},
+    },
+}
+
+
+def prepare(params: Mapping[str, Any]) -> tuple[str, NameData, bool, str]:
+    return (params["finds"], name_data(params.get("data", DEFAULT_DATA)), bool(params.get("include_characters", False)),
+            params.get("second_reference", "surname"))
+
+
+def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    finds, data, characters, policy = rule.prepared
+    mentions = extract(doc, data, rule.scope)
+    meta = doc.meta.get("people")
+    found = [p for p in people(mentions, data, meta if isinstance(meta, list) else None)
+             if characters or not p.character]
+    if finds == "variant":
+        yield from _variants(doc, rule, found, mentions)
+        return
+    refs = [r for r in references(mentions, found, data)]
+    if finds == "given":
+        for r in refs:
+            if r.kind == "given":
+                yield _finding(doc, rule, r.mention, r.person)
+    elif finds == "ambiguous":
+        by_family: dict[str, list[Person]] = defaultdict(list)
+        for p in found:
+            by_family[p.family.lower()].append(p)
+        seen: set[tuple[int, int]] = set()
+        for r in refs:
+            # Ambiguous once a second person with the name has been introduced, not before.
+            sharing = [p for p in by_family[r.person.family.lower()] if _order(p.mentions[0]) < _order(r.mention)]
+            where = (id(r.mention.block), r.mention.start)
+            if r.kind == "family" and len(sharing) >= 2 and where not in seen:
+                seen.add(where)
+                names = " and ".join(p.name for p in sharing[:3])
+                yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
+                                   f"use the full name of {names}", people=names)
+    elif finds == "before":
+        done: set[tuple[int, int]] = set()
+        for r in refs:
+            where = (id(r.mention.block), r.mention.start)
+            # Before every person it could name: "Edwards" after Richey Edwards is fine even if a
+            # sister Sherry Edwards is introduced later.
+            candidates = [p for p in found if p.family.lower() == r.person.family.lower()] if r.kind == "family" \
+                else [r.person]
+            if where in done or any(_order(p.mentions[0]) < _order(r.mention) for p in candidates if p.mentions):
+                continue
+            done.add(where)
+            yield _finding(doc, rule, r.mention, r.person)
+    elif finds == "second" and policy == "full":
+        for r in refs:
+            if r.kind == "family":
+                yield _finding(doc, rule, r.mention, r.person)
+
+
+def _order(m: Mention) -> tuple[int, int]:
+    return (m.block.start, m.start)
+
+
+def _finding(doc: Document, rule: Rule, m: Mention, p: Person) -> Finding:
+    return rule.finding(doc.block_location(m.block, m.start, m.end), m.text, p.name, canonical=p.name)
+
+
+def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Mention]) -> Iterator[Finding]:
+    for p in found:
+        canonical = p.metadata.split() if p.metadata else list(p.canonical.words)
+        for m in p.mentions:
+            if not p.east_asian and _contains(m.words, canonical):
+                continue  # "Arthur Hailey" inside "Novelist Arthur Hailey": the same words, one more in front
+            if list(m.words) != canonical and not _shouting(m):
+                yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
+                                   canonical=" ".join(canonical))
+    for m, start, end, name in broken_possessives(doc, mentions):
+        yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], f"{name}’s",
+                           canonical=f"{name}’s")
+    # Single-word names (groups, stage names) written two ways: "BLACKPINK" and "Blackpink".
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        word = m.words[0]
+        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m):
+            by_key[word.lower()].append(m)
+    for group in by_key.values():
+        forms = {m.words[0] for m in group}
+        # Only stylised names count (BLACKPINK, YoonA): "Rain" and "RAIN" in prose are not a spelling choice.
+        if len(forms) < 2 or not any(any(c.isupper() for c in w[1:]) for w in forms):
+            continue
+        body = [m for m in group if m.block.kind in ("paragraph", "list-item", "quote")] or group
+        canonical_word = body[0].words[0]
+        for m in group:
+            if m.words[0] != canonical_word:
+                yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
+                                   canonical=canonical_word)
+
+
+def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
+    """"Aespa'a Karina": a known one-word name with a typo for its possessive."""
+    names = {m.words[0] for m in mentions if len(m.words) == 1}
+    for m in mentions:
+        after = m.block.text[m.end : m.end + 3]
+        hit = re.match(r"['’]([abcefghijklnopqruvwxyz])\b", after)  # not 's, 't, 'd, 'm
+        if len(m.words) == 1 and hit and m.words[0] in names:
+            yield m, m.start, m.end + hit.end(), m.words[0]
+
+
+def _contains(words: tuple[str, ...], canonical: list[str]) -> bool:
+    shorter, longer = sorted((list(words), canonical), key=len)
+    return longer[len(longer) - len(shorter):] == shorter
+
+
+def _shouting(m: Mention) -> bool:
+    """An all-caps headline or line is a house style, not a spelling."""
+    letters = [c for c in m.block.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
