@@ -60,23 +60,24 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         for r in refs:
             # Ambiguous once a second person with the name has been introduced, not before.
             sharing = [p for p in by_family[r.person.family.lower()] if _order(p.mentions[0]) < _order(r.mention)]
-            where = (id(r.mention.block), r.mention.start)
+            where = (id(r.mention.block), hash(r.person.family.lower()))  # once per paragraph and name: no flood
             if r.kind == "family" and len(sharing) >= 2 and where not in seen:
                 seen.add(where)
                 names = " and ".join(p.name for p in sharing[:3])
                 yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
                                    f"use the full name of {names}", people=names)
     elif finds == "before":
-        done: set[tuple[int, int]] = set()
+        reported: set[int] = set()  # one finding per person (the first early reference) and per mention
         for r in refs:
-            where = (id(r.mention.block), r.mention.start)
-            # Before every person it could name: "Edwards" after Richey Edwards is fine even if a
-            # sister Sherry Edwards is introduced later.
+            # Early only if before every person it could name: "Edwards" after Richey Edwards is
+            # fine even when a sister, Sherry Edwards, is introduced later.
             candidates = [p for p in found if p.family.lower() == r.person.family.lower()] if r.kind == "family" \
                 else [r.person]
-            if where in done or any(_order(p.mentions[0]) < _order(r.mention) for p in candidates if p.mentions):
+            if any(_order(p.mentions[0]) < _order(r.mention) for p in candidates if p.mentions):
                 continue
-            done.add(where)
+            if id(r.person) in reported or id(r.mention) in reported:
+                continue
+            reported.update((id(r.person), id(r.mention)))
             yield _finding(doc, rule, r.mention, r.person)
     elif finds == "second" and policy == "full":
         for r in refs:
