@@ -187,6 +187,8 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
         stop = (w in data.stopwords or w in data.honorifics or w.rstrip(".") in data.honorifics) and \
             not _given_part(parts[-1], w, data)  # "So" in "Han So Hee"
         org = w in data.not_people and not (w in data.families and not parts[-1])
+        # A family name that is also a word ("Peel") is lost here; letting words join names
+        # made people of "Polar Express" and "Jailhouse Rock", which is worse.
         if stop or org or (ordinary and w not in data.families and not _given_part(parts[-1], w, data)):
             parts.append([])
             if org:  # "National Security Agency": nothing before the organisation word is a name either

@@ -94,9 +94,10 @@ class Runner:
         return base.with_cli(self.select, self.ignore, self.rules_paths, self.fail_on, self.reference)
 
     def rules_for(self, cfg: config_mod.Config) -> list[Rule]:
-        if cfg not in self._rules:
-            self._rules[cfg] = config_mod.active_rules(cfg)
-        return self._rules[cfg]
+        key = repr(cfg)  # by value: each file gets its own Config, and overrides hold dicts
+        if key not in self._rules:
+            self._rules[key] = config_mod.active_rules(cfg)
+        return self._rules[key]
 
     def check_source(self, text: str, path: str, fmt: str | None = None, cfg: config_mod.Config | None = None) -> FileResult:
         cfg = cfg or self.config_for(path)

@@ -1,0 +1,129 @@
+"""Names: mention extraction on real sentences, people, and the names rules.
+
+Sentences come from ../shared/corpus (gold-dev articles, BBC entertainment).
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from artlint import check_text
+from artlint.engine import run
+from artlint.env import Env
+from artlint.names import extract, name_data, people, references
+from conftest import make_doc, rule
+
+SCOPES = ("headline", "dek", "subheading", "body", "captions")
+
+
+def _mentions(text: str) -> list[str]:
+    doc = make_doc(text, snippet=True)
+    return [m.text for m in extract(doc, name_data(), SCOPES)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # seed: a sub-heading in Title Case, an honorific, possessives
+    ("Stellar Cast: Lee Je Hoon and Koo Kyo Hwan Take Center Stage", ["Lee Je Hoon", "Koo Kyo Hwan"]),
+    # Single capitalised words are only candidates ("Crafts"): they matter when they match a person.
+    ("Director’s Vision: Lee Jong Pil Crafts a Transcendent Narrative", ["Lee Jong Pil", "Crafts"]),
+    ("Je Hoon’s portrayal promises to bring depth and authenticity to the character.", ["Je Hoon"]),
+    ("Opposite Je Hoon, Koo Kyo Hwan delivers a brilliant performance as Ri Hyun Sang.",
+     ["Je Hoon", "Koo Kyo Hwan", "Ri Hyun Sang"]),
+    # organisations and places are not people
+    ("a relentless National Security Agency officer determined to thwart his escape", []),
+    # gold d20 caption: two names run together
+    ("Hyun Bin Son Ye-jin thumbnail", ["Hyun Bin", "Son Ye-jin"]),
+    # gold d01: a group and its member
+    ("Actor Lee Jae-wook and Aespa’s Karina at the Prada show", ["Lee Jae-wook", "Aespa", "Karina"]),
+    # gold d17: all-caps group, stage name, a misspelt full name
+    ("BLACKPINK’s Jisoo and actor Ahn Bo Huyn dating rumours officially confirmed", ["BLACKPINK", "Jisoo", "Ahn Bo Huyn"]),
+    # gold d17: talking about a name is not a mention
+    ("the singer, 28, whose full name is Kim Jisoo, confirmed", []),
+    # BBC 197 and 133: a title in front, an adjective compound
+    ("The permanent replacement for DJ Huw Stephens begins", ["Huw Stephens"]),
+    # A family name that is an ordinary word is cut (precision first): "Peel" ends the name.
+    ("The permanent replacement for DJ John Peel begins", ["John"]),
+    ("a Janet Jackson-style stunt", ["Janet Jackson"]),
+])
+def test_mentions(text: str, expected: list[str]) -> None:
+    assert _mentions(text) == expected
+
+
+def test_seed_people_and_references(seed_text: str) -> None:
+    doc = make_doc(seed_text)
+    data = name_data()
+    mentions = extract(doc, data, SCOPES)
+    found = people(mentions, data)
+    real = {p.canonical.text for p in found if not p.character}
+    assert {"Lee Je Hoon", "Koo Kyo Hwan", "Lee Jong Pil"} <= real
+    assert "Ri Hyun Sang" not in real  # "as Ri Hyun Sang": a character
+    refs = [(r.mention.text, r.person.canonical.text) for r in references(mentions, found, data)
+            if r.kind == "given" and not r.person.character]
+    assert refs == [("Je Hoon", "Lee Je Hoon"), ("Je Hoon", "Lee Je Hoon"), ("Kyo Hwan", "Koo Kyo Hwan"),
+                    ("Jong Pil", "Lee Jong Pil")]
+
+
+def _rule_hits(rule_id: str, text: str, fmt: str = "txt") -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in run(make_doc(text, fmt), [rule(rule_id)], Env())]
+
+
+def test_variant_spelling_takes_the_body_form_as_canonical() -> None:
+    # gold d16: the headline capitalises differently from the body.
+    text = ("Park Seo Jun Turns into a Fanboy After Watching Son Heung-Min's Game!\n\n"
+            "Korean actor Park Seo Jun praised Son Heung-min, who scored for Tottenham.\n\n"
+            "Park Seo Jun & Son Heung\n")
+    assert _rule_hits("names/variant-spelling", text) == [("Son Heung-Min", "Son Heung-min"), ("Son Heung", "Son Heung-min")]
+
+
+def test_variant_by_word_order_and_group_case() -> None:
+    text = ("Posters out\n\nThe couple Song Hye Kyo and Song Joong Ki star. BLACKPINK performed.\n\n"
+            "Hye Kyo Song is pure on the poster, and Blackpink fans cheered.\n")
+    assert _rule_hits("names/variant-spelling", text) == [("Hye Kyo Song", "Song Hye Kyo"), ("Blackpink", "BLACKPINK")]
+
+
+def test_metadata_people_are_authoritative() -> None:
+    article = {"headline": "Escape trailer", "people": [{"name": "Lee Je-hoon", "role": "actor"}],
+               "body": "Lee Je Hoon stars as a North Korean sergeant."}
+    assert _rule_hits("names/variant-spelling", json.dumps(article), "json") == [("Lee Je Hoon", "Lee Je-hoon")]
+
+
+def test_given_name_references_korean_and_western() -> None:
+    # gold d03 and d08, shortened.
+    korean = "Jo Yuri app\n\nK-pop idol Jo Yuri was spotted with gossip apps. Fans could see Yuri’s phone screen.\n"
+    assert [t for t, _ in _rule_hits("names/given-name-reference", korean)] == ["Yuri"]
+    western = ("Manmarziyaan\n\nBollywood actor Abhishek Bachchan stars. In the poster Abhishek holds Taapsee Pannu’s "
+               "face.\n")
+    assert _rule_hits("names/given-name-reference", western) == [("Abhishek", "Abhishek Bachchan")]
+
+
+def test_given_names_that_are_house_style() -> None:
+    knight = "Concert\n\nSir Elton John played Paris. Sir Elton said the night was special.\n"
+    assert _rule_hits("names/given-name-reference", knight) == []
+    mononym = ("Elvis\n\nElvis Presley recordings go on sale. Elvis made them in 1954. Elvis paid for them. "
+               "Fans of Elvis queued.\n")  # BBC 163: the article's own form
+    assert _rule_hits("names/given-name-reference", mononym) == []
+    stage = ("Dating rumours\n\nAespa’s Winter and BTS’ Jungkook are in the news. Jungkook, whose full name is "
+             "Jeon Jung-kook, posted a selfie.\n")  # gold d21
+    assert _rule_hits("names/given-name-reference", stage) == []
+
+
+def test_characters_are_left_out() -> None:
+    text = ("Escape\n\nKoo Kyo Hwan delivers a brilliant performance as Ri Hyun Sang. Hyun Sang hunts the soldier.\n")
+    assert _rule_hits("names/given-name-reference", text) == []
+
+
+def test_ambiguous_surname_once_two_people_share_it() -> None:
+    text = ("Escape\n\nLee Je Hoon stars. Lee said the shoot was hard.\n\n"
+            "The film is directed by Lee Jong Pil. Lee said the ending changed.\n")
+    hits = run(make_doc(text), [rule("names/ambiguous-surname")], Env())
+    assert [(f.text, f.location.line) for f in hits] == [("Lee", 5)]  # the first "Lee" came before the director
+    assert "Lee Je Hoon and Lee Jong Pil" in hits[0].message
+
+
+def test_second_reference_policy_is_configurable() -> None:
+    text = "Escape\n\nLee Je Hoon plays a sergeant.\n\nLee said he lost 10kg for the role.\n"
+    assert not check_text(text, config={"select": ["names"]}).files[0].findings
+    config = {"select": ["names"], "rules": {"names/second-reference": {"enabled": True}}}
+    found = check_text(text, config=config).files[0].findings
+    assert [(f.rule_id, f.text) for f in found] == [("names/second-reference", "Lee")]
