@@ -32,7 +32,8 @@ def gold() -> dict[str, dict]:  # type: ignore[type-arg]
     return {row["category"]: row for row in _score(str(shared("gold-dev")))}
 
 
-@pytest.mark.parametrize("category,bar", [("credits", 0.95), ("hype", 0.85), ("promo", 0.95), ("release-date", 0.90)])
+@pytest.mark.parametrize("category,bar", [("credits", 0.95), ("hype", 0.85), ("promo", 0.95), ("release-date", 0.90),
+                                          ("names", 0.90)])
 def test_gold_precision_and_recall(gold, category: str, bar: float) -> None:  # type: ignore[no-untyped-def]
     row = gold[category]
     assert row["precision"] >= bar and row["recall"] >= bar, row
@@ -44,6 +45,7 @@ def test_professional_copy_stays_nearly_clean() -> None:
     assert rows.get("promo", {"per_article": 0})["per_article"] <= 0.05
     assert rows.get("credits", {"per_article": 0})["per_article"] <= 0.05
     assert rows.get("dates", {"per_article": 0})["per_article"] <= 0.15  # what fires is real release copy
+    assert rows.get("names", {"per_article": 0})["per_article"] <= 0.2
 
 
 def test_anonymous_sourcing_separates_gossip_from_mainstream() -> None:
