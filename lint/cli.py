@@ -77,10 +77,12 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that exits 1 [default: warning].")
 @click.option("--reference-date", help="Judge past and future against this date (YYYY-MM-DD, or 'today').")
 @click.option("--stdin-format", type=click.Choice(["txt", "md", "html", "json"]), default="txt", show_default=True, help="Format of text read from '-'.")
+@click.option("--kind", help="Profile for articles whose metadata names no kind (film, series, music, celebrity, general).")
+@click.option("--languagetool", metavar="URL", help="LanguageTool server for grammar and spelling: a URL, 'local' or 'off'.")
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary, no source excerpts.")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           config_path: str | None, rules_paths: tuple[str, ...], fail_on: str | None, reference_date: str | None,
-          stdin_format: str, quiet: bool) -> None:
+          stdin_format: str, kind: str | None, languagetool: str | None, quiet: bool) -> None:
     """Check articles (files, folders, or - for stdin) and report what needs an editor's eye.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -93,7 +95,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
     try:
         config = load_file(config_path) if config_path else None
         runner = Runner(config=config, select=_split(select), ignore=_split(ignore), rules_paths=rules_paths,
-                        fail_on=fail_on, reference=_reference(reference_date))
+                        fail_on=fail_on, reference=_reference(reference_date), kind=kind, languagetool=languagetool)
         if config is None:
             # Fail fast on a broken config or rule file found for the working directory.
             runner.rules_for(runner.config_for(next((p for p in paths if p != "-"), "./-")))

@@ -45,9 +45,14 @@ class Config:
     reference_date: dt.date | None = None
     max_file_size: int = 5 * 1024 * 1024
     rules: tuple[tuple[str, RuleOverride], ...] = ()
+    kind: str | None = None
+    profiles: tuple[str, ...] = ()
+    languagetool: str | None = None
+    language: str = "en-US"
 
     def with_cli(self, select: Iterable[str] = (), ignore: Iterable[str] = (), rules: Iterable[str] = (),
-                 fail_on: str | None = None, reference_date: dt.date | None = None) -> Config:
+                 fail_on: str | None = None, reference_date: dt.date | None = None, kind: str | None = None,
+                 languagetool: str | None = None) -> Config:
         """Command-line options win over the file: --select replaces, --ignore and --rules add."""
         select, ignore, rules = tuple(select), tuple(ignore), tuple(rules)
         return dataclasses.replace(
@@ -57,6 +62,8 @@ class Config:
             extend_rules=self.extend_rules + rules,
             fail_on=fail_on or self.fail_on,
             reference_date=reference_date or self.reference_date,
+            kind=kind or self.kind,
+            languagetool=languagetool or self.languagetool,
         )
 
 
@@ -86,6 +93,10 @@ def parse_config(data: dict[str, Any], where: str) -> Config:
         reference_date=dt.date.fromisoformat(ref) if ref else None,
         max_file_size=data.get("max-file-size", 5 * 1024 * 1024),
         rules=overrides,
+        kind=data.get("kind"),
+        profiles=tuple(str(base / p) for p in data.get("profiles", ())),
+        languagetool=data.get("languagetool"),
+        language=data.get("language", "en-US"),
     )
 
 
@@ -149,8 +160,9 @@ def active_rules(config: Config) -> list[Rule]:
     """The rules this config runs, with severities and params overridden."""
     rules = merge(list(bundled_rules()), load_paths(config.extend_rules)) if config.extend_rules else list(bundled_rules())
     known = {r.id for r in rules} | {r.family for r in rules}
+    open_families = {r.family for r in rules if r.kind == "grammar"}  # grammar/<LanguageTool rule id>
     for selector in (*config.select, *config.ignore, *(i for i, _ in config.rules)):
-        if selector not in known:
+        if selector not in known and selector.split("/", 1)[0] not in open_families:
             raise ConfigError(f"unknown rule or family {selector!r} (see 'artlint rules')", config.path)
     overrides = dict(config.rules)
     active = []

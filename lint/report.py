@@ -18,6 +18,7 @@ class FileResult:
     metrics: dict[str, Any] = field(default_factory=dict)
     skipped: list[dict[str, str]] = field(default_factory=list)
     error: str | None = None
+    profile: dict[str, str] | None = None  # the profile the schema rules used, and why
     source: str | None = None  # kept for formatters that show source lines
 
     def counts(self) -> dict[str, int]:

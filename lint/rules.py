@@ -55,10 +55,16 @@ class Rule:
         return get(self.kind).prepare(self.params)
 
     def finding(self, location: Location, text: str, suggestion: str | None = None,
-                fix: str | None = None, **fields: Any) -> Finding:
-        """A Finding of this rule; the message template is filled from fields."""
+                fix: str | None = None, *, sub_id: str | None = None, severity: Severity | None = None,
+                **fields: Any) -> Finding:
+        """A Finding of this rule; the message template is filled from fields.
+
+        sub_id names a finding inside the family (grammar/<LanguageTool rule id>); severity
+        overrides the rule's for kinds that grade their own findings.
+        """
         values = _Keep(match=text, suggestion=suggestion or "", **fields)
-        return Finding(self.id, self.severity, self.message.format_map(values), location, text,
+        rule_id = f"{self.family}/{sub_id}" if sub_id else self.id
+        return Finding(rule_id, severity or self.severity, self.message.format_map(values), location, text,
                        suggestion, fix if self.fixable else None)
 
 

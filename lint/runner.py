@@ -78,8 +78,11 @@ class Runner:
     rules_paths: tuple[str, ...] = ()
     fail_on: str | None = None
     reference: dt.date | None = None
-    grammar: object | None = None
+    grammar: object | None = None  # a GrammarClient to use instead of connecting (tests, library callers)
+    kind: str | None = None
+    languagetool: str | None = None
     _rules: dict[object, list[Rule]] = field(default_factory=dict)
+    _grammar: dict[tuple[str | None, str], tuple[object | None, str]] = field(default_factory=dict)
     _configs: dict[Path, config_mod.Config] = field(default_factory=dict)  # per run, by directory
 
     def config_for(self, path: str) -> config_mod.Config:
@@ -91,7 +94,8 @@ class Runner:
                 found = config_mod.find_config_file(folder)
                 self._configs[folder] = config_mod.load_file(found) if found else config_mod.Config()
             base = self._configs[folder]
-        return base.with_cli(self.select, self.ignore, self.rules_paths, self.fail_on, self.reference)
+        return base.with_cli(self.select, self.ignore, self.rules_paths, self.fail_on, self.reference, self.kind,
+                             self.languagetool)
 
     def rules_for(self, cfg: config_mod.Config) -> list[Rule]:
         key = repr(cfg)  # by value: each file gets its own Config, and overrides hold dicts
@@ -104,11 +108,49 @@ class Runner:
         try:
             rules = self.rules_for(cfg)
             doc = parse(text, path, fmt)
-            env = Env(today=reference_date(doc, cfg.reference_date), grammar=self.grammar)
+            grammar, skip_reason = self.grammar_for(cfg) if any(r.family == "grammar" for r in rules) else (None, "")
+            env = Env(today=reference_date(doc, cfg.reference_date), grammar=grammar, kind=cfg.kind,
+                      profiles=cfg.profiles, locale=cfg.language)
             findings = run(doc, rules, env)
         except InputError as error:
             return FileResult(path, fmt, error=error.message, source=text)
-        return FileResult(path, doc.format, findings, metrics(doc), source=text)
+        ignored = set(cfg.ignore)  # grammar/<LanguageTool id> names a finding, not a rule file
+        findings = [f for f in findings if f.rule_id not in ignored]
+        result = FileResult(path, doc.format, findings, metrics(doc), source=text)
+        if any(r.family == "grammar" for r in rules):
+            failed = getattr(grammar, "failed", None)
+            if grammar is None or failed:
+                result.skipped.append({"family": "grammar", "reason": failed or skip_reason})
+        if any(r.family == "readability" for r in rules):  # textstat is imported only when asked for
+            from .readability import stats
+
+            result.metrics.update(stats(doc.blocks_in(("body",))))
+        if any(r.family == "schema" for r in rules):
+            self._describe_profile(doc, env, result)
+        return result
+
+    def grammar_for(self, cfg: config_mod.Config) -> tuple[object | None, str]:
+        """The LanguageTool client for this config, connected once per run."""
+        if self.grammar is not None:
+            return self.grammar, ""
+        from .grammar import connect, setting
+
+        key = (setting(self.languagetool, cfg.languagetool), cfg.language)
+        if key not in self._grammar:
+            self._grammar[key] = connect(*key)
+        return self._grammar[key]
+
+    @staticmethod
+    def _describe_profile(doc: Document, env: Env, result: FileResult) -> None:
+        """Which profile the schema rules used and why, and what plain text could not show them."""
+        from .profiles import choose, problems
+
+        choice = choose(doc, env.kind, env.profiles)
+        result.profile = choice.as_dict()
+        _, unchecked = problems(doc, choice, env.profiles)
+        if unchecked:
+            result.skipped.append({"family": "schema", "reason": f"no metadata in this {doc.format} file: could not "
+                                   f"check {', '.join(unchecked)} ({choice.profile.name} profile)"})
 
     def check_file(self, path: str, stdin_text: str | None = None, fmt: str | None = None) -> FileResult:
         try:

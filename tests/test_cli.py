@@ -82,7 +82,7 @@ def test_stdin_and_output_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     report = json.loads(out.read_text())
     assert report["files"][0]["path"] == "-"
-    assert [f["rule"] for f in report["files"][0]["findings"]] == ["promo/call-to-action"]
+    assert [f["rule"] for f in report["files"][0]["findings"] if f["family"] != "schema"] == ["promo/call-to-action"]
 
 
 def test_output_never_overwrites_an_input(tmp_path: Path) -> None:

@@ -21,6 +21,9 @@ KINDS: dict[str, str] = {
     "density": "density",
     "release-date": "release_date",
     "weekday": "weekday",
+    "schema": "schema",
+    "readability": "readability",
+    "grammar": "grammar",
     "names": "names",
 }
 

@@ -71,6 +71,6 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                 i, j = m.span(group)
                 if i < 0 or (prep.skip_quotes and block.in_speech(i, j)):
                     continue
-                fields = {k: v or "" for k, v in m.groupdict().items() if k not in ("match", "suggestion", "text", "fix", "location")}
+                fields = {k: v or "" for k, v in m.groupdict().items() if k not in ("match", "suggestion", "text", "fix", "location", "sub_id", "severity")}
                 suggestion = prep.suggestion.format_map(fields) if prep.suggestion else None
-                yield rule.finding(doc.block_location(block, i, j), block.text[i:j], suggestion, **fields)
+                yield rule.finding(doc.block_location(block, i, j), block.text[i:j], suggestion, **fields)  # type: ignore[arg-type]

@@ -19,6 +19,8 @@ def as_dict(report: Report) -> dict[str, Any]:
             entry["error"] = r.error
         entry["findings"] = [finding_dict(f) for f in r.findings]
         entry["metrics"] = r.metrics
+        if r.profile:
+            entry["profile"] = r.profile
         if r.skipped:
             entry["skipped"] = r.skipped
         entry["summary"] = r.counts()

@@ -52,15 +52,47 @@ def _file(r: FileResult, colour: bool, quiet: bool) -> list[str]:
     return out
 
 
+def _notes(report: Report) -> list[str]:
+    """Skipped families, one line per reason however many files share it."""
+    by_reason: dict[tuple[str, str], list[str]] = {}
+    for r in report.files:
+        for s in r.skipped:
+            by_reason.setdefault((s["family"], s["reason"]), []).append(r.path)
+    out = []
+    for (family, reason), paths in by_reason.items():
+        where = paths[0] if len(paths) == 1 else f"{len(paths)} files"
+        out.append(f"note: {family} skipped ({where}): {reason}")
+    return out
+
+
+def _readability(report: Report) -> str | None:
+    """One line of readability figures: the file's, or the average over the files."""
+    rows = [r.metrics for r in report.files if not r.error and "flesch_reading_ease" in r.metrics]
+    if not rows:
+        return None
+
+    def mean(key: str) -> float:
+        return sum(float(m[key]) for m in rows) / len(rows)
+
+    label = "Readability" if len(rows) == 1 else f"Readability (average of {len(rows)} files)"
+    return (f"{label}: Flesch reading ease {mean('flesch_reading_ease'):.1f}, grade {mean('flesch_kincaid_grade'):.1f}, "
+            f"{mean('avg_sentence_length'):.1f} words per sentence, "
+            f"{100 * mean('long_sentence_share'):.0f}% long sentences.")
+
+
 def render(report: Report, colour: bool = False, quiet: bool = False, **_: Any) -> str:
     lines: list[str] = []
     for r in report.files:
         if r.error:
             continue  # errors go to stderr, one line each, from the CLI
         lines.extend(_file(r, colour, quiet))
-        if r.skipped and not quiet:
-            for s in r.skipped:
-                lines.append(f"{r.path}: note: {s['family']} skipped: {s['reason']}")
+        if r.profile and not quiet and any(f.family == "schema" for f in r.findings):
+            lines.append(f"{r.path}: note: profile {r.profile['name']} ({r.profile['reason']})")
+    if not quiet:
+        lines.extend(_notes(report))
+        figures = _readability(report)
+        if figures:
+            lines.append(figures)
     c = report.counts()
     checked = len(report.files) - len(report.errors)
     noun = "file" if checked == 1 else "files"

@@ -1,0 +1,136 @@
+"""Article schema and profiles (schema family), and readability figures offline."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from click.testing import CliRunner
+
+from artlint import check_text
+from artlint.cli import main
+
+BODY = ("The much-anticipated film Escape opens in cinemas in July, starring Lee Je Hoon and Koo Kyo Hwan as soldiers "
+        "on opposite sides of the border. Director Lee Jong Pil said the film took four years to make and was shot "
+        "near the Military Demarcation Line.\n")
+
+
+def _schema(text: str, fmt: str, **config: object):  # type: ignore[no-untyped-def]
+    result = check_text(text, format=fmt, config={"select": ["schema"], **config}).files[0]
+    return result
+
+
+def test_front_matter_missing_the_release_date_is_flagged_on_its_line() -> None:
+    md = f"---\ntitle: Escape opens in Korean cinemas\nkind: film\nsubject:\n  title: Escape\n---\n\n{BODY}"
+    result = _schema(md, "md")
+    required = [f for f in result.findings if f.rule_id == "schema/required"]
+    assert len(required) == 1
+    f = required[0]
+    assert f.message.startswith("subject.release_date is missing (film profile; the release or premiere date")
+    assert f.location.line == 5  # the subject block in the front matter
+    assert result.profile == {"name": "film", "source": "metadata", "reason": "kind: film in the article's metadata"}
+
+
+def test_absent_subject_goes_on_the_headline_line() -> None:
+    md = f"---\ntitle: Escape opens in Korean cinemas\nkind: film\n---\n\n{BODY}"
+    f = next(f for f in _schema(md, "md").findings if f.rule_id == "schema/required")
+    assert f.message.startswith("subject is missing") and f.location.line == 2
+
+
+def test_bad_date_format_in_json() -> None:
+    article = {"headline": "Escape opens in Korean cinemas", "kind": "film", "body": BODY * 2,
+               "subject": {"title": "Escape", "release_date": "July 2024"}}
+    text = json.dumps(article, indent=2)
+    (f,) = _schema(text, "json").findings
+    assert f.rule_id == "schema/format"
+    assert f.message.startswith("subject.release_date 'July 2024' is not a valid date (YYYY-MM-DD)")
+    assert text[f.location.start:f.location.end] == '"July 2024"'
+
+
+def test_kind_is_inferred_from_the_text_and_says_why(seed_text: str) -> None:
+    result = _schema(seed_text, "txt")
+    assert result.profile["name"] == "film" and result.profile["source"] == "inferred"
+    assert "'film'" in result.profile["reason"]
+    assert result.skipped == [{"family": "schema", "reason": "no metadata in this txt file: could not check "
+                                                             "subject.release_date, subject.title (film profile)"}]
+    assert _schema(seed_text, "txt", kind="celebrity").profile["source"] == "config"
+
+
+def test_kind_flag_and_json_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text("Escape\n\n" + BODY, encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "--select", "schema", "--kind", "music", "--format", "json", str(path)])
+    entry = json.loads(out.output)["files"][0]
+    assert entry["profile"]["name"] == "music" and entry["profile"]["source"] == "config"
+    bad = CliRunner().invoke(main, ["check", "--kind", "opera", str(path)])
+    assert bad.exit_code == 2 and "kind 'opera' has no profile" in bad.output
+
+
+def test_house_profile_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "review.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Review",
+        "allOf": [{"$ref": "general.json"}], "required": ["author"],
+        "properties": {"author": {"type": "string", "description": "The critic's name."}}}), encoding="utf-8")
+    (tmp_path / "artlint.toml").write_text('kind = "review"\nprofiles = ["profiles"]\nselect = ["schema"]\n',
+                                          encoding="utf-8")
+    article = tmp_path / "a.json"
+    article.write_text(json.dumps({"headline": "Escape review: tense and humane", "body": BODY * 2}), encoding="utf-8")
+    data = json.loads(CliRunner().invoke(main, ["check", "--format", "json", str(article)]).output)
+    rules = [(f["rule"], f["message"]) for f in data["files"][0]["findings"]]
+    assert rules == [("schema/required", "author is missing (review profile; the critic's name).")]
+
+
+def test_schema_command_prints_the_documented_article_schema() -> None:
+    out = CliRunner().invoke(main, ["schema", "article"]).output
+    schema = json.loads(out)
+    assert schema["properties"]["subject"]["properties"]["release_date"]["format"] == "date"
+    assert all("description" in v for v in schema["properties"].values())
+
+
+def test_readability_metrics_in_both_reports(seed_text: str) -> None:
+    report = check_text(seed_text, config={"select": ["readability"]})
+    m = report.files[0].metrics
+    assert 20 < m["flesch_reading_ease"] < 50 and 12 < m["flesch_kincaid_grade"] < 18
+    assert m["avg_sentence_length"] > 20 and 0 <= m["long_sentence_share"] <= 1
+    from artlint.formatters import get
+
+    assert "Readability: Flesch reading ease" in get("text")(report)
+    assert [f.rule_id for f in report.files[0].findings] == ["readability/grade"]
+
+
+def test_long_sentence_spans_the_sentence() -> None:
+    sentence = ("Hailey, who had been in ill health for some time, died in his sleep at his home in the Bahamas, where "
+                "he had lived since 1969, having moved there to escape high taxes in Canada, his adopted home, after "
+                "the success of his novels Hotel and Airport.")
+    report = check_text(f"Hailey dies\n\n{sentence} He was 84.\n", config={"select": ["readability/long-sentence"]})
+    (f,) = report.files[0].findings
+    assert f.text == sentence and "47 words" in f.message
+
+
+def test_readability_works_with_the_network_down_and_no_nltk_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = textwrap.dedent("""
+        import socket, sys
+        def refuse(*a, **k):
+            raise OSError("network disabled for this test")
+        socket.socket.connect = refuse
+        socket.create_connection = refuse
+        from artlint import check_text
+        r = check_text("Escape\\n\\nThe film opens on Friday. It stars two actors. They play soldiers.\\n",
+                       config={"select": ["readability"]})
+        print(r.files[0].metrics["flesch_reading_ease"])
+    """)
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NLTK_DATA": str(tmp_path / "nltk")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert float(done.stdout) > 60
+    assert not (tmp_path / "nltk").exists()
+
+
+def test_textstat_is_not_imported_unless_readability_runs() -> None:
+    code = ("import sys\nfrom artlint import check_text\n"
+            "check_text('Escape\\n\\nThe film opens on Friday.\\n', config={'select': ['hype', 'dates', 'schema']})\n"
+            "print('textstat' in sys.modules, 'nltk' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["False", "False"], done.stderr[-2000:]
