@@ -6,14 +6,18 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
-from .errors import ArtlintError
+from .errors import ArtlintError, UsageError
 
-FORMAT_NAMES = ("text", "json")
+if TYPE_CHECKING:  # imported lazily at run time: a cold start pays only for what it uses
+    from .report import Report
+    from .runner import Runner
+
+FORMAT_NAMES = ("text", "json", "sarif", "github", "junit", "html")  # lint/formatters/, one module each
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -79,10 +83,18 @@ def main() -> None:
 @click.option("--stdin-format", type=click.Choice(["txt", "md", "html", "json"]), default="txt", show_default=True, help="Format of text read from '-'.")
 @click.option("--kind", help="Profile for articles whose metadata names no kind (film, series, music, celebrity, general).")
 @click.option("--languagetool", metavar="URL", help="LanguageTool server for grammar and spelling: a URL, 'local' or 'off'.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Report only findings this baseline does not record.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False), help="Record the current findings as a baseline and exit 0.")
+@click.option("--diff-base", metavar="REV", help="Report only findings on lines added or changed since this git revision.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place (rules marked fixable), then report what is left.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print the safe fixes as a unified diff instead of applying them.")
+@click.option("--statistics", is_flag=True, help="End with a count of findings per rule.")
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary, no source excerpts.")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           config_path: str | None, rules_paths: tuple[str, ...], fail_on: str | None, reference_date: str | None,
-          stdin_format: str, kind: str | None, languagetool: str | None, quiet: bool) -> None:
+          stdin_format: str, kind: str | None, languagetool: str | None, baseline_path: str | None,
+          write_baseline: str | None, diff_base: str | None, fix: bool, show_diff: bool, statistics: bool,
+          quiet: bool) -> None:
     """Check articles (files, folders, or - for stdin) and report what needs an editor's eye.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -101,16 +113,69 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
             runner.rules_for(runner.config_for(next((p for p in paths if p != "-"), "./-")))
         else:
             runner.rules_for(runner.config_for("-"))
+        if (fix or show_diff) and "-" in paths:
+            raise UsageError("--fix and --diff work on files, not on stdin")
         stdin_text = sys.stdin.read() if "-" in paths else None
         report = runner.check_paths(paths, stdin_text, stdin_format if "-" in paths else None)
+        if fix or show_diff:
+            report = _fix(runner, report, show_diff)
+        if diff_base:
+            from .gitdiff import restrict
+
+            restrict(report, diff_base)
+        if baseline_path:
+            from .baseline import apply, load
+
+            apply(report, load(baseline_path))
         for r in report.errors:
             click.echo(f"artlint: error: {r.path}: {r.error}", err=True)
+        if write_baseline:
+            from .baseline import write
+
+            count = write(report, write_baseline)
+            click.echo(f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} to {write_baseline}.", err=True)
+            sys.exit(2 if report.errors else 0)
         stream = sys.stdout
         colour = output is None and _use_colour(stream)
         _write_output(get(fmt)(report, colour=colour, quiet=quiet), output, list(paths))
+        if statistics:
+            click.echo(_statistics(report), err=fmt != "text" and output is None, nl=False)
     except ArtlintError as error:
         _fail(error)
     sys.exit(report.exit_code())
+
+
+def _statistics(report: Report) -> str:
+    """Findings per rule, most frequent first: ruff's --statistics."""
+    from collections import Counter
+
+    counts = Counter(f.rule_id for f in report.findings)
+    if not counts:
+        return ""
+    width = max(len(str(n)) for n in counts.values())
+    return "\n" + "".join(f"{n:>{width}}  {rule}\n" for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _fix(runner: Runner, report: Report, show_diff: bool) -> Report:
+    """Apply (or show) the safe fixes, then re-check the fixed files so the report shows what is left."""
+    from .fixer import apply_fixes, unified_diff, write_atomically
+
+    changed = 0
+    for i, r in enumerate(report.files):
+        if r.error or r.source is None or not any(f.fix is not None for f in r.findings):
+            continue
+        fixed, applied = apply_fixes(r.source, r.findings, r.format)
+        if not applied or fixed == r.source:
+            continue
+        if show_diff:
+            click.echo(unified_diff(r.path, r.source, fixed), nl=False)
+            continue
+        write_atomically(r.path, fixed)
+        changed += 1
+        report.files[i] = runner.check_file(r.path)
+    if not show_diff:
+        click.echo(f"Fixed {changed} file{'s' if changed != 1 else ''}.", err=True)
+    return report
 
 
 @main.command("rules")

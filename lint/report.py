@@ -8,6 +8,9 @@ from typing import Any
 from .findings import Finding, Severity
 
 
+SCORE_WEIGHTS = {"error": 5.0, "warning": 2.0, "info": 0.5}
+
+
 @dataclass
 class FileResult:
     """The outcome for one article: findings and metrics, or the error that stopped it."""
@@ -19,11 +22,25 @@ class FileResult:
     skipped: list[dict[str, str]] = field(default_factory=list)
     error: str | None = None
     profile: dict[str, str] | None = None  # the profile the schema rules used, and why
+    baseline_suppressed: int = 0  # findings hidden because the baseline records them
     source: str | None = None  # kept for formatters that show source lines
 
     def counts(self) -> dict[str, int]:
         c = Counter(str(f.severity) for f in self.findings)
         return {"error": c["error"], "warning": c["warning"], "info": c["info"], "total": len(self.findings)}
+
+    @property
+    def score(self) -> int | None:
+        """Quality score 0-100: 100 minus 10 points per weighted finding per 100 words.
+
+        Weights: error 5, warning 2, info 0.5.  Words are the body's, at least 100, so a
+        short piece is not punished twice.  None when the file could not be checked.
+        """
+        if self.error:
+            return None
+        penalty = sum(SCORE_WEIGHTS[str(f.severity)] for f in self.findings)
+        per_100_words = penalty / (max(int(self.metrics.get("words", 0)), 100) / 100)
+        return max(0, round(100 - 10 * per_100_words))
 
 
 @dataclass

@@ -101,10 +101,10 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
                 continue  # "Arthur Hailey" inside "Novelist Arthur Hailey": the same words, one more in front
             if list(m.words) != canonical and not _shouting(m):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
-                                   canonical=" ".join(canonical))
+                                   fix=" ".join(canonical), canonical=" ".join(canonical))
     for m, start, end, name in broken_possessives(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], f"{name}’s",
-                           canonical=f"{name}’s")
+                           fix=f"{name}’s", canonical=f"{name}’s")
     # Single-word names (groups, stage names) written two ways: "BLACKPINK" and "Blackpink".
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -121,7 +121,7 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
         for m in group:
             if m.words[0] != canonical_word:
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
-                                   canonical=canonical_word)
+                                   fix=canonical_word, canonical=canonical_word)
 
 
 def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:

@@ -62,4 +62,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                 continue
             if any(a <= i and j <= b for a, b in protected) or not entry.applies_to(block.kind):
                 continue
-            yield rule.finding(doc.block_location(block, i, j), text[i:j], entry.suggestion, group=entry.group or "")
+            # A fixable list removes a block that is nothing but the phrase (a promo line), never part of a sentence.
+            whole = rule.fixable and text[:i].strip() == "" and text[j:].strip(" .:!") == ""
+            yield rule.finding(doc.block_location(block, i, j) if not whole else doc.block_location(block, 0, len(text)),
+                               text[i:j] if not whole else text, entry.suggestion, fix="" if whole else None,
+                               group=entry.group or "")

@@ -5,7 +5,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-FORMATS: dict[str, str] = {"text": "text", "json": "jsonfmt"}
+FORMATS: dict[str, str] = {"text": "text", "json": "jsonfmt", "sarif": "sarif", "github": "github",
+                           "junit": "junit", "html": "html"}
 
 
 def get(name: str) -> Callable[..., str]:

@@ -24,6 +24,10 @@ def as_dict(report: Report) -> dict[str, Any]:
         if r.skipped:
             entry["skipped"] = r.skipped
         entry["summary"] = r.counts()
+        if r.baseline_suppressed:
+            entry["baseline_suppressed"] = r.baseline_suppressed
+        if r.score is not None:
+            entry["score"] = r.score
         files.append(entry)
     return {
         "version": 1,
