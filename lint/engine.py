@@ -1,6 +1,8 @@
 """The engine: run each active rule's check over one Document, then dedupe, suppress and sort."""
 from __future__ import annotations
 
+import dataclasses
+
 from .checks import get
 from .document import Document
 from .env import Env
@@ -21,6 +23,8 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
     density) run last and see the findings that survived suppression.
     """
     found: dict[tuple[str, int, int, str], Finding] = {}
+    if env.memo is None:
+        env = dataclasses.replace(env, memo={})  # analyses shared by this document's rules, then dropped
     aggregate = [r for r in rules if getattr(get(r.kind), "AGGREGATE", False)]
     for rule in rules:
         if rule not in aggregate:
@@ -36,6 +40,9 @@ def _collect(found: dict[tuple[str, int, int, str], Finding], rule: Rule, doc: D
              *extra: tuple[Finding, ...]) -> None:
     try:
         for f in get(rule.kind).check(doc, rule, env, *extra):
+            source_text = doc.source[f.location.start : f.location.end]
+            if f.text != source_text:  # the report's contract: text is file[start:end], entities and all
+                f = dataclasses.replace(f, text=source_text)
             found.setdefault((f.rule_id, f.location.start, f.location.end, f.message), f)
     except ArtlintError as error:
         raise CheckError(error.message, doc.path) from None

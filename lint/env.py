@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -15,3 +18,12 @@ class Env:
     locale: str = "en-US"
     kind: str | None = None  # the configured profile for articles whose metadata names none
     profiles: tuple[str, ...] = ()  # extra profile folders
+    memo: dict[Any, Any] | None = None  # per-document analyses shared by rules (the engine gives each document a new one)
+
+    def shared(self, key: Any, compute: Callable[[], T]) -> T:
+        """An analysis of the current document computed once for every rule that needs it."""
+        if self.memo is None:
+            return compute()
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]  # type: ignore[no-any-return]

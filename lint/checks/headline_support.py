@@ -9,6 +9,7 @@ nouns in front of it ("Shocking Plot Twists").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem that is enough to match regular forms: twists -> twist, cheating -> cheat."""
     w = word.lower().replace("’", "'").removesuffix("'s")

@@ -115,35 +115,39 @@ class Matcher:
             forms = inflections(first) if inflect and len(_words(e.phrase)) >= 1 else [first]
             for form in forms:
                 buckets.setdefault(self._key(form), []).append(i)
-        self._buckets = {key: self._alternation(ids, inflect, flags, anchored=True) for key, ids in buckets.items()}
-        self._free = self._alternation(free, inflect, flags, anchored=False) if free else None
+        # Patterns are compiled on first use: a run over one article needs a few dozen of hundreds.
+        self._sources = {key: self._alternation(ids, inflect) for key, ids in buckets.items()}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._flags = flags
+        self._free = re.compile(self._alternation(free, inflect), flags) if free else None
 
     def _key(self, word: str) -> str:
         word = word.replace("’", "'")
         return word.lower() if self.ignore_case else word
 
-    def _alternation(self, ids: list[int], inflect: bool, flags: int, anchored: bool) -> re.Pattern[str]:
+    def _alternation(self, ids: list[int], inflect: bool) -> str:
         order = sorted(ids, key=lambda i: -len(self.entries[i].phrase))
         parts = []
         for i in order:
             e = self.entries[i]
             parts.append(f"(?P<e{i}>{e.pattern if e.pattern else phrase_regex(e.phrase, inflect)})")
-        left = "" if anchored else _LEFT
-        return re.compile(f"{left}(?:{'|'.join(parts)}){_RIGHT}", flags)
+        return f"{_LEFT}(?:{'|'.join(parts)}){_RIGHT}"
+
+    def _bucket(self, key: str) -> re.Pattern[str]:
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            pattern = self._compiled[key] = re.compile(self._sources[key], self._flags)
+        return pattern
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """(start, end, entry) for each match, in order, never overlapping."""
         found: list[tuple[int, int, int]] = []
-        for w in _TOKEN.finditer(text):
-            pattern = self._buckets.get(self._key(w[0]))
-            if pattern is None:
-                continue
-            i = w.start()
-            if i and re.match(_LEFT_CHAR, text[i - 1]):
-                continue
-            m = pattern.match(text, i)
-            if m and m.lastgroup:
-                found.append((i, m.end(), int(m.lastgroup[1:])))
+        folded = text.replace("’", "'")
+        words = set(_TOKEN.findall(folded.lower() if self.ignore_case else folded))
+        for key in words.intersection(self._sources):  # C-speed: only the buckets this text can open
+            for m in self._bucket(key).finditer(text):
+                if m.lastgroup:
+                    found.append((m.start(), m.end(), int(m.lastgroup[1:])))
         if self._free is not None:
             found.extend((m.start(), m.end(), int(m.lastgroup[1:])) for m in self._free.finditer(text) if m.lastgroup)
         found.sort(key=lambda t: (t[0], -t[1]))

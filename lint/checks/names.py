@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -40,14 +41,19 @@ def prepare(params: Mapping[str, Any]) -> tuple[str, NameData, bool, str]:
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     finds, data, characters, policy = rule.prepared
-    mentions = extract(doc, data, rule.scope)
     meta = doc.meta.get("people")
-    found = [p for p in people(mentions, data, meta if isinstance(meta, list) else None)
-             if characters or not p.character]
+
+    def analyse() -> tuple[list[Mention], list[Person]]:
+        mentions = extract(doc, data, rule.scope)
+        return mentions, people(mentions, data, meta if isinstance(meta, list) else None)
+
+    mentions, everyone = env.shared(("names", id(data), rule.scope), analyse)
+    found = [p for p in everyone if characters or not p.character]
     if finds == "variant":
         yield from _variants(doc, rule, found, mentions)
         return
-    refs = [r for r in references(mentions, found, data)]
+    refs = env.shared(("names-refs", id(data), rule.scope, characters),
+                      lambda: references(mentions, found, data))
     if finds == "given":
         for r in refs:
             if r.kind == "given":
@@ -141,5 +147,10 @@ def _contains(words: tuple[str, ...], canonical: list[str]) -> bool:
 
 def _shouting(m: Mention) -> bool:
     """An all-caps headline or line is a house style, not a spelling."""
-    letters = [c for c in m.block.text if c.isalpha()]
+    return _mostly_capitals(m.block.text)
+
+
+@lru_cache(maxsize=4096)
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)

@@ -56,8 +56,10 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     prep: Prepared = rule.prepared
     for block in doc.blocks_in(rule.scope):
         text = block.text
-        protected = [(m.start(), m.end()) for m in prep.exceptions.finditer(text)] if prep.exceptions else []
+        protected: list[tuple[int, int]] | None = None  # exceptions are looked for only once something matches
         for i, j, entry in prep.matcher.finditer(text):
+            if protected is None:
+                protected = [(m.start(), m.end()) for m in prep.exceptions.finditer(text)] if prep.exceptions else []
             if prep.skip_quotes and block.in_speech(i, j):
                 continue
             if any(a <= i and j <= b for a, b in protected) or not entry.applies_to(block.kind):

@@ -40,7 +40,7 @@ def prepare(params: Mapping[str, Any]) -> tuple[str, Any, Precision]:
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     finds, vocab, min_precision = rule.prepared
-    analysis = analyse(doc, vocab)
+    analysis = env.shared(("releases", id(vocab)), lambda: analyse(doc, vocab))
     if finds == "missing":
         yield from _missing(doc, rule, analysis)
     elif finds == "vague":

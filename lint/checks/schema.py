@@ -33,8 +33,8 @@ def prepare(params: Mapping[str, Any]) -> frozenset[str]:
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     keywords: frozenset[str] = rule.prepared
-    choice = choose(doc, env.kind, env.profiles)
-    found, _ = problems(doc, choice, env.profiles)
+    choice = env.shared(("profile", env.kind, env.profiles), lambda: choose(doc, env.kind, env.profiles))
+    found, _ = env.shared(("profile-problems", env.kind, env.profiles), lambda: problems(doc, choice, env.profiles))
     for p in found:
         if p.keyword not in keywords:
             continue
