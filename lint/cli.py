@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # imported lazily at run time: a cold start pays only for wha
     from .report import Report
     from .runner import Runner
 
-FORMAT_NAMES = ("text", "json", "sarif", "github", "junit", "html")  # lint/formatters/, one module each
+FORMAT_NAMES = ("text", "json", "jsonl", "sarif", "github", "junit", "html")  # lint/formatters/, one module each
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -48,14 +48,18 @@ def _use_colour(stream: Any) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
+def _refuse_input(target: Path, inputs: list[str]) -> None:
+    for p in inputs:
+        if p != "-" and Path(p).exists() and Path(p).resolve() == target.resolve():
+            raise ArtlintError(f"refusing to overwrite the input file {p} with the report")
+
+
 def _write_output(text: str, output: str | None, inputs: list[str]) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
     target = Path(output)
-    for p in inputs:
-        if p != "-" and Path(p).exists() and Path(p).resolve() == target.resolve():
-            raise ArtlintError(f"refusing to overwrite the input file {p} with the report")
+    _refuse_input(target, inputs)
     tmp = target.with_name(f".{target.name}.artlint-tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
@@ -89,12 +93,14 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (rules marked fixable), then report what is left.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the safe fixes as a unified diff instead of applying them.")
 @click.option("--statistics", is_flag=True, help="End with a count of findings per rule.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
+@click.option("--no-progress", is_flag=True, help="Never show the progress bar (it shows only on a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary, no source excerpts.")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           config_path: str | None, rules_paths: tuple[str, ...], fail_on: str | None, reference_date: str | None,
           stdin_format: str, kind: str | None, languagetool: str | None, baseline_path: str | None,
           write_baseline: str | None, diff_base: str | None, fix: bool, show_diff: bool, statistics: bool,
-          quiet: bool) -> None:
+          jobs: int, no_progress: bool, quiet: bool) -> None:
     """Check articles (files, folders, or - for stdin) and report what needs an editor's eye.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -116,7 +122,15 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
         if (fix or show_diff) and "-" in paths:
             raise UsageError("--fix and --diff work on files, not on stdin")
         stdin_text = sys.stdin.read() if "-" in paths else None
-        report = runner.check_paths(paths, stdin_text, stdin_format if "-" in paths else None)
+        workers = jobs or (os.cpu_count() or 1)
+        progress = not no_progress and sys.stderr.isatty() and os.environ.get("CI") is None
+        if fmt == "jsonl" and not (fix or show_diff or diff_base or baseline_path or write_baseline or statistics):
+            sys.exit(_stream_jsonl(runner, paths, stdin_text, stdin_format, workers, output, progress))
+        from .report import Report
+
+        report = Report(fail_on=runner.report_fail_on(paths))
+        results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
+        report.files.extend(_with_progress(results, progress))
         if fix or show_diff:
             report = _fix(runner, report, show_diff)
         if diff_base:
@@ -143,6 +157,52 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
     except ArtlintError as error:
         _fail(error)
     sys.exit(report.exit_code())
+
+
+def _with_progress(results: Any, show: bool) -> Any:
+    """Pass results through, drawing 'artlint: N files checked' on stderr when it is a terminal."""
+    n = 0
+    for n, result in enumerate(results, 1):
+        if show and (n < 50 or n % 25 == 0):
+            click.echo(f"\rartlint: {n} files checked", err=True, nl=False)
+        yield result
+    if show and n:
+        click.echo(f"\rartlint: {n} files checked", err=True)
+
+
+def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None, stdin_format: str, workers: int,
+                  output: str | None, progress: bool) -> int:
+    """JSON Lines written as results arrive: an archive run holds one article at a time, not the whole report."""
+    import tempfile
+
+    from .formatters.jsonl import line
+    from .findings import Severity
+
+    fail_on = runner.report_fail_on(paths)
+    threshold = None if fail_on == "never" else Severity.parse(fail_on)
+    code = 0
+    target = Path(output) if output else None
+    stream: TextIO
+    if target is not None:
+        _refuse_input(target, list(paths))
+        fd, tmp = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.")
+        stream = os.fdopen(fd, "w", encoding="utf-8")
+    else:
+        stream = sys.stdout
+    try:
+        results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
+        for result in _with_progress(results, progress):
+            stream.write(line(result))
+            if result.error:
+                click.echo(f"artlint: error: {result.path}: {result.error}", err=True)
+                code = 2
+            elif code == 0 and threshold is not None and any(f.severity >= threshold for f in result.findings):
+                code = 1
+    finally:
+        if target is not None:
+            stream.close()
+            os.replace(tmp, target)
+    return code
 
 
 def _statistics(report: Report) -> str:

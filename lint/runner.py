@@ -17,7 +17,7 @@ from .report import FileResult, Report
 from .rules import Rule
 from .text import sentences, word_count
 
-ARTICLE_SUFFIXES = tuple(FORMATS) + (".markdown",)
+ARTICLE_SUFFIXES = tuple(FORMATS) + (".markdown", ".jsonl")
 
 
 def expand(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -34,7 +34,7 @@ def expand(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
             if not found:
-                yield raw, "directory has no articles (.txt .md .markdown .html .htm .json)"
+                yield raw, "directory has no articles (.txt .md .markdown .html .htm .json .jsonl)"
             for f in found:
                 yield f, None
         elif p.exists():
@@ -166,20 +166,74 @@ class Runner:
             return FileResult(path, error=error.message)
         return self.check_source(text, path, fmt, cfg)
 
-    def check_paths(self, paths: Iterable[str], stdin_text: str | None = None, fmt: str | None = None) -> Report:
-        report = Report(fail_on=(self.fail_on or (self.config.fail_on if self.config else None) or "warning"))
-        for path, problem in expand(paths):
-            if problem:
-                report.files.append(FileResult(path, error=problem))
-                continue
-            result = self.check_file(path, stdin_text, fmt)
-            report.files.append(result)
-        if report.files and not self.fail_on and not self.config:
-            # With discovered configs, the first checked file's config decides fail-on.
-            first = next((r.path for r in report.files if not r.error), None)
-            if first:
-                try:
-                    report.fail_on = self.config_for(first).fail_on
-                except ArtlintError:
-                    pass
+    def check_unit(self, unit: Unit, stdin_text: str | None = None, fmt: str | None = None) -> FileResult:
+        """One article: a file, stdin, or one line of a JSON Lines archive."""
+        path, problem, line_text = unit
+        if problem:
+            return FileResult(path, error=problem)
+        if line_text is not None:
+            return self.check_source(line_text, path, "json", self.config_for(path.rsplit(":", 1)[0]))
+        return self.check_file(path, stdin_text, fmt)
+
+    def iter_results(self, paths: Iterable[str], stdin_text: str | None = None, fmt: str | None = None,
+                     jobs: int = 1) -> Iterator[FileResult]:
+        """Results in a fixed order (the order of the paths, each folder sorted), however many processes run."""
+        units = list(expand_units(paths))
+        if jobs <= 1 or len(units) < 2 * jobs or "-" in paths:
+            for unit in units:
+                yield self.check_unit(unit, stdin_text, fmt)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(self,)) as pool:
+            yield from pool.map(_work, units, chunksize=max(1, min(64, len(units) // (jobs * 8))))
+
+    def check_paths(self, paths: Iterable[str], stdin_text: str | None = None, fmt: str | None = None,
+                    jobs: int = 1) -> Report:
+        report = Report(fail_on=self.report_fail_on(paths))
+        report.files.extend(self.iter_results(paths, stdin_text, fmt, jobs))
         return report
+
+    def report_fail_on(self, paths: Iterable[str]) -> str:
+        """--fail-on, else the given config's; with discovered configs, the first article's decides."""
+        if self.fail_on:
+            return self.fail_on
+        if self.config:
+            return self.config.fail_on
+        for path, problem in expand(paths):
+            if not problem and path != "-":
+                try:
+                    return self.config_for(path).fail_on
+                except ArtlintError:
+                    break
+        return "warning"
+
+
+Unit = tuple[str, "str | None", "str | None"]  # (path or path:line, problem, JSON Lines text)
+
+_WORKER: Runner | None = None
+
+
+def _init_worker(runner: Runner) -> None:
+    global _WORKER  # one Runner per worker process: rules are loaded and compiled once there
+    _WORKER = runner
+
+
+def _work(unit: Unit) -> FileResult:
+    assert _WORKER is not None
+    return _WORKER.check_unit(unit)
+
+
+def expand_units(paths: Iterable[str]) -> Iterator[Unit]:
+    """Articles to check: files, with JSON Lines archives opened into one unit per line."""
+    for path, problem in expand(paths):
+        if problem or not path.lower().endswith(".jsonl"):
+            yield path, problem, None
+            continue
+        try:
+            with open(path, encoding="utf-8") as handle:
+                for n, line in enumerate(handle, 1):
+                    if line.strip():
+                        yield f"{path}:{n}", None, line.rstrip("\n")
+        except (OSError, UnicodeDecodeError) as error:
+            yield path, f"cannot read JSON Lines: {error}", None

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 FORMATS: dict[str, str] = {"text": "text", "json": "jsonfmt", "sarif": "sarif", "github": "github",
-                           "junit": "junit", "html": "html"}
+                           "junit": "junit", "html": "html", "jsonl": "jsonl"}
 
 
 def get(name: str) -> Callable[..., str]:

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""artlint's speed and memory figures, against the targets of the throughput issue.
+
+    python benchmarks/run.py [--repeat 5] [--articles 10000] [--corpus DIR]
+
+Prints, each with min / median / max over --repeat runs:
+  throughput   articles per second on one core, in one process, every default rule but grammar,
+               over the corpus (default ../shared/corpus/bbc-entertainment), start-up excluded;
+               and the same files through proselint in one process when proselint is installed,
+               with the ratio (proselint is timed as a whole process, start-up included, as
+               its own figures are quoted);
+  cli          the same corpus through `artlint check -j 1` and `-j 0` (all cores), wall time;
+  latency      `artlint check ONE.txt` from a cold process, wall time;
+  memory       peak RSS of one `artlint check --format jsonl` process over --articles articles
+               (the corpus repeated as JSON Lines), streamed.
+Nothing here is a test: it prints figures for the README and the issue notes.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-entertainment"
+ARTLINT = [sys.executable, "-m", "artlint"]
+
+
+def spread(values: list[float], unit: str, digits: int = 2) -> str:
+    return (f"min {min(values):.{digits}f} / median {statistics.median(values):.{digits}f} / "
+            f"max {max(values):.{digits}f} {unit}")
+
+
+def in_process(paths: list[Path], repeat: int) -> list[float]:
+    from artlint.config import Config, active_rules
+    from artlint.engine import run
+    from artlint.env import Env
+    from artlint.parsers import parse
+
+    rules = [r for r in active_rules(Config()) if r.family != "grammar"]
+    texts = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
+    run(parse(texts[0][1], texts[0][0]), rules, Env())  # warm: compile what the first article needs
+    rates = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for path, text in texts:
+            run(parse(text, path), rules, Env())
+        rates.append(len(texts) / (time.perf_counter() - started))
+    return rates
+
+
+def wall(cmd: list[str], repeat: int, cwd: Path = ROOT) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def peak_rss_mb(cmd: list[str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(after, before) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    paths = sorted(args.corpus.glob("*.txt"))
+    if not paths:
+        sys.exit(f"no .txt articles in {args.corpus}")
+    print(f"corpus: {args.corpus} ({len(paths)} articles), {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+
+    rates = in_process(paths, args.repeat)
+    print(f"throughput, one core, in process: {spread(rates, 'articles/s', 0)}   (target >= 1000)")
+    proselint = shutil.which("proselint")
+    if proselint:
+        times = wall([proselint, "check", *map(str, paths)], args.repeat)
+        peer = [len(paths) / t for t in times]
+        print(f"proselint, one process:           {spread(peer, 'articles/s', 0)}")
+        print(f"ratio artlint / proselint (medians): {statistics.median(rates) / statistics.median(peer):.2f}")
+    else:
+        print("proselint: not installed (pip install proselint) - no comparison")
+
+    for jobs in ("1", "0"):
+        times = wall([*ARTLINT, "check", "--ignore", "grammar", "-j", jobs, "--format", "json", str(args.corpus)],
+                     args.repeat)
+        label = "one process" if jobs == "1" else "all cores"
+        print(f"cli, {label:11}:                {spread([len(paths) / t for t in times], 'articles/s', 0)}")
+
+    one = paths[0]
+    subprocess.run([*ARTLINT, "check", str(one)], cwd=ROOT, capture_output=True)  # fill the on-disk caches once
+    cold = wall([*ARTLINT, "check", "--ignore", "grammar", str(one)], args.repeat)
+    print(f"latency, one article, cold process: {spread(cold, 's')}   (target <= 0.25 s)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "archive.jsonl"
+        with archive.open("w", encoding="utf-8") as out:
+            for i in range(args.articles):
+                text = paths[i % len(paths)].read_text(encoding="utf-8")
+                headline, _, body = text.partition("\n")
+                out.write(json.dumps({"headline": headline, "body": body.strip()}) + "\n")
+        started = time.perf_counter()
+        rss = peak_rss_mb([*ARTLINT, "check", "--ignore", "grammar", "-j", "1", "--format", "jsonl", "--no-progress",
+                           "-o", str(Path(tmp) / "out.jsonl"), str(archive)])
+        took = time.perf_counter() - started
+        print(f"memory, {args.articles} articles streamed: peak RSS {rss:.0f} MB in {took:.0f} s   (target <= 150 MB)")
+
+
+if __name__ == "__main__":
+    main()
