@@ -238,6 +238,44 @@ def _fix(runner: Runner, report: Report, show_diff: bool) -> Report:
     return report
 
 
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler to use (tcp://host:8786); default: a local cluster.")
+@click.option("--dask", "local", is_flag=True, help="Start a local Dask cluster (the default when no --scheduler).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Workers for the local cluster (default: cores).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="JSON Lines results file (default: stdout).")
+@click.option("--summary", "summary_path", type=click.Path(dir_okay=False), help="Also write the summary JSON here.")
+@click.option("--select", multiple=True, help="Run only these rules or families.")
+@click.option("--ignore", multiple=True, help="Skip these rules or families.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file for every article.")
+def audit(sources: tuple[str, ...], scheduler: str | None, local: bool, workers: int | None, output: str | None,
+          summary_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None) -> None:
+    """Audit an archive on a Dask cluster: folders, globs or JSON Lines files in, JSON Lines results out.
+
+    Prints a summary (articles, findings per rule, the worst articles) on stderr.
+    """
+    from . import audit as audit_mod
+    from .config import Config, load_file
+    from .runner import Runner
+
+    try:
+        config = load_file(config_path) if config_path else Config()
+        runner = Runner(config=config, select=_split(select), ignore=_split(ignore))
+        runner.rules_for(runner.config_for("-"))  # a broken config fails here, not on every worker
+        if output:
+            _refuse_input(Path(output), list(sources))
+        stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+        try:
+            summary = audit_mod.run(sources, runner, stream, scheduler, workers or (os.cpu_count() or 2))
+        finally:
+            if output:
+                stream.close()
+        click.echo(audit_mod.write_summary(summary, summary_path), err=True, nl=False)
+    except ArtlintError as error:
+        _fail(error)
+    sys.exit(2 if summary.errors else 0)
+
+
 @main.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Show the rules this config runs.")

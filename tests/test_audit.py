@@ -1,0 +1,45 @@
+"""artlint audit on a real Dask LocalCluster (two workers): the same findings as the serial run."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from artlint.audit import run
+from artlint.config import Config
+from artlint.runner import Runner
+from conftest import shared
+
+pytest.importorskip("dask.distributed", reason="Dask is an optional extra: pip install 'artlint[dask]'")
+
+
+def test_local_cluster_matches_the_serial_run_article_for_article() -> None:
+    corpus = str(shared("bbc-entertainment"))
+    runner = Runner(config=Config(), ignore=("grammar",))
+    out = io.StringIO()
+    summary = run([corpus], runner, out, scheduler=None, workers=2)
+    distributed = [json.loads(line) for line in out.getvalue().splitlines()]
+    serial = [json.loads(json.dumps(entry)) for entry in _serial(runner, corpus)]
+    assert [d["path"] for d in distributed] == [s["path"] for s in serial]
+    assert distributed == serial
+    assert summary.articles == 387 and summary.errors == 0
+    assert sum(summary.findings.values()) == sum(len(s["findings"]) for s in serial)
+    worst = summary.as_dict()["worst"]
+    assert worst == sorted(worst, key=lambda w: (w["score"], w["path"]))
+
+
+def _serial(runner: Runner, corpus: str) -> list[dict]:  # type: ignore[type-arg]
+    from artlint.formatters.jsonfmt import file_dict
+
+    return [file_dict(r) for r in runner.iter_results([corpus], jobs=1)]
+
+
+def test_globs_and_missing_matches(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from artlint.audit import sources
+    from artlint.errors import UsageError
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    assert sources([str(tmp_path / "*.txt")]) == [str(tmp_path / "a.txt")]
+    with pytest.raises(UsageError, match="no files match"):
+        sources([str(tmp_path / "*.md")])
