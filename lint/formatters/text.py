@@ -80,6 +80,18 @@ def _readability(report: Report) -> str | None:
             f"{100 * mean('long_sentence_share'):.0f}% long sentences.")
 
 
+def _scores(report: Report) -> str | None:
+    """The quality score: the file's, or the spread over files with the lowest named."""
+    scored = sorted((r.score, r.path) for r in report.files if r.score is not None)
+    if not scored:
+        return None
+    if len(scored) == 1:
+        return f"Quality score: {scored[0][0]}/100."
+    values = [s for s, _ in scored]
+    median = values[len(values) // 2]
+    return f"Quality scores: lowest {scored[0][0]} ({scored[0][1]}), median {median}, highest {values[-1]}."
+
+
 def render(report: Report, colour: bool = False, quiet: bool = False, **_: Any) -> str:
     lines: list[str] = []
     for r in report.files:
@@ -93,6 +105,9 @@ def render(report: Report, colour: bool = False, quiet: bool = False, **_: Any) 
         figures = _readability(report)
         if figures:
             lines.append(figures)
+        scores = _scores(report) if report.findings else None
+        if scores:
+            lines.append(scores)
     c = report.counts()
     checked = len(report.files) - len(report.errors)
     noun = "file" if checked == 1 else "files"
