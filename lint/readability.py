@@ -80,12 +80,42 @@ def textstat_module() -> Any:
             if stub is not None and sys.modules.get("nltk") is stub:
                 del sys.modules["nltk"]  # a later real "import nltk" gets the real package
         pronunciations = _Pronunciations(_syllable_table())
+        _preload_hyphenation()
 
         def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
             return pronunciations if lang.lower().startswith("en") else None
 
         _count_syllables.get_cmudict = get_cmudict  # the name count_syllables looks up
         return textstat
+
+
+def _preload_hyphenation(lang: str = "en_US") -> None:
+    """Give pyphen its English patterns from the disk cache: parsing the .dic file costs 0.15 s per process.
+
+    textstat falls back to pyphen for words the CMU dictionary lacks; the patterns
+    are plain strings and integers, so marshal stores them exactly.
+    """
+    try:
+        import pyphen
+        from pyphen import HyphDict
+    except ImportError:
+        return
+    from . import cache
+
+    path = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
+    if path is None or path in pyphen.hdcache:
+        return
+    name = f"pyphen-{pyphen.__version__ if hasattr(pyphen, '__version__') else ''}-{path.name}-{path.stat().st_size}"
+    patterns = cache.load(name)
+    if isinstance(patterns, dict):
+        hd = HyphDict.__new__(HyphDict)
+        hd.patterns, hd.cache, hd.maxlen = patterns, {}, max(len(k) for k in patterns)
+        pyphen.hdcache[path] = hd
+        return
+    hd = HyphDict(path)
+    if all(isinstance(v, int) for _, values in hd.patterns.values() for v in values):
+        cache.store(name, {k: (start, tuple(int(v) for v in values)) for k, (start, values) in hd.patterns.items()})
+    pyphen.hdcache[path] = hd
 
 
 def stats(blocks: Iterable[Block], long_sentence: int = 35) -> dict[str, float | int]:
