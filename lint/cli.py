@@ -230,7 +230,9 @@ def _fix(runner: Runner, report: Report, show_diff: bool) -> Report:
         if show_diff:
             click.echo(unified_diff(r.path, r.source, fixed), nl=False)
             continue
-        write_atomically(r.path, fixed)
+        with open(r.path, "rb") as handle:  # the text was read without its byte-order mark; keep it on disk
+            bom = handle.read(3) == b"\xef\xbb\xbf"
+        write_atomically(r.path, ("\ufeff" if bom else "") + fixed)
         changed += 1
         report.files[i] = runner.check_file(r.path)
     if not show_diff:

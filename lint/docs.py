@@ -22,10 +22,12 @@ def rules_json(rules: list[Rule]) -> list[dict[str, Any]]:
 def rules_table(rules: list[Rule], show_all: bool = True) -> str:
     shown = [r for r in rules if show_all or r.enabled]
     width = max((len(r.id) for r in shown), default=10)
-    lines = [f"{'RULE':<{width}}  {'SEVERITY':<8}  {'KIND':<12}  SUMMARY"]
+    kind = max((len(r.kind) for r in shown), default=4)
+    lines = [f"{'RULE':<{width}}  {'SEVERITY':<8}  {'FIX':<3}  {'KIND':<{kind}}  SUMMARY"]
     for r in shown:
         flag = "" if r.enabled else " (off by default)"
-        lines.append(f"{r.id:<{width}}  {str(r.severity):<8}  {r.kind:<12}  {r.summary}{flag}")
+        fix = "yes" if r.fixable else ""
+        lines.append(f"{r.id:<{width}}  {str(r.severity):<8}  {fix:<3}  {r.kind:<{kind}}  {r.summary}{flag}")
     return "\n".join(lines) + "\n"
 
 
