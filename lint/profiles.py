@@ -144,6 +144,13 @@ def _infer(doc: Document, profiles: dict[str, Profile]) -> Choice:
     return Choice(profiles[name], "inferred", "inferred from the text: " + ", ".join(hits[:4]))
 
 
+@lru_cache(maxsize=32)
+def _validator(name: str, extra_dirs: tuple[str, ...]) -> Draft202012Validator:
+    """One validator per profile: building it (references, format checker) costs more than using it."""
+    return Draft202012Validator(load_profiles(extra_dirs)[name].schema, registry=_registry(extra_dirs),
+                                format_checker=FormatChecker())
+
+
 def article_model(doc: Document) -> dict[str, Any]:
     """The structured article (schemas/article.schema.json) as far as this document gives it."""
     model: dict[str, Any] = {k: v for k, v in doc.meta.items()}
@@ -173,8 +180,7 @@ def article_model(doc: Document) -> dict[str, Any]:
 def problems(doc: Document, choice: Choice, extra_dirs: tuple[str, ...] = ()) -> tuple[list[Problem], list[str]]:
     """Schema violations of the article against its profile, and the fields that could not be checked."""
     model = article_model(doc)
-    validator = Draft202012Validator(choice.profile.schema, registry=_registry(extra_dirs),
-                                     format_checker=FormatChecker())
+    validator = _validator(choice.profile.name, extra_dirs)
     found: list[Problem] = []
     unchecked: set[str] = set()
     try:

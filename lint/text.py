@@ -123,4 +123,4 @@ def words(text: str) -> list[tuple[int, int]]:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))

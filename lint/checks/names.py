@@ -43,8 +43,11 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     finds, data, characters, policy = rule.prepared
     meta = doc.meta.get("people")
 
+    kinds = _kinds(rule.scope)
+
     def analyse() -> tuple[list[Mention], list[Person]]:
-        mentions = extract(doc, data, rule.scope)
+        mentions = [m for m in env.shared(("name-mentions", id(data)), lambda: extract(doc, data, ALL_NAME_SCOPES))
+                    if m.block.kind in kinds]
         return mentions, people(mentions, data, meta if isinstance(meta, list) else None)
 
     mentions, everyone = env.shared(("names", id(data), rule.scope), analyse)
@@ -89,6 +92,15 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         for r in refs:
             if r.kind == "family":
                 yield _finding(doc, rule, r.mention, r.person)
+
+
+ALL_NAME_SCOPES = ("headline", "dek", "subheading", "body", "captions")
+
+
+def _kinds(scope: tuple[str, ...]) -> frozenset[str]:
+    from .lexicon import kinds_of
+
+    return kinds_of(list(scope))
 
 
 def _order(m: Mention) -> tuple[int, int]:

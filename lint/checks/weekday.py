@@ -13,7 +13,8 @@ from ..findings import Finding
 from ..rules import Rule
 
 KIND = "weekday"
-_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# A weekday right before a month or a day number: the only place a mismatch can be.
+_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 PARAMS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False}
 
 
