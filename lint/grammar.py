@@ -16,7 +16,7 @@ import json
 import os
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 ENV_VAR = "ARTLINT_LANGUAGETOOL"
@@ -43,7 +43,6 @@ class GrammarClient:
     tool: Any
     where: str
     failed: str | None = None
-    checked: int = field(default=0)
 
     def check(self, text: str) -> list[GrammarMatch] | None:
         """The matches, or None when the server failed (then it is not asked again)."""
@@ -54,7 +53,6 @@ class GrammarClient:
         except Exception as error:  # network, server or protocol trouble: skip, never crash a run
             self.failed = f"LanguageTool at {self.where} failed: {str(error).splitlines()[0][:200]}"
             return None
-        self.checked += 1
         return [GrammarMatch(int(m.offset), int(m.error_length), str(m.rule_id), str(m.category), str(m.message),
                              tuple(str(r) for r in m.replacements[:5])) for m in matches]
 

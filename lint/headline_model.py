@@ -13,7 +13,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
                        "–": "-", "—": "-", "‐": "-", "‑": "-", "…": "...", "\u00a0": " "})
@@ -65,12 +64,9 @@ class HeadlineModel:
 def load(name: str) -> HeadlineModel:
     """A model by file path, or by name relative to the bundled rule packs ("hype/clickbait-model.json")."""
     from .errors import RuleFileError
-    from .resources import rules_root
+    from .resources import data_text
 
-    path = Path(name)
     try:
-        if path.is_absolute() or path.exists():
-            return HeadlineModel.from_json(path.read_text(encoding="utf-8"))
-        return HeadlineModel.from_json(rules_root().joinpath(name).read_text(encoding="utf-8"))
+        return HeadlineModel.from_json(data_text(name))
     except (OSError, ValueError, KeyError) as error:
         raise RuleFileError(f"cannot load headline model {name!r}: {error}") from None

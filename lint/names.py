@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from .document import Block, Document
 from .errors import RuleFileError
-from .resources import rules_root
+from .resources import data_text
 from .text import quotation_ranges
 from .tomlcompat import tomllib
 
@@ -51,12 +50,9 @@ class NameData:
 
 @lru_cache(maxsize=4)
 def name_data(name: str = DEFAULT_DATA) -> NameData:
-    path = Path(name)
     try:
-        text = path.read_text(encoding="utf-8") if path.is_absolute() or path.exists() else \
-            rules_root().joinpath(name).read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-        common_text = rules_root().joinpath(COMMON_WORDS).read_text(encoding="utf-8")
+        data = tomllib.loads(data_text(name))
+        common_text = data_text(COMMON_WORDS)
     except (OSError, ValueError) as error:
         raise RuleFileError(f"cannot load name data {name!r}: {error}") from None
     return NameData(

@@ -11,12 +11,11 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from .dates import DateExpr, find_dates
 from .document import Block, Document
 from .errors import RuleFileError
-from .resources import rules_root
+from .resources import data_text
 from .text import sentences
 from .tomlcompat import tomllib
 
@@ -50,11 +49,8 @@ def _alternation(items: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
-    path = Path(name)
     try:
-        text = path.read_text(encoding="utf-8") if path.is_absolute() or path.exists() else \
-            rules_root().joinpath(name).read_text(encoding="utf-8")
-        data = tomllib.loads(text)
+        data = tomllib.loads(data_text(name))
         return Vocabulary(**{k: _alternation(list(data.get(k, ["(?!)"]))) for k in _KEYS})
     except (OSError, ValueError, re.error) as error:
         raise RuleFileError(f"cannot load release vocabulary {name!r}: {error}") from None

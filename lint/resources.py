@@ -14,6 +14,19 @@ def rules_root() -> Traversable:
     return files("artlint.rule_packs")
 
 
+def data_text(name: str) -> str:
+    """A data file a rule names: a path on disk, or a name inside the bundled rule packs.
+
+    Raises OSError when neither exists; callers turn that into their own clear error.
+    """
+    from pathlib import Path
+
+    path = Path(name)
+    if path.is_absolute() or path.exists():
+        return path.read_text(encoding="utf-8")
+    return rules_root().joinpath(name).read_text(encoding="utf-8")
+
+
 def schemas_root() -> Traversable:
     return files("artlint.schemas")
 

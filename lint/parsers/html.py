@@ -8,7 +8,6 @@ navigation, headers, footers, forms and asides are dropped.
 from __future__ import annotations
 
 import html as htmllib
-import json
 import re
 from html.parser import HTMLParser
 from typing import Any
