@@ -26,6 +26,7 @@ from .tomlcompat import tomllib
 
 DEFAULT_DATA = "_data/names.toml"
 COMMON_WORDS = "_data/common-words.txt"
+GIVEN_NAMES = "_data/given-names.txt"
 
 _TOKEN = r"(?:[A-Z][A-Za-z]*(?:[-‐][A-Za-z]+)*)"
 _RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:['’]s?)?(?: {_TOKEN}(?:['’]s?)?)*")
@@ -46,6 +47,7 @@ class NameData:
     stopwords: frozenset[str]
     common: frozenset[str]
     adjective_suffix: re.Pattern[str]
+    given_names: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -53,6 +55,7 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
     try:
         data = tomllib.loads(data_text(name))
         common_text = data_text(COMMON_WORDS)
+        given_text = data_text(GIVEN_NAMES)
     except (OSError, ValueError) as error:
         raise RuleFileError(f"cannot load name data {name!r}: {error}") from None
     return NameData(
@@ -67,6 +70,7 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         frozenset(w for w in common_text.split() if not w.startswith("#")),
         re.compile(r"[-‐](?:" + "|".join(re.escape(x) for x in data.get("adjective_suffixes", ["(?!)"])) + r")$",
                    re.IGNORECASE),
+        frozenset(w for w in given_text.split() if not w.startswith("#")),
     )
 
 
@@ -201,7 +205,12 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
         org = w in data.not_people and not (w in data.families and not parts[-1])
         # A family name that is also a word ("Peel") is lost here; letting words join names
         # made people of "Polar Express" and "Jailhouse Rock", which is worse.
-        if stop or org or (ordinary and w not in data.families and not _given_part(parts[-1], w, data)):
+        # After a known given name, an ordinary word is a family name: "Tom Cruise", "Taylor Swift".
+        after_given = len(parts[-1]) == 1 and parts[-1][0][2] in data.given_names
+        # A known given name starting a run of capitals is a name, though it is a word too: "Will Smith".
+        given_start = not parts[-1] and w in data.given_names and i + 1 < len(words) and (i > 0 or not sentence_start)
+        if stop or org or (ordinary and w not in data.families and not _given_part(parts[-1], w, data)
+                           and not after_given and not given_start):
             parts.append([])
             if org:  # "National Security Agency": nothing before the organisation word is a name either
                 parts[-2] = []

@@ -42,8 +42,11 @@ def _mentions(text: str) -> list[str]:
     ("the singer, 28, whose full name is Kim Jisoo, confirmed", []),
     # BBC 197 and 133: a title in front, an adjective compound
     ("The permanent replacement for DJ Huw Stephens begins", ["Huw Stephens"]),
-    # A family name that is an ordinary word is cut (precision first): "Peel" ends the name.
-    ("The permanent replacement for DJ John Peel begins", ["John"]),
+    # After a known given name an ordinary word stays in the name ("Cruise", "Swift", "Peel").
+    ("The permanent replacement for DJ John Peel begins", ["John Peel"]),
+    ("Actor Tom Cruise met Taylor Swift, and later Will Smith.", ["Tom Cruise", "Taylor Swift", "Will Smith"]),
+    # ...but not after a word that is no given name: a title, not a person.
+    ("The Polar Express topped the chart ahead of Jailhouse Rock.", ["Polar", "Jailhouse"]),
     ("a Janet Jackson-style stunt", ["Janet Jackson"]),
 ])
 def test_mentions(text: str, expected: list[str]) -> None:
@@ -95,6 +98,11 @@ def test_given_name_references_korean_and_western() -> None:
     western = ("Manmarziyaan\n\nBollywood actor Abhishek Bachchan stars. In the poster Abhishek holds Taapsee Pannu’s "
                "face.\n")
     assert _rule_hits("names/given-name-reference", western) == [("Abhishek", "Abhishek Bachchan")]
+
+
+def test_western_given_name_after_a_full_name_with_an_ordinary_surname() -> None:
+    text = "Top Gun\n\nActor Tom Cruise returns as Maverick. Fans cheered when Tom arrived in Seoul.\n"
+    assert _rule_hits("names/given-name-reference", text) == [("Tom", "Tom Cruise")]
 
 
 def test_given_names_that_are_house_style() -> None:
