@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from collections.abc import Iterator
 from typing import Any
@@ -50,6 +51,7 @@ def _word_regex(word: str, inflect: bool) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
+@lru_cache(maxsize=8192)
 def phrase_regex(phrase: str, inflect: bool) -> str:
     """Regex for one phrase; with inflect, its first and last words take regular endings."""
     words = [w for w in re.split(r"[\s\-‐‑]+", phrase.strip()) if w]
@@ -115,8 +117,9 @@ class Matcher:
             forms = inflections(first) if inflect and len(_words(e.phrase)) >= 1 else [first]
             for form in forms:
                 buckets.setdefault(self._key(form), []).append(i)
-        # Patterns are compiled on first use: a run over one article needs a few dozen of hundreds.
-        self._sources = {key: self._alternation(ids, inflect) for key, ids in buckets.items()}
+        # Patterns are built and compiled on first use: a run over one article needs a few dozen of hundreds.
+        self._buckets = buckets
+        self._inflect = inflect
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._flags = flags
         self._free = re.compile(self._alternation(free, inflect), flags) if free else None
@@ -136,7 +139,8 @@ class Matcher:
     def _bucket(self, key: str) -> re.Pattern[str]:
         pattern = self._compiled.get(key)
         if pattern is None:
-            pattern = self._compiled[key] = re.compile(self._sources[key], self._flags)
+            source = self._alternation(self._buckets[key], self._inflect)
+            pattern = self._compiled[key] = re.compile(source, self._flags)
         return pattern
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
@@ -144,7 +148,7 @@ class Matcher:
         found: list[tuple[int, int, int]] = []
         folded = text.replace("’", "'")
         words = set(_TOKEN.findall(folded.lower() if self.ignore_case else folded))
-        for key in words.intersection(self._sources):  # C-speed: only the buckets this text can open
+        for key in words.intersection(self._buckets):  # C-speed: only the buckets this text can open
             for m in self._bucket(key).finditer(text):
                 if m.lastgroup:
                     found.append((m.start(), m.end(), int(m.lastgroup[1:])))
