@@ -124,3 +124,10 @@ def words(text: str) -> list[tuple[int, int]]:
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def mostly_capitals(text: str) -> bool:
+    """More than 80% of the letters are capitals: an all-caps line is a house style, not shouting or a spelling."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)

@@ -18,6 +18,7 @@ from ..env import Env
 from ..findings import Finding
 from ..headline_model import HeadlineModel, load
 from ..rules import Rule
+from ..text import mostly_capitals
 from .lexicon import GROUPS_SCHEMA, Matcher, entries
 
 KIND = "clickbait"
@@ -89,7 +90,7 @@ def _devices(block: Block, prep: Prepared, body_caps: frozenset[str]) -> Iterato
             continue
         seen.add(group)
         yield i, j, f"'{text[i:j]}' is {group}", entry.suggestion or prep.suggestion
-    if not _mostly_capitals(text):
+    if not mostly_capitals(text):  # an all-caps headline is a house style, not shouting one word
         for m in _CAPS_WORD.finditer(text):
             word = m[0].lower().replace("’", "'")
             if word in prep.shouting and m[0] not in body_caps:
@@ -97,12 +98,6 @@ def _devices(block: Block, prep: Prepared, body_caps: frozenset[str]) -> Iterato
     if prep.stacked:
         for m in _STACKED.finditer(text):
             yield m.start(), m.end(), f"'{m[0]}' is stacked punctuation", "use one mark, or none"
-
-
-def _mostly_capitals(text: str) -> bool:
-    """An all-caps headline is a house style, not shouting one word."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _body_caps(doc: Document) -> frozenset[str]:

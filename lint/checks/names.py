@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -17,6 +16,7 @@ from ..env import Env
 from ..findings import Finding
 from ..names import DEFAULT_DATA, Mention, NameData, Person, extract, name_data, people, references
 from ..rules import Rule
+from ..text import mostly_capitals
 
 KIND = "names"
 FINDS = ("variant", "given", "ambiguous", "before", "second")
@@ -159,10 +159,4 @@ def _contains(words: tuple[str, ...], canonical: list[str]) -> bool:
 
 def _shouting(m: Mention) -> bool:
     """An all-caps headline or line is a house style, not a spelling."""
-    return _mostly_capitals(m.block.text)
-
-
-@lru_cache(maxsize=4096)
-def _mostly_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return mostly_capitals(m.block.text)
