@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from .findings import Location
+from .text import quotation_ranges, sentences, word_count, word_positions
 
 # Scope names used in rule files, mapped to block kinds.
 SCOPES: dict[str, frozenset[str]] = {
@@ -131,11 +132,11 @@ class Block:
             return s, s
         return self.spans.start(i + self.shift), self.spans.end(j + self.shift)
 
-    @property
+    @cached_property
     def start(self) -> int:
         return self.span(0, len(self.text))[0]
 
-    @property
+    @cached_property
     def end(self) -> int:
         return self.span(0, len(self.text))[1]
 
@@ -144,9 +145,26 @@ class Block:
         """Ranges of this block's text that are direct quotations."""
         if self.quoted:
             return ((0, len(self.text)),)
-        from .text import quotation_ranges
-
         return tuple(sorted(set(quotation_ranges(self.text)) | set(self.quote_ranges)))
+
+    @cached_property
+    def sentence_spans(self) -> tuple[tuple[int, int, int], ...]:
+        """The text's sentences as (start, end, word count), worked out once for every check."""
+        return tuple((a, b, word_count(self.text[a:b])) for a, b in sentences(self.text))
+
+    @cached_property
+    def word_total(self) -> int:
+        return word_count(self.text)
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Lower-cased words of the text and where they start (see text.word_positions)."""
+        return word_positions(self.text, True)
+
+    @cached_property
+    def word_index_cased(self) -> dict[str, list[int]]:
+        """The same, keeping case, for case-sensitive lexicons."""
+        return word_positions(self.text, False)
 
     def in_speech(self, i: int, j: int) -> bool:
         return any(a <= i and j <= b for a, b in self.speech)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -96,7 +96,7 @@ class Mention:
     def text(self) -> str:
         return self.block.text[self.start : self.end]
 
-    @property
+    @cached_property
     def key(self) -> str:
         return name_key(self.words)
 
@@ -149,6 +149,8 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
         text = block.text
         titles = _title_ranges(block)
         for m in _RUN.finditer(text):
+            if _plain_word(m[0], data):
+                continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words):
                 before = text[max(0, a - 40) : a]
                 if any(ta <= a < tb for ta, tb in titles) or data.name_talk.search(before):
@@ -159,6 +161,14 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                     bool(data.parallel_cues.search(before)) and bool(data.casting.search(_sentence_before(text, a))))
                 found.append(Mention(block, a, end, words, character))
     return found
+
+
+def _plain_word(run: str, data: NameData) -> bool:
+    """A lone capitalised ordinary word ("The", "But", "Critics'"): _split would drop it whatever its context."""
+    if " " in run or "-" in run or "‐" in run:
+        return False
+    word = _POSSESSIVE.sub("", run) if run[-1] in "'’s" else run
+    return word.lower() in data.common and word not in data.families
 
 
 def _sentence_before(text: str, at: int) -> str:
@@ -185,13 +195,18 @@ def _title_ranges(block: Block) -> list[tuple[int, int]]:
 
 def _split(text: str, start: int, end: int, data: NameData, lower_words: frozenset[str]) -> list[tuple[int, int]]:
     """Cut a capitalised run into name candidates at ordinary words, honorifics and organisation words."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    words = [(start + a, start + b, _POSSESSIVE.sub("", text[start + a : start + b])) for a, b in spans]
+    words: list[tuple[int, int, str]] = []  # (start, end, word without a possessive)
+    possessive: list[bool] = []
+    at = start
+    for token in text[start:end].split(" "):  # _RUN joins its words with single spaces
+        bare = _POSSESSIVE.sub("", token) if "'" in token or "’" in token else token
+        words.append((at, at + len(token), bare))
+        possessive.append(bare != token)
+        at += len(token) + 1
     sentence_start = _sentence_initial(text, start)
     parts: list[list[tuple[int, int, str]]] = [[]]
-    possessive = [bool(_POSSESSIVE.search(text[a:b])) for a, b, _ in words]
     for i, (a, b, w) in enumerate(words):
-        suffix = data.adjective_suffix.search(w)
+        suffix = data.adjective_suffix.search(w) if "-" in w or "‐" in w else None
         if suffix:  # "Jackson-style": keep "Jackson", end the name there
             w, b = w[: suffix.start()], a + suffix.start()
             words[i] = (a, b, w)
@@ -238,8 +253,10 @@ def _next_name_starts(current: list[tuple[int, int, str]], words: list[tuple[int
 
 
 def _sentence_initial(text: str, at: int) -> bool:
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".!?:;“\"‘'(—–-|"
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?:;“\"‘'(—–-|"
 
 
 def _given_part(current: list[tuple[int, int, str]], word: str, data: NameData) -> bool:
@@ -338,18 +355,19 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
     """Short mentions that stand for a known person: a given name, a syllable of one, or a family name."""
     in_people = {(id(m.block), m.start) for p in found for m in p.mentions}
     stage = _stage_names(mentions, found)
+    given_keys = [(p, name_key(p.given), syllables(p.given)) for p in found]
+    families = {p.family.lower() for p in found}
     out: list[Reference] = []
     for m in mentions:
-        if (id(m.block), m.start) in in_people or len(m.words) > 2 or m.key in stage:
+        if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
         key = m.key
-        if m.block.in_speech(m.start, m.end):
+        if key in stage or m.block.in_speech(m.start, m.end):
             continue  # a speaker may call a friend by the given name
-        given = [p for p in found if name_key(p.given) == key]
-        if not given and len(m.words) == 1:
-            given = [p for p in found if p.east_asian and len(syllables(p.given)) >= 2 and key in syllables(p.given)
-                     and not any(q.family.lower() == key for q in found)]
-        family = [p for p in found if p.family.lower() == key and len(m.words) == 1]
+        given = [p for p, k, _ in given_keys if k == key]
+        if not given and len(m.words) == 1 and key not in families:
+            given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl]
+        family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
         if given and not family and len(given) == 1:
             p = given[0]
             if not p.east_asian and (_after_honorific(m, data) or _mononym(m.key, p, mentions) or _in_title(m)):
@@ -384,14 +402,15 @@ def _stage_names(mentions: list[Mention], found: list[Person]) -> set[str]:
     def order(m: Mention) -> tuple[int, int]:
         return (m.block.start, m.start)
 
-    body = [m for m in mentions if m.block.kind in ("paragraph", "list-item", "quote")]
+    # Each person's given-name keys, and where the body first names them (None: only outside paragraphs).
+    owners_of = [({name_key(p.given), *syllables(p.given)},
+                  min((order(x) for x in p.mentions if x.block.kind == "paragraph"), default=None)) for p in found]
     stage: set[str] = set()
-    for m in body:
-        if len(m.words) != 1:
+    for m in mentions:
+        if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote"):
             continue
-        owners = [p for p in found if m.key in {name_key(p.given), *syllables(p.given)}]
-        firsts = [min((order(x) for x in p.mentions if x.block.kind == "paragraph"), default=None) for p in owners]
+        firsts = [first for keys, first in owners_of if m.key in keys]
         # Used before the full name appears in the body; a full name only in the headline does not count.
-        if owners and all(f is not None and order(m) < f for f in firsts):
+        if firsts and all(f is not None and order(m) < f for f in firsts):
             stage.add(m.key)
     return stage

@@ -18,7 +18,6 @@ from functools import lru_cache
 from typing import Any
 
 from .document import Block
-from .text import sentences, word_count
 
 _LOCK = threading.Lock()
 
@@ -120,16 +119,54 @@ def _preload_hyphenation(lang: str = "en_US") -> None:
 
 def stats(blocks: Iterable[Block], long_sentence: int = 35) -> dict[str, float | int]:
     """Words, sentences, Flesch reading ease, Flesch-Kincaid grade, average sentence length, long-sentence share."""
-    texts = [b.text for b in blocks]
-    lengths = [word_count(t[a:b]) for t in texts for a, b in sentences(t)]
+    blocks = list(blocks)
+    lengths = [n for b in blocks for _, _, n in b.sentence_spans]
     words = sum(lengths)
     if not words:
         return {}
-    text = "\n\n".join(texts)
-    ts = textstat_module()
+    ease, grade = flesch("\n\n".join(b.text for b in blocks))
     return {
-        "flesch_reading_ease": round(float(ts.flesch_reading_ease(text)), 1),
-        "flesch_kincaid_grade": round(float(ts.flesch_kincaid_grade(text)), 1),
+        "flesch_reading_ease": round(ease, 1),
+        "flesch_kincaid_grade": round(grade, 1),
         "avg_sentence_length": round(words / max(len(lengths), 1), 1),
         "long_sentence_share": round(sum(1 for n in lengths if n > long_sentence) / max(len(lengths), 1), 3),
     }
+
+
+_LANG = "en_US"  # textstat's default language
+_SYLLABLES: dict[str, int] = {}  # word -> syllables, across articles: most words of the next article are known
+
+
+def flesch(text: str) -> tuple[float, float]:
+    """(Flesch reading ease, Flesch-Kincaid grade) of text, exactly as textstat computes them.
+
+    textstat.flesch_reading_ease counts the syllables of every word anew, through a
+    generator per word; the counts here come from textstat's own counter, but once
+    per distinct word per process, which makes readability five times cheaper.
+    tests/test_profiles_readability.py holds the figures equal to textstat's.
+    """
+    textstat_module()  # textstat wired to the bundled dictionary, before its counters run
+    from textstat.backend.counts import count_sentences, count_syllables
+    from textstat.backend.selections import list_words
+    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+
+    words = list_words(text, lowercase=True)  # the words textstat's counters see
+    sentence_count = count_sentences(text)
+    if not words or not sentence_count:
+        return 0.0, 0.0
+    known = _SYLLABLES
+    if len(known) > 200_000:  # a bound for archive runs; the common words come straight back
+        known.clear()
+    syllables = 0
+    for word in words:
+        n = known.get(word)
+        if n is None:
+            n = known[word] = count_syllables(word, _LANG)
+        syllables += n
+    if not syllables:
+        return 0.0, 0.0
+    per_sentence = len(words) / sentence_count
+    per_word = syllables / len(words)
+    ease = (get_lang_cfg(_LANG, "fre_base") - get_lang_cfg(_LANG, "fre_sentence_length") * per_sentence
+            - get_lang_cfg(_LANG, "fre_syll_per_word") * per_word)
+    return float(ease), float(0.39 * per_sentence + 11.8 * per_word - 15.59)

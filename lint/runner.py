@@ -15,7 +15,6 @@ from .errors import ArtlintError, InputError
 from .parsers import FORMATS, parse, read
 from .report import FileResult, Report
 from .rules import Rule
-from .text import sentences, word_count
 
 ARTICLE_SUFFIXES = tuple(FORMATS) + (".markdown", ".jsonl")
 
@@ -58,8 +57,8 @@ def reference_date(doc: Document, fallback: dt.date | None) -> dt.date | None:
 
 def metrics(doc: Document) -> dict[str, float | int]:
     body = list(doc.blocks_in(("body",)))
-    n_sentences = sum(len(sentences(b.text)) for b in body)
-    n_words = sum(word_count(b.text) for b in body)
+    n_sentences = sum(len(b.sentence_spans) for b in body)
+    n_words = sum(b.word_total for b in body)
     return {
         "words": n_words,
         "sentences": n_sentences,

@@ -122,6 +122,29 @@ def words(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+_LEXICAL_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def word_positions(text: str, fold_case: bool) -> dict[str, list[int]]:
+    """Where each word starts, keyed by the word (’ read as ', lower-cased with fold_case).
+
+    A word with an apostrophe is also indexed by its part before it ("star's" under
+    "star" too), so a lexicon entry for "star" is tried there.  Built once per block
+    and shared by every lexicon, it lets a lexicon try its phrases only where a word
+    that opens one of them stands, instead of scanning the text once per phrase.
+    """
+    index: dict[str, list[int]] = {}
+    for m in _LEXICAL_TOKEN.finditer(text):
+        word = m[0]
+        if fold_case:
+            word = word.lower()
+        if "’" in word or "'" in word:
+            word = word.replace("’", "'")
+            index.setdefault(word.split("'", 1)[0], []).append(m.start())
+        index.setdefault(word, []).append(m.start())
+    return index
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 

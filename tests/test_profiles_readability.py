@@ -6,10 +6,13 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from click.testing import CliRunner
 
 from artlint import check_text
 from artlint.cli import main
+
+from conftest import shared
 
 BODY = ("The much-anticipated film Escape opens in cinemas in July, starring Lee Je Hoon and Koo Kyo Hwan as soldiers "
         "on opposite sides of the border. Director Lee Jong Pil said the film took four years to make and was shot "
@@ -134,3 +137,17 @@ def test_textstat_is_not_imported_unless_readability_runs() -> None:
             "print('textstat' in sys.modules, 'nltk' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.split() == ["False", "False"], done.stderr[-2000:]
+
+
+def test_flesch_figures_equal_textstats_own_on_real_articles() -> None:
+    """readability.flesch counts each distinct word's syllables once; the figures must not move."""
+    from artlint.readability import flesch, textstat_module
+
+    ts = textstat_module()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(shared("bbc-entertainment").glob("*.txt"))[:60]]
+    # Apostrophes, hyphens, a possessive and an unknown word (pyphen's fallback) too.
+    texts.append("The dogs' rock'n'roll co-star can't stop. Zxqvbnm's twenty-first song isn't 'Escape', is it?")
+    for text in texts:
+        ease, grade = flesch(text)
+        assert ease == pytest.approx(ts.flesch_reading_ease(text), abs=1e-9), text[:60]
+        assert grade == pytest.approx(ts.flesch_kincaid_grade(text), abs=1e-9), text[:60]

@@ -82,7 +82,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
 def _devices(block: Block, prep: Prepared, body_caps: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
     text = block.text
     seen: set[str] = set()  # one finding per device per block: "You ... Your ... You" is one device
-    for i, j, entry in prep.devices.finditer(text):
+    for i, j, entry in prep.devices.finditer(text, block.word_index):
         if not entry.applies_to(block.kind) or block.in_speech(i, j):
             continue
         group = entry.group or "a clickbait device"

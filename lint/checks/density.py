@@ -13,7 +13,6 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
-from ..text import word_count
 
 KIND = "density"
 AGGREGATE = True
@@ -53,7 +52,7 @@ def check(doc: Document, rule: Rule, env: Env, findings: tuple[Finding, ...] = (
     """One finding on the headline when the counted findings pass the threshold per 100 words."""
     prep: Prepared = rule.prepared
     hits = sum(1 for f in findings if f.rule_id in prep.count or f.family in prep.count)
-    words = sum(word_count(b.text) for b in doc.blocks_in(prep.words_in))
+    words = sum(b.word_total for b in doc.blocks_in(prep.words_in))
     if hits < prep.min_count or not words:
         return
     rate = 100 * hits / words

@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..document import SCOPES
+from ..text import word_positions
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
 _LEFT = r"(?<![\w\-‐‑’'])"
@@ -143,15 +144,21 @@ class Matcher:
             pattern = self._compiled[key] = re.compile(source, self._flags)
         return pattern
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
-        """(start, end, entry) for each match, in order, never overlapping."""
+    def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
+        """(start, end, entry) for each match, in order, never overlapping.
+
+        index is text's word_positions (folded as this lexicon folds case); a Block
+        keeps one, shared by every lexicon, and one is built here when none is given.
+        """
+        if index is None:
+            index = word_positions(text, self.ignore_case)
         found: list[tuple[int, int, int]] = []
-        folded = text.replace("’", "'")
-        words = set(_TOKEN.findall(folded.lower() if self.ignore_case else folded))
-        for key in words.intersection(self._buckets):  # C-speed: only the buckets this text can open
-            for m in self._bucket(key).finditer(text):
-                if m.lastgroup:
-                    found.append((m.start(), m.end(), int(m.lastgroup[1:])))
+        for key in self._buckets.keys() & index.keys():  # C-speed: only the buckets this text can open
+            bucket = self._bucket(key)
+            for at in index[key]:
+                m = bucket.match(text, at)
+                if m is not None and m.lastgroup:
+                    found.append((at, m.end(), int(m.lastgroup[1:])))
         if self._free is not None:
             found.extend((m.start(), m.end(), int(m.lastgroup[1:])) for m in self._free.finditer(text) if m.lastgroup)
         found.sort(key=lambda t: (t[0], -t[1]))
@@ -162,7 +169,6 @@ class Matcher:
                 yield start, end, self.entries[idx]
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LEFT_CHAR = r"[\w\-‐‑’']"
 
 

@@ -57,7 +57,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     for block in doc.blocks_in(rule.scope):
         text = block.text
         protected: list[tuple[int, int]] | None = None  # exceptions are looked for only once something matches
-        for i, j, entry in prep.matcher.finditer(text):
+        index = block.word_index if prep.matcher.ignore_case else block.word_index_cased
+        for i, j, entry in prep.matcher.finditer(text, index):
             if protected is None:
                 protected = [(m.start(), m.end()) for m in prep.exceptions.finditer(text)] if prep.exceptions else []
             if prep.skip_quotes and block.in_speech(i, j):

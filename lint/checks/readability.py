@@ -13,7 +13,6 @@ from ..env import Env
 from ..findings import Finding
 from ..readability import stats
 from ..rules import Rule
-from ..text import sentences, word_count
 
 KIND = "readability"
 PARAMS_SCHEMA: dict[str, Any] = {
@@ -40,14 +39,13 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     if p["finds"] == "long-sentence":
         for block in blocks:
             speech = block.speech
-            for a, b in sentences(block.text):
-                n = word_count(block.text[a:b])
+            for a, b, n in block.sentence_spans:
                 spoken = sum(min(b, e) - max(a, s) for s, e in speech if s < b and e > a)
                 if n > p["max_words"] and spoken < (b - a) / 2:
                     yield rule.finding(doc.block_location(block, a, b), block.text[a:b], "split it in two",
                                        words=n, max=p["max_words"])
         return
-    words = sum(word_count(b.text) for b in blocks)
+    words = sum(b.word_total for b in blocks)
     if words < p["min_words"]:
         return
     figures = stats(blocks, p["max_words"])
