@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
+from .checks.lexicon import Entry, Matcher
 from .document import Document
 from .errors import ConfigError
 from .findings import Location
@@ -37,16 +38,14 @@ class Profile:
     keywords: tuple[str, ...]
 
     @property
-    def keyword_pattern(self) -> re.Pattern[str] | None:
-        return _keyword_pattern(self.keywords)
+    def keyword_matcher(self) -> Matcher | None:
+        return _keyword_matcher(self.keywords)
 
 
 @lru_cache(maxsize=64)
-def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not keywords:
-        return None
-    alternatives = "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+def _keyword_matcher(keywords: tuple[str, ...]) -> Matcher | None:
+    """The profile's keywords as a lexicon: tried only where their first word stands (see lexicon.Matcher)."""
+    return Matcher([Entry(k) for k in keywords], ignore_case=True, inflect=False) if keywords else None
 
 
 @dataclass(frozen=True)
@@ -122,17 +121,16 @@ def choose(doc: Document, configured: str | None, extra_dirs: tuple[str, ...] = 
 
 def _infer(doc: Document, profiles: dict[str, Profile]) -> Choice:
     """Keywords of each profile, counted in the headline (three times over) and the body."""
-    headline = doc.headline.text if doc.headline else ""
-    body = " ".join(b.text for b in doc.blocks_in(("dek", "body", "subheading")))
+    blocks = [(b, 3 if b.kind == "headline" else 1) for b in doc.blocks_in(("headline", "dek", "body", "subheading"))]
     best: tuple[int, str, list[str]] = (0, "general", [])
     for p in profiles.values():
-        pattern = p.keyword_pattern
-        if pattern is None:
+        matcher = p.keyword_matcher
+        if matcher is None:
             continue
         counts: dict[str, int] = {}
-        for text, weight in ((headline, 3), (body, 1)):
-            for m in pattern.finditer(text):
-                key = m[0].lower()
+        for block, weight in blocks:
+            for i, j, _ in matcher.finditer(block.text, block.word_index):
+                key = block.text[i:j].lower()
                 counts[key] = counts.get(key, 0) + weight
         score = sum(counts.values())
         hits = [f"'{k}' ×{n}" for k, n in counts.items()]

@@ -133,15 +133,26 @@ def word_positions(text: str, fold_case: bool) -> dict[str, list[int]]:
     and shared by every lexicon, it lets a lexicon try its phrases only where a word
     that opens one of them stands, instead of scanning the text once per phrase.
     """
+    folded = text.lower() if fold_case else text
+    word_by_word = len(folded) != len(text)  # a letter whose lower case is longer ("İ")
+    if word_by_word:
+        folded = text
+    folded = folded.replace("’", "'")
     index: dict[str, list[int]] = {}
-    for m in _LEXICAL_TOKEN.finditer(text):
-        word = m[0]
-        if fold_case:
+    at = 0
+    for word in _LEXICAL_TOKEN.findall(folded):  # findall and find: no Match object per word
+        start = at = folded.find(word, at)  # a word starts at the first letter after the last one
+        at += len(word)
+        if word_by_word:
             word = word.lower()
-        if "’" in word or "'" in word:
-            word = word.replace("’", "'")
-            index.setdefault(word.split("'", 1)[0], []).append(m.start())
-        index.setdefault(word, []).append(m.start())
+        starts = index.get(word)
+        if starts is None:
+            index[word] = [start]
+        else:
+            starts.append(start)
+    for word in [w for w in index if "'" in w]:
+        stem = word.split("'", 1)[0]
+        index[stem] = sorted(index.get(stem, []) + index[word])
     return index
 
 

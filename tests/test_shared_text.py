@@ -1,0 +1,65 @@
+"""The per-block text index every check shares (text.word_positions), and lexicon matching through it.
+
+The index is a speed device: these tests hold that it changes nothing, by comparing
+lexicon matches found through it with a plain scan of each entry's own regex.
+"""
+from __future__ import annotations
+
+import re
+
+from artlint.checks.lexicon import _LEFT, _RIGHT, phrase_regex
+from artlint.parsers import parse
+from artlint.text import word_positions
+
+from conftest import rule, shared
+
+
+def test_word_positions_folds_case_and_curly_apostrophes() -> None:
+    index = word_positions("Star’s rise: the star's STAR power", True)
+    assert index["star's"] == [0, 17]
+    assert index["star"] == [0, 17, 24]  # the possessive is also indexed under its stem
+    assert index["the"] == [13] and "The" not in index
+
+
+def test_word_positions_keeps_case_when_asked() -> None:
+    index = word_positions("The the THE", False)
+    assert index == {"The": [0], "the": [4], "THE": [8]}
+
+
+def test_word_positions_survives_letters_whose_lower_case_is_longer() -> None:
+    text = "İstanbul premiere of Escape"
+    index = word_positions(text, True)
+    assert index["premiere"] == [text.index("premiere")] and index["escape"] == [text.index("Escape")]
+
+
+def _reference(matcher, text: str) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    """Every entry's own regex over the whole text; leftmost, then longest, never overlapping."""
+    found = []
+    for e in matcher.entries:
+        body = e.pattern if e.pattern else phrase_regex(e.phrase, matcher._inflect)
+        for m in re.finditer(f"{_LEFT}(?:{body}){_RIGHT}", text, matcher._flags):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), e.phrase))
+    found.sort(key=lambda t: (t[0], -t[1]))
+    out, last = [], -1
+    for start, end, phrase in found:
+        if start >= last:
+            out.append((start, end, phrase))
+            last = end
+    return out
+
+
+def test_lexicon_matches_through_the_index_equal_a_full_scan_on_real_copy() -> None:
+    paths = sorted(shared("celebrity-news", "fake").glob("*.txt"))[:25] + \
+        sorted(shared("bbc-entertainment").glob("*.txt"))[:25]
+    matchers = [rule(r).prepared.matcher for r in ("hype/puffery", "promo/call-to-action", "attribution/anonymous-source")]
+    checked = 0
+    for path in paths:
+        doc = parse(path.read_text(encoding="utf-8"), str(path), "txt")
+        for block in doc.blocks:
+            for matcher in matchers:
+                index = block.word_index if matcher.ignore_case else block.word_index_cased
+                got = [(i, j, e.phrase) for i, j, e in matcher.finditer(block.text, index)]
+                assert got == _reference(matcher, block.text), (path.name, block.text[:80])
+                checked += len(got)
+    assert checked > 50  # the comparison saw real matches, not only empty lists
