@@ -145,7 +145,12 @@ class Block:
         """Ranges of this block's text that are direct quotations."""
         if self.quoted:
             return ((0, len(self.text)),)
-        return tuple(sorted(set(quotation_ranges(self.text)) | set(self.quote_ranges)))
+        return tuple(sorted(set(self.quotations) | set(self.quote_ranges)))
+
+    @cached_property
+    def quotations(self) -> tuple[tuple[int, int], ...]:
+        """Quotations found in the text itself (text.quotation_ranges), markup aside."""
+        return tuple(quotation_ranges(self.text))
 
     @cached_property
     def sentence_spans(self) -> tuple[tuple[int, int, int], ...]:

@@ -21,7 +21,6 @@ from rapidfuzz import fuzz
 from .document import Block, Document
 from .errors import RuleFileError
 from .resources import data_text
-from .text import quotation_ranges
 from .tomlcompat import tomllib
 
 DEFAULT_DATA = "_data/names.toml"
@@ -185,7 +184,7 @@ def _lower_words(doc: Document) -> frozenset[str]:
 
 def _title_ranges(block: Block) -> list[tuple[int, int]]:
     """Spans in single quotes that are titles (‘Escape’), not speech."""
-    speech = quotation_ranges(block.text)
+    speech = block.quotations
     out = []
     for m in re.finditer(r"(?<![\w])[‘'][^’'\n]{1,80}[’'](?![a-z])", block.text):
         if not any(a <= m.start() < b for a, b in speech):

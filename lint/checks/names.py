@@ -45,18 +45,18 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
 
     kinds = _kinds(rule.scope)
 
-    def analyse() -> tuple[list[Mention], list[Person]]:
-        mentions = [m for m in env.shared(("name-mentions", id(data)), lambda: extract(doc, data, ALL_NAME_SCOPES))
-                    if m.block.kind in kinds]
-        return mentions, people(mentions, data, meta if isinstance(meta, list) else None)
-
-    mentions, everyone = env.shared(("names", id(data), rule.scope), analyse)
+    mentions = [m for m in env.shared(("name-mentions", id(data)), lambda: extract(doc, data, ALL_NAME_SCOPES))
+                if m.block.kind in kinds]
+    # Keyed by the mentions, not the scope: rules whose scopes see the same mentions (no name
+    # in the headline, say) share one analysis.
+    seen = tuple(id(m) for m in mentions)
+    everyone = env.shared(("names", id(data), seen),
+                          lambda: people(mentions, data, meta if isinstance(meta, list) else None))
     found = [p for p in everyone if characters or not p.character]
     if finds == "variant":
         yield from _variants(doc, rule, found, mentions)
         return
-    refs = env.shared(("names-refs", id(data), rule.scope, characters),
-                      lambda: references(mentions, found, data))
+    refs = env.shared(("names-refs", id(data), seen, characters), lambda: references(mentions, found, data))
     if finds == "given":
         for r in refs:
             if r.kind == "given":
