@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,6 +89,9 @@ def connect(where: str | None, language: str = "en-US") -> tuple[GrammarClient |
 
 def probe(url: str) -> str | None:
     """None when the server answers /v2/languages quickly, else why not."""
+    import urllib.error  # only when a server is configured: urllib.request costs 20 ms of start-up
+    import urllib.request
+
     target = url.rstrip("/") + "/v2/languages"
     try:
         with urllib.request.urlopen(target, timeout=PROBE_TIMEOUT) as response:  # noqa: S310 (user-configured URL)

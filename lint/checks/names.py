@@ -49,14 +49,14 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                 if m.block.kind in kinds]
     # Keyed by the mentions, not the scope: rules whose scopes see the same mentions (no name
     # in the headline, say) share one analysis.
-    seen = tuple(id(m) for m in mentions)
-    everyone = env.shared(("names", id(data), seen),
+    mention_ids = tuple(id(m) for m in mentions)
+    everyone = env.shared(("names", id(data), mention_ids),
                           lambda: people(mentions, data, meta if isinstance(meta, list) else None))
     found = [p for p in everyone if characters or not p.character]
     if finds == "variant":
         yield from _variants(doc, rule, found, mentions)
         return
-    refs = env.shared(("names-refs", id(data), seen, characters), lambda: references(mentions, found, data))
+    refs = env.shared(("names-refs", id(data), mention_ids, characters), lambda: references(mentions, found, data))
     if finds == "given":
         for r in refs:
             if r.kind == "given":

@@ -111,3 +111,15 @@ def test_no_dates_findings_on_award_and_court_stories() -> None:
         doc = make_doc((folder / name).read_text(encoding="utf-8"))
         found = run(doc, [rule(r) for r in DATES], Env(today=dt.date(2005, 6, 1)))
         assert found == [], (name, [(f.rule_id, f.text) for f in found])
+
+
+def test_every_list_of_the_bundled_release_vocabulary_compiles() -> None:
+    """The bundled vocabulary compiles each list on first use; this test uses them all."""
+    import re
+
+    from artlint.releases import _KEYS, vocabulary
+
+    vocab = vocabulary()
+    for key in _KEYS:
+        assert isinstance(getattr(vocab, key), re.Pattern), key
+    assert vocab.release.search("The film premieres on 3 July")
