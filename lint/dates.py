@@ -187,7 +187,14 @@ _PATTERNS: list[tuple[str, str]] = [
 # One compiled pattern per shape; a shape that starts earlier (with its preposition) must not
 # hide a longer expression inside it, so matches are collected per shape and the longest wins.
 _CASELESS = {"half", "quarter", "year", "relyear", "relative"}  # month names and Q3 stay case-sensitive
-_SCANNERS = [re.compile(f"(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0) for name, body in _PATTERNS]
+
+
+@lru_cache(maxsize=1)
+def _scanners() -> list[re.Pattern[str]]:
+    """Compiled on first use: most articles never reach them (no date cue), and compiling costs 6 ms."""
+    return [re.compile(f"(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0) for name, body in _PATTERNS]
+
+
 _TIME_AFTER = re.compile(rf"\s*,?\s*(?P<time>{_TIME})")
 # "in July" is a date, "in May" too; but bare "May" and "March" are verbs or names elsewhere.
 _BARE_MONTH_GUARD = re.compile(r"(?:May|March)$")
@@ -322,7 +329,7 @@ def find_dates(text: str) -> tuple[DateExpr, ...]:
     """Every date expression in the text, in order, without overlaps."""
     if not _ANY_CUE.search(text):
         return ()
-    candidates = [e for scanner in _SCANNERS for m in scanner.finditer(text) if (e := _build(m)) is not None]
+    candidates = [e for scanner in _scanners() for m in scanner.finditer(text) if (e := _build(m)) is not None]
     candidates.sort(key=lambda e: (e.start, -(e.end - e.start)))
     found: list[DateExpr] = []
     for expr in candidates:

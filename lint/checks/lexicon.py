@@ -1,6 +1,7 @@
 """Turning phrase lists into one compiled pattern: spacing, hyphens, apostrophes, inflections."""
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from dataclasses import dataclass
@@ -48,6 +49,12 @@ def inflections(word: str) -> list[str]:
 
 def _word_regex(word: str, inflect: bool) -> str:
     forms = inflections(word) if inflect else [word]
+    stem = os.path.commonprefix(forms)
+    if len(forms) > 1 and stem and not re.search(r"['’]", "".join(forms)):
+        # watch(?:ing|es|ed|s)? rather than (?:watching|watches|watched|watchs|watch): the same
+        # longest-first order in half the pattern, and compiling patterns is most of a cold start.
+        endings = [f[len(stem):] for f in forms if f != stem]
+        return re.escape(stem) + "(?:" + "|".join(re.escape(e) for e in endings) + ")" + ("?" if stem in forms else "")
     parts = ["['’]".join(re.escape(p) for p in re.split(r"['’]", f)) for f in forms]
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
