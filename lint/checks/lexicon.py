@@ -105,18 +105,26 @@ class Matcher:
     One regex alternation over hundreds of phrases makes Python's engine try each
     phrase at every character.  Instead, phrases are bucketed by their first word
     (every inflected form of it) and tried only where a word in the text opens one
-    of them; free-form {pattern} entries share one alternation of their own.
+    of them.  So are {pattern} entries whose opening words can be read off the
+    pattern ("according to ...", "(?:stay|keep) tuned"); a pattern anchored with ^
+    is tried at the start only, and the rest share one alternation over the text.
     """
 
     def __init__(self, items: list[Entry], ignore_case: bool, inflect: bool) -> None:
         self.entries = tuple(items)
         self.ignore_case = ignore_case
-        flags = re.IGNORECASE if ignore_case else 0
         buckets: dict[str, list[int]] = {}
+        pattern_buckets: dict[str, list[int]] = {}
+        anchored: list[int] = []
         free: list[int] = []
         for i, e in enumerate(items):
             if e.pattern:
-                free.append(i)
+                openers = opening_words(e.pattern)
+                if openers:
+                    for key in dict.fromkeys(self._key(w) for w in openers):  # you're, you’re: one key
+                        pattern_buckets.setdefault(key, []).append(i)
+                else:
+                    (anchored if e.pattern.startswith("^") else free).append(i)
                 continue
             first = _first_word(e.phrase)
             if not first:
@@ -125,12 +133,14 @@ class Matcher:
             forms = inflections(first) if inflect and len(_words(e.phrase)) >= 1 else [first]
             for form in forms:
                 buckets.setdefault(self._key(form), []).append(i)
-        # Patterns are built and compiled on first use: a run over one article needs a few dozen of hundreds.
-        self._buckets = buckets
+        # Bucket patterns are built and compiled on first use: one article needs a few dozen of hundreds.
+        self._buckets = (buckets, pattern_buckets)  # phrases and patterns apart: the longer match wins at a start
+        self._openers = set(buckets) | set(pattern_buckets)
         self._inflect = inflect
-        self._compiled: dict[str, re.Pattern[str]] = {}
-        self._flags = flags
-        self._free = re.compile(self._alternation(free, inflect), flags) if free else None
+        self._compiled: tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]] = ({}, {})
+        self._flags = re.IGNORECASE if ignore_case else 0
+        self._anchored = re.compile(self._alternation(anchored, inflect), self._flags) if anchored else None
+        self._free = re.compile(self._alternation(free, inflect), self._flags) if free else None
 
     def _key(self, word: str) -> str:
         word = word.replace("’", "'")
@@ -144,11 +154,13 @@ class Matcher:
             parts.append(f"(?P<e{i}>{e.pattern if e.pattern else phrase_regex(e.phrase, inflect)})")
         return f"{_LEFT}(?:{'|'.join(parts)}){_RIGHT}"
 
-    def _bucket(self, key: str) -> re.Pattern[str]:
-        pattern = self._compiled.get(key)
+    def _bucket(self, kind: int, key: str) -> re.Pattern[str] | None:
+        ids = self._buckets[kind].get(key)
+        if ids is None:
+            return None
+        pattern = self._compiled[kind].get(key)
         if pattern is None:
-            source = self._alternation(self._buckets[key], self._inflect)
-            pattern = self._compiled[key] = re.compile(source, self._flags)
+            pattern = self._compiled[kind][key] = re.compile(self._alternation(ids, self._inflect), self._flags)
         return pattern
 
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
@@ -160,12 +172,21 @@ class Matcher:
         if index is None:
             index = word_positions(text, self.ignore_case)
         found: list[tuple[int, int, int]] = []
-        for key in self._buckets.keys() & index.keys():  # C-speed: only the buckets this text can open
-            bucket = self._bucket(key)
-            for at in index[key]:
-                m = bucket.match(text, at)
-                if m is not None and m.lastgroup:
-                    found.append((at, m.end(), int(m.lastgroup[1:])))
+        # C-speed, and over the text's few dozen words, not the lexicon's hundreds: set.intersection
+        # walks its argument when that is not a set.
+        for key in self._openers.intersection(index):
+            for kind in (0, 1):
+                bucket = self._bucket(kind, key)
+                if bucket is None:
+                    continue
+                for at in index[key]:
+                    m = bucket.match(text, at)
+                    if m is not None and m.lastgroup:
+                        found.append((at, m.end(), int(m.lastgroup[1:])))
+        if self._anchored is not None:
+            m = self._anchored.match(text)
+            if m is not None and m.lastgroup:
+                found.append((0, m.end(), int(m.lastgroup[1:])))
         if self._free is not None:
             found.extend((m.start(), m.end(), int(m.lastgroup[1:])) for m in self._free.finditer(text) if m.lastgroup)
         found.sort(key=lambda t: (t[0], -t[1]))
@@ -176,7 +197,23 @@ class Matcher:
                 yield start, end, self.entries[idx]
 
 
-_LEFT_CHAR = r"[\w\-‐‑’']"
+_OPENER = r"[^\W\d_][^\W_]*(?:['’][^\W_]+)?"  # a plain word: letters (digits after the first), one apostrophe
+_OPENING = re.compile(rf"(?:(?P<one>{_OPENER})|\(\?:(?P<alts>{_OPENER}(?:\|{_OPENER})*)\))(?=[ :,]|-|\\[sb-]|$)")
+
+
+def opening_words(pattern: str) -> list[str] | None:
+    r"""The words a pattern must open with, when the pattern says so plainly; else None.
+
+    "according to (?:a|an) source" -> ["according"]; "(?:stay|keep) tuned" -> ["stay", "keep"].
+    The words must end where the pattern's first word ends (a space, hyphen, colon, \s
+    or \b next), so "secrets? revealed" and "premier(?:e|ed)" are not read this way.
+    """
+    m = _OPENING.match(pattern)
+    if m is None:
+        return None
+    return [m["one"]] if m["one"] else m["alts"].split("|")
+
+
 
 
 def _words(phrase: str) -> list[str]:
