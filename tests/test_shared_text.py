@@ -63,3 +63,15 @@ def test_lexicon_matches_through_the_index_equal_a_full_scan_on_real_copy() -> N
                 assert got == _reference(matcher, block.text), (path.name, block.text[:80])
                 checked += len(got)
     assert checked > 50  # the comparison saw real matches, not only empty lists
+
+
+def test_opening_words_are_read_only_from_plain_pattern_openings() -> None:
+    from artlint.checks.lexicon import opening_words
+
+    assert opening_words("according to (?:an? )?source") == ["according"]
+    assert opening_words("(?:stay|keep) tuned") == ["stay", "keep"]
+    assert opening_words("must-(?:see|watch)") == ["must"]
+    assert opening_words("(?:you|you’re)") == ["you", "you’re"]
+    # Not plain: a quantifier, a group glued to the word, an optional opening, inline flags, an anchor.
+    for pattern in ("secrets? revealed", "premier(?:e|ed)", "(?:a|an)? source", "(?-i:Watch Now)", "^top \\d", "made\\w+"):
+        assert opening_words(pattern) is None, pattern
