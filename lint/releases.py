@@ -10,13 +10,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .dates import DateExpr, find_dates
 from .document import Block, Document
 from .errors import RuleFileError
 from .resources import data_text
-from .text import sentences
+from .text import lower_safe, sentences
 from .tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
@@ -48,6 +48,12 @@ class Vocabulary:
 
     def __init__(self, lists: dict[str, list[str]]) -> None:
         self._lists = lists
+
+    @cached_property
+    def release_lowered(self) -> re.Pattern[str] | None:
+        """`release` compiled to run over lower-cased text, when it can (text.lower_safe): the per-block probe."""
+        source = self.release.pattern
+        return re.compile(source) if lower_safe(source) else None
 
     def __getattr__(self, key: str) -> re.Pattern[str]:
         if key not in _KEYS:
@@ -140,7 +146,9 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     lede = {id(b) for b in paragraphs[:1]} | {id(b) for b in doc.blocks if b.kind == "dek"}
     for block in doc.blocks_in(("dek", "body", "captions", "subheading")):
         text = block.text
-        if not vocab.release.search(text):
+        low = text.lower()
+        if not (vocab.release_lowered.search(low) if vocab.release_lowered and len(low) == len(text)
+                else vocab.release.search(text)):
             continue
         for a, b in sentences(text):
             sentence = text[a:b]

@@ -75,3 +75,13 @@ def test_opening_words_are_read_only_from_plain_pattern_openings() -> None:
     # Not plain: a quantifier, a group glued to the word, an optional opening, inline flags, an anchor.
     for pattern in ("secrets? revealed", "premier(?:e|ed)", "(?:a|an)? source", "(?-i:Watch Now)", "^top \\d", "made\\w+"):
         assert opening_words(pattern) is None, pattern
+
+
+def test_lower_safe_patterns_have_no_capitals_or_inline_flags_of_their_own() -> None:
+    from artlint.text import lower_safe
+
+    assert lower_safe(r"(?<![\w-])(?:premier(?:e|ed)|set to (?:air|open))\W")
+    assert lower_safe(r"(?P<e1>must-see)")
+    assert not lower_safe(r"[A-Z]\w+")  # capitals in a class
+    assert not lower_safe(r"(?-i:Watch Now)")
+    assert not lower_safe(r"(?:we|I)'ve ever seen")
