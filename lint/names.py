@@ -19,6 +19,7 @@ from typing import Any
 from .document import Block, Document
 from .errors import RuleFileError
 from .resources import data_text
+from .text import lower_safe
 from .tomlcompat import tomllib
 
 DEFAULT_DATA = "_data/names.toml"
@@ -26,13 +27,14 @@ COMMON_WORDS = "_data/common-words.txt"
 GIVEN_NAMES = "_data/given-names.txt"
 
 _TOKEN = r"(?:[A-Z][A-Za-z]*(?:[-‐][A-Za-z]+)*)"
-_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:['’]s?)?(?: {_TOKEN}(?:['’]s?)?)*")
+# The look-behind sits after the first capital, so re can skip through the text to capitals.
+_RUN = re.compile(rf"[A-Z](?<![\w'’-][A-Z])[A-Za-z]*(?:[-‐][A-Za-z]+)*(?:['’]s?)?(?: {_TOKEN}(?:['’]s?)?)*")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r)?)"
 _ROMANISED = re.compile(rf"{_SYLLABLE}{{1,2}}", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a cache key for _split_run
 class NameData:
     families: frozenset[str]
     character_cues: re.Pattern[str]
@@ -72,11 +74,16 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
 
 
 def _cue(words: list[str], tail: str) -> re.Pattern[str]:
-    """Cue words that end just before a mention (tail says what may sit between)."""
+    """Cue words that end just before a mention (tail says what may sit between); searched in lower-cased text.
+
+    Without capitals of its own the pattern runs case-sensitively, which re does
+    several times faster than ignoring case.
+    """
     if not words:
         return re.compile(r"(?!)")
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives}){tail}", re.IGNORECASE)
+    source = rf"\b(?:{alternatives}){tail}"
+    return re.compile(source, 0 if lower_safe(source) else re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -149,13 +156,13 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
             if _plain_word(m[0], data):
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words):
-                before = text[max(0, a - 40) : a]
+                before = text[max(0, a - 40) : a].lower()  # the cue patterns expect lower case (see _cue)
                 if any(ta <= a < tb for ta, tb in titles) or data.name_talk.search(before):
                     continue
                 words = tuple(_POSSESSIVE.sub("", w) for w in text[a:b].split(" "))
                 end = b - (len(text[a:b].split(" ")[-1]) - len(words[-1]))
                 character = bool(data.character_cues.search(before)) or (
-                    bool(data.parallel_cues.search(before)) and bool(data.casting.search(_sentence_before(text, a))))
+                    bool(data.parallel_cues.search(before)) and bool(data.casting.search(_sentence_before(text, a).lower())))
                 found.append(Mention(block, a, end, words, character))
     return found
 
@@ -192,15 +199,33 @@ def _title_ranges(block: Block) -> list[tuple[int, int]]:
 
 def _split(text: str, start: int, end: int, data: NameData, lower_words: frozenset[str]) -> list[tuple[int, int]]:
     """Cut a capitalised run into name candidates at ordinary words, honorifics and organisation words."""
+    run = text[start:end]
+    sentence_start = _sentence_initial(text, start)
+    # The article's lower-case words matter only for a run's first word at a sentence start.
+    first_known = sentence_start and _first_plain(run, data) in lower_words
+    return [(start + a, start + b) for a, b in _split_run(run, sentence_start, first_known, data)]
+
+
+def _first_plain(run: str, data: NameData) -> str:
+    """The run's first word as _split_run compares it with ordinary words."""
+    word = run.split(" ", 1)[0]
+    if "'" in word or "’" in word:
+        word = _POSSESSIVE.sub("", word)
+    suffix = data.adjective_suffix.search(word) if "-" in word or "‐" in word else None
+    return (word[: suffix.start()] if suffix else word).lower()
+
+
+@lru_cache(maxsize=16384)
+def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData) -> tuple[tuple[int, int], ...]:
+    """_split on the run alone, offsets relative to it: remembered, as names and their runs recur."""
     words: list[tuple[int, int, str]] = []  # (start, end, word without a possessive)
     possessive: list[bool] = []
-    at = start
-    for token in text[start:end].split(" "):  # _RUN joins its words with single spaces
+    at = 0
+    for token in run.split(" "):  # _RUN joins its words with single spaces
         bare = _POSSESSIVE.sub("", token) if "'" in token or "’" in token else token
         words.append((at, at + len(token), bare))
         possessive.append(bare != token)
         at += len(token) + 1
-    sentence_start = _sentence_initial(text, start)
     parts: list[list[tuple[int, int, str]]] = [[]]
     for i, (a, b, w) in enumerate(words):
         suffix = data.adjective_suffix.search(w) if "-" in w or "‐" in w else None
@@ -211,7 +236,7 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
         plain = w.lower()
         if _next_name_starts(parts[-1], words, i, data):
             parts.append([])
-        ordinary = plain in data.common or (i == 0 and sentence_start and plain in lower_words)
+        ordinary = plain in data.common or (i == 0 and first_known)
         stop = (w in data.stopwords or w in data.honorifics or w.rstrip(".") in data.honorifics) and \
             not _given_part(parts[-1], w, data)  # "So" in "Han So Hee"
         org = w in data.not_people and not (w in data.families and not parts[-1])
@@ -238,7 +263,7 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
         if p and not all(x[2].isupper() and len(x[2]) <= 5 for x in p):
             out.append((p[0][0], p[-1][1]))
-    return out
+    return tuple(out)
 
 
 def _next_name_starts(current: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int,
