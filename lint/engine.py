@@ -27,7 +27,7 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
         env = dataclasses.replace(env, memo={})  # analyses shared by this document's rules, then dropped
     aggregate = [r for r in rules if getattr(get(r.kind), "AGGREGATE", False)]
     for rule in rules:
-        if rule not in aggregate:
+        if not any(rule is a for a in aggregate):  # identity: comparing Rule dataclasses field by field is slow
             _collect(found, rule, doc, env)
     if aggregate:
         visible = tuple(unsuppressed(doc, list(found.values())))

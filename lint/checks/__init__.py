@@ -6,6 +6,7 @@ A kind module defines PARAMS_SCHEMA (JSON Schema for its params), prepare(params
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 from types import ModuleType
 
 # kind name -> module under artlint.checks
@@ -28,5 +29,6 @@ KINDS: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=None)
 def get(kind: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{KINDS[kind]}")
