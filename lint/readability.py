@@ -202,12 +202,9 @@ def flesch(text: str) -> tuple[float, float]:
     known = _SYLLABLES
     if len(known) > 200_000:  # a bound for archive runs; the common words come straight back
         known.clear()
-    syllables = 0
-    for word in words:
-        n = known.get(word)
-        if n is None:
-            n = known[word] = count_syllables(word, _LANG)
-        syllables += n
+    for word in set(words).difference(known):  # the words this process has not met yet
+        known[word] = count_syllables(word, _LANG)
+    syllables = sum(map(known.__getitem__, words))  # a C loop: every word is known now
     if not syllables:
         return 0.0, 0.0
     per_sentence = len(words) / sentence_count

@@ -85,3 +85,13 @@ def test_lower_safe_patterns_have_no_capitals_or_inline_flags_of_their_own() -> 
     assert not lower_safe(r"[A-Z]\w+")  # capitals in a class
     assert not lower_safe(r"(?-i:Watch Now)")
     assert not lower_safe(r"(?:we|I)'ve ever seen")
+
+
+def test_word_count_counts_what_words_finds_on_real_copy() -> None:
+    from artlint.text import word_count, words
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(shared("celebrity-news", "fake").glob("*.txt"))[:40]]
+    texts.append("a- -b _c_ d'e’f g--h 'i' ‘j’ k_l 12-3 --")
+    for text in texts:
+        for line in text.splitlines():
+            assert word_count(line) == len(words(line)), line
