@@ -86,7 +86,9 @@ def main() -> None:
 
     rates = in_process(paths, args.repeat)
     print(f"throughput, one core, in process: {spread(rates, 'articles/s', 0)}   (target >= 1000)")
-    proselint = shutil.which("proselint")
+    # Next to this Python first (the project's venv), then on PATH.
+    beside = Path(sys.executable).parent / "proselint"
+    proselint = str(beside) if beside.exists() else shutil.which("proselint")
     if proselint:
         times = wall([proselint, "check", *map(str, paths)], args.repeat)
         peer = [len(paths) / t for t in times]

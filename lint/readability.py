@@ -92,6 +92,12 @@ def _open_syllable_db() -> Any:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 
+@lru_cache(maxsize=1)
+def syllable_table() -> _SyllableTable:
+    """The one table textstat reads through, and flesch() too."""
+    return _SyllableTable()
+
+
 class _Pronunciations(dict):  # type: ignore[type-arg]
     """What textstat reads from the CMU dictionary: cmu[word][0] -> phones with stress digits."""
 
@@ -130,7 +136,7 @@ def textstat_module() -> Any:
         finally:
             if stub is not None and sys.modules.get("nltk") is stub:
                 del sys.modules["nltk"]  # a later real "import nltk" gets the real package
-        pronunciations = _Pronunciations(_SyllableTable())
+        pronunciations = _Pronunciations(syllable_table())
         _preload_hyphenation()
 
         def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
@@ -210,8 +216,12 @@ def flesch(text: str) -> tuple[float, float]:
     known = _SYLLABLES
     if len(known) > 200_000:  # a bound for archive runs; the common words come straight back
         known.clear()
+    table = syllable_table()
     for word in set(words).difference(known):  # the words this process has not met yet
-        known[word] = count_syllables(word, _LANG)
+        # A dictionary word's count is what textstat would find there; other words go to
+        # textstat itself (pyphen's hyphenation), which costs thirty times more per word.
+        n = table.get(word)
+        known[word] = n if n is not None else count_syllables(word, _LANG)
     syllables = sum(map(known.__getitem__, words))  # a C loop: every word is known now
     if not syllables:
         return 0.0, 0.0
