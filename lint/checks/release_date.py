@@ -136,7 +136,7 @@ def _conflict(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.da
 
 def _claim(doc: Document, rule: Rule, analysis: ReleaseAnalysis, vocab: Any) -> Iterator[Finding]:
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
-        for m in vocab.claims.finditer(block.text):
+        for m in vocab.finditer("claims", block.text):
             dates = [d for d in find_dates(block.text) if abs(d.start - m.end()) < 40 or abs(m.start() - d.end) < 40]
             vague = [d for d in dates if d.vague]
             if not vague or any(not d.vague for d in dates):
