@@ -124,6 +124,11 @@ def syllables(words: tuple[str, ...]) -> list[str]:
     return list(_syllables(tuple(words)))
 
 
+@lru_cache(maxsize=65536)
+def _sorted_syllables(words: tuple[str, ...]) -> list[str]:
+    return sorted(_syllables(words))  # callers compare it, never change it
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _FOLD = re.compile(r"[\s\-‐'’]")
 _HYPHEN = re.compile(r"[-‐]")
@@ -294,6 +299,7 @@ def _complete_east_asian(current: list[tuple[int, int, str]], data: NameData) ->
     return len(given) >= 2 and all(_ROMANISED.fullmatch(g) for g in given)
 
 
+@lru_cache(maxsize=65536)
 def east_asian(words: tuple[str, ...], data: NameData) -> bool:
     if len(words) < 2 or words[0] not in data.families:
         return False
@@ -337,18 +343,21 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     return found
 
 
+_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|The|La|Le|Les|El|Los)\s+)$")
+
+
 def _after_article(m: Mention) -> bool:
     """'the Tate', 'La Fenice': a word used as a place or a thing."""
-    before = m.block.text[max(0, m.start - 5) : m.start]
-    return bool(re.search(r"(?:\b(?:the|The|La|Le|Les|El|Los)\s+)$", before))
+    return bool(_AFTER_ARTICLE.search(m.block.text[max(0, m.start - 5) : m.start]))
 
 
 def _match(m: Mention, found: list[Person], data: NameData) -> Person | None:
     key = m.key
     words = syllables(m.words)
+    in_order = sorted(words)
     for p in found:
         canon = syllables(p.canonical.words)
-        if p.canonical.key == key or sorted(canon) == sorted(words):
+        if p.canonical.key == key or _sorted_syllables(p.canonical.words) == in_order:
             return p  # same letters, or the same words in another order ("Hye Kyo Song")
         if p.east_asian and len(words) >= 2 and words == canon[: len(words)] and len(words) < len(canon):
             return p  # truncated ("Son Heung" for "Son Heung-min")
