@@ -165,7 +165,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             continue
         for a, b in sentences(text):
             sentence = text[a:b]
-            cues = [m for m in vocab.release.finditer(sentence) if _is_release(sentence, m, vocab)]
+            cues = [m for m in vocab.finditer("release", sentence) if _is_release(sentence, m, vocab)]
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
@@ -186,15 +186,15 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
         return False  # "a photo released by tvN"
     if re.search(r"\b(?:refuses?|refused|not|never|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
         return False  # "is to refuse to release": no release
-    blocked = [m.span() for m in vocab.not_works.finditer(sentence)]
-    works = [m for m in vocab.works.finditer(sentence) if not any(a <= m.start() < b for a, b in blocked)]
-    return bool(works or vocab.platforms.search(sentence) or _TITLE.search(sentence))
+    blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
+    works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
+    return bool(works or vocab.search("platforms", sentence) or _TITLE.search(sentence))
 
 
 def _tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
-    if vocab.future.search(sentence):
+    if vocab.search("future", sentence):
         return "future"
-    if vocab.recent.search(sentence) or vocab.past_markers.search(sentence):
+    if vocab.search("recent", sentence) or vocab.search("past_markers", sentence):
         return "past"
     if all(_past_form(sentence, c, vocab) for c in cues):
         return "past"
@@ -215,16 +215,16 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
         return max(date.start - m.end(), m.start() - date.end, 0)
 
     release_gap = min(gap(c) for c in cues)
-    others = [m for m in vocab.other_events.finditer(sentence)
+    others = [m for m in vocab.finditer("other_events", sentence)
               if not any(c.start() <= m.start() < c.end() for c in cues)]
     if others and min(gap(m) for m in others) < release_gap:
         return None
     nearest = min(cues, key=gap)
     clause = _clause(sentence, date.start)
-    tense = "past" if vocab.lapsed.search(clause) else _tense(sentence, [nearest], vocab)
-    superseded = bool(vocab.reschedule.search(clause))
+    tense = "past" if vocab.search("lapsed", clause) else _tense(sentence, [nearest], vocab)
+    superseded = bool(vocab.search("reschedule", clause))
     shifted = dataclasses.replace(date, start=span[0] + date.start, end=span[0] + date.end)
-    territory = bool(vocab.territories.search(sentence))
+    territory = bool(vocab.search("territories", sentence))
     return ReleaseDate(block, shifted, span, tense, _nearest_title(sentence, date), superseded, territory)
 
 
