@@ -163,3 +163,22 @@ def test_bundled_profiles_are_valid_json_schemas() -> None:
     assert {"general", "film"} <= set(profiles)
     for profile in profiles.values():
         Draft202012Validator.check_schema(profile.schema)
+
+
+def test_readability_works_when_the_cache_cannot_be_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The syllable table lives in the disk cache; without one it is built in memory, with the same figures."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    code = ("from artlint import check_text\n"
+            "r = check_text('Escape\\n\\nThe film opens on Friday. It stars two actors. They play soldiers.\\n',"
+            " config={'select': ['readability']})\n"
+            "print(r.files[0].metrics['flesch_reading_ease'])")
+    runs = []
+    for cache in (blocked, tmp_path / "cache"):
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "ARTLINT_CACHE_DIR": str(cache)}
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+        runs.append(float(done.stdout))
+    assert runs[0] == runs[1] > 60
+    assert blocked.read_text(encoding="utf-8").startswith("a file")  # nothing overwritten
+    assert list((tmp_path / "cache").glob("cmudict-syllables-*.sqlite3"))
