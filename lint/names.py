@@ -129,7 +129,9 @@ def _sorted_syllables(words: tuple[str, ...]) -> list[str]:
     return sorted(_syllables(words))  # callers compare it, never change it
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+# Look-behinds sit after the first character, so re can skip through the text to candidates.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*")
+_SINGLE_QUOTED = re.compile(r"[‘'](?<!\w[‘'])[^’'\n]{1,80}[’'](?![a-z])")
 _FOLD = re.compile(r"[\s\-‐'’]")
 _HYPHEN = re.compile(r"[-‐]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -162,10 +164,11 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words):
                 before = text[max(0, a - 40) : a].lower()  # the cue patterns expect lower case (see _cue)
-                if any(ta <= a < tb for ta, tb in titles) or data.name_talk.search(before):
+                if (titles and any(ta <= a < tb for ta, tb in titles)) or data.name_talk.search(before):
                     continue
-                words = tuple(_POSSESSIVE.sub("", w) for w in text[a:b].split(" "))
-                end = b - (len(text[a:b].split(" ")[-1]) - len(words[-1]))
+                tokens = text[a:b].split(" ")
+                words = tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in tokens)
+                end = b - (len(tokens[-1]) - len(words[-1]))
                 character = bool(data.character_cues.search(before)) or (
                     bool(data.parallel_cues.search(before)) and bool(data.casting.search(_sentence_before(text, a).lower())))
                 found.append(Mention(block, a, end, words, character))
@@ -196,7 +199,7 @@ def _title_ranges(block: Block) -> list[tuple[int, int]]:
     """Spans in single quotes that are titles (‘Escape’), not speech."""
     speech = block.quotations
     out = []
-    for m in re.finditer(r"(?<![\w])[‘'][^’'\n]{1,80}[’'](?![a-z])", block.text):
+    for m in _SINGLE_QUOTED.finditer(block.text):
         if not any(a <= m.start() < b for a, b in speech):
             out.append(m.span())
     return out
