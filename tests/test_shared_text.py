@@ -95,3 +95,13 @@ def test_word_count_counts_what_words_finds_on_real_copy() -> None:
     for text in texts:
         for line in text.splitlines():
             assert word_count(line) == len(words(line)), line
+
+
+def test_lexicon_offsets_hold_when_lower_case_changes_the_length() -> None:
+    """"İ" lower-cases to two characters: the index is then built word by word, and matches keep their offsets."""
+    from artlint.checks.lexicon import Entry, Matcher
+
+    matcher = Matcher([Entry("must see"), Entry("star")], ignore_case=True, inflect=True)
+    text = "İstanbul: a must-see show, and a STAR's welcome"
+    found = [(text[i:j], e.phrase) for i, j, e in matcher.finditer(text)]
+    assert found == [("must-see", "must see"), ("STAR", "star")]

@@ -13,6 +13,7 @@ from ..text import word_positions
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
 _LEFT = r"(?<![\w\-‐‑’'])"
+_LEFT_ALSO = "_-‐‑’'"  # with letters and digits, the characters _LEFT refuses before a phrase
 _RIGHT = r"(?![\w\-‐‑])"
 
 
@@ -144,6 +145,7 @@ class Matcher:
         self._openers = set(buckets) | set(pattern_buckets)
         self._inflect = inflect
         self._compiled: tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]] = ({}, {})
+        self._tail_patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._flags = re.IGNORECASE if ignore_case else 0
         self._anchored = re.compile(self._alternation(anchored, inflect), self._flags) if anchored else None
         self._free = re.compile(self._alternation(free, inflect), self._flags) if free else None
@@ -161,6 +163,7 @@ class Matcher:
         return f"{_LEFT}(?:{'|'.join(parts)}){_RIGHT}"
 
     def _bucket(self, kind: int, key: str) -> re.Pattern[str] | None:
+        """The whole pattern of a bucket: its pattern entries, or (for unusual text) its phrases."""
         ids = self._buckets[kind].get(key)
         if ids is None:
             return None
@@ -171,16 +174,31 @@ class Matcher:
         return pattern
 
     def _phrase_bucket(self, key: str, ids: list[int]) -> str:
-        """The phrases opening with the word `key`, to be tried only where that word stands.
+        """The phrases opening with the word `key`, their opening word spelled once."""
+        opener = "['’]".join(re.escape(part) for part in key.split("'"))
+        return f"{_LEFT}{opener}{self._tails_source(ids)}"
 
-        Where the text's word is `key`, each phrase's first word (in any of its forms)
-        can match only `key` itself, so the pattern spells it once and then branches:
-        half the pattern, and compiling patterns is most of a cold start.
-        """
+    def _tails_source(self, ids: list[int]) -> str:
         order = sorted(ids, key=lambda i: -len(self.entries[i].phrase))
         tails = "|".join(f"(?P<e{i}>{phrase_tail_regex(self.entries[i].phrase, self._inflect)})" for i in order)
-        opener = "['’]".join(re.escape(part) for part in key.split("'"))
-        return f"{_LEFT}{opener}(?:{tails}){_RIGHT}"
+        return f"(?:{tails}){_RIGHT}"
+
+    def _tails(self, key: str) -> re.Pattern[str] | None:
+        """What follows the opening word `key` in its phrases, to match just after that word.
+
+        Where the text's word is `key`, each phrase's first word (in any of its forms)
+        can match only `key` itself, so the pattern starts after it; and the forms of
+        one word ("watch", "watched", "watching") open the same phrases, so they share
+        one compiled pattern: compiling patterns is most of a cold start.
+        """
+        ids = self._buckets[0].get(key)
+        if ids is None:
+            return None
+        shared = tuple(ids)
+        pattern = self._tail_patterns.get(shared)
+        if pattern is None:
+            pattern = self._tail_patterns[shared] = re.compile(self._tails_source(ids), self._flags)
+        return pattern
 
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
         """(start, end, entry) for each match, in order, never overlapping.
@@ -190,16 +208,27 @@ class Matcher:
         """
         if index is None:
             index = word_positions(text, self.ignore_case)
+        # Index keys spell the text's words at their offsets, unless lower-casing changed a length ("İ").
+        exact = text.isascii() or not self.ignore_case or len(text.lower()) == len(text)
         found: list[tuple[int, int, int]] = []
         # C-speed, and over the text's few dozen words, not the lexicon's hundreds: set.intersection
         # walks its argument when that is not a set.
         for key in self._openers.intersection(index):
-            for kind in (0, 1):
-                bucket = self._bucket(kind, key)
-                if bucket is None:
-                    continue
+            tails = self._tails(key) if exact else self._bucket(0, key)
+            if tails is not None:
                 for at in index[key]:
-                    m = bucket.match(text, at)
+                    if exact:
+                        if at and (text[at - 1].isalnum() or text[at - 1] in _LEFT_ALSO):  # what _LEFT refuses
+                            continue
+                        m = tails.match(text, at + len(key))
+                    else:
+                        m = tails.match(text, at)
+                    if m is not None and m.lastgroup:
+                        found.append((at, m.end(), int(m.lastgroup[1:])))
+            patterns = self._bucket(1, key)
+            if patterns is not None:
+                for at in index[key]:
+                    m = patterns.match(text, at)
                     if m is not None and m.lastgroup:
                         found.append((at, m.end(), int(m.lastgroup[1:])))
         if self._anchored is not None:
