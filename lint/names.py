@@ -321,8 +321,11 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     full = [m for m in mentions if 2 <= len(m.words) <= 4 and (east_asian(m.words, data) or m.words[0] not in things)]
     strength = sorted(full, key=lambda m: (-len(m.words) if east_asian(m.words, data) else 0, -len(m.words)))
     found: list[Person] = []
+    # A two-word mention that is a known East Asian person's given name ("Je Hoon") is a
+    # reference, not a new person.
+    given_names: set[str] = set()
     for m in strength:
-        if _partial_of_known(m, found, data):
+        if m.key in given_names:
             continue
         person = _match(m, found, data)
         if person is None:
@@ -330,6 +333,8 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
             family, given = (m.words[0], m.words[1:]) if ea else (m.words[-1], m.words[:-1])
             person = Person(m, family, given, ea)
             found.append(person)
+            if ea:
+                given_names.add(name_key(given))
         person.mentions.append(m)
         person.character = person.character or m.character
     for p in found:
@@ -376,12 +381,6 @@ def _similarity(a: str, b: str) -> float:
     from rapidfuzz import fuzz  # imported on first use: most articles never get this far (8 ms of start-up)
 
     return float(fuzz.ratio(a, b))
-
-
-def _partial_of_known(m: Mention, found: list[Person], data: NameData) -> bool:
-    """A two-word mention that is a known person's given name ("Je Hoon") is a reference, not a new person."""
-    key = m.key
-    return any(p.east_asian and name_key(p.given) == key for p in found)
 
 
 @dataclass(frozen=True)
