@@ -66,20 +66,20 @@ class Vocabulary:
     def _lowered(self, key: str) -> re.Pattern[str] | None:
         compiled: dict[str, re.Pattern[str] | None] = self.__dict__.setdefault("_lowered_patterns", {})
         if key not in compiled:
-            source = getattr(self, key).pattern
+            source = self._source(key)
             compiled[key] = re.compile(source) if lower_safe(source) else None
         return compiled[key]
 
-    def __getattr__(self, key: str) -> re.Pattern[str]:
+    def _source(self, key: str) -> str:
         if key not in _KEYS:
             raise AttributeError(key)
-        pattern = _alternation(list(self._lists.get(key, ["(?!)"])))
+        items = self._lists.get(key, ["(?!)"])
+        return r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])"
+
+    def __getattr__(self, key: str) -> re.Pattern[str]:
+        pattern = re.compile(self._source(key), re.IGNORECASE)
         setattr(self, key, pattern)  # later reads find the attribute and skip __getattr__
         return pattern
-
-
-def _alternation(items: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

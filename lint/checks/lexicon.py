@@ -145,7 +145,7 @@ class Matcher:
         self._openers = set(buckets) | set(pattern_buckets)
         self._inflect = inflect
         self._compiled: tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]] = ({}, {})
-        self._tail_patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._tail_patterns: dict[tuple[int, ...], re.Pattern[str] | int] = {}
         self._flags = re.IGNORECASE if ignore_case else 0
         self._anchored = re.compile(self._alternation(anchored, inflect), self._flags) if anchored else None
         self._free = re.compile(self._alternation(free, inflect), self._flags) if free else None
@@ -183,13 +183,14 @@ class Matcher:
         tails = "|".join(f"(?P<e{i}>{phrase_tail_regex(self.entries[i].phrase, self._inflect)})" for i in order)
         return f"(?:{tails}){_RIGHT}"
 
-    def _tails(self, key: str) -> re.Pattern[str] | None:
+    def _tails(self, key: str) -> re.Pattern[str] | int | None:
         """What follows the opening word `key` in its phrases, to match just after that word.
 
         Where the text's word is `key`, each phrase's first word (in any of its forms)
         can match only `key` itself, so the pattern starts after it; and the forms of
         one word ("watch", "watched", "watching") open the same phrases, so they share
-        one compiled pattern: compiling patterns is most of a cold start.
+        one compiled pattern: compiling patterns is most of a cold start.  A word that
+        is a whole entry and opens no longer one needs no pattern: its entry's index.
         """
         ids = self._buckets[0].get(key)
         if ids is None:
@@ -197,7 +198,11 @@ class Matcher:
         shared = tuple(ids)
         pattern = self._tail_patterns.get(shared)
         if pattern is None:
-            pattern = self._tail_patterns[shared] = re.compile(self._tails_source(ids), self._flags)
+            one_word = [i for i in ids if len(_words(self.entries[i].phrase)) == 1]
+            if len(one_word) == len(ids):
+                pattern = self._tail_patterns[shared] = min(one_word, key=lambda i: -len(self.entries[i].phrase))
+            else:
+                pattern = self._tail_patterns[shared] = re.compile(self._tails_source(ids), self._flags)
         return pattern
 
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
@@ -215,10 +220,15 @@ class Matcher:
         # walks its argument when that is not a set.
         for key in self._openers.intersection(index):
             tails = self._tails(key) if exact else self._bucket(0, key)
-            if tails is not None:
+            if isinstance(tails, int):  # a one-word entry: the word, bounded as _LEFT and _RIGHT say
+                end = len(key)
+                for at in index[key]:
+                    if not _refused_before(text, at) and not _continues(text, at + end):
+                        found.append((at, at + end, tails))
+            elif tails is not None:
                 for at in index[key]:
                     if exact:
-                        if at and (text[at - 1].isalnum() or text[at - 1] in _LEFT_ALSO):  # what _LEFT refuses
+                        if _refused_before(text, at):
                             continue
                         m = tails.match(text, at + len(key))
                     else:
@@ -243,6 +253,16 @@ class Matcher:
             if start >= last_end and end > start:
                 last_end = end
                 yield start, end, self.entries[idx]
+
+
+def _refused_before(text: str, at: int) -> bool:
+    """What _LEFT refuses just before a phrase: a letter, digit, underscore, hyphen or apostrophe."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in _LEFT_ALSO)
+
+
+def _continues(text: str, at: int) -> bool:
+    """What _RIGHT refuses just after a phrase: a letter, digit, underscore or hyphen."""
+    return at < len(text) and (text[at].isalnum() or text[at] in "_-‐‑")
 
 
 _OPENER = r"[^\W\d_][^\W_]*(?:['’][^\W_]+)?"  # a plain word: letters (digits after the first), one apostrophe
