@@ -66,16 +66,18 @@ def load(name: str) -> HeadlineModel:
     """A model by file path, or by name relative to the bundled rule packs ("hype/clickbait-model.json")."""
     from . import cache
     from .errors import RuleFileError
-    from .resources import data_text
+    from .resources import data_stamp, data_text
 
     try:
-        text = data_text(name)
-        # Parsing 18,000 weights from JSON costs 15 ms of every start; the disk cache holds them ready.
-        key = f"headline-model-{hashlib.blake2b(text.encode('utf-8'), digest_size=12).hexdigest()}"
+        # Parsing 18,000 weights from JSON costs 15 ms of every start; the disk cache holds them
+        # ready, keyed by the file's place, size and time (or, failing those, by its text).
+        stamp = data_stamp(name)
+        text = data_text(name) if stamp is None else ""
+        key = f"headline-model-{hashlib.blake2b((stamp or text).encode('utf-8'), digest_size=12).hexdigest()}"
         ready = cache.load(key)
         if isinstance(ready, tuple) and len(ready) == 3:
             return HeadlineModel(*ready)
-        model = HeadlineModel.from_json(text)
+        model = HeadlineModel.from_json(text or data_text(name))
         cache.store(key, (model.bias, model.weights, model.threshold))
         return model
     except (OSError, ValueError, KeyError) as error:

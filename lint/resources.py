@@ -27,6 +27,26 @@ def data_text(name: str) -> str:
     return rules_root().joinpath(name).read_text(encoding="utf-8")
 
 
+def data_stamp(name: str) -> str | None:
+    """Where data_text(name) reads from, with its size and modification time; None when not a plain file.
+
+    A key for caching what is derived from the file without reading it.
+    """
+    from pathlib import Path
+
+    path = Path(name)
+    if not (path.is_absolute() or path.exists()):
+        bundled = rules_root().joinpath(name)
+        if not isinstance(bundled, Path):
+            return None
+        path = bundled
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return f"{path.resolve()}:{info.st_size}:{info.st_mtime_ns}"
+
+
 def schemas_root() -> Traversable:
     return files("artlint.schemas")
 

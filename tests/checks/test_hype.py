@@ -109,6 +109,25 @@ def test_model_scores_are_case_blind() -> None:
     assert model.probability(h) == model.probability(h.lower()) > 0.9
 
 
+def test_a_changed_model_file_is_not_served_from_the_cache(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import os
+
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"bias": 0.0, "weights": {"shock": 1.0}}), encoding="utf-8")
+    load.cache_clear()
+    assert load(str(path)).weights == {"shock": 1.0}
+    assert list((tmp_path / "cache").glob("headline-model-*"))  # the parsed weights were kept
+    load.cache_clear()
+    assert load(str(path)).weights == {"shock": 1.0}  # ... and are served from the cache
+    path.write_text(json.dumps({"bias": 0.0, "weights": {"shock": 2.0}}), encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # a different time, whatever the clock's resolution
+    load.cache_clear()
+    assert load(str(path)).weights == {"shock": 2.0}
+    load.cache_clear()
+
+
 # --- hype/unsupported-headline ------------------------------------------------------------------
 
 def test_headline_promise_with_no_support_in_the_body(seed_text: str) -> None:
