@@ -10,7 +10,10 @@ import marshal
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def directory() -> Path:
@@ -39,3 +42,30 @@ def store(name: str, value: Any) -> None:
         os.replace(tmp, folder / name)
     except (OSError, ValueError):
         pass
+
+
+def derived(kind: str, sources: list[str], build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
+    """What build() derives from data files (parsed TOML, word sets), kept until a file changes.
+
+    Keyed by artlint's version, `kind` (name it anew when build changes what it
+    returns) and each file's place, size and modification time
+    (resources.data_stamp), so nothing is read to find it.  A cached value that
+    fails `valid`, a value marshal cannot hold, or a file that is not plain on disk
+    means building it again.
+    """
+    import hashlib
+
+    from . import __version__
+    from .resources import data_stamp
+
+    stamps = [stamp for stamp in map(data_stamp, sources) if stamp is not None]
+    if len(stamps) != len(sources):
+        return build()
+    digest = hashlib.blake2b("\0".join([__version__, *stamps]).encode("utf-8"), digest_size=12).hexdigest()
+    name = f"{kind}-{digest}"
+    value = load(name)
+    if value is not None and valid(value):
+        return value  # type: ignore[no-any-return]
+    value = build()
+    store(name, value)
+    return value

@@ -7,7 +7,6 @@ the clickbait.  scripts/train_clickbait.py writes the model; this module only re
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -66,19 +65,15 @@ def load(name: str) -> HeadlineModel:
     """A model by file path, or by name relative to the bundled rule packs ("hype/clickbait-model.json")."""
     from . import cache
     from .errors import RuleFileError
-    from .resources import data_stamp, data_text
+    from .resources import data_text
+
+    def parse() -> tuple[float, dict[str, float], float]:
+        model = HeadlineModel.from_json(data_text(name))
+        return model.bias, model.weights, model.threshold
 
     try:
-        # Parsing 18,000 weights from JSON costs 15 ms of every start; the disk cache holds them
-        # ready, keyed by the file's place, size and time (or, failing those, by its text).
-        stamp = data_stamp(name)
-        text = data_text(name) if stamp is None else ""
-        key = f"headline-model-{hashlib.blake2b((stamp or text).encode('utf-8'), digest_size=12).hexdigest()}"
-        ready = cache.load(key)
-        if isinstance(ready, tuple) and len(ready) == 3:
-            return HeadlineModel(*ready)
-        model = HeadlineModel.from_json(text or data_text(name))
-        cache.store(key, (model.bias, model.weights, model.threshold))
-        return model
+        # Parsing 18,000 weights from JSON costs 15 ms of every start; the disk cache holds them ready.
+        return HeadlineModel(*cache.derived("headline-model-1", [name], parse,
+                                            lambda v: isinstance(v, tuple) and len(v) == 3))
     except (OSError, ValueError, KeyError) as error:
         raise RuleFileError(f"cannot load headline model {name!r}: {error}") from None

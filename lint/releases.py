@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 from functools import lru_cache
 
+from . import cache
 from .dates import DateExpr, find_dates
 from .document import Block, Document
 from .errors import RuleFileError
@@ -86,14 +87,19 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        data = tomllib.loads(data_text(name))
-        vocab = Vocabulary({k: list(data[k]) for k in _KEYS if k in data})
+        lists = cache.derived("release-vocabulary-1", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        vocab = Vocabulary(lists)
         if name != DEFAULT_VOCABULARY:  # a house vocabulary's mistakes show when it is loaded, not mid-run
             for key in _KEYS:
                 getattr(vocab, key)
         return vocab
     except (OSError, ValueError, re.error) as error:
         raise RuleFileError(f"cannot load release vocabulary {name!r}: {error}") from None
+
+
+def _read(name: str) -> dict[str, list[str]]:
+    data = tomllib.loads(data_text(name))
+    return {k: list(data[k]) for k in _KEYS if k in data}
 
 
 @dataclass(frozen=True)
