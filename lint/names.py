@@ -133,8 +133,8 @@ def syllables(words: tuple[str, ...]) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _sorted_syllables(words: tuple[str, ...]) -> list[str]:
-    return sorted(_syllables(words))  # callers compare it, never change it
+def _sorted_syllables(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(_syllables(words)))
 
 
 # Look-behinds sit after the first character, so re can skip through the text to candidates.
@@ -178,7 +178,8 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 words = tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in tokens)
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = bool(data.character_cues.search(before)) or (
-                    bool(data.parallel_cues.search(before)) and bool(data.casting.search(_sentence_before(text, a).lower())))
+                    bool(data.parallel_cues.search(before))
+                    and bool(data.casting.search(_sentence_before(text, a).lower())))
                 found.append(Mention(block, a, end, words, character))
     return found
 
@@ -370,7 +371,7 @@ def _after_article(m: Mention) -> bool:
 def _match(m: Mention, found: list[Person], data: NameData) -> Person | None:
     key = m.key
     words = syllables(m.words)
-    in_order = sorted(words)
+    in_order = tuple(sorted(words))
     for p in found:
         canon = syllables(p.canonical.words)
         if p.canonical.key == key or _sorted_syllables(p.canonical.words) == in_order:

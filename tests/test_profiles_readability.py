@@ -181,4 +181,9 @@ def test_readability_works_when_the_cache_cannot_be_written(tmp_path) -> None:  
         runs.append(float(done.stdout))
     assert runs[0] == runs[1] > 60
     assert blocked.read_text(encoding="utf-8").startswith("a file")  # nothing overwritten
-    assert list((tmp_path / "cache").glob("cmudict-syllables-*.sqlite3"))
+    (table,) = (tmp_path / "cache").glob("cmudict-syllables-*.sqlite3")
+    table.write_bytes(b"not a database")  # damaged: rebuilt on the next run, same figures
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "ARTLINT_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and float(done.stdout) == runs[1], done.stderr[-2000:]
+    assert table.read_bytes().startswith(b"SQLite format 3")

@@ -1,4 +1,4 @@
-"""Turning phrase lists into one compiled pattern: spacing, hyphens, apostrophes, inflections."""
+"""Phrase lists and their matching: spacing, hyphens, apostrophes, inflections, buckets by opening word."""
 from __future__ import annotations
 
 import os
@@ -15,6 +15,7 @@ _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or
 _LEFT = r"(?<![\w\-‐‑’'])"
 _LEFT_ALSO = "_-‐‑’'"  # with letters and digits, the characters _LEFT refuses before a phrase
 _RIGHT = r"(?![\w\-‐‑])"
+_RIGHT_ALSO = "_-‐‑"  # with letters and digits, the characters _RIGHT refuses after a phrase
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _word_regex(word: str, inflect: bool) -> str:
     stem = os.path.commonprefix(forms)
     if len(forms) > 1 and stem and not re.search(r"['’]", "".join(forms)):
         # watch(?:ing|es|ed|s)? rather than (?:watching|watches|watched|watchs|watch): the same
-        # longest-first order in half the pattern, and compiling patterns is most of a cold start.
+        # longest-first order in half the pattern, and compiling patterns is a large part of a cold start.
         endings = [f[len(stem):] for f in forms if f != stem]
         return re.escape(stem) + "(?:" + "|".join(re.escape(e) for e in endings) + ")" + ("?" if stem in forms else "")
     parts = ["['’]".join(re.escape(p) for p in re.split(r"['’]", f)) for f in forms]
@@ -189,7 +190,7 @@ class Matcher:
         Where the text's word is `key`, each phrase's first word (in any of its forms)
         can match only `key` itself, so the pattern starts after it; and the forms of
         one word ("watch", "watched", "watching") open the same phrases, so they share
-        one compiled pattern: compiling patterns is most of a cold start.  A word that
+        one compiled pattern: compiling is a large part of a cold start.  A word that
         is a whole entry and opens no longer one needs no pattern: its entry's index.
         """
         ids = self._buckets[0].get(key)
@@ -262,7 +263,7 @@ def _refused_before(text: str, at: int) -> bool:
 
 def _continues(text: str, at: int) -> bool:
     """What _RIGHT refuses just after a phrase: a letter, digit, underscore or hyphen."""
-    return at < len(text) and (text[at].isalnum() or text[at] in "_-‐‑")
+    return at < len(text) and (text[at].isalnum() or text[at] in _RIGHT_ALSO)
 
 
 _OPENER = r"[^\W\d_][^\W_]*(?:['’][^\W_]+)?"  # a plain word: letters (digits after the first), one apostrophe
@@ -280,7 +281,6 @@ def opening_words(pattern: str) -> list[str] | None:
     if m is None:
         return None
     return [m["one"]] if m["one"] else m["alts"].split("|")
-
 
 
 
