@@ -128,8 +128,8 @@ def _syllables(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p.lower() for w in words for p in _HYPHEN.split(w) if p)
 
 
-def syllables(words: tuple[str, ...]) -> list[str]:
-    return list(_syllables(tuple(words)))
+def syllables(words: tuple[str, ...]) -> tuple[str, ...]:
+    return _syllables(tuple(words))
 
 
 @lru_cache(maxsize=65536)

@@ -33,18 +33,21 @@ class Entry:
 
 
 def inflections(word: str) -> list[str]:
-    """Regular verb and noun forms of a word: captivate -> captivates, captivated, captivating."""
-    w = word.lower()
-    if not w.isalpha() or len(w) < 3:
+    """Regular verb and noun forms of a word: captivate -> captivates, captivated, captivating.
+
+    The word keeps its own case ("Gem" -> "Gems"): a case-sensitive lexicon means it.
+    """
+    w, low = word, word.lower()
+    if not low.isalpha() or len(low) < 3:
         return [word]
     forms = {w, w + "s"}
-    if w.endswith("e"):
+    if low.endswith("e"):
         forms |= {w + "d", w[:-1] + "ing"}
-    elif w.endswith("y") and w[-2] not in "aeiou":
+    elif low.endswith("y") and low[-2] not in "aeiou":
         forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
     else:
         forms |= {w + "ed", w + "ing", w + "es"}
-        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", w) and len(w) <= 5:
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", low) and len(low) <= 5:
             forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
     return sorted(forms, key=len, reverse=True)
 
@@ -214,12 +217,15 @@ class Matcher:
         """
         if index is None:
             index = word_positions(text, self.ignore_case)
+        # C-speed, and over the text's few dozen words, not the lexicon's hundreds: set.intersection
+        # walks its argument when that is not a set.
+        keys = self._openers.intersection(index)
+        if not keys and self._anchored is None and self._free is None:
+            return  # most blocks, for most lexicons
         # Index keys spell the text's words at their offsets, unless lower-casing changed a length ("İ").
         exact = text.isascii() or not self.ignore_case or len(text.lower()) == len(text)
         found: list[tuple[int, int, int]] = []
-        # C-speed, and over the text's few dozen words, not the lexicon's hundreds: set.intersection
-        # walks its argument when that is not a set.
-        for key in self._openers.intersection(index):
+        for key in keys:
             tails = self._tails(key) if exact else self._bucket(0, key)
             if isinstance(tails, int):  # a one-word entry: the word, bounded as _LEFT and _RIGHT say
                 end = len(key)

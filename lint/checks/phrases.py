@@ -15,6 +15,7 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
+from ..text import lower_safe
 from .lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Matcher, entries, phrase_regex
 
 KIND = "phrases"
@@ -37,7 +38,17 @@ PARAMS_SCHEMA: dict[str, Any] = {
 class Prepared:
     matcher: Matcher
     exceptions: re.Pattern[str] | None
+    exceptions_lowered: bool  # the pattern runs case-sensitively over lower-cased text (text.lower_safe)
     skip_quotes: bool
+
+    def protected(self, text: str) -> list[tuple[int, int]]:
+        """Spans of text inside an exception phrase."""
+        if self.exceptions is None:
+            return []
+        low = text.lower() if self.exceptions_lowered else text
+        target = low if len(low) == len(text) else text
+        pattern = self.exceptions if target is low else re.compile(self.exceptions.pattern, re.IGNORECASE)
+        return [m.span() for m in pattern.finditer(target)]
 
 
 def prepare(params: Mapping[str, Any]) -> Prepared:
@@ -45,10 +56,11 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     items = entries(p)
     ignore_case = p.get("ignore_case", True)
     exc = p.get("exceptions", [])
-    exceptions = (
-        re.compile("|".join(phrase_regex(e, False) for e in exc), re.IGNORECASE if ignore_case else 0) if exc else None
-    )
-    return Prepared(Matcher(items, ignore_case, p.get("inflect", True)), exceptions, p.get("skip_quotes", True))
+    # Ignoring case, a phrase's own capitals do not matter: lower-cased, the pattern can run over lower-cased text.
+    source = "|".join(phrase_regex(e.lower() if ignore_case else e, False) for e in exc)
+    lowered = ignore_case and lower_safe(source)
+    exceptions = re.compile(source, re.IGNORECASE if ignore_case and not lowered else 0) if exc else None
+    return Prepared(Matcher(items, ignore_case, p.get("inflect", True)), exceptions, lowered, p.get("skip_quotes", True))
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -60,7 +72,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         index = block.word_index if prep.matcher.ignore_case else block.word_index_cased
         for i, j, entry in prep.matcher.finditer(text, index):
             if protected is None:
-                protected = [(m.start(), m.end()) for m in prep.exceptions.finditer(text)] if prep.exceptions else []
+                protected = prep.protected(text)
             if prep.skip_quotes and block.in_speech(i, j):
                 continue
             if any(a <= i and j <= b for a, b in protected) or not entry.applies_to(block.kind):

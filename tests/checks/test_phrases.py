@@ -78,3 +78,11 @@ def test_matcher_respects_word_edges_and_apostrophes() -> None:
     params = 'phrases = ["can\'t wait", "stellar"]'
     text = "Fans can’t wait. Interstellar is not stellar-ish? It is stellar."
     assert [h[0] for h in _hits(params, text)] == ["can’t wait", "stellar"]
+
+
+def test_exceptions_ignore_case_as_the_lexicon_does() -> None:
+    params = 'phrases = ["gem"]\nexceptions = ["Hidden Gem Awards"]'
+    text = "The HIDDEN GEM AWARDS return. A gem of a film. The hidden gem awards, again."
+    assert [h[0] for h in _hits(params, text)] == ["gem"]
+    cased = 'phrases = ["Gem"]\nexceptions = ["Gem Awards"]\nignore_case = false'
+    assert [h[0] for h in _hits(cased, "Gem Awards night. A Gem. gem awards.")] == ["Gem"]
