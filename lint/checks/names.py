@@ -7,6 +7,7 @@ shared.  Data: rules/_data/names.toml and rules/_data/common-words.txt.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -97,6 +98,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
 ALL_NAME_SCOPES = ("headline", "dek", "subheading", "body", "captions")
 
 
+@lru_cache(maxsize=64)
 def _kinds(scope: tuple[str, ...]) -> frozenset[str]:
     from .lexicon import kinds_of
 
