@@ -166,13 +166,12 @@ def load_bundled() -> list[Rule]:
     has passed, the cache keeps their parsed contents under their digest, and
     later runs skip both the parse and the schema pass.
     """
-    import hashlib
     import sys
 
     from . import __version__, cache
 
     files = [(rel, entry.read_text(encoding="utf-8")) for rel, entry in _walk(rules_root())]
-    digest = hashlib.sha1("\0".join(f"{rel}\0{text}" for rel, text in files).encode("utf-8")).hexdigest()[:16]
+    digest = cache.digest("\0".join(f"{rel}\0{text}" for rel, text in files))
     marker = f"rules-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}-{digest}"
     cached = cache.load(marker)
     trusted = isinstance(cached, dict) and cached.get("digest") == digest and isinstance(cached.get("data"), dict)
