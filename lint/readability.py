@@ -170,16 +170,17 @@ def _preload_hyphenation(lang: str = "en_US") -> None:
     path = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
     if path is None or path in pyphen.hdcache:
         return
-    name = f"pyphen-{pyphen.__version__ if hasattr(pyphen, '__version__') else ''}-{path.name}-{path.stat().st_size}"
-    patterns = cache.load(name)
-    if isinstance(patterns, dict):
+    name = f"pyphen2-{pyphen.__version__ if hasattr(pyphen, '__version__') else ''}-{path.name}-{path.stat().st_size}"
+    cached = cache.load(name)
+    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], dict):
         hd = HyphDict.__new__(HyphDict)
-        hd.patterns, hd.cache, hd.maxlen = patterns, {}, max(len(k) for k in patterns)
+        hd.patterns, hd.cache, hd.maxlen = cached[0], {}, cached[1]
         pyphen.hdcache[path] = hd
         return
     hd = HyphDict(path)
     if all(isinstance(v, int) for _, values in hd.patterns.values() for v in values):
-        cache.store(name, {k: (start, tuple(int(v) for v in values)) for k, (start, values) in hd.patterns.items()})
+        patterns = {k: (start, tuple(int(v) for v in values)) for k, (start, values) in hd.patterns.items()}
+        cache.store(name, (patterns, hd.maxlen))
     pyphen.hdcache[path] = hd
 
 
