@@ -18,7 +18,7 @@ from .dates import DateExpr, find_dates
 from .document import Block, Document
 from .errors import RuleFileError
 from .resources import data_text
-from .text import lower_safe, sentences
+from .text import CaselessPattern, sentences
 from .tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
@@ -52,23 +52,16 @@ class Vocabulary:
         self._lists = lists
 
     def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
-        """Matches of one list in text, over the lower-cased text when the list allows it (spans are the same).
-
-        re scans a long alternation several times faster case-sensitively (text.lower_safe);
-        the matches' groups are then lower-cased, so callers take text by offset.
-        """
-        fast = self._lowered(key)
-        low = text.lower() if fast is not None else ""
-        return fast.finditer(low) if fast is not None and len(low) == len(text) else getattr(self, key).finditer(text)
+        """Matches of one list in text, scanned as text.CaselessPattern scans (spans as in text)."""
+        return self._caseless(key).finditer(text)
 
     def search(self, key: str, text: str) -> bool:
-        return next(self.finditer(key, text), None) is not None
+        return self._caseless(key).search(text)
 
-    def _lowered(self, key: str) -> re.Pattern[str] | None:
-        compiled: dict[str, re.Pattern[str] | None] = self.__dict__.setdefault("_lowered_patterns", {})
+    def _caseless(self, key: str) -> CaselessPattern:
+        compiled: dict[str, CaselessPattern] = self.__dict__.setdefault("_caseless_patterns", {})
         if key not in compiled:
-            source = self._source(key)
-            compiled[key] = re.compile(source) if lower_safe(source) else None
+            compiled[key] = CaselessPattern(self._source(key))
         return compiled[key]
 
     def _source(self, key: str) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
@@ -169,6 +170,32 @@ def lower_safe(pattern: str) -> bool:
     """
     bare = _PLAIN_GROUP.sub("", _ESCAPE.sub("", pattern))
     return "(?" not in bare and not any(c.isupper() for c in bare)
+
+
+class CaselessPattern:
+    """A case-insensitive pattern, run case-sensitively over the lower-cased text when it can (lower_safe).
+
+    Spans are those of the text itself; the matches' groups hold lower-cased text, so
+    callers take text from the original by offset.  Text whose lower case changes
+    its length ("İ") falls back to matching while ignoring case.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._lowered = re.compile(source) if lower_safe(source) else None
+        self._ignoring: re.Pattern[str] | None = None if self._lowered else re.compile(source, re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._lowered is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                return self._lowered.finditer(low)
+        if self._ignoring is None:
+            self._ignoring = re.compile(self.source, re.IGNORECASE)
+        return self._ignoring.finditer(text)
+
+    def search(self, text: str) -> bool:
+        return next(self.finditer(text), None) is not None
 
 
 # As many matches as _WORD in any text, without its backtracking: a word runs on to the end of its

@@ -105,3 +105,12 @@ def test_lexicon_offsets_hold_when_lower_case_changes_the_length() -> None:
     text = "İstanbul: a must-see show, and a STAR's welcome"
     found = [(text[i:j], e.phrase) for i, j, e in matcher.finditer(text)]
     assert found == [("must-see", "must see"), ("STAR", "star")]
+
+
+def test_caseless_pattern_finds_what_ignoring_case_finds() -> None:
+    from artlint.text import CaselessPattern
+
+    for source in (r"(?<![\w-])(?:premieres?|set to air)(?![\w-])", r"[A-Z]\w+ (?:plays|stars)"):
+        pattern, reference = CaselessPattern(source), re.compile(source, re.IGNORECASE)
+        for text in ("It PREMIERES on tvN; set to Air in May.", "İstanbul: Lee Stars and Kim plays Gyu Nam."):
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in reference.finditer(text)], text

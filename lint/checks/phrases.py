@@ -15,7 +15,7 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
-from ..text import lower_safe
+from ..text import CaselessPattern
 from .lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Matcher, entries, phrase_regex
 
 KIND = "phrases"
@@ -37,18 +37,12 @@ PARAMS_SCHEMA: dict[str, Any] = {
 @dataclass(frozen=True)
 class Prepared:
     matcher: Matcher
-    exceptions: re.Pattern[str] | None
-    exceptions_lowered: bool  # the pattern runs case-sensitively over lower-cased text (text.lower_safe)
+    exceptions: CaselessPattern | re.Pattern[str] | None
     skip_quotes: bool
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """Spans of text inside an exception phrase."""
-        if self.exceptions is None:
-            return []
-        low = text.lower() if self.exceptions_lowered else text
-        target = low if len(low) == len(text) else text
-        pattern = self.exceptions if target is low else re.compile(self.exceptions.pattern, re.IGNORECASE)
-        return [m.span() for m in pattern.finditer(target)]
+        return [m.span() for m in self.exceptions.finditer(text)] if self.exceptions is not None else []
 
 
 def prepare(params: Mapping[str, Any]) -> Prepared:
@@ -58,9 +52,8 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     exc = p.get("exceptions", [])
     # Ignoring case, a phrase's own capitals do not matter: lower-cased, the pattern can run over lower-cased text.
     source = "|".join(phrase_regex(e.lower() if ignore_case else e, False) for e in exc)
-    lowered = ignore_case and lower_safe(source)
-    exceptions = re.compile(source, re.IGNORECASE if ignore_case and not lowered else 0) if exc else None
-    return Prepared(Matcher(items, ignore_case, p.get("inflect", True)), exceptions, lowered, p.get("skip_quotes", True))
+    exceptions = None if not exc else CaselessPattern(source) if ignore_case else re.compile(source)
+    return Prepared(Matcher(items, ignore_case, p.get("inflect", True)), exceptions, p.get("skip_quotes", True))
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
