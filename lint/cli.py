@@ -134,17 +134,17 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
         if fix or show_diff:
             report = _fix(runner, report, show_diff)
         if diff_base:
-            from .gitdiff import restrict
+            from .adopt.gitdiff import restrict
 
             restrict(report, diff_base)
         if baseline_path:
-            from .baseline import apply, load
+            from .adopt.baseline import apply, load
 
             apply(report, load(baseline_path))
         for r in report.errors:
             click.echo(f"artlint: error: {r.path}: {r.error}", err=True)
         if write_baseline:
-            from .baseline import write
+            from .adopt.baseline import write
 
             count = write(report, write_baseline)
             click.echo(f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} to {write_baseline}.", err=True)
@@ -218,7 +218,7 @@ def _statistics(report: Report) -> str:
 
 def _fix(runner: Runner, report: Report, show_diff: bool) -> Report:
     """Apply (or show) the safe fixes, then re-check the fixed files so the report shows what is left."""
-    from .fixer import apply_fixes, unified_diff, write_atomically
+    from .adopt.fixer import apply_fixes, unified_diff, write_atomically
 
     changed = 0
     for i, r in enumerate(report.files):
@@ -256,7 +256,7 @@ def audit(sources: tuple[str, ...], scheduler: str | None, local: bool, workers:
 
     Prints a summary (articles, findings per rule, the worst articles) on stderr.
     """
-    from . import audit as audit_mod
+    from .adopt import audit as audit_mod
     from .config import Config, load_file
     from .runner import Runner
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from .findings import Location
-from .text import quotation_ranges, sentences, word_count, word_positions
+from .analysis.tokens import quotation_ranges, sentences, word_count, word_positions
 
 # Scope names used in rule files, mapped to block kinds.
 SCOPES: dict[str, frozenset[str]] = {

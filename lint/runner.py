@@ -121,7 +121,7 @@ class Runner:
             if grammar is None or failed:
                 result.skipped.append({"family": "grammar", "reason": failed or skip_reason})
         if any(r.family == "readability" for r in rules):  # textstat is imported only when asked for
-            from .readability import stats
+            from .analysis.flesch import stats
 
             result.metrics.update(stats(doc.blocks_in(("body",))))
         if any(r.family == "schema" for r in rules):
@@ -132,7 +132,7 @@ class Runner:
         """The LanguageTool client for this config, connected once per run."""
         if self.grammar is not None:
             return self.grammar, ""
-        from .grammar import connect, setting
+        from .clients.languagetool import connect, setting
 
         key = (setting(self.languagetool, cfg.languagetool), cfg.language)
         if key not in self._grammar:
@@ -142,7 +142,7 @@ class Runner:
     @staticmethod
     def _describe_profile(doc: Document, env: Env, result: FileResult) -> None:
         """Which profile the schema rules used and why, and what plain text could not show them."""
-        from .profiles import choose, problems
+        from .analysis.profiles import choose, problems
 
         choice = env.shared(("profile", env.kind, env.profiles), lambda: choose(doc, env.kind, env.profiles))
         result.profile = choice.as_dict()

@@ -6,7 +6,7 @@
 TSV is label<TAB>headline with a header line (default: the DEV half of
 Chakraborty et al. 2016 in ../shared/corpus/clickbait-headlines/dev.tsv).
 Pure Python, deterministic: L2-regularised logistic regression by SGD over
-lower-cased unigrams and bigrams (artlint.headline_model.features).  Prints
+lower-cased unigrams and bigrams (artlint.analysis.headline_model.features).  Prints
 k-fold cross-validated accuracy, precision and recall before writing the model
 trained on all rows, so the figure printed is an honest out-of-sample estimate.
 """
@@ -19,7 +19,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from artlint.headline_model import HeadlineModel, features
+from artlint.analysis.headline_model import HeadlineModel, features
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TSV = ROOT.parent / "shared" / "corpus" / "clickbait-headlines" / "dev.tsv"

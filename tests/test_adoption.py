@@ -100,7 +100,7 @@ def test_fix_rewrites_only_what_is_safe_and_relints_clean(tmp_path: Path) -> Non
 
 
 def test_fix_escapes_for_the_format() -> None:
-    from artlint.fixer import apply_fixes
+    from artlint.adopt.fixer import apply_fixes
 
     doc = '{"headline": "Escape", "body": "Lee Je Hoon stars. Later Lee Je-hoon said \\"yes\\"."}'
     report = check_text(doc, format="json", config={"select": ["names/variant-spelling"]})

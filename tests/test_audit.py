@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from artlint.audit import run
+from artlint.adopt.audit import run
 from artlint.config import Config
 from artlint.runner import Runner
 from conftest import shared
@@ -30,13 +30,13 @@ def test_local_cluster_matches_the_serial_run_article_for_article() -> None:
 
 
 def _serial(runner: Runner, corpus: str) -> list[dict]:  # type: ignore[type-arg]
-    from artlint.formatters.jsonfmt import file_dict
+    from artlint.formatters.json_report import file_dict
 
     return [file_dict(r) for r in runner.iter_results([corpus], jobs=1)]
 
 
 def test_globs_and_missing_matches(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from artlint.audit import sources
+    from artlint.adopt.audit import sources
     from artlint.errors import UsageError
 
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from artlint.dates import Precision, find_dates
+from artlint.analysis.dates import Precision, find_dates
 
 DAY, MONTH, SEASON, PART, YEAR, REL = (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.PART,
                                         Precision.YEAR, Precision.RELATIVE)

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from artlint import check_text
-from artlint.grammar import connect
+from artlint.clients.languagetool import connect
 from lt_stub import StubServer
 
 ARTICLE = ("Escape review\n\nLee Je Hoon plays a soldier. Je Hoon eats a apple before teh border scene. "

@@ -11,7 +11,7 @@ import pytest
 from artlint import check_text
 from artlint.engine import run
 from artlint.env import Env
-from artlint.names import extract, name_data, people, references
+from artlint.analysis.people import extract, name_data, people, references
 from conftest import make_doc, rule
 
 SCOPES = ("headline", "dek", "subheading", "body", "captions")

@@ -141,7 +141,7 @@ def test_textstat_is_not_imported_unless_readability_runs() -> None:
 
 def test_flesch_figures_equal_textstats_own_on_real_articles() -> None:
     """readability.flesch counts each distinct word's syllables once; the figures must not move."""
-    from artlint.readability import flesch, textstat_module
+    from artlint.analysis.flesch import flesch, textstat_module
 
     ts = textstat_module()
     texts = [p.read_text(encoding="utf-8") for p in sorted(shared("bbc-entertainment").glob("*.txt"))[:60]]
@@ -157,7 +157,7 @@ def test_bundled_profiles_are_valid_json_schemas() -> None:
     """load_profiles trusts the bundled profiles (checking them costs start-up time); this test is the check."""
     from jsonschema import Draft202012Validator
 
-    from artlint.profiles import load_profiles
+    from artlint.analysis.profiles import load_profiles
 
     profiles = load_profiles()
     assert {"general", "film"} <= set(profiles)

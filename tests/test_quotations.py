@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from artlint.text import quotation_ranges
+from artlint.analysis.tokens import quotation_ranges
 
 
 def _quoted(text: str) -> list[str]:

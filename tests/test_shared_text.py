@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from artlint.checks.lexicon import _LEFT, _RIGHT, phrase_regex
+from artlint.analysis.lexicon import _LEFT, _RIGHT, phrase_regex
 from artlint.parsers import parse
-from artlint.text import word_positions
+from artlint.analysis.tokens import word_positions
 
 from conftest import rule, shared
 
@@ -66,7 +66,7 @@ def test_lexicon_matches_through_the_index_equal_a_full_scan_on_real_copy() -> N
 
 
 def test_opening_words_are_read_only_from_plain_pattern_openings() -> None:
-    from artlint.checks.lexicon import opening_words
+    from artlint.analysis.lexicon import opening_words
 
     assert opening_words("according to (?:an? )?source") == ["according"]
     assert opening_words("(?:stay|keep) tuned") == ["stay", "keep"]
@@ -78,7 +78,7 @@ def test_opening_words_are_read_only_from_plain_pattern_openings() -> None:
 
 
 def test_lower_safe_patterns_have_no_capitals_or_inline_flags_of_their_own() -> None:
-    from artlint.text import lower_safe
+    from artlint.analysis.tokens import lower_safe
 
     assert lower_safe(r"(?<![\w-])(?:premier(?:e|ed)|set to (?:air|open))\W")
     assert lower_safe(r"(?P<e1>must-see)")
@@ -88,7 +88,7 @@ def test_lower_safe_patterns_have_no_capitals_or_inline_flags_of_their_own() -> 
 
 
 def test_word_count_counts_what_words_finds_on_real_copy() -> None:
-    from artlint.text import word_count, words
+    from artlint.analysis.tokens import word_count, words
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(shared("celebrity-news", "fake").glob("*.txt"))[:40]]
     texts.append("a- -b _c_ d'e’f g--h 'i' ‘j’ k_l 12-3 --")
@@ -99,7 +99,7 @@ def test_word_count_counts_what_words_finds_on_real_copy() -> None:
 
 def test_lexicon_offsets_hold_when_lower_case_changes_the_length() -> None:
     """"İ" lower-cases to two characters: the index is then built word by word, and matches keep their offsets."""
-    from artlint.checks.lexicon import Entry, Matcher
+    from artlint.analysis.lexicon import Entry, Matcher
 
     matcher = Matcher([Entry("must see"), Entry("star")], ignore_case=True, inflect=True)
     text = "İstanbul: a must-see show, and a STAR's welcome"
@@ -108,7 +108,7 @@ def test_lexicon_offsets_hold_when_lower_case_changes_the_length() -> None:
 
 
 def test_caseless_pattern_finds_what_ignoring_case_finds() -> None:
-    from artlint.text import CaselessPattern
+    from artlint.analysis.tokens import CaselessPattern
 
     for source in (r"(?<![\w-])(?:premieres?|set to air)(?![\w-])", r"[A-Z]\w+ (?:plays|stars)"):
         pattern, reference = CaselessPattern(source), re.compile(source, re.IGNORECASE)

@@ -3,7 +3,7 @@
 Devices are data (phrase groups in the rule file, each group named for the device):
 curiosity gaps, teaser numbers, reader address.  Two devices are structural and
 live here: words SHOUTED in capitals and stacked punctuation (!!!, ?!).  The model
-(artlint.headline_model) judges the headline as a whole and reports only when no
+(artlint.analysis.headline_model) judges the headline as a whole and reports only when no
 device already explains the headline, with the cues that drove its score.
 """
 from __future__ import annotations
@@ -16,10 +16,10 @@ from typing import Any
 from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
-from ..headline_model import HeadlineModel, load
+from ..analysis.headline_model import HeadlineModel, load
 from ..rules import Rule
-from ..text import mostly_capitals
-from .lexicon import GROUPS_SCHEMA, Matcher, entries
+from ..analysis.tokens import mostly_capitals
+from ..analysis.lexicon import GROUPS_SCHEMA, Matcher, entries
 
 KIND = "clickbait"
 PARAMS_SCHEMA: dict[str, Any] = {

@@ -5,7 +5,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..credits import parse_credit
+from ..analysis.credits import parse_credit
 from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding

@@ -16,7 +16,7 @@ from typing import Any
 from ..document import Document
 from ..env import Env
 from ..findings import Finding, Severity
-from ..names import extract, name_data
+from ..analysis.people import extract, name_data
 from ..rules import Rule
 
 KIND = "grammar"

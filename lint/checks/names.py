@@ -15,9 +15,9 @@ from typing import Any
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
-from ..names import DEFAULT_DATA, Mention, NameData, Person, extract, name_data, people, references
+from ..analysis.people import DEFAULT_DATA, Mention, NameData, Person, extract, name_data, people, references
 from ..rules import Rule
-from ..text import mostly_capitals
+from ..analysis.tokens import mostly_capitals
 
 KIND = "names"
 FINDS = ("variant", "given", "ambiguous", "before", "second")
@@ -100,7 +100,7 @@ ALL_NAME_SCOPES = ("headline", "dek", "subheading", "body", "captions")
 
 @lru_cache(maxsize=64)
 def _kinds(scope: tuple[str, ...]) -> frozenset[str]:
-    from .lexicon import kinds_of
+    from ..analysis.lexicon import kinds_of
 
     return kinds_of(list(scope))
 

@@ -15,8 +15,8 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
-from ..text import CaselessPattern
-from .lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Matcher, entries, phrase_regex
+from ..analysis.tokens import CaselessPattern
+from ..analysis.lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Matcher, entries, phrase_regex
 
 KIND = "phrases"
 PARAMS_SCHEMA: dict[str, Any] = {

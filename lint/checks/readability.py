@@ -11,7 +11,7 @@ from typing import Any
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
-from ..readability import stats
+from ..analysis.flesch import stats
 from ..rules import Rule
 
 KIND = "readability"

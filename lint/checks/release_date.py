@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ..dates import Precision, find_dates
+from ..analysis.dates import Precision, find_dates
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
-from ..releases import DEFAULT_VOCABULARY, ReleaseAnalysis, ReleaseDate, analyse, vocabulary
+from ..analysis.releases import DEFAULT_VOCABULARY, ReleaseAnalysis, ReleaseDate, analyse, vocabulary
 from ..rules import Rule
 
 KIND = "release-date"

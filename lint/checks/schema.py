@@ -12,7 +12,7 @@ from typing import Any
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
-from ..profiles import choose, location, problems
+from ..analysis.profiles import choose, location, problems
 from ..rules import Rule
 
 KIND = "schema"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ..dates import find_dates
+from ..analysis.dates import find_dates
 from ..document import Document
 from ..env import Env
 from ..findings import Finding

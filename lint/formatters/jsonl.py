@@ -5,7 +5,7 @@ import json
 from typing import Any
 
 from ..report import FileResult, Report
-from .jsonfmt import file_dict
+from .json_report import file_dict
 
 
 def line(result: FileResult) -> str:

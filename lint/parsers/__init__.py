@@ -20,7 +20,7 @@ def _parser(fmt: str) -> Callable[[str, str], Document]:
         raise InputError(f"unknown format {fmt!r} (expected txt, md, html or json)")
     import importlib
 
-    module = importlib.import_module(f"{__name__}.{ {'txt': 'plain', 'md': 'markdown', 'html': 'html', 'json': 'jsonfmt'}[fmt] }")
+    module = importlib.import_module(f"{__name__}.{ {'txt': 'plain', 'md': 'markdown', 'html': 'html', 'json': 'json_article'}[fmt] }")
     parse_fn: Callable[[str, str], Document] = module.parse
     return parse_fn
 

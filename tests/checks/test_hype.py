@@ -1,12 +1,12 @@
 """The hype family on real copy: puffery, clickbait headlines, unsupported headlines, density."""
 from __future__ import annotations
 
-from artlint.checks.lexicon import entries
+from artlint.analysis.lexicon import entries
 from artlint.document import Document
 from artlint.engine import run
 from artlint.env import Env
 from artlint.findings import Finding
-from artlint.headline_model import features, load
+from artlint.analysis.headline_model import features, load
 from conftest import TODAY, make_doc, rule, spans
 from hypothesis import given
 from hypothesis import strategies as st

@@ -117,7 +117,7 @@ def test_every_list_of_the_bundled_release_vocabulary_compiles() -> None:
     """The bundled vocabulary compiles each list on first use; this test uses them all."""
     import re
 
-    from artlint.releases import _KEYS, vocabulary
+    from artlint.analysis.releases import _KEYS, vocabulary
 
     vocab = vocabulary()
     for key in _KEYS:

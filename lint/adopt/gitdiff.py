@@ -5,8 +5,8 @@ import re
 import subprocess
 from pathlib import Path
 
-from .errors import UsageError
-from .report import Report
+from ..errors import UsageError
+from ..report import Report
 
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
 

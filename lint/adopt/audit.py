@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import UsageError
-from .runner import Runner, Unit, expand_units
+from ..errors import UsageError
+from ..runner import Runner, Unit, expand_units
 
 BATCH = 32
 _WORKER_RUNNERS: dict[str, Runner] = {}
@@ -67,7 +67,7 @@ def _batches(units: list[Unit]) -> Iterator[list[Unit]]:
 
 def _check_batch(batch: list[Unit], runner: Runner, key: str) -> list[str]:
     """On a worker: check a batch with that worker's Runner, return JSON Lines."""
-    from .formatters.jsonl import line
+    from ..formatters.jsonl import line
 
     local = _WORKER_RUNNERS.get(key)
     if local is None:

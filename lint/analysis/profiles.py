@@ -20,11 +20,11 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
-from .checks.lexicon import Entry, Matcher
-from .document import Document
-from .errors import ConfigError
-from .findings import Location
-from .resources import schemas_root
+from .lexicon import Entry, Matcher
+from ..document import Document
+from ..errors import ConfigError
+from ..findings import Location
+from ..resources import schemas_root
 
 BASE_URI = "https://artlint.invalid/schemas/profiles/"
 METADATA_ONLY = ("published", "author", "kind", "subject", "people", "tags")

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from . import cache
-from .document import Block, Document
-from .errors import RuleFileError
-from .resources import data_text
-from .text import CaselessPattern
-from .tomlcompat import tomllib
+from .. import cache
+from ..document import Block, Document
+from ..errors import RuleFileError
+from ..resources import data_text
+from .tokens import CaselessPattern
+from ..tomlcompat import tomllib
 
 DEFAULT_DATA = "_data/names.toml"
 COMMON_WORDS = "_data/common-words.txt"

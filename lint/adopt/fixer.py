@@ -15,7 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .findings import Finding
+from ..findings import Finding
 
 
 def _escape(text: str, fmt: str | None) -> str:

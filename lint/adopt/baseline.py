@@ -13,9 +13,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .errors import UsageError
-from .findings import Finding
-from .report import Report
+from ..errors import UsageError
+from ..findings import Finding
+from ..report import Report
 
 VERSION = 1
 

@@ -63,9 +63,9 @@ class HeadlineModel:
 @lru_cache(maxsize=8)
 def load(name: str) -> HeadlineModel:
     """A model by file path, or by name relative to the bundled rule packs ("hype/clickbait-model.json")."""
-    from . import cache
-    from .errors import RuleFileError
-    from .resources import data_text
+    from .. import cache
+    from ..errors import RuleFileError
+    from ..resources import data_text
 
     def parse() -> tuple[float, dict[str, float], float]:
         model = HeadlineModel.from_json(data_text(name))

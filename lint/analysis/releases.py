@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 from functools import lru_cache
 
-from . import cache
+from .. import cache
 from .dates import DateExpr, find_dates
-from .document import Block, Document
-from .errors import RuleFileError
-from .resources import data_text
-from .text import CaselessPattern, sentences
-from .tomlcompat import tomllib
+from ..document import Block, Document
+from ..errors import RuleFileError
+from ..resources import data_text
+from .tokens import CaselessPattern, sentences
+from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 _KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",

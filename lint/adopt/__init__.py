@@ -1,0 +1,1 @@
+"""Ways into a newsroom: baselines, git diffs, fixes and archive audits."""

@@ -1,0 +1,1 @@
+"""Shared language analyses: computed once per article, read by every check."""

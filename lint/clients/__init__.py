@@ -1,0 +1,1 @@
+"""Clients of outside services, reached by checks only through Env."""
