@@ -279,13 +279,14 @@ def audit(sources: tuple[str, ...], scheduler: str | None, local: bool, workers:
 
 
 @main.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "kinds"]), default="text", show_default=True,
+              help="markdown: the README's rule table; kinds: ARCHITECTURE.md's table of kinds and their code.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Show the rules this config runs.")
 @click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default.")
 def rules_cmd(fmt: str, config_path: str | None, show_all: bool) -> None:
     """List the rules: id, severity, kind and summary."""
     from .config import active_rules, bundled_rules, load_file
-    from .docs import rules_json, rules_markdown, rules_table
+    from .docs import kinds_markdown, rules_json, rules_markdown, rules_table
 
     try:
         rules = active_rules(load_file(config_path)) if config_path else list(bundled_rules())
@@ -295,6 +296,8 @@ def rules_cmd(fmt: str, config_path: str | None, show_all: bool) -> None:
         click.echo(json.dumps(rules_json(rules), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
         click.echo(rules_markdown(rules), nl=False)
+    elif fmt == "kinds":
+        click.echo(kinds_markdown(list(bundled_rules())), nl=False)
     else:
         click.echo(rules_table(rules, show_all), nl=False)
 
@@ -343,7 +346,7 @@ def init(target: str, force: bool) -> None:
 def test_rules(paths: tuple[str, ...], verbose: bool) -> None:
     """Run the examples of house rules: fail examples must fire, pass examples must not."""
     from .examples import run_examples
-    from .rules import load_paths
+    from .rule_files import load_paths
 
     try:
         rules = load_paths(paths)

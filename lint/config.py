@@ -17,7 +17,8 @@ from typing import Any
 from .errors import ConfigError, RuleFileError
 from .findings import Severity
 from .resources import schema
-from .rules import Rule, check_params, load_bundled, load_paths, merge
+from .rule_files import check_params, load_bundled, load_paths, merge
+from .rules import Rule
 from .tomlcompat import tomllib
 from .validation import validate
 

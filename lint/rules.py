@@ -1,18 +1,17 @@
-"""Rules as data: load rules/**/*.toml (and house rule files), validate them, build Rule values."""
+"""The Rule value: an id, the kind that runs it, its params and the finding it makes.
+
+Reading and validating rule files is `rule_files`, one layer up: it needs the kinds'
+own param schemas, and checks import this module for the Rule type.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
-from .document import ALL_SCOPES
 from .errors import RuleFileError
 from .findings import Finding, Location, Severity
-from .resources import rules_root, schema
-from .tomlcompat import tomllib
-from .validation import validate
 
 DEFAULT_SCOPE = ("headline", "subheading", "body")
 
@@ -42,6 +41,7 @@ class Rule:
     fail_examples: tuple[Any, ...] = ()
     pass_examples: tuple[Any, ...] = ()
     source: str = ""
+    prepare: Callable[[Mapping[str, Any]], Any] | None = field(default=None, compare=False, repr=False)
 
     @property
     def family(self) -> str:
@@ -50,9 +50,9 @@ class Rule:
     @cached_property
     def prepared(self) -> Any:
         """The kind's compiled form of the params (patterns, lexicons), built once per rule."""
-        from .checks import get
-
-        return get(self.kind).prepare(self.params)
+        if self.prepare is None:  # a Rule built by hand, not read through rule_files
+            raise RuleFileError(f"rule {self.id}: not bound to its kind {self.kind!r}", self.source)
+        return self.prepare(self.params)
 
     def finding(self, location: Location, text: str, suggestion: str | None = None,
                 fix: str | None = None, *, sub_id: str | None = None, severity: Severity | None = None,
@@ -68,162 +68,4 @@ class Rule:
                        suggestion, fix if self.fixable else None)
 
 
-def _rule_from(data: dict[str, Any], rule_id: str, source: str) -> Rule:
-    examples = data.get("examples", {})
-    return Rule(
-        id=rule_id,
-        kind=data["kind"],
-        severity=Severity.parse(data["severity"]),
-        summary=data["summary"],
-        message=data["message"],
-        description=data.get("description", "").strip(),
-        link=data.get("link", ""),
-        scope=tuple(data.get("scope", DEFAULT_SCOPE)),
-        enabled=data.get("enabled", True),
-        fixable=data.get("fixable", False),
-        params=data.get("params", {}),
-        fail_examples=tuple(examples.get("fail", ())),
-        pass_examples=tuple(examples.get("pass", ())),
-        source=source,
-    )
-
-
-def check_params(kind: str, params: Mapping[str, Any], where: str, rule_id: str, prefix: str = "/params") -> None:
-    """Validate params against the kind's own schema; raise RuleFileError naming the fault."""
-    from .checks import KINDS, get
-
-    if kind not in KINDS:
-        raise RuleFileError(f"rule {rule_id}: /kind: unknown check kind {kind!r} (known: {', '.join(sorted(KINDS))})", where)
-    problems = validate(dict(params), get(kind).PARAMS_SCHEMA)
-    if problems:
-        p, message = problems[0]
-        raise RuleFileError(f"rule {rule_id}: {prefix}{p if p != '/' else ''}: {message}", where)
-
-
-def _validated(data: dict[str, Any], where: str, rule_id: str, prefix: str = "", validate_schema: bool = True) -> Rule:
-    if not validate_schema:
-        return _rule_from(data, rule_id, where)
-    problems = validate(data, schema("rule"))
-    if problems:
-        p, message = problems[0]
-        raise RuleFileError(f"rule {rule_id}: {prefix}{p if p != '/' or not prefix else ''}: {message}", where)
-    check_params(data["kind"], data.get("params", {}), where, rule_id, f"{prefix}/params")
-    return _rule_from(data, rule_id, where)
-
-
-def _read_toml(text: str, where: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise RuleFileError(f"invalid TOML: {error}", where) from None
-
-
-def parse_rule_file(text: str, where: str, path_id: str | None, strict: bool = True,
-                    validate_schema: bool = True) -> list[Rule]:
-    """Rules in one TOML text: a single rule, or a house file with a [[rule]] array.
-
-    path_id is the id implied by the file's place (family/name); a single rule's
-    own id, if given, must agree with it when strict (bundled rules, rule folders).
-    """
-    return rules_from_data(_read_toml(text, where), where, path_id, strict, validate_schema)
-
-
-def rules_from_data(data: dict[str, Any], where: str, path_id: str | None, strict: bool = True,
-                    validate_schema: bool = True) -> list[Rule]:
-    """parse_rule_file after the TOML parse."""
-    if "rule" in data:
-        items = data["rule"]
-        if not isinstance(items, list) or set(data) - {"rule"}:
-            raise RuleFileError("a house-rules file holds only [[rule]] tables", where)
-        rules = []
-        for n, item in enumerate(items):
-            rule_id = item.get("id") if isinstance(item, dict) else None
-            if not rule_id:
-                raise RuleFileError(f"/rule/{n}: every [[rule]] needs an id (family/name)", where)
-            rules.append(_validated(item, where, rule_id, f"/rule/{n}", validate_schema))
-        return rules
-    rule_id = data.get("id") or path_id
-    if not rule_id:
-        raise RuleFileError("the rule has no id and its path does not give one (family/name.toml)", where)
-    if strict and path_id and data.get("id") and data["id"] != path_id:
-        raise RuleFileError(f"rule id {data['id']!r} does not match its path (expected {path_id!r})", where)
-    return [_validated(data, where, rule_id, validate_schema=validate_schema)]
-
-
-def _walk(root: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.is_dir() and not entry.name.startswith(("_", ".")):
-            yield from _walk(entry, f"{prefix}{entry.name}/")
-        elif entry.name.endswith(".toml"):
-            yield f"{prefix}{entry.name[:-5]}", entry
-
-
-def load_bundled() -> list[Rule]:
-    """Every rule shipped with artlint, validated.
-
-    Validation (jsonschema) and TOML parsing are the costly part of a cold start,
-    and the bundled files only change with artlint itself: once a set of files
-    has passed, the cache keeps their parsed contents under their digest, and
-    later runs skip both the parse and the schema pass.
-    """
-    import sys
-
-    from . import __version__, cache
-
-    files = [(rel, entry.read_text(encoding="utf-8")) for rel, entry in _walk(rules_root())]
-    digest = cache.digest("\0".join(f"{rel}\0{text}" for rel, text in files))
-    marker = f"rules-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}-{digest}"
-    cached = cache.load(marker)
-    trusted = isinstance(cached, dict) and cached.get("digest") == digest and isinstance(cached.get("data"), dict)
-    parsed: dict[str, dict[str, Any]] = cached["data"] if trusted else {}  # type: ignore[index]
-    rules = []
-    for rel, text in files:
-        path_id = rel if rel.count("/") == 1 else None
-        where = f"rules/{rel}.toml"
-        data = parsed.get(rel) if trusted else None
-        if data is None:
-            data = parsed[rel] = _read_toml(text, where)
-        rules.extend(rules_from_data(data, where, path_id, validate_schema=not trusted))
-    if not trusted:
-        cache.store(marker, {"digest": digest, "data": parsed})  # silently skipped if marshal cannot hold it
-    return rules
-
-
-def load_paths(paths: Iterable[str | Path]) -> list[Rule]:
-    """House rules from files or folders (folders are walked for *.toml)."""
-    rules: list[Rule] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for rel, entry in _walk(path):
-                path_id = rel if rel.count("/") == 1 else None
-                rules.extend(parse_rule_file(entry.read_text(encoding="utf-8"), str(Path(path, rel + ".toml")), path_id))
-        elif path.is_file():
-            try:
-                text = path.read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                raise RuleFileError("not UTF-8 text", str(path)) from None
-            path_id = f"{path.parent.name}/{path.stem}"
-            rules.extend(parse_rule_file(text, str(path), path_id if _looks_like_id(path_id) else None, strict=False))
-        else:
-            raise RuleFileError("no such rule file or folder", str(path))
-    return rules
-
-
-def _looks_like_id(candidate: str) -> bool:
-    import re
-
-    return bool(re.fullmatch(r"[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*", candidate))
-
-
-def merge(base: list[Rule], extra: list[Rule]) -> list[Rule]:
-    """All rules, refusing duplicate ids."""
-    seen: dict[str, Rule] = {}
-    for rule in [*base, *extra]:
-        if rule.id in seen:
-            raise RuleFileError(f"rule id {rule.id!r} is already defined in {seen[rule.id].source}", rule.source)
-        seen[rule.id] = rule
-    return list(seen.values())
-
-
-__all__ = ["Rule", "load_bundled", "load_paths", "merge", "parse_rule_file", "ALL_SCOPES"]
+__all__ = ["DEFAULT_SCOPE", "Rule"]

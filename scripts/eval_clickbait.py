@@ -22,7 +22,8 @@ from pathlib import Path
 from artlint.document import Block, Document
 from artlint.engine import run
 from artlint.env import Env
-from artlint.rules import Rule, load_bundled
+from artlint.rule_files import load_bundled
+from artlint.rules import Rule
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TSV = ROOT.parent / "shared" / "corpus" / "clickbait-headlines" / "dev.tsv"

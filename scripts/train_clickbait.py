@@ -80,7 +80,7 @@ def rule_estimate(held_out: list[tuple[int, str, float]]) -> None:
 
     from artlint.engine import run
     from artlint.env import Env
-    from artlint.rules import load_bundled
+    from artlint.rule_files import load_bundled
 
     shipped = next(r for r in load_bundled() if r.id == "hype/clickbait-headline")
     threshold = shipped.params["model_threshold"]

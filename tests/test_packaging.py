@@ -29,6 +29,14 @@ def test_wheel_carries_rules_and_schemas(wheel: Path) -> None:
     for name in ("article", "rule", "config", "report"):
         assert f"artlint/schemas/{name}.schema.json" in names
     assert "artlint/cli.py" in names
+    for layer in ("analysis", "checks", "clients", "adopt", "parsers", "formatters"):  # every layer's package
+        assert f"artlint/{layer}/__init__.py" in names
+
+
+def test_wheel_version_is_the_package_version(wheel: Path) -> None:
+    import artlint
+
+    assert wheel.name.startswith(f"artlint-{artlint.__version__}-")  # one place: lint/__init__.py
 
 
 def test_wheel_runs_from_a_plain_install(wheel: Path, tmp_path: Path) -> None:

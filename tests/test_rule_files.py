@@ -7,7 +7,7 @@ import pytest
 
 from artlint.config import bundled_rules
 from artlint.errors import RuleFileError
-from artlint.rules import parse_rule_file
+from artlint.rule_files import parse_rule_file
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 
@@ -58,3 +58,19 @@ def test_readme_rule_table_is_current() -> None:
     readme = (RULES_DIR.parent / "README.md").read_text(encoding="utf-8")
     table = readme.split(README_BEGIN, 1)[1].split(README_END, 1)[0]
     assert table.strip() == rules_markdown(list(bundled_rules())).strip(), "run scripts/update_readme.py"
+
+
+def test_architecture_kinds_table_is_current() -> None:
+    from artlint.docs import KINDS_BEGIN, KINDS_END, kinds_markdown
+
+    text = (RULES_DIR.parent / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    table = text.split(KINDS_BEGIN, 1)[1].split(KINDS_END, 1)[0]
+    assert table.strip() == kinds_markdown(list(bundled_rules())).strip(), "run scripts/update_readme.py"
+
+
+def test_explain_names_the_code_of_every_rule() -> None:
+    from artlint.docs import explain_text
+
+    for r in bundled_rules():
+        code = explain_text(r).rsplit("Code: ", 1)[1].split(",", 1)[0]
+        assert (RULES_DIR.parent / code).is_file(), (r.id, code)

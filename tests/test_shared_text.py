@@ -32,14 +32,26 @@ def test_word_positions_survives_letters_whose_lower_case_is_longer() -> None:
     assert index["premiere"] == [text.index("premiere")] and index["escape"] == [text.index("Escape")]
 
 
+_COMPILED: dict[int, list[tuple[re.Pattern[str], str]]] = {}
+
+
+def _entry_patterns(matcher) -> list[tuple[re.Pattern[str], str]]:  # type: ignore[no-untyped-def]
+    """Each entry's own regex, compiled once per matcher (re's cache holds 512, a lexicon has thousands)."""
+    if id(matcher) not in _COMPILED:
+        _COMPILED[id(matcher)] = [
+            (re.compile(f"{_LEFT}(?:{e.pattern if e.pattern else phrase_regex(e.phrase, matcher._inflect)}){_RIGHT}",
+                        matcher._flags), e.phrase)
+            for e in matcher.entries]
+    return _COMPILED[id(matcher)]
+
+
 def _reference(matcher, text: str) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
     """Every entry's own regex over the whole text; leftmost, then longest, never overlapping."""
     found = []
-    for e in matcher.entries:
-        body = e.pattern if e.pattern else phrase_regex(e.phrase, matcher._inflect)
-        for m in re.finditer(f"{_LEFT}(?:{body}){_RIGHT}", text, matcher._flags):
+    for pattern, phrase in _entry_patterns(matcher):
+        for m in pattern.finditer(text):
             if m.end() > m.start():
-                found.append((m.start(), m.end(), e.phrase))
+                found.append((m.start(), m.end(), phrase))
     found.sort(key=lambda t: (t[0], -t[1]))
     out, last = [], -1
     for start, end, phrase in found:

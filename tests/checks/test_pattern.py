@@ -5,7 +5,7 @@ import pytest
 
 from artlint.engine import CheckError, run
 from artlint.env import Env
-from artlint.rules import parse_rule_file
+from artlint.rule_files import parse_rule_file
 from conftest import make_doc
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from artlint.document import Document
 from artlint.engine import run
 from artlint.env import Env
-from artlint.rules import parse_rule_file
+from artlint.rule_files import parse_rule_file
 from conftest import make_doc
 
 
