@@ -3,8 +3,7 @@
 Fixes are applied from the end of the file backwards, skipping any that overlap
 one already taken.  Replacement text is escaped for the format (HTML entities,
 JSON string escapes).  A fix that removes a whole line in plain text or
-Markdown also removes the line break and one blank line after it, so
-paragraphs stay separated by exactly one blank line.
+Markdown also removes that line's break (only: the blank line after it stays).
 """
 from __future__ import annotations
 
@@ -46,15 +45,18 @@ def apply_fixes(source: str, findings: list[Finding], fmt: str | None) -> tuple[
 
 
 def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen an emptied span that is a whole line to take its line break and one following blank line."""
+    """Widen an emptied span that is a whole line to take its own line break, and nothing more.
+
+    The blank line that separated it from the next paragraph stays: plain text
+    and Markdown read two blank lines as one, and a fix must not touch text
+    outside its line (the report shows exactly what --fix removes).
+    """
     at_line_start = start == 0 or text[start - 1] == "\n"
     at_line_end = end == len(text) or text[end] == "\n"
     if not (at_line_start and at_line_end):
         return start, end
     if end < len(text):
         end += 1
-        if text[end:end + 1] == "\n":
-            end += 1
     elif start > 0:
         start -= 1  # last line: take the break before it instead
     return start, end
