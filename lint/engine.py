@@ -8,7 +8,7 @@ from .document import Document
 from .env import Env
 from .errors import ArtlintError
 from .findings import Finding
-from .fixes import guard
+from .fixes import exclusive, guard
 from .rules import Rule
 from .suppress import apply, unsuppressed
 
@@ -34,7 +34,7 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
         visible = tuple(unsuppressed(doc, list(found.values())))
         for rule in aggregate:
             _collect(found, rule, doc, env, visible)
-    return sorted(apply(doc, list(found.values()), rules), key=Finding.sort_key)
+    return exclusive(sorted(apply(doc, list(found.values()), rules), key=Finding.sort_key))
 
 
 def _collect(found: dict[tuple[str, int, int, str], Finding], rule: Rule, doc: Document, env: Env,

@@ -41,6 +41,26 @@ def guard(doc: Document, rule: Rule, finding: Finding) -> Finding:
     return dataclasses.replace(finding, fix=None)
 
 
+def exclusive(findings: list[Finding]) -> list[Finding]:
+    """The findings (sorted by position) with no two different fixes over overlapping spans.
+
+    The fixer can apply only one of two overlapping fixes, and a second run would
+    then apply the other: both are dropped, so --fix does exactly what the report
+    shows and a second --fix changes nothing.  The same fix twice is kept.
+    """
+    fixed = [(k, f) for k, f in enumerate(findings) if f.fix is not None]
+    clash: set[int] = set()
+    for n, (k, a) in enumerate(fixed):
+        for m, b in fixed[n + 1:]:
+            if b.location.start >= max(a.location.end, a.location.start + 1):
+                break
+            if (a.location.start, a.location.end, a.fix) != (b.location.start, b.location.end, b.fix):
+                clash.update((k, m))
+    if not clash:
+        return findings
+    return [dataclasses.replace(f, fix=None) if k in clash else f for k, f in enumerate(findings)]
+
+
 def safe(doc: Document, kind: str, start: int, end: int, fix: str) -> bool:
     """Whether replacing doc.source[start:end] by fix keeps every word whole and every quotation intact."""
     found = _in_block(doc, start, end)
