@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 import click
@@ -144,17 +145,11 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
         report = Report(fail_on=runner.report_fail_on(paths))
         results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
         report.files.extend(_with_progress(results, progress))
+        narrow = _narrowing(diff_base, baseline_path)
+        narrow(report)
         refused = 0
-        if fix or show_diff:
-            refused = _fix(runner, report, show_diff, hard_links)
-        if diff_base:
-            from .adopt.gitdiff import restrict
-
-            restrict(report, diff_base)
-        if baseline_path:
-            from .adopt.baseline import apply, load
-
-            apply(report, load(baseline_path))
+        if fix or show_diff:  # after narrowing: --fix applies exactly the fixes the report shows
+            refused = _fix(runner, report, show_diff, hard_links, narrow)
         for r in report.errors:
             click.echo(f"artlint: error: {r.path}: {r.error}", err=True)
         if write_baseline:
@@ -222,18 +217,42 @@ def _statistics(report: Report) -> str:
     return "\n" + "".join(f"{n:>{width}}  {rule}\n" for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _fix(runner: Runner, report: Report, show_diff: bool, hard_links: bool) -> int:
+def _narrowing(diff_base: str | None, baseline_path: str | None) -> Callable[[Report], None]:
+    """What --diff-base and --baseline keep of a report, as one step to apply to fresh results too."""
+    baseline = None
+    if baseline_path:
+        from .adopt.baseline import load
+
+        baseline = load(baseline_path)
+
+    def narrow(report: Report) -> None:
+        if diff_base:
+            from .adopt.gitdiff import restrict
+
+            restrict(report, diff_base)
+        if baseline is not None:
+            from .adopt.baseline import apply
+
+            apply(report, baseline)
+
+    return narrow
+
+
+def _fix(runner: Runner, report: Report, show_diff: bool, hard_links: bool, narrow: Callable[[Report], None]) -> int:
     """Apply (or show) the safe fixes, then re-check the fixed files; the number of files refused."""
     from .adopt.fixer import fix_results
+    from .report import Report
 
     done = fix_results(report.files, write=not show_diff, hard_links=hard_links)
     for diff in done.diffs:
         click.echo(diff, nl=False)
     for problem in done.errors:
         click.echo(f"artlint: error: {problem}", err=True)
-    for i, unit in done.recheck.items():
-        if not show_diff:
-            report.files[i] = runner.check_unit(unit)
+    if not show_diff and done.recheck:
+        fresh = Report([runner.check_unit(unit) for unit in done.recheck.values()])
+        narrow(fresh)
+        for i, result in zip(done.recheck, fresh.files):
+            report.files[i] = result
     if not show_diff:
         n = len(done.written)
         click.echo(f"Fixed {n} file{'s' if n != 1 else ''}.", err=True)

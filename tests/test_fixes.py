@@ -161,3 +161,15 @@ def test_every_fix_over_the_corpora_is_safe() -> None:
             if f.fix == "":
                 assert (s == 0 or body[s - 1] == "\n") and (e == len(body) or body[e] == "\n"), where
     assert fixes > 0  # the corpora do carry fixes: the test looked at something
+
+
+def test_fix_leaves_what_the_baseline_hides(tmp_path: Path) -> None:
+    """--fix applies the fixes the report shows: a finding the baseline accepts is not fixed."""
+    article = tmp_path / "a.txt"
+    article.write_text("Jisoo returns\n\nJoin Our Telegram Channel\n\nThe show airs Friday.\n", encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    rules = ["--select", "promo", "--fail-on", "never"]
+    assert CliRunner().invoke(main, ["check", *rules, "--write-baseline", str(baseline), str(article)]).exit_code == 0
+    result = CliRunner().invoke(main, ["check", *rules, "--fix", "--baseline", str(baseline), str(article)])
+    assert result.exit_code == 0 and "Fixed 0 files." in result.output
+    assert "Join Our Telegram Channel" in article.read_text(encoding="utf-8")
