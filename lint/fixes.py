@@ -12,8 +12,10 @@ JSON report's `fix` field is exactly what `--fix` applies.  A fix is dropped
   are word characters, and an apostrophe between word characters is inside
   the word ("Didn’t", "O’Brien") except before a possessive s ("Clooney’s");
 - a names fix changes more than the spelling of the same name (letters only,
-  a small edit distance) or lies inside a direct quotation, where the
-  speaker's words are not ours to respell;
+  a small edit distance), lies inside a direct quotation, where the speaker's
+  words are not ours to respell, or puts a name into capitals that running
+  text writes in capitals no more often than the other way ("Clooney" ->
+  "CLOONEY" taken from a shouted promo line);
 - a removal (empty replacement) takes less than a whole block, or, in plain
   text and Markdown, less than whole lines.
 """
@@ -26,6 +28,7 @@ import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
+from .analysis.tokens import mostly_capitals
 from .document import Block, Document
 from .findings import Finding
 from .rules import Rule
@@ -75,8 +78,31 @@ def safe(doc: Document, kind: str, start: int, end: int, fix: str) -> bool:
     if not fix:
         return _whole(doc, block, i, j, start, end)
     if kind == "names":
-        return same_name(text[i:j], fix) and not block.in_speech(i, j)
+        old = text[i:j]
+        # Capitals are a name's spelling (BLACKPINK) only when running text writes them more often than
+        # not; else they come from a heading or a shouted line ("SEE MORE CLOONEY PHOTOS!", "KARACHI:").
+        shouted = _capitals(fix) and not _capitals(old) and prose_count(doc, fix) <= prose_count(doc, old)
+        return same_name(old, fix) and not block.in_speech(i, j) and not shouted
     return True
+
+
+def prose_count(doc: Document, name: str) -> int:
+    """How often running text writes name exactly so, as whole words.
+
+    Running text is a body sentence not set in capitals ("SEE CHRIS KATTAN'S
+    EXTENDED BIO!" is not), and a name opening its paragraph is a label
+    ("KARACHI:", "CHRIS KATTAN (pro partner Witney Carson) - ..."), not prose.
+    """
+    n = 0
+    for block in doc.blocks_in(("body",)):
+        text = block.text
+        at = text.find(name, 1)
+        while at != -1:
+            if not inside_word(text, at) and not inside_word(text, at + len(name)):
+                sentence = next((text[a:b] for a, b, _ in block.sentence_spans if a <= at < b), text)
+                n += not mostly_capitals(sentence)
+            at = text.find(name, at + 1)
+    return n
 
 
 def inside_word(text: str, p: int) -> bool:
@@ -101,6 +127,10 @@ def same_name(old: str, new: str) -> bool:
     """
     a, b = _letters(old), _letters(new)
     return Levenshtein.distance(a, b) <= max(2, int(0.3 * max(len(a), 1)))
+
+
+def _capitals(text: str) -> bool:
+    return sum(map(str.isalpha, text)) >= 2 and text.isupper()
 
 
 def _word_char(c: str) -> bool:
