@@ -139,7 +139,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
         workers = jobs or (os.cpu_count() or 1)
         progress = not no_progress and sys.stderr.isatty() and os.environ.get("CI") is None
         if fmt == "jsonl" and not (fix or show_diff or diff_base or baseline_path or write_baseline or statistics):
-            sys.exit(_stream_jsonl(runner, paths, stdin_text, stdin_format, workers, output, progress, hard_links))
+            sys.exit(_stream_jsonl(runner, paths, stdin_text, stdin_format, workers, output, progress, hard_links,
+                                   inputs))
         from .report import Report
 
         report = Report(fail_on=runner.report_fail_on(paths))
@@ -180,7 +181,7 @@ def _with_progress(results: Any, show: bool) -> Any:
 
 
 def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None, stdin_format: str, workers: int,
-                  output: str | None, progress: bool, hard_links: bool) -> int:
+                  output: str | None, progress: bool, hard_links: bool, inputs: Inputs | None) -> int:
     """JSON Lines written as results arrive: an archive run holds one article at a time, not the whole report."""
     from contextlib import ExitStack, nullcontext
 
@@ -193,7 +194,7 @@ def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None
     code = 0
     with ExitStack() as stack:
         stream: IO[str] = stack.enter_context(
-            open_atomic(output, inputs=_inputs(paths), what="report", hard_links=hard_links)
+            open_atomic(output, inputs=inputs, what="report", hard_links=hard_links)
             if output else nullcontext(sys.stdout))
         results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
         for result in _with_progress(results, progress):
