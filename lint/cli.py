@@ -6,7 +6,8 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -14,6 +15,7 @@ from . import __version__
 from .errors import ArtlintError, UsageError
 
 if TYPE_CHECKING:  # imported lazily at run time: a cold start pays only for what it uses
+    from .adopt.writes import Inputs
     from .report import Report
     from .runner import Runner
 
@@ -48,24 +50,21 @@ def _use_colour(stream: Any) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def _refuse_input(target: Path, inputs: list[str]) -> None:
-    for p in inputs:
-        if p != "-" and Path(p).exists() and Path(p).resolve() == target.resolve():
-            raise ArtlintError(f"refusing to overwrite the input file {p} with the report")
+def _inputs(paths: tuple[str, ...] | list[str]) -> Inputs:
+    """Every file a run reads, folders walked, for the writes to keep away from."""
+    from .adopt.writes import Inputs
+    from .runner import expand
+
+    return Inputs.of([*paths, *(p for p, problem in expand(paths) if not problem)])
 
 
-def _write_output(text: str, output: str | None, inputs: list[str]) -> None:
+def _write_output(text: str, output: str | None, inputs: Inputs, hard_links: bool = False) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    target = Path(output)
-    _refuse_input(target, inputs)
-    tmp = target.with_name(f".{target.name}.artlint-tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError as error:
-        raise ArtlintError(f"cannot write report: {error.strerror}", output) from None
+    from .adopt.writes import write_text
+
+    write_text(output, text, inputs=inputs, what="report", hard_links=hard_links)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,6 +91,9 @@ def main() -> None:
 @click.option("--diff-base", metavar="REV", help="Report only findings on lines added or changed since this git revision.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (rules marked fixable), then report what is left.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the safe fixes as a unified diff instead of applying them.")
+@click.option("--allow-hard-links", "hard_links", is_flag=True,
+              help="Let --fix, -o and --write-baseline rewrite a file that has several hard links, in place so "
+                   "every link sees it (without this, such files are refused, as are read-only ones).")
 @click.option("--statistics", is_flag=True, help="End with a count of findings per rule.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
 @click.option("--no-progress", is_flag=True, help="Never show the progress bar (it shows only on a terminal).")
@@ -99,13 +101,20 @@ def main() -> None:
 def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           config_path: str | None, rules_paths: tuple[str, ...], fail_on: str | None, reference_date: str | None,
           stdin_format: str, kind: str | None, languagetool: str | None, baseline_path: str | None,
-          write_baseline: str | None, diff_base: str | None, fix: bool, show_diff: bool, statistics: bool,
-          jobs: int, no_progress: bool, quiet: bool) -> None:
+          write_baseline: str | None, diff_base: str | None, fix: bool, show_diff: bool, hard_links: bool,
+          statistics: bool, jobs: int, no_progress: bool, quiet: bool) -> None:
     """Check articles (files, folders, or - for stdin) and report what needs an editor's eye.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
-    2 usage, config or input errors.
+    2 usage, config or input errors, or a file --fix refused to rewrite.
+
+    No write (-o, --write-baseline, --fix) ever lands on a file being checked;
+    each goes through a new temporary file in the same folder and one rename,
+    keeps the file's mode and writes through symlinks.  --fix refuses read-only
+    files, hard-linked files (see --allow-hard-links) and files edited since
+    they were checked, and rewrites the right line of a JSON Lines archive.
     """
+    from .adopt.writes import refuse_inputs
     from .config import load_file
     from .formatters import get
     from .runner import Runner
@@ -121,42 +130,43 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
             runner.rules_for(runner.config_for("-"))
         if (fix or show_diff) and "-" in paths:
             raise UsageError("--fix and --diff work on files, not on stdin")
+        inputs = _inputs(paths) if output or write_baseline else None
+        if output and inputs is not None:  # before any work: a refused write costs nothing
+            refuse_inputs(output, inputs, "report")
+        if write_baseline and inputs is not None:
+            refuse_inputs(write_baseline, inputs, "baseline")
         stdin_text = sys.stdin.read() if "-" in paths else None
         workers = jobs or (os.cpu_count() or 1)
         progress = not no_progress and sys.stderr.isatty() and os.environ.get("CI") is None
         if fmt == "jsonl" and not (fix or show_diff or diff_base or baseline_path or write_baseline or statistics):
-            sys.exit(_stream_jsonl(runner, paths, stdin_text, stdin_format, workers, output, progress))
+            sys.exit(_stream_jsonl(runner, paths, stdin_text, stdin_format, workers, output, progress, hard_links,
+                                   inputs))
         from .report import Report
 
         report = Report(fail_on=runner.report_fail_on(paths))
         results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
         report.files.extend(_with_progress(results, progress))
-        if fix or show_diff:
-            report = _fix(runner, report, show_diff)
-        if diff_base:
-            from .adopt.gitdiff import restrict
-
-            restrict(report, diff_base)
-        if baseline_path:
-            from .adopt.baseline import apply, load
-
-            apply(report, load(baseline_path))
+        narrow = _narrowing(diff_base, baseline_path)
+        narrow(report)
+        refused = 0
+        if fix or show_diff:  # after narrowing: --fix applies exactly the fixes the report shows
+            refused = _fix(runner, report, show_diff, hard_links, narrow)
         for r in report.errors:
             click.echo(f"artlint: error: {r.path}: {r.error}", err=True)
         if write_baseline:
             from .adopt.baseline import write
 
-            count = write(report, write_baseline)
+            count = write(report, write_baseline, inputs)
             click.echo(f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} to {write_baseline}.", err=True)
-            sys.exit(2 if report.errors else 0)
+            sys.exit(2 if report.errors or refused else 0)
         stream = sys.stdout
         colour = output is None and _use_colour(stream)
-        _write_output(get(fmt)(report, colour=colour, quiet=quiet), output, list(paths))
+        _write_output(get(fmt)(report, colour=colour, quiet=quiet), output, inputs or _inputs(()), hard_links)
         if statistics:
             click.echo(_statistics(report), err=fmt != "text" and output is None, nl=False)
     except ArtlintError as error:
         _fail(error)
-    sys.exit(report.exit_code())
+    sys.exit(2 if refused else report.exit_code())
 
 
 def _with_progress(results: Any, show: bool) -> Any:
@@ -171,25 +181,21 @@ def _with_progress(results: Any, show: bool) -> Any:
 
 
 def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None, stdin_format: str, workers: int,
-                  output: str | None, progress: bool) -> int:
+                  output: str | None, progress: bool, hard_links: bool, inputs: Inputs | None) -> int:
     """JSON Lines written as results arrive: an archive run holds one article at a time, not the whole report."""
-    import tempfile
+    from contextlib import ExitStack, nullcontext
 
-    from .formatters.jsonl import line
+    from .adopt.writes import open_atomic
     from .findings import Severity
+    from .formatters.jsonl import line
 
     fail_on = runner.report_fail_on(paths)
     threshold = None if fail_on == "never" else Severity.parse(fail_on)
     code = 0
-    target = Path(output) if output else None
-    stream: TextIO
-    if target is not None:
-        _refuse_input(target, list(paths))
-        fd, tmp = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.")
-        stream = os.fdopen(fd, "w", encoding="utf-8")
-    else:
-        stream = sys.stdout
-    try:
+    with ExitStack() as stack:
+        stream: IO[str] = stack.enter_context(
+            open_atomic(output, inputs=inputs, what="report", hard_links=hard_links)
+            if output else nullcontext(sys.stdout))
         results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
         for result in _with_progress(results, progress):
             stream.write(line(result))
@@ -198,10 +204,6 @@ def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None
                 code = 2
             elif code == 0 and threshold is not None and any(f.severity >= threshold for f in result.findings):
                 code = 1
-    finally:
-        if target is not None:
-            stream.close()
-            os.replace(tmp, target)
     return code
 
 
@@ -216,28 +218,46 @@ def _statistics(report: Report) -> str:
     return "\n" + "".join(f"{n:>{width}}  {rule}\n" for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _fix(runner: Runner, report: Report, show_diff: bool) -> Report:
-    """Apply (or show) the safe fixes, then re-check the fixed files so the report shows what is left."""
-    from .adopt.fixer import apply_fixes, unified_diff, write_atomically
+def _narrowing(diff_base: str | None, baseline_path: str | None) -> Callable[[Report], None]:
+    """What --diff-base and --baseline keep of a report, as one step to apply to fresh results too."""
+    baseline = None
+    if baseline_path:
+        from .adopt.baseline import load
 
-    changed = 0
-    for i, r in enumerate(report.files):
-        if r.error or r.source is None or not any(f.fix is not None for f in r.findings):
-            continue
-        fixed, applied = apply_fixes(r.source, r.findings, r.format)
-        if not applied or fixed == r.source:
-            continue
-        if show_diff:
-            click.echo(unified_diff(r.path, r.source, fixed), nl=False)
-            continue
-        with open(r.path, "rb") as handle:  # the text was read without its byte-order mark; keep it on disk
-            bom = handle.read(3) == b"\xef\xbb\xbf"
-        write_atomically(r.path, ("\ufeff" if bom else "") + fixed)
-        changed += 1
-        report.files[i] = runner.check_file(r.path)
+        baseline = load(baseline_path)
+
+    def narrow(report: Report) -> None:
+        if diff_base:
+            from .adopt.gitdiff import restrict
+
+            restrict(report, diff_base)
+        if baseline is not None:
+            from .adopt.baseline import apply
+
+            apply(report, baseline)
+
+    return narrow
+
+
+def _fix(runner: Runner, report: Report, show_diff: bool, hard_links: bool, narrow: Callable[[Report], None]) -> int:
+    """Apply (or show) the safe fixes, then re-check the fixed files; the number of files refused."""
+    from .adopt.fixer import fix_results
+    from .report import Report
+
+    done = fix_results(report.files, write=not show_diff, hard_links=hard_links)
+    for diff in done.diffs:
+        click.echo(diff, nl=False)
+    for problem in done.errors:
+        click.echo(f"artlint: error: {problem}", err=True)
+    if not show_diff and done.recheck:
+        fresh = Report([runner.check_unit(unit) for unit in done.recheck.values()])
+        narrow(fresh)
+        for i, result in zip(done.recheck, fresh.files):
+            report.files[i] = result
     if not show_diff:
-        click.echo(f"Fixed {changed} file{'s' if changed != 1 else ''}.", err=True)
-    return report
+        n = len(done.written)
+        click.echo(f"Fixed {n} file{'s' if n != 1 else ''}.", err=True)
+    return len(done.errors)
 
 
 @main.command()
@@ -256,7 +276,10 @@ def audit(sources: tuple[str, ...], scheduler: str | None, local: bool, workers:
 
     Prints a summary (articles, findings per rule, the worst articles) on stderr.
     """
+    from contextlib import nullcontext
+
     from .adopt import audit as audit_mod
+    from .adopt.writes import open_atomic, refuse_inputs
     from .config import Config, load_file
     from .runner import Runner
 
@@ -264,15 +287,13 @@ def audit(sources: tuple[str, ...], scheduler: str | None, local: bool, workers:
         config = load_file(config_path) if config_path else Config()
         runner = Runner(config=config, select=_split(select), ignore=_split(ignore))
         runner.rules_for(runner.config_for("-"))  # a broken config fails here, not on every worker
-        if output:
-            _refuse_input(Path(output), list(sources))
-        stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-        try:
+        inputs = _inputs(audit_mod.sources(sources))
+        for target, what in ((output, "results"), (summary_path, "summary")):
+            if target:  # before the cluster starts: a refused write costs nothing and truncates nothing
+                refuse_inputs(target, inputs, what)
+        with open_atomic(output, inputs=inputs, what="results") if output else nullcontext(sys.stdout) as stream:
             summary = audit_mod.run(sources, runner, stream, scheduler, workers or (os.cpu_count() or 2))
-        finally:
-            if output:
-                stream.close()
-        click.echo(audit_mod.write_summary(summary, summary_path), err=True, nl=False)
+        click.echo(audit_mod.write_summary(summary, summary_path, inputs), err=True, nl=False)
     except ArtlintError as error:
         _fail(error)
     sys.exit(2 if summary.errors else 0)
@@ -333,10 +354,15 @@ def init(target: str, force: bool) -> None:
     """Write a commented starter artlint.toml."""
     from .config import STARTER
 
+    from .adopt.writes import write_text
+
     path = Path(target)
     if path.exists() and not force:
         _fail(ArtlintError("already exists; use --force to overwrite it", target))
-    path.write_text(STARTER, encoding="utf-8")
+    try:
+        write_text(target, STARTER, what="config")
+    except ArtlintError as error:
+        _fail(error)
     click.echo(f"Wrote {path}")
 
 

@@ -8,6 +8,7 @@ from .document import Document
 from .env import Env
 from .errors import ArtlintError
 from .findings import Finding
+from .fixes import exclusive, guard
 from .rules import Rule
 from .suppress import apply, unsuppressed
 
@@ -33,7 +34,7 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
         visible = tuple(unsuppressed(doc, list(found.values())))
         for rule in aggregate:
             _collect(found, rule, doc, env, visible)
-    return sorted(apply(doc, list(found.values()), rules), key=Finding.sort_key)
+    return exclusive(sorted(apply(doc, list(found.values()), rules), key=Finding.sort_key))
 
 
 def _collect(found: dict[tuple[str, int, int, str], Finding], rule: Rule, doc: Document, env: Env,
@@ -43,6 +44,8 @@ def _collect(found: dict[tuple[str, int, int, str], Finding], rule: Rule, doc: D
             source_text = doc.source[f.location.start : f.location.end]
             if f.text != source_text:  # the report's contract: text is file[start:end], entities and all
                 f = dataclasses.replace(f, text=source_text)
+            if f.fix is not None:  # every rule's fixes, bundled or house, pass the same safety guard
+                f = guard(doc, rule, f)
             found.setdefault((f.rule_id, f.location.start, f.location.end, f.message), f)
     except ArtlintError as error:
         raise CheckError(error.message, doc.path) from None

@@ -14,11 +14,11 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Any
 
 from ..errors import UsageError
 from ..runner import Runner, Unit, expand_units
+from .writes import Inputs, write_text
 
 BATCH = 32
 _WORKER_RUNNERS: dict[str, Runner] = {}
@@ -108,8 +108,8 @@ def run(patterns: Iterable[str], runner: Runner, out: IO[str], scheduler: str | 
     return summary
 
 
-def write_summary(summary: Summary, target: str | None) -> str:
+def write_summary(summary: Summary, target: str | None, inputs: Inputs | None = None) -> str:
     text = json.dumps(summary.as_dict(), indent=2, ensure_ascii=False) + "\n"
     if target:
-        Path(target).write_text(text, encoding="utf-8")
+        write_text(target, text, inputs=inputs, what="summary")
     return text

@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import UsageError
 from ..findings import Finding
 from ..report import Report
+from .writes import Inputs, write_text
 
 VERSION = 1
 
@@ -35,7 +36,8 @@ def _key(path: str) -> str:
     return Path(path).as_posix()
 
 
-def write(report: Report, target: str) -> int:
+def write(report: Report, target: str, inputs: Inputs | None = None) -> int:
+    """Record the report's findings in target (never over a file being checked); the number recorded."""
     data: dict[str, Any] = {"version": VERSION, "tool": "artlint", "files": {}}
     total = 0
     for r in report.files:
@@ -44,7 +46,7 @@ def write(report: Report, target: str) -> int:
         counts = Counter(fingerprint(f, r.source) for f in r.findings)
         data["files"][_key(r.path)] = dict(sorted(counts.items()))
         total += len(r.findings)
-    Path(target).write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    write_text(target, json.dumps(data, indent=1, sort_keys=True) + "\n", inputs=inputs, what="baseline")
     return total
 
 
