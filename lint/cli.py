@@ -264,6 +264,7 @@ def audit(sources: tuple[str, ...], scheduler: str | None, local: bool, workers:
         config = load_file(config_path) if config_path else Config()
         runner = Runner(config=config, select=_split(select), ignore=_split(ignore))
         runner.rules_for(runner.config_for("-"))  # a broken config fails here, not on every worker
+        audit_mod.sources(sources)  # so does a missing folder, before any output file is opened
         if output:
             _refuse_input(Path(output), list(sources))
         stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
@@ -272,6 +273,8 @@ def audit(sources: tuple[str, ...], scheduler: str | None, local: bool, workers:
         finally:
             if output:
                 stream.close()
+        for path, problem in summary.problems:
+            click.echo(f"artlint: error: {path}: {problem}", err=True)
         click.echo(audit_mod.write_summary(summary, summary_path), err=True, nl=False)
     except ArtlintError as error:
         _fail(error)

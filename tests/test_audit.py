@@ -43,3 +43,15 @@ def test_globs_and_missing_matches(tmp_path) -> None:  # type: ignore[no-untyped
     assert sources([str(tmp_path / "*.txt")]) == [str(tmp_path / "a.txt")]
     with pytest.raises(UsageError, match="no files match"):
         sources([str(tmp_path / "*.md")])
+
+
+def test_missing_folder_is_an_error_that_says_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from artlint.cli import main
+
+    missing = tmp_path / "no-such-archive"
+    result = CliRunner().invoke(main, ["audit", str(missing), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 2
+    assert result.output == f"artlint: error: {missing}: no such file or directory\n"
+    assert not (tmp_path / "out.jsonl").exists()
