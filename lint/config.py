@@ -17,7 +17,7 @@ from typing import Any
 from .errors import ConfigError, RuleFileError
 from .findings import Severity
 from .resources import schema
-from .rules import Rule, check_params, load_bundled, load_paths, merge
+from .rules import Rule, check_compiles, check_params, load_bundled, load_paths, merge
 from .tomlcompat import tomllib
 from .validation import validate
 
@@ -183,6 +183,11 @@ def active_rules(config: Config) -> list[Rule]:
                 raise ConfigError(error.message, config.path) from None
             rule = dataclasses.replace(rule, severity=Severity.parse(o.severity) if o.severity else rule.severity,
                                        params=params)
+            if o.params or o.extend_params:
+                try:
+                    check_compiles(rule, config.path or "config")
+                except RuleFileError as error:
+                    raise ConfigError(error.message, config.path) from None
         active.append(rule)
     return active
 
