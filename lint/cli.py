@@ -96,11 +96,13 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
 @click.option("--no-progress", is_flag=True, help="Never show the progress bar (it shows only on a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary, no source excerpts.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip matching files and folders when walking folders (repeatable; adds to the config's).")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=None, help="Skip files .gitignore ignores when walking a folder in a git work tree [default: on].")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           config_path: str | None, rules_paths: tuple[str, ...], fail_on: str | None, reference_date: str | None,
           stdin_format: str, kind: str | None, languagetool: str | None, baseline_path: str | None,
           write_baseline: str | None, diff_base: str | None, fix: bool, show_diff: bool, statistics: bool,
-          jobs: int, no_progress: bool, quiet: bool) -> None:
+          jobs: int, no_progress: bool, quiet: bool, exclude: tuple[str, ...], respect_gitignore: bool | None) -> None:
     """Check articles (files, folders, or - for stdin) and report what needs an editor's eye.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -113,7 +115,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
     try:
         config = load_file(config_path) if config_path else None
         runner = Runner(config=config, select=_split(select), ignore=_split(ignore), rules_paths=rules_paths,
-                        fail_on=fail_on, reference=_reference(reference_date), kind=kind, languagetool=languagetool)
+                        fail_on=fail_on, reference=_reference(reference_date), kind=kind, languagetool=languagetool,
+                        exclude=_split(exclude), respect_gitignore=respect_gitignore)
         if config is None:
             # Fail fast on a broken config or rule file found for the working directory.
             runner.rules_for(runner.config_for(next((p for p in paths if p != "-"), "./-")))
@@ -131,6 +134,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
         report = Report(fail_on=runner.report_fail_on(paths))
         results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
         report.files.extend(_with_progress(results, progress))
+        _notes(runner)
         if fix or show_diff:
             report = _fix(runner, report, show_diff)
         if diff_base:
@@ -198,11 +202,18 @@ def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None
                 code = 2
             elif code == 0 and threshold is not None and any(f.severity >= threshold for f in result.findings):
                 code = 1
+        _notes(runner)
     finally:
         if target is not None:
             stream.close()
             os.replace(tmp, target)
     return code
+
+
+def _notes(runner: Runner) -> None:
+    """One stderr line per file left out of the run (a .json that is not an article)."""
+    for note in runner.notes:
+        click.echo(f"artlint: note: {note}", err=True)
 
 
 def _statistics(report: Report) -> str:

@@ -49,6 +49,9 @@ class Config:
     profiles: tuple[str, ...] = ()
     languagetool: str | None = None
     language: str = "en-US"
+    exclude: tuple[str, ...] | None = None  # None: discovery.DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
 
     def with_cli(self, select: Iterable[str] = (), ignore: Iterable[str] = (), rules: Iterable[str] = (),
                  fail_on: str | None = None, reference_date: dt.date | None = None, kind: str | None = None,
@@ -97,6 +100,9 @@ def parse_config(data: dict[str, Any], where: str) -> Config:
         profiles=tuple(str(base / p) for p in data.get("profiles", ())),
         languagetool=data.get("languagetool"),
         language=data.get("language", "en-US"),
+        exclude=tuple(data["exclude"]) if "exclude" in data else None,
+        extend_exclude=tuple(data.get("extend-exclude", ())),
+        respect_gitignore=data.get("respect-gitignore", True),
     )
 
 
@@ -209,6 +215,11 @@ fail-on = "warning"
 
 # Date that "past" and "future" are judged against when an article has no published date.
 # reference-date = "2026-11-24"
+
+# Skipped when a folder is walked (globs relative to this file; files named on the command line are
+# always checked). exclude replaces the default list (README*, CHANGELOG*, LICENSE*, package.json ...).
+# extend-exclude = ["drafts/", "**/*.draft.md"]
+# respect-gitignore = true
 
 # Largest article file, in bytes.
 # max-file-size = 5242880

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import InputError, UsageError
-from ..runner import Runner, Unit, expand_units
+from ..discovery import Unit, expand_units
+from ..runner import Runner
 
 BATCH = 32
 _WORKER_RUNNERS: dict[str, Runner] = {}

@@ -210,7 +210,7 @@ def render(report: Report, **_: Any) -> str:
     errors = "".join(f'<p class="skipped">{_e(r.path)}: could not be checked: {_e(r.error)}</p>'
                      for r in report.errors if len(report.files) == 1)
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="en"><head><meta name="generator" content="artlint {__version__}"><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>artlint report</title><style>{CSS}</style></head>
