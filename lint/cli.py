@@ -124,7 +124,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
             runner.rules_for(runner.config_for("-"))
         if (fix or show_diff) and "-" in paths:
             raise UsageError("--fix and --diff work on files, not on stdin")
-        stdin_text = sys.stdin.read() if "-" in paths else None
+        stdin_text = _read_stdin() if "-" in paths else None
         workers = jobs or (os.cpu_count() or 1)
         progress = not no_progress and sys.stderr.isatty() and os.environ.get("CI") is None
         if fmt == "jsonl" and not (fix or show_diff or diff_base or baseline_path or write_baseline or statistics):
@@ -161,6 +161,16 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
     except ArtlintError as error:
         _fail(error)
     sys.exit(report.exit_code())
+
+
+def _read_stdin() -> str:
+    """stdin as the files are read: bytes that are not UTF-8 are an input error (exit 2), not replaced."""
+    from .parsers import decode
+
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text-only stream (an embedding host): it has already decoded
+        return sys.stdin.read()
+    return decode(raw.read(), "-")
 
 
 def _with_progress(results: Any, show: bool) -> Any:

@@ -126,3 +126,4 @@ def test_glob_semantics(tmp_path: Path, glob: str, path: str, hit: bool) -> None
 
 def test_default_list_names_no_article_suffix_it_cannot_reach() -> None:
     assert "package.json" in DEFAULT_EXCLUDE and "README*" in DEFAULT_EXCLUDE
+
