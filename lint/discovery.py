@@ -225,7 +225,9 @@ def expand(paths: Iterable[str], walk: Walk = Walk(),
         p = Path(raw)
         if p.is_dir():
             found = walk_folder(p, walk)
-            if not found:
+            if not found and walk.respect_gitignore is not False and walk_folder(p, Walk(walk.exclude, False, walk.config)):
+                yield raw, "every article in this directory is ignored by .gitignore (--no-respect-gitignore checks them)"
+            elif not found:
                 yield raw, "directory has no articles (.txt .md .markdown .html .htm .json .jsonl)"
             for f in found:
                 why = not_an_article(f) if f.lower().endswith(".json") else None

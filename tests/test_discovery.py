@@ -97,6 +97,9 @@ def test_gitignore_is_respected_in_a_work_tree(tmp_path: Path) -> None:
     ignored = _run("check", "--select", "promo", "--format", "json", str(arts))
     included = _run("check", "--select", "promo", "--format", "json", "--no-respect-gitignore", str(arts))
     assert len(json.loads(ignored.stdout)["files"]) == 2 and len(json.loads(included.stdout)["files"]) == 3
+    named = _run("check", "--select", "promo", str(arts / "build"))  # a folder that is wholly ignored says so
+    assert (named.exit_code, named.stderr) == (2, f"artlint: error: {arts / 'build'}: every article in this directory "
+                                                  "is ignored by .gitignore (--no-respect-gitignore checks them)\n")
 
 
 def test_artlint_reports_in_the_folder_are_not_articles(tmp_path: Path) -> None:
