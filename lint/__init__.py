@@ -45,4 +45,19 @@ def check_path(path: str, config: Any = None) -> Report:
     return Runner(config=_config(config)).check_paths([str(path)])
 
 
+_SUBMODULES = frozenset({"formatters", "config", "report", "findings", "rules", "runner", "errors", "document"})
+
+
+def __getattr__(name: str) -> Any:
+    """artlint.formatters.get(...) and the like work without importing the submodule first.
+
+    Submodules load on first use, so a plain `import artlint` stays cheap for a CMS hook.
+    """
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = ["__version__", "check_text", "check_path"]

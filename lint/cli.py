@@ -98,11 +98,14 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
 @click.option("--no-progress", is_flag=True, help="Never show the progress bar (it shows only on a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary, no source excerpts.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip matching files and folders when walking folders (repeatable; adds to the config's).")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=None, help="Skip files .gitignore ignores when walking a folder in a git work tree [default: on].")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           config_path: str | None, rules_paths: tuple[str, ...], fail_on: str | None, reference_date: str | None,
           stdin_format: str, kind: str | None, languagetool: str | None, baseline_path: str | None,
           write_baseline: str | None, diff_base: str | None, fix: bool, show_diff: bool, hard_links: bool,
-          statistics: bool, jobs: int, no_progress: bool, quiet: bool) -> None:
+          statistics: bool, jobs: int, no_progress: bool, quiet: bool, exclude: tuple[str, ...],
+          respect_gitignore: bool | None) -> None:
     """Check articles (files, folders, or - for stdin) and report what needs an editor's eye.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -122,7 +125,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
     try:
         config = load_file(config_path) if config_path else None
         runner = Runner(config=config, select=_split(select), ignore=_split(ignore), rules_paths=rules_paths,
-                        fail_on=fail_on, reference=_reference(reference_date), kind=kind, languagetool=languagetool)
+                        fail_on=fail_on, reference=_reference(reference_date), kind=kind, languagetool=languagetool,
+                        exclude=_split(exclude), respect_gitignore=respect_gitignore)
         if config is None:
             # Fail fast on a broken config or rule file found for the working directory.
             runner.rules_for(runner.config_for(next((p for p in paths if p != "-"), "./-")))
@@ -135,7 +139,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
             refuse_inputs(output, inputs, "report")
         if write_baseline and inputs is not None:
             refuse_inputs(write_baseline, inputs, "baseline")
-        stdin_text = sys.stdin.read() if "-" in paths else None
+        stdin_text = _read_stdin() if "-" in paths else None
         workers = jobs or (os.cpu_count() or 1)
         progress = not no_progress and sys.stderr.isatty() and os.environ.get("CI") is None
         if fmt == "jsonl" and not (fix or show_diff or diff_base or baseline_path or write_baseline or statistics):
@@ -146,6 +150,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
         report = Report(fail_on=runner.report_fail_on(paths))
         results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
         report.files.extend(_with_progress(results, progress))
+        _notes(runner)
         narrow = _narrowing(diff_base, baseline_path)
         narrow(report)
         refused = 0
@@ -167,6 +172,16 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
     except ArtlintError as error:
         _fail(error)
     sys.exit(2 if refused else report.exit_code())
+
+
+def _read_stdin() -> str:
+    """stdin as the files are read: bytes that are not UTF-8 are an input error (exit 2), not replaced."""
+    from .parsers import decode
+
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text-only stream (an embedding host): it has already decoded
+        return sys.stdin.read()
+    return decode(raw.read(), "-")
 
 
 def _with_progress(results: Any, show: bool) -> Any:
@@ -204,7 +219,14 @@ def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None
                 code = 2
             elif code == 0 and threshold is not None and any(f.severity >= threshold for f in result.findings):
                 code = 1
+        _notes(runner)
     return code
+
+
+def _notes(runner: Runner) -> None:
+    """One stderr line per file left out of the run (a .json that is not an article)."""
+    for note in runner.notes:
+        click.echo(f"artlint: note: {note}", err=True)
 
 
 def _statistics(report: Report) -> str:
@@ -287,12 +309,14 @@ def audit(sources: tuple[str, ...], scheduler: str | None, local: bool, workers:
         config = load_file(config_path) if config_path else Config()
         runner = Runner(config=config, select=_split(select), ignore=_split(ignore))
         runner.rules_for(runner.config_for("-"))  # a broken config fails here, not on every worker
-        inputs = _inputs(audit_mod.sources(sources))
+        inputs = _inputs(audit_mod.sources(sources))  # a missing folder fails here, before any output is opened
         for target, what in ((output, "results"), (summary_path, "summary")):
             if target:  # before the cluster starts: a refused write costs nothing and truncates nothing
                 refuse_inputs(target, inputs, what)
         with open_atomic(output, inputs=inputs, what="results") if output else nullcontext(sys.stdout) as stream:
             summary = audit_mod.run(sources, runner, stream, scheduler, workers or (os.cpu_count() or 2))
+        for path, problem in summary.problems:
+            click.echo(f"artlint: error: {path}: {problem}", err=True)
         click.echo(audit_mod.write_summary(summary, summary_path, inputs), err=True, nl=False)
     except ArtlintError as error:
         _fail(error)

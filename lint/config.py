@@ -17,7 +17,7 @@ from typing import Any
 from .errors import ConfigError, RuleFileError
 from .findings import Severity
 from .resources import schema
-from .rule_files import check_params, load_bundled, load_paths, merge
+from .rule_files import check_compiles, check_params, load_bundled, load_paths, merge
 from .rules import Rule
 from .tomlcompat import tomllib
 from .validation import validate
@@ -50,6 +50,9 @@ class Config:
     profiles: tuple[str, ...] = ()
     languagetool: str | None = None
     language: str = "en-US"
+    exclude: tuple[str, ...] | None = None  # None: discovery.DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
 
     def with_cli(self, select: Iterable[str] = (), ignore: Iterable[str] = (), rules: Iterable[str] = (),
                  fail_on: str | None = None, reference_date: dt.date | None = None, kind: str | None = None,
@@ -98,6 +101,9 @@ def parse_config(data: dict[str, Any], where: str) -> Config:
         profiles=tuple(str(base / p) for p in data.get("profiles", ())),
         languagetool=data.get("languagetool"),
         language=data.get("language", "en-US"),
+        exclude=tuple(data["exclude"]) if "exclude" in data else None,
+        extend_exclude=tuple(data.get("extend-exclude", ())),
+        respect_gitignore=data.get("respect-gitignore", True),
     )
 
 
@@ -184,6 +190,11 @@ def active_rules(config: Config) -> list[Rule]:
                 raise ConfigError(error.message, config.path) from None
             rule = dataclasses.replace(rule, severity=Severity.parse(o.severity) if o.severity else rule.severity,
                                        params=params)
+            if o.params or o.extend_params:
+                try:
+                    check_compiles(rule, config.path or "config")
+                except RuleFileError as error:
+                    raise ConfigError(error.message, config.path) from None
         active.append(rule)
     return active
 
@@ -205,6 +216,11 @@ fail-on = "warning"
 
 # Date that "past" and "future" are judged against when an article has no published date.
 # reference-date = "2026-11-24"
+
+# Skipped when a folder is walked (globs relative to this file; files named on the command line are
+# always checked). exclude replaces the default list (README*, CHANGELOG*, LICENSE*, package.json ...).
+# extend-exclude = ["drafts/", "**/*.draft.md"]
+# respect-gitignore = true
 
 # Largest article file, in bytes.
 # max-file-size = 5242880

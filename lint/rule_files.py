@@ -45,6 +45,45 @@ def check_params(kind: str, params: Mapping[str, Any], where: str, rule_id: str,
         raise RuleFileError(f"rule {rule_id}: {prefix}{p if p != '/' else ''}: {message}", where)
 
 
+def check_compiles(rule: Rule, where: str) -> None:
+    """Build the kind's compiled form once, so a pattern that does not compile is the rule file's error.
+
+    Compiled lazily it would surface later, against whichever article or example
+    first ran the rule.  A fresh Prepared is built and dropped, so the rule stays
+    picklable for worker processes.
+    """
+    import re
+
+    from .errors import ArtlintError
+
+    try:
+        get(rule.kind).prepare(rule.params)
+    except ArtlintError as error:
+        raise RuleFileError(f"rule {rule.id}: {error.message}", where) from None
+    except re.error as error:
+        for source in _user_patterns(rule.params):  # name the user's pattern, not the alternation built from it
+            try:
+                re.compile(source)
+            except re.error as own:
+                error = own
+                break
+        shown = f" {error.pattern!r}" if isinstance(error.pattern, str) else ""
+        raise RuleFileError(f"rule {rule.id}: invalid pattern{shown}: {error}", where) from None
+
+
+def _user_patterns(value: Any) -> Iterator[str]:
+    """Every string under a "pattern" or "patterns" key of the params, however nested."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if key in ("pattern", "patterns"):
+                yield from ([item] if isinstance(item, str) else [i for i in item if isinstance(i, str)])
+            else:
+                yield from _user_patterns(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _user_patterns(item)
+
+
 def _validated(data: dict[str, Any], where: str, rule_id: str, prefix: str = "", validate_schema: bool = True) -> Rule:
     if not validate_schema:
         return _rule_from(data, rule_id, where)
@@ -135,7 +174,14 @@ def load_bundled() -> list[Rule]:
 
 
 def load_paths(paths: Iterable[str | Path]) -> list[Rule]:
-    """House rules from files or folders (folders are walked for *.toml)."""
+    """House rules from files or folders (folders are walked for *.toml), each checked to compile."""
+    rules = _load_paths(paths)
+    for rule in rules:
+        check_compiles(rule, rule.source)
+    return rules
+
+
+def _load_paths(paths: Iterable[str | Path]) -> list[Rule]:
     rules: list[Rule] = []
     for raw in paths:
         path = Path(raw)
@@ -171,4 +217,4 @@ def merge(base: list[Rule], extra: list[Rule]) -> list[Rule]:
     return list(seen.values())
 
 
-__all__ = ["check_params", "load_bundled", "load_paths", "merge", "parse_rule_file"]
+__all__ = ["check_compiles", "check_params", "load_bundled", "load_paths", "merge", "parse_rule_file"]

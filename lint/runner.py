@@ -8,39 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config as config_mod
+from .discovery import ARTICLE_SUFFIXES, Unit, Walk, expand, expand_units
 from .document import Document
 from .engine import run
 from .env import Env
 from .errors import ArtlintError, InputError
-from .parsers import FORMATS, parse, read
+from .parsers import parse, read
 from .report import FileResult, Report
 from .rules import Rule
 
-ARTICLE_SUFFIXES = tuple(FORMATS) + (".markdown", ".jsonl")
-
-
-def expand(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
-    """(path, error) for every article named or found under a directory, sorted within each."""
-    for raw in paths:
-        if raw == "-":
-            yield raw, None
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(
-                str(f) for f in p.rglob("*")
-                if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            if not found:
-                yield raw, "directory has no articles (.txt .md .markdown .html .htm .json .jsonl)"
-            for f in found:
-                yield f, None
-        elif p.exists():
-            yield raw, None
-        else:
-            yield raw, "no such file or directory"
-
+__all__ = ["ARTICLE_SUFFIXES", "Runner", "Unit", "expand", "expand_units", "metrics", "reference_date"]
 
 def reference_date(doc: Document, fallback: dt.date | None) -> dt.date | None:
     """The article's published date when it has one, else the configured date."""
@@ -83,6 +60,12 @@ class Runner:
     _rules: dict[object, list[Rule]] = field(default_factory=dict)
     _grammar: dict[tuple[str | None, str], tuple[object | None, str]] = field(default_factory=dict)
     _configs: dict[Path, config_mod.Config] = field(default_factory=dict)  # per run, by directory
+    exclude: tuple[str, ...] = ()  # --exclude globs, for walked folders
+    respect_gitignore: bool | None = None  # --no-respect-gitignore: False; None: the config's setting
+    notes: list[str] = field(default_factory=list)  # files left out of the run, and why
+
+    def walk(self) -> Walk:
+        return Walk(self.exclude, self.respect_gitignore, self.config)
 
     def config_for(self, path: str) -> config_mod.Config:
         if self.config is not None:
@@ -177,7 +160,7 @@ class Runner:
     def iter_results(self, paths: Iterable[str], stdin_text: str | None = None, fmt: str | None = None,
                      jobs: int = 1) -> Iterator[FileResult]:
         """Results in a fixed order (the order of the paths, each folder sorted), however many processes run."""
-        units = list(expand_units(paths))
+        units = list(expand_units(paths, self.walk(), self.notes))
         if jobs <= 1 or len(units) < 2 * jobs or "-" in paths:
             for unit in units:
                 yield self.check_unit(unit, stdin_text, fmt)
@@ -199,7 +182,7 @@ class Runner:
             return self.fail_on
         if self.config:
             return self.config.fail_on
-        for path, problem in expand(paths):
+        for path, problem in expand(paths, self.walk()):
             if not problem and path != "-":
                 try:
                     return self.config_for(path).fail_on
@@ -207,8 +190,6 @@ class Runner:
                     break
         return "warning"
 
-
-Unit = tuple[str, "str | None", "str | None"]  # (path or path:line, problem, JSON Lines text)
 
 _WORKER: Runner | None = None
 
@@ -221,18 +202,3 @@ def _init_worker(runner: Runner) -> None:
 def _work(unit: Unit) -> FileResult:
     assert _WORKER is not None
     return _WORKER.check_unit(unit)
-
-
-def expand_units(paths: Iterable[str]) -> Iterator[Unit]:
-    """Articles to check: files, with JSON Lines archives opened into one unit per line."""
-    for path, problem in expand(paths):
-        if problem or not path.lower().endswith(".jsonl"):
-            yield path, problem, None
-            continue
-        try:
-            with open(path, encoding="utf-8") as handle:
-                for n, line in enumerate(handle, 1):
-                    if line.strip():
-                        yield f"{path}:{n}", None, line.rstrip("\n")
-        except (OSError, UnicodeDecodeError) as error:
-            yield path, f"cannot read JSON Lines: {error}", None

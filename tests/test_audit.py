@@ -23,7 +23,7 @@ def test_local_cluster_matches_the_serial_run_article_for_article() -> None:
     serial = [json.loads(json.dumps(entry)) for entry in _serial(runner, corpus)]
     assert [d["path"] for d in distributed] == [s["path"] for s in serial]
     assert distributed == serial
-    assert summary.articles == 387 and summary.errors == 0
+    assert summary.articles == 386 and summary.errors == 0  # README.md is not an article
     assert sum(summary.findings.values()) == sum(len(s["findings"]) for s in serial)
     worst = summary.as_dict()["worst"]
     assert worst == sorted(worst, key=lambda w: (w["score"], w["path"]))
@@ -43,3 +43,15 @@ def test_globs_and_missing_matches(tmp_path) -> None:  # type: ignore[no-untyped
     assert sources([str(tmp_path / "*.txt")]) == [str(tmp_path / "a.txt")]
     with pytest.raises(UsageError, match="no files match"):
         sources([str(tmp_path / "*.md")])
+
+
+def test_missing_folder_is_an_error_that_says_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from artlint.cli import main
+
+    missing = tmp_path / "no-such-archive"
+    result = CliRunner().invoke(main, ["audit", str(missing), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 2
+    assert result.output == f"artlint: error: {missing}: no such file or directory\n"
+    assert not (tmp_path / "out.jsonl").exists()

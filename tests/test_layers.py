@@ -17,7 +17,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("analysis",),                         # shared analyses every check reads
     ("rules", "env", "clients", "suppress"),
     ("checks",),
-    ("engine", "config", "examples", "docs", "rule_files"),
+    ("engine", "fixes", "config", "examples", "docs", "rule_files"),
     ("report", "runner", "discovery"),
     ("formatters", "adopt"),
     ("cli",),

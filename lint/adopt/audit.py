@@ -14,10 +14,12 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
-from ..errors import UsageError
-from ..runner import Runner, Unit, expand_units
+from ..discovery import Unit, expand_units
+from ..errors import InputError, UsageError
+from ..runner import Runner
 from .writes import Inputs, write_text
 
 BATCH = 32
@@ -30,11 +32,13 @@ class Summary:
     errors: int = 0
     findings: Counter[str] = field(default_factory=Counter)
     worst: list[tuple[int, str, int]] = field(default_factory=list)  # (score, path, findings)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, error), printed one line each
 
     def add(self, entry: dict[str, Any]) -> None:
         self.articles += 1
         if "error" in entry:
             self.errors += 1
+            self.problems.append((entry["path"], entry["error"]))
             return
         self.findings.update(f["rule"] for f in entry["findings"])
         self.worst.append((entry.get("score", 100), entry["path"], len(entry["findings"])))
@@ -55,6 +59,8 @@ def sources(patterns: Iterable[str]) -> list[str]:
             if not matched:
                 raise UsageError(f"no files match {pattern!r}")
             out.extend(matched)
+        elif not Path(pattern).exists():  # before a cluster starts: the user learns at once, as with check
+            raise InputError("no such file or directory", pattern)
         else:
             out.append(pattern)
     return out

@@ -48,11 +48,33 @@ def test_github_escaping() -> None:
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
 
 
-def test_junit_one_case_per_article_and_a_failure_per_finding(seed_report) -> None:  # type: ignore[no-untyped-def]
+def test_junit_one_case_per_finding(seed_report) -> None:  # type: ignore[no-untyped-def]
     root = ET.fromstring(get("junit")(seed_report))
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["tests/fixtures/seed.txt"]
+    cases = suites[0].findall("testcase")
+    assert len(cases) == len(seed_report.findings) == int(root.get("failures"))
+    assert all(len(c.findall("failure")) == 1 for c in cases)
+    first = seed_report.findings[0]
+    assert cases[0].get("name") == f"{first.rule_id} at {first.location.line}:{first.location.column}"
+    assert cases[0].get("classname") == "tests/fixtures/seed.txt"
+
+
+def test_junit_clean_article_is_one_passing_case() -> None:
+    report = check_text("Title here\n\nThe film opens on July 3, 2024.\n", config={"select": ["promo"]}, path="ok.txt")
+    root = ET.fromstring(get("junit")(report))
     cases = root.findall(".//testcase")
-    assert len(cases) == 1 and cases[0].get("name") == "tests/fixtures/seed.txt"
-    assert len(cases[0].findall("failure")) == len(seed_report.findings)
+    assert [(c.get("classname"), c.get("name"), list(c)) for c in cases] == [("ok.txt", "artlint", [])]
+
+
+def test_junit_escapes_characters_xml_forbids() -> None:
+    # Control characters in article text, a message and a file name made the XML unparseable.
+    report = check_text("Title\n\nJoin Our \x01Telegram\x1b Channel\n\nJoin Our Telegram Channel\n",
+                        config={"select": ["promo"]}, path="bad\x07name\udc80.txt")
+    page = get("junit")(report)
+    root = ET.fromstring(page.encode("utf-8"))  # parses, and encodes as UTF-8 (no lone surrogate)
+    assert root.find("testsuite").get("name") == "bad\\x07name\\udc80.txt"
+    assert "\x01" not in page and "\x1b" not in page
 
 
 def test_quality_score_formula() -> None:
@@ -61,10 +83,23 @@ def test_quality_score_formula() -> None:
     assert clean.files[0].score == 100
     text = "Title here\n\nJoin Our Telegram Channel\n\n" + "The film opens on July 3, 2024 in Seoul. " * 30
     one = check_text(text, config={"select": ["promo"]}).files[0]
-    # one warning (2 points) over 300 words: 2 / 3 per 100 words -> 100 - 6.7
-    assert one.metrics["words"] >= 200 and one.score == round(100 - 10 * 2 / (one.metrics["words"] / 100))
+    # one warning (2 points) over 270 words: d = 2 / 2.7 per 100 words -> 100 * e^(-0.741 / 5) = 86.2
+    assert one.metrics["words"] == 270 and one.score == 86
     data = json.loads(get("json")(check_text(text, config={"select": ["promo"]})))
     assert data["files"][0]["score"] == one.score
+
+
+def test_quality_score_is_calibrated_at_both_ends(seed_report) -> None:  # type: ignore[no-untyped-def]
+    # The seed has 46 findings over 329 words: near the bottom, not pinned at 0 (it was 0).
+    assert seed_report.files[0].score == 11
+    # A clean 98-word celebrity piece whose only fault is one habit, repeated: four given-name references
+    # (the example, which scored 0). d = 2 x sqrt(4) / 1.5 = 2.67 -> 100 * e^(-0.533) = 59.
+    from artlint.findings import Finding, Location, Severity
+    from artlint.report import FileResult
+
+    given = Finding("names/given-name-reference", Severity.WARNING, "m", Location(0, 1, 1, 1, 1, 2))
+    assert FileResult("p.txt", "txt", [given] * 4, {"words": 98}).score == 59
+    assert FileResult("p.txt", "txt", [given], {"words": 98}).score == 77
 
 
 def test_statistics_count_per_rule(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -39,7 +39,7 @@ GOLDEN_PROMO = """\
     3 | Join Our Telegram Channel
       | ^^^^^^^^^^^^^^^^^^^^^^^^^
       = suggestion: remove it; the site template can carry it
-Quality score: 80/100.
+Quality score: 77/100.
 
 Found 1 problem (1 warning) in 1 file.
 """

@@ -90,3 +90,199 @@ def test_report_in_a_real_browser(tmp_path: Path) -> None:
         shutil.copy(tmp_path / "report.png", out / "html-report.png")
     finally:
         browser.quit()
+
+
+# --- the report as an editor sees it -------------------------------------------------------------------------
+
+FORMATS = ("txt", "md", "html", "json")
+HEADLINE = "‘Escape’ starring Lee Je Hoon and Koo Kyo Hwan"
+
+
+def _fixture_report(fmt: str) -> Report:
+    text = (FIXTURES / f"seed.{fmt}").read_text(encoding="utf-8")
+    return check_text(text, format=fmt, config={"ignore": ["grammar"]}, path=f"tests/fixtures/seed.{fmt}")
+
+
+def _reader(page: str) -> str:
+    return page.split('<div class="reader">', 1)[1].split('<pre class="text">', 1)[0]
+
+
+def _strip_tags(fragment: str) -> str:
+    import html as html_mod
+
+    return html_mod.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_article_is_rendered_as_a_reader_sees_it(fmt: str) -> None:
+    page = get("html")(_fixture_report(fmt))
+    reader = _reader(page)
+    headline = re.search(r'<h1 class="b b-headline"[^>]*>(.*?)</h1>', reader)
+    assert headline and _strip_tags(headline[1]).startswith(HEADLINE)
+    # no markup, front matter, Markdown syntax or JSON keys in the reader view
+    for raw in ("&lt;p", "&lt;h1", "---", "# ‘Escape’", '"headline":', "&amp;lsquo;", "application/ld+json"):
+        assert raw not in reader, raw
+    # the promo line and the vague credit are marked on exactly their words
+    marked = {(m[1], _strip_tags(m[2])) for m in re.finditer(
+        r'<mark class="hl[^"]*" data-finding="[^"]+" data-family="([a-z]+)"[^>]*>((?:(?!</mark>).)*)</mark>', reader)}
+    assert ("promo", "Join Our Telegram Channel") in marked
+    assert ("credits", "Google") in marked
+    if fmt != "txt":
+        assert '<table class="meta"><caption>metadata</caption><tr><th>headline</th>' in reader
+
+
+def test_whole_sentence_findings_are_underlined_not_filled() -> None:
+    text = ("Film opens\n\n" + "The long sentence that goes on " * 8 + "and ends here.\n\n"
+            "Join Our Telegram Channel\n")
+    report = check_text(text, config={"select": ["readability/long-sentence", "promo"]}, path="long.txt")
+    page = get("html")(report)
+    reader = _reader(page)
+    assert re.search(r'<p class="b b-paragraph" data-margin="1" style="--m:#000000" title="readability/long-sentence: ', reader)
+    assert re.search(r'<mark class="hl wide sev-info" data-finding="[^"]+" data-family="readability"', reader)
+    assert re.search(r'<mark class="hl sev-warning" data-finding="[^"]+" data-family="promo"', reader)
+
+
+def test_score_band_and_explanation() -> None:
+    seed = get("html")(_fixture_report("txt"))
+    assert '<span class="score band-poor" style="--band:#D55E00" title="quality score (poor): 100 × e^(−d/5)' in seed
+    assert ">11/100</span>" in seed and "Score 11/100 (poor; 85 and up: good, 60–84: fair, below 60: poor)" in seed
+    clean = get("html")(check_text("Film opens\n\nThe film opens on July 3, 2024 in Seoul.\n", config={"select": ["promo"]}))
+    assert '<span class="score band-good" style="--band:#009E73"' in clean and ">100/100</span>" in clean
+
+
+def test_one_word_count_everywhere() -> None:
+    report = _fixture_report("txt")
+    words = report.files[0].metrics["words"]
+    density = next(f for f in report.findings if f.rule_id == "hype/density")
+    assert words == 329 and f" in {words} words " in density.message
+    assert f"<dt>words (body)</dt><dd>{words}</dd>" in get("html")(report)
+
+
+def test_fix_these_first_lists_errors_then_warnings_by_family() -> None:
+    page = get("html")(_fixture_report("txt"))
+    block = page.split('<div class="first"><h3>Fix these first</h3><ol>', 1)[1].split("</ol>", 1)[0]
+    rows = [_strip_tags(li) for li in re.findall(r"<li>(.*?)</li>", block)]
+    assert [row.split(":")[0] for row in rows] == [
+        "error credits", "warning hype", "warning names", "warning dates", "warning promo"]
+    assert rows[1].startswith("warning hype: 25 × hype/puffery, 2 × hype/clickbait-headline, 1 × hype/unsupported-headline")
+
+
+def test_copied_suppression_comment_silences_the_finding() -> None:
+    seed = (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+    report = _report(("seed.txt", seed))
+    page = get("html")(report)
+    promo = next(f for f in report.findings if f.rule_id == "promo/call-to-action")
+    comment = "<!-- artlint-disable-next-line promo/call-to-action -- reason -->"
+    assert f'data-copy="{comment.replace("<", "&lt;").replace(">", "&gt;")}">copy suppression comment</button>' in page
+    lines = seed.split("\n")
+    lines.insert(promo.location.line - 1, comment)
+    again = _report(("seed.txt", "\n".join(lines)))
+    assert "promo/call-to-action" not in {f.rule_id for f in again.findings}
+    assert "suppression/unused" not in {f.rule_id for f in again.findings}
+    json_page = get("html")(_fixture_report("json"))
+    assert 'data-copy="[rules.&quot;promo/call-to-action&quot;]\nenabled = false\n">copy config override</button>' in json_page
+
+
+def _linear(srgb: str) -> list[float]:
+    out = []
+    for i in (1, 3, 5):
+        c = int(srgb[i : i + 2], 16) / 255
+        out.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    return out
+
+
+def _lab(rgb: list[float]) -> tuple[float, float, float]:
+    r, g, b = rgb
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    f = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z)]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+# Machado, Oliveira & Fernandes (2009) simulation matrices at severity 1.0, applied to linear RGB.
+_CVD = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+
+
+def test_family_colours_stay_apart_for_colour_blind_readers() -> None:
+    from artlint.formatters.html import FAMILY_COLOURS
+
+    marked = ["hype", "credits", "promo", "dates", "names", "attribution", "schema", "readability"]
+    assert len({FAMILY_COLOURS[f] for f in marked}) == len(marked)
+    for vision, matrix in [("normal", ((1, 0, 0), (0, 1, 0), (0, 0, 1))), *_CVD.items()]:
+        labs = {}
+        for fam in marked:
+            rgb = _linear(FAMILY_COLOURS[fam])
+            sim = [max(0.0, min(1.0, sum(m * c for m, c in zip(row, rgb)))) for row in matrix]
+            labs[fam] = _lab(sim)
+        for i, a in enumerate(marked):
+            for b in marked[i + 1:]:
+                distance = sum((p - q) ** 2 for p, q in zip(labs[a], labs[b])) ** 0.5
+                assert distance >= 10, (vision, a, b, round(distance, 1))
+    # the two the issue found alike, hype red and attribution brown, now differ in lightness and hue
+    assert FAMILY_COLOURS["hype"] == "#D55E00" and FAMILY_COLOURS["attribution"] == "#56B4E9"
+
+
+def test_html_time_grows_linearly_with_the_findings() -> None:
+    import time
+
+    from artlint.findings import Finding, Location, Severity
+    from artlint.report import FileResult
+
+    def timed(n: int) -> float:
+        source = "Headline for a long test\n\n" + "word " * n
+        start = len("Headline for a long test\n\n")
+        findings = [Finding("hype/puffery", Severity.WARNING, "m", Location(start + 5 * i, start + 5 * i + 4, 3, 5 * i + 1,
+                                                                             3, 5 * i + 5), "word") for i in range(n)]
+        report = Report([FileResult("big.txt", "txt", findings, {"words": n}, source=source)])
+        t = time.perf_counter()
+        get("html")(report)
+        return time.perf_counter() - t
+
+    small, large = timed(1500), timed(6000)
+    assert large / small < 8  # 4x the findings; the old renderer's covering scan took 16x (40,000 findings: 73 s)
+
+
+def test_each_input_format_in_a_real_browser(tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    out = Path(__file__).resolve().parents[1] / "screenshots"
+    out.mkdir(exist_ok=True)
+    browser = _browser()
+    try:
+        for fmt in FORMATS:
+            report = _fixture_report(fmt)
+            page = tmp_path / f"seed-{fmt}.html"
+            page.write_text(get("html")(report), encoding="utf-8")
+            browser.get(page.as_uri())
+            section = browser.find_element(By.CSS_SELECTOR, "section.article")
+            reader = section.find_element(By.CSS_SELECTOR, ".reader")
+            source = section.find_element(By.CSS_SELECTOR, "pre.text")
+            assert reader.is_displayed() and not source.is_displayed()
+            headline = reader.find_element(By.CSS_SELECTOR, "h1.b-headline")
+            assert headline.text.startswith(HEADLINE)
+            paragraph = reader.find_element(By.CSS_SELECTOR, "p.b-paragraph")
+            size = "return parseFloat(getComputedStyle(arguments[0]).fontSize)"
+            assert browser.execute_script(size, headline) > 1.4 * browser.execute_script(size, paragraph)
+            promo = reader.find_element(By.CSS_SELECTOR, 'mark.hl[data-family="promo"]')
+            assert promo.text == "Join Our Telegram Channel"
+            fill = "return getComputedStyle(arguments[0]).backgroundColor"
+            assert browser.execute_script(fill, promo) != "rgba(0, 0, 0, 0)"
+            for wide in reader.find_elements(By.CSS_SELECTOR, "mark.hl.wide"):  # underlined, never filled
+                assert browser.execute_script(fill, wide) == "rgba(0, 0, 0, 0)"
+                assert browser.execute_script("return getComputedStyle(arguments[0]).borderBottomStyle", wide) == "dotted"
+            assert section.find_element(By.CSS_SELECTOR, ".score").text == f"{report.files[0].score}/100"
+            copy = section.find_element(By.CSS_SELECTOR, "li.finding button.copy")
+            copy.click()
+            assert copy.text == "copied"
+            browser.save_screenshot(str(out / f"html-report-{fmt}.png"))
+            section.find_element(By.CSS_SELECTOR, "button.toggle").click()
+            assert source.is_displayed() and not reader.is_displayed()
+            ids = {m.get_attribute("data-finding") for m in section.find_elements(By.CSS_SELECTOR, "pre.text mark.hl")}
+            assert len(ids) == len(report.findings)
+    finally:
+        browser.quit()
