@@ -27,6 +27,7 @@ KINDS: dict[str, str] = {
     "grammar": "grammar",
     "names": "names",
     "reader-call": "reader_call",
+    "stray-headline": "stray_headline",
 }
 
 
