@@ -37,6 +37,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "required": ["calls", "objects"],
     "properties": {
+        "suggestion": {"type": "string", "description": "What to do with a call (the finding's suggestion)."},
         "softeners": {**_PHRASES, "description": "Words that may stand before the verb: 'please', 'make sure to'."},
         "lead_clause_max": {"type": "integer", "minimum": 0,
                             "description": "Longest lead clause (characters, ending in a comma) before the call."},
@@ -85,6 +86,7 @@ class Call:
 class Prepared:
     opening: re.Pattern[str]  # lead clause and softeners before a sentence-initial verb
     calls: tuple[Call, ...]
+    suggestion: str | None
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -119,7 +121,7 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     opening = rf"(?:[^\W\d][\w’' ]{{1,{lead}}},\s+)?" if lead else ""
     if soft:
         opening += rf"(?:(?:{_alternation(soft)})\s+)*"
-    return Prepared(_compile(opening, "softeners"), tuple(calls))
+    return Prepared(_compile(opening, "softeners"), tuple(calls), params.get("suggestion"))
 
 
 def _find(sentence: str, prep: Prepared, questions: bool) -> tuple[int, int, Call] | None:
@@ -170,5 +172,5 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
             if block.in_speech(i, a + found[1]):
                 continue
             whole = rule.fixable and text[:i].strip() == "" and text[b:].strip() == ""
-            yield rule.finding(doc.block_location(block, i, b), text[i:b], fix="" if whole else None,
+            yield rule.finding(doc.block_location(block, i, b), text[i:b], prep.suggestion, fix="" if whole else None,
                                what=found[2].name)
