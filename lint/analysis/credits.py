@@ -13,7 +13,7 @@ _LABEL = re.compile(
     r"""^(?P<open>\(\s*)?
     (?P<label>(?:photos?|images?|pictures?|pics?|photographs?|credits?|sources?|screenshots?|courtesy|
       featured\s+image|cover\s+image|header\s+image|videos?|gifs?|illustrations?|graphics?|thumbnails?|stills?)
-      (?:\s*credits?)?)
+      (?:\s*(?:credits?|sources?))?)
     (?P<sep>\s*[:=|]\s*|\s*/\s*|\s+(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\s+)""",
     re.IGNORECASE | re.X,
 )
