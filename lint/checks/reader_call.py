@@ -20,7 +20,7 @@ a paragraph that also carries story text is only reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +60,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
                     "window": {"type": "integer", "minimum": 1, "description": "Characters after the verb searched for the object."},
                     "anywhere": {"type": "boolean", "description": "The verb may stand anywhere in the sentence."},
                     "question": {"type": "boolean", "description": "Only sentences ending in '?'."},
+                    "cues": {**_PHRASES, "description": "Lower-case words one of which the paragraph must hold "
+                                                        "before an `anywhere` class is searched (speed)."},
                 },
             },
         },
@@ -80,6 +82,7 @@ class Call:
     window: int
     anywhere: bool
     question: bool
+    cues: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class Prepared:
     opening: re.Pattern[str]  # lead clause and softeners before a sentence-initial verb
     calls: tuple[Call, ...]
     suggestion: str | None
+    starts: re.Pattern[str]  # any sentence-initial verb: most sentences are turned away by this one match
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -115,20 +119,25 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
         obj = _compile(rf"(?<![\w@])(?:{_alternation(phrases)})(?!\w)", call["name"]) if phrases else None
         verbs = _compile(rf"(?:{_alternation(call['verbs'])})(?![\w-])", call["name"])
         calls.append(Call(call["name"], verbs, obj, int(call.get("window", 120)),
-                          bool(call.get("anywhere", False)), bool(call.get("question", False))))
+                          bool(call.get("anywhere", False)), bool(call.get("question", False)),
+                          frozenset(call.get("cues", []))))
     soft = params.get("softeners", [])
     lead = int(params.get("lead_clause_max", 24))
     opening = rf"(?:[^\W\d][\w’' ]{{1,{lead}}},\s+)?" if lead else ""
     if soft:
         opening += rf"(?:(?:{_alternation(soft)})\s+)*"
-    return Prepared(_compile(opening, "softeners"), tuple(calls), params.get("suggestion"))
+    initial = [v for c in params["calls"] if not c.get("anywhere") for v in c["verbs"]]
+    return Prepared(_compile(opening, "softeners"), tuple(calls), params.get("suggestion"),
+                    _compile(rf"(?:{_alternation(initial)})(?![\w-])", "verbs"))
 
 
-def _find(sentence: str, prep: Prepared, questions: bool) -> tuple[int, int, Call] | None:
+def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...]) -> tuple[int, int, Call] | None:
     """(offset where the call starts, where its verb ends, its class) when the sentence is a call."""
     start = prep.opening.match(sentence)
     at = start.end() if start else 0
-    for call in prep.calls:
+    if not (prep.starts.match(sentence, at) or (at and prep.starts.match(sentence))):
+        calls = tuple(c for c in calls if c.anywhere)
+    for call in calls:
         if call.question and not (questions and sentence.rstrip(" ”\"')").endswith("?")):
             continue
         if call.anywhere:
@@ -145,6 +154,7 @@ def _find(sentence: str, prep: Prepared, questions: bool) -> tuple[int, int, Cal
 _INTERVIEW_QUESTIONS = 3  # paragraphs ending in "?" from which an article reads as an interview
 # Boxes pasted from a page often run their lines together with bullets or bars: each piece is a sentence.
 _PIECE = re.compile(r"(?:^|\s)[•·▪►|]\s+")
+_BULLETS = re.compile(r"[•·▪►|]")
 
 
 def _pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -163,9 +173,15 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     questions = sum(b.text.rstrip(" ”\"'").endswith("?") for b in blocks) < _INTERVIEW_QUESTIONS
     for block in blocks:
         text = block.text
-        for a, b in (p for s in block.sentence_spans for p in _pieces(text, s[0], s[1])):
-            b = len(text[:b].rstrip(" •·▪►|"))
-            found = _find(text[a:b], prep, questions)
+        words = block.word_index
+        calls = tuple(c for c in prep.calls if not c.anywhere or not c.cues or any(w in words for w in c.cues))
+        spans: Iterable[tuple[int, int]] = ((s[0], s[1]) for s in block.sentence_spans)
+        if _BULLETS.search(text):
+            spans = [p for s in block.sentence_spans for p in _pieces(text, s[0], s[1])]
+        for a, b in spans:
+            while b > a and text[b - 1] in " •·▪►|":
+                b -= 1
+            found = _find(text[a:b], prep, questions, calls)
             if found is None:
                 continue
             i = a + found[0]
