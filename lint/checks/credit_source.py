@@ -50,6 +50,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
         },
         "filler": {"type": "array", "items": {"type": "string"}, "description": "Words that never name an owner."},
         "accepted": {"type": "array", "items": {"type": "string"}, "description": "Sources always accepted."},
+        "owner_words": {"type": "array", "items": {"type": "string"},
+                        "description": "Ordinary words that name an owner by role ('courtesy of the artist')."},
     },
 }
 _HANDLE = re.compile(r"@[\w.]+|'[^'\s]*[_\d][^'\s]*'")
@@ -65,6 +67,7 @@ class Prepared:
     filler: re.Pattern[str] | None
     accepted: frozenset[str]
     common: frozenset[str]
+    owner_words: frozenset[str]
 
 
 def prepare(params: Mapping[str, Any]) -> Prepared:
@@ -77,16 +80,17 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     filler_words = params.get("filler", [])
     filler = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in filler_words) + r")(?![\w])", re.IGNORECASE) if filler_words else None
     return Prepared(terms, group_of, filler, frozenset(a.lower() for a in params.get("accepted", [])),
-                    name_data().common)
+                    name_data().common, frozenset(w.lower() for w in params.get("owner_words", [])))
 
 
-def _names_someone(word: str, common: frozenset[str]) -> bool:
-    """A word shaped like a name: a capital, digit, '_' or '@', or a lower-case word that is not ordinary English."""
+def _names_someone(word: str, prep: Prepared) -> bool:
+    """A word shaped like a name (a capital, digit, '_' or '@', a lower-case word that is not ordinary English), or a role."""
     if len(word) < 2:
         return False
     if word != word.lower() or any(c.isdigit() or c in "_@" for c in word):
         return True
-    return word.strip(".'’-") not in common
+    bare = word.strip(".'’-")
+    return bare in prep.owner_words or bare not in prep.common
 
 
 def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str] | None:
@@ -103,7 +107,7 @@ def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str]
         rest = prep.terms.sub(" ", part)
         if prep.filler:
             rest = prep.filler.sub(" ", rest)
-        if any(_names_someone(w, prep.common) for w in _WORD.findall(rest)):
+        if any(_names_someone(w, prep) for w in _WORD.findall(rest)):
             return None  # something in this part names an owner
         if hits and found is None:
             found = prep.group_of[hits[0][0].lower()]
