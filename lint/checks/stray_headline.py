@@ -36,6 +36,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
                         "description": "Largest share of its words the line may share with the article headline."},
         "max_lines": {"type": "integer", "minimum": 1,
                       "description": "More title-case lines than this and the article is built of sections."},
+        "labelled": {"type": "string", "description": "A line opening like this has a link label; the label rule "
+                                                      "reports it (regular expression)."},
         "minor_words": {"type": "array", "items": {"type": "string"},
                         "description": "Words a title leaves in lower case; not counted."},
     },
@@ -55,17 +57,20 @@ class Prepared:
     max_lines: int
     minor: frozenset[str]
     common: frozenset[str]
+    labelled: re.Pattern[str] | None
 
 
 def prepare(params: Mapping[str, Any]) -> Prepared:
     return Prepared(int(params.get("min_words", 7)), int(params.get("max_words", 22)),
                     float(params.get("title_ratio", 0.8)), float(params.get("max_overlap", 0.5)),
                     int(params.get("max_lines", 2)), frozenset(w.lower() for w in params.get("minor_words", [])),
-                    name_data().common)
+                    name_data().common, re.compile(params["labelled"]) if params.get("labelled") else None)
 
 
 def _title_shaped(block: Block, prep: Prepared) -> bool:
     text = block.text.strip()
+    if prep.labelled is not None and prep.labelled.match(text):
+        return False  # "Also read: ...": promo/call-to-action reports the label
     if _NUMBERED.match(text) or re.search(r"[.,;:]$", text) or text.count("/") >= 2:
         return False  # a list item, a sentence, a credit ("Rochlin/Hand in Hand/Getty Images")
     if sum(b - a for a, b in block.speech) * 3 >= len(text):
