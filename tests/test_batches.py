@@ -34,7 +34,7 @@ def test_jsonl_archive_in_and_out(tmp_path: Path) -> None:
     code, out, err = _run("check", "--select", "promo", "--format", "jsonl", str(archive))
     lines = [json.loads(line) for line in out.splitlines()]
     assert [entry["path"] for entry in lines] == [f"{archive}:1", f"{archive}:2", f"{archive}:3"]
-    assert [f["rule"] for f in lines[0]["findings"]] == ["promo/call-to-action"]
+    assert [f["rule"] for f in lines[0]["findings"]] == ["promo/reader-call"]
     assert lines[1]["findings"] == [] and "malformed JSON" in lines[2]["error"]
     assert code == 2 and f"{archive}:3" in err  # a bad line is reported, the others are checked
     target = tmp_path / "out.jsonl"

@@ -22,7 +22,7 @@ def _run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
 def test_check_seed_prints_findings_and_exits_1() -> None:
     result = _run("check", SEED)
     assert result.exit_code == 1
-    assert f"{SEED}:5:1: warning promo/call-to-action 'Join Our Telegram Channel' is a call to action" in result.output
+    assert f"{SEED}:5:1: warning promo/reader-call 'Join Our Telegram Channel' is a call to action" in result.output
     assert "    5 | Join Our Telegram Channel\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^" in result.output
     assert result.output.rstrip().splitlines()[-1].startswith("Found ")
     assert "\x1b[" not in result.output  # no colour when not a terminal
@@ -31,7 +31,7 @@ def test_check_seed_prints_findings_and_exits_1() -> None:
 def test_select_ignore_and_fail_on() -> None:
     only_promo = _run("check", "--select", "promo", "--format", "json", SEED)
     rules = {f["rule"] for f in json.loads(only_promo.output)["files"][0]["findings"]}
-    assert rules == {"promo/call-to-action"}
+    assert rules == {"promo/reader-call"}
     assert _run("check", "--ignore", "hype,promo,credits,dates,names", SEED).exit_code == 0
     assert _run("check", "--select", "promo", "--fail-on", "error", SEED).exit_code == 0
     assert _run("check", "--fail-on", "never", SEED).exit_code == 0
@@ -53,7 +53,7 @@ def test_bad_inputs_one_line_each_and_run_continues(tmp_path: Path) -> None:
         f"artlint: error: {broken}: malformed JSON (line 1, column 18): Expecting property name enclosed in double quotes",
         f"artlint: error: {tmp_path / 'missing.txt'}: no such file or directory",
     ]
-    assert "promo/call-to-action" in result.output  # the good file was still checked
+    assert "promo/reader-call" in result.output  # the good file was still checked
     assert "Traceback" not in result.output
 
 
@@ -82,7 +82,7 @@ def test_stdin_and_output_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     report = json.loads(out.read_text())
     assert report["files"][0]["path"] == "-"
-    assert [f["rule"] for f in report["files"][0]["findings"] if f["family"] != "schema"] == ["promo/call-to-action"]
+    assert [f["rule"] for f in report["files"][0]["findings"] if f["family"] != "schema"] == ["promo/reader-call"]
 
 
 def test_output_never_overwrites_an_input(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from artlint.engine import run
 from artlint.env import Env
 from conftest import make_doc
 
-RULES = [r for r in bundled_rules() if r.id in ("hype/puffery", "suppression/unused", "promo/call-to-action")]
+RULES = [r for r in bundled_rules() if r.id in ("hype/puffery", "suppression/unused", "promo/reader-call")]
 
 
 def _found(text: str, fmt: str = "md") -> list[tuple[str, int]]:
@@ -25,7 +25,7 @@ def test_disable_next_line_with_reason_and_family() -> None:
 
 
 def test_plain_text_marker_line() -> None:
-    text = "Title\n\n<!-- artlint-disable-next-line promo/call-to-action -->\nJoin Our Telegram Channel\n"
+    text = "Title\n\n<!-- artlint-disable-next-line promo/reader-call -->\nJoin Our Telegram Channel\n"
     assert _found(text, "txt") == []
 
 

@@ -13,7 +13,7 @@ _LABEL = re.compile(
     r"""^(?P<open>\(\s*)?
     (?P<label>(?:photos?|images?|pictures?|pics?|photographs?|credits?|sources?|screenshots?|courtesy|
       featured\s+image|cover\s+image|header\s+image|videos?|gifs?|illustrations?|graphics?|thumbnails?|stills?)
-      (?:\s*credits?)?)
+      (?:\s*(?:credits?|sources?))?)
     (?P<sep>\s*[:=|]\s*|\s*/\s*|\s+(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\s+)""",
     re.IGNORECASE | re.X,
 )
@@ -31,6 +31,7 @@ class Credit:
     separator: str
     parenthesised: bool
     sources: tuple[tuple[int, int], ...]  # spans of each source in the block text
+    embed: bool = False  # "A post shared by ...", "© ...": labelled by its opening words
 
 
 def parse_credit(text: str) -> Credit:
@@ -46,6 +47,7 @@ def parse_credit(text: str) -> Credit:
         start = text.index("|") + 1
     label = label_span = None
     separator = ""
+    embed = False
     body = text[start:end]
     m = _LABEL.match(body.lstrip())
     lead = len(body) - len(body.lstrip())
@@ -58,6 +60,7 @@ def parse_credit(text: str) -> Credit:
         e = _EMBED.match(body.lstrip()) or _COPYRIGHT.match(body.lstrip())
         if e:
             start = start + lead + e.end()
+            embed = True
     sources = []
     pos = start
     for piece in _SPLIT.split(text[start:end]) + [""]:
@@ -69,4 +72,4 @@ def parse_credit(text: str) -> Credit:
         if inner:
             j = i + piece.index(inner)
             sources.append((j, j + len(inner)))
-    return Credit(label, label_span, separator, parenthesised, tuple(sources))
+    return Credit(label, label_span, separator, parenthesised, tuple(sources), embed)

@@ -26,6 +26,8 @@ KINDS: dict[str, str] = {
     "readability": "readability",
     "grammar": "grammar",
     "names": "names",
+    "reader-call": "reader_call",
+    "stray-headline": "stray_headline",
 }
 
 

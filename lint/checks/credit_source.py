@@ -1,8 +1,19 @@
-"""Credits that name where a picture was found (a platform, search engine, community) not who owns it.
+"""Credits that name no owner: a platform, search engine, aggregator or a word that names no one.
 
-A source is vague when, once filler words ("official", "account", "stories")
-and listed vague terms are taken out, nothing naming an owner is left:
-"Instagram Stories" is vague, "YouTube/HYBE LABELS" and "Instagram @handle" are not.
+The judgement is inverted from a list of bad sources: a credited source is
+acceptable only when something in it names an owner.  Take out the rule's
+vocabularies (platforms, search engines, aggregators and databases, words that
+name no one such as "Collected", "Courtesy", "Handout", and filler such as
+"official", "via", "of"); an owner is left when a remaining word is shaped like
+a name: it has a capital, a digit, "_" or "@", or is a lower-case word that is
+not ordinary English (a handle such as "dlwlrma").  "Instagram Stories",
+"Courtesy of HanCinema" and "Instagram/Twitter" leave nothing; "Instagram/Yejinhand",
+"ITV/Instagram" and "Getty Images" leave an owner.
+
+A parenthesis or "caption | credit" with no label is only judged when it holds
+a listed term: "(With inputs from agencies.)" and "(not pictured)" are asides,
+not credits.  A "Source:" line with no story text after it credits the story,
+not a picture ("Source: theqoo" at the foot of a translated post), and is left alone.
 """
 from __future__ import annotations
 
@@ -12,7 +23,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..analysis.credits import parse_credit
-from ..document import Document
+from ..analysis.people import name_data
+from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
@@ -38,9 +50,14 @@ PARAMS_SCHEMA: dict[str, Any] = {
         },
         "filler": {"type": "array", "items": {"type": "string"}, "description": "Words that never name an owner."},
         "accepted": {"type": "array", "items": {"type": "string"}, "description": "Sources always accepted."},
+        "owner_words": {"type": "array", "items": {"type": "string"},
+                        "description": "Ordinary words that name an owner by role ('courtesy of the artist')."},
     },
 }
 _HANDLE = re.compile(r"@[\w.]+|'[^'\s]*[_\d][^'\s]*'")
+_WORD = re.compile(r"[\w@][\w@.'’&-]*")
+# Where story text ends: after the last of these, a "Source:" line credits the story.
+_STORY = frozenset({"paragraph", "list-item", "quote", "subheading"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,8 @@ class Prepared:
     group_of: dict[str, tuple[str, str]]
     filler: re.Pattern[str] | None
     accepted: frozenset[str]
+    common: frozenset[str]
+    owner_words: frozenset[str]
 
 
 def prepare(params: Mapping[str, Any]) -> Prepared:
@@ -60,34 +79,62 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     terms = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w])", re.IGNORECASE)
     filler_words = params.get("filler", [])
     filler = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in filler_words) + r")(?![\w])", re.IGNORECASE) if filler_words else None
-    return Prepared(terms, group_of, filler, frozenset(a.lower() for a in params.get("accepted", [])))
+    return Prepared(terms, group_of, filler, frozenset(a.lower() for a in params.get("accepted", [])),
+                    name_data().common, frozenset(w.lower() for w in params.get("owner_words", [])))
 
 
-def judge(source: str, prep: Prepared) -> tuple[str, str] | None:
-    """(group name, advice) when the source names no owner, else None."""
+def _names_someone(word: str, prep: Prepared) -> bool:
+    """A word shaped like a name (a capital, digit, '_' or '@', a lower-case word that is not ordinary English), or a role."""
+    if len(word) < 2:
+        return False
+    if word != word.lower() or any(c.isdigit() or c in "_@" for c in word):
+        return True
+    bare = word.strip(".'’-")
+    return bare in prep.owner_words or bare not in prep.common
+
+
+def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str] | None:
+    """(group name, advice) when the source names no owner, else None.
+
+    An unlabelled source is judged only when it holds a listed term: without a
+    label nothing says that ordinary words in brackets are a credit at all.
+    """
     if source.lower() in prep.accepted or _HANDLE.search(source):
         return None
     found = None
-    for part in re.split(r"\s*/\s*", source):
+    for part in re.split(r"\s*/\s*|\s+\|\s+", source):
         hits = list(prep.terms.finditer(part))
         rest = prep.terms.sub(" ", part)
         if prep.filler:
             rest = prep.filler.sub(" ", rest)
-        if re.search(r"[^\W\d_]", rest):
+        if any(_names_someone(w, prep) for w in _WORD.findall(rest)):
             return None  # something in this part names an owner
         if hits and found is None:
             found = prep.group_of[hits[0][0].lower()]
+    if found is None and labelled and re.search(r"\w", source):
+        found = ("no owner at all", "name the photographer, agency or studio that owns the image")
     return found
 
 
+def _credits_story(doc: Document, block: Block, label: str | None) -> bool:
+    """A 'Source:' line after the last piece of story text names the story's source, not a picture's."""
+    if label is None or not label.lower().startswith("source"):
+        return False
+    after = doc.blocks[doc.blocks.index(block) + 1:]
+    return not any(b.kind in _STORY for b in after)
+
+
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
-    """Flag each credited source that is only a platform, search engine or vague place."""
+    """Flag each credited source that names no owner."""
     prep: Prepared = rule.prepared
     for block in doc.blocks_in(("credits",)):
         credit = parse_credit(block.text)
+        if _credits_story(doc, block, credit.label):
+            continue
+        labelled = credit.label is not None or credit.embed
         for i, j in credit.sources:
             source = block.text[i:j]
-            verdict = judge(source, prep)
+            verdict = judge(source, prep, labelled)
             if verdict:
                 what, advice = verdict
                 yield rule.finding(doc.block_location(block, i, j), source, advice, source=source, what=what)

@@ -17,15 +17,22 @@ _LEAD = (
 )
 # "Photo: X", "(Photo : Google )", "Image via Twitter", "Photo courtesy of tvN", "(Photo by Kim/Yonhap)"
 _CREDIT_LINE = re.compile(
-    rf"^\(?\s*{_LEAD}\s*(?:credits?\s*)?(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
+    rf"^\(?\s*{_LEAD}\s*(?:(?:credits?|sources?)\s*)?(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 _PIPE_CREDIT = re.compile(r"^\|\s*\S")
 _EMBED = re.compile(r"^A post shared by\s+\S", re.IGNORECASE)
+# "via Youtube" standing alone: a credit with no label
+_VIA = re.compile(r"^\(?\s*via\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,3}\s*\)?$", re.IGNORECASE)
 _CAPTION_PIPE = re.compile(r"^(?P<caption>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|]{1,60})$")
 # a credit in parentheses anywhere in a line: "... March 20.(Photo Credit : Instagram)"
-INLINE_CREDIT = re.compile(rf"\(\s*{_LEAD}\s*(?:credits?\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
+INLINE_CREDIT = re.compile(rf"\(\s*{_LEAD}\s*(?:(?:credits?|sources?)\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
+# a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY"
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=[.!?”\"’)])\s+(?P<credit>{_LEAD}\s*(?:(?:credits?|sources?)\s*)?(?:[:|]|\b(?:by|via)\b)\s*[^\s.!?:|][^.!?:|]{{0,60}})$",
+    re.IGNORECASE,
+)
 _TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
 _STANDALONE_PAREN = re.compile(r"^\((?P<credit>[^()]{2,120})\)$")
 _BULLET = re.compile(r"^(?:[•·▪►\-*+]|\d{1,2}[.)])\s+")
@@ -57,7 +64,8 @@ def is_credit(text: str) -> bool:
         return not _headline_like(t[m.end() - 1 :].strip(" ()"))
     return bool(
         _COPYRIGHT.match(t) or _PIPE_CREDIT.match(t) or _EMBED.match(t)
-        or re.match(r"^\(?\s*(?:screenshot|screengrab)\s*\)?$", t, re.IGNORECASE)
+        or re.match(r"^\(?\s*(?:screenshot|screengrab|file photo|handout(?: photo)?)\s*\)?$", t, re.IGNORECASE)
+        or _VIA.match(t)
     )
 
 
@@ -77,6 +85,9 @@ def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]
         return []
     if is_credit(text):
         return [("credit", 0, n)]
+    m = _TRAILING_CREDIT.search(text)
+    if m and len(m["credit"].split()) <= 8:
+        return [("caption", 0, m.start()), ("credit", m.start("credit"), n)]
     m = _CAPTION_PIPE.match(text)
     if m and standalone and len(m["credit"].split()) <= 6:
         return [("caption", 0, m.end("caption")), ("credit", m.start("credit"), n)]

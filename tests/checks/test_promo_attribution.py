@@ -1,4 +1,4 @@
-"""promo/call-to-action and attribution/anonymous-source on lines from the corpora."""
+"""promo/call-to-action, promo/reader-call and attribution/anonymous-source on lines from the corpora."""
 from __future__ import annotations
 
 from conftest import spans
@@ -10,10 +10,10 @@ def test_promo_lines_from_gold_articles() -> None:
             "In the meantime, check out the new teaser below!\n\nWatch Now\n\n"
             "Sign up now: Get ST's newsletters delivered to your inbox\n\n"
             "Have news you must share? Get in touch with us via email at news@example.com.\n")
-    assert spans("promo/call-to-action", text) == [
-        "Keep on reading for all the details.", "Also read:", "check out the new teaser below!", "Watch Now",
-        "Sign up now: Get ST's newsletters delivered to your inbox",
-        "Have news you must share? Get in touch with us via email"]
+    assert spans("promo/call-to-action", text) == ["Also read:", "Watch Now"]
+    assert spans("promo/reader-call", text) == [
+        "Keep on reading for all the details.", "In the meantime, check out the new teaser below!",
+        "Sign up now: Get ST's newsletters delivered to your inbox", "Get in touch with us via email at news@example.com."]
 
 
 def test_link_labels_only_at_the_start_of_a_paragraph() -> None:
@@ -34,6 +34,7 @@ def test_gallery_link_is_promo_but_a_photo_credit_is_not(tmp_path) -> None:  # t
 def test_story_sentences_are_not_promo() -> None:
     text = "The singer announced the news on her Telegram channel. Fans can watch the finale on Netflix.\n"
     assert spans("promo/call-to-action", text) == []
+    assert spans("promo/reader-call", text) == []
 
 
 def test_anonymous_attribution_in_gossip_copy() -> None:

@@ -38,7 +38,7 @@ def test_sarif_validates_against_the_official_schema(seed_report) -> None:  # ty
 def test_github_annotations_golden() -> None:
     report = check_text("Title\n\nJoin Our Telegram Channel\n", config={"select": ["promo"]}, path="a,b:c.txt")
     assert get("github")(report) == (
-        "::warning file=a%2Cb%3Ac.txt,line=3,col=1,endLine=3,endColumn=26,title=promo/call-to-action::"
+        "::warning file=a%2Cb%3Ac.txt,line=3,col=1,endLine=3,endColumn=26,title=promo/reader-call::"
         "'Join Our Telegram Channel' is a call to action, not part of the story. "
         "Suggestion: remove it; the site template can carry it.\n")
 
@@ -107,4 +107,4 @@ def test_statistics_count_per_rule(tmp_path) -> None:  # type: ignore[no-untyped
     path.write_text("Title\n\nJoin Our Telegram Channel\n\nAlso read: Other news\n\nA cinematic masterpiece.\n",
                     encoding="utf-8")
     out = CliRunner().invoke(main, ["check", "--select", "promo,hype/puffery", "--statistics", "-q", str(path)]).output
-    assert out.rstrip().splitlines()[-2:] == ["2  promo/call-to-action", "1  hype/puffery"]
+    assert out.rstrip().splitlines()[-3:] == ["1  hype/puffery", "1  promo/call-to-action", "1  promo/reader-call"]

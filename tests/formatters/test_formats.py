@@ -35,7 +35,7 @@ def test_json_report_with_an_error_entry_validates() -> None:
 
 
 GOLDEN_PROMO = """\
-<text>:3:1: warning promo/call-to-action 'Join Our Telegram Channel' is a call to action, not part of the story.
+<text>:3:1: warning promo/reader-call 'Join Our Telegram Channel' is a call to action, not part of the story.
     3 | Join Our Telegram Channel
       | ^^^^^^^^^^^^^^^^^^^^^^^^^
       = suggestion: remove it; the site template can carry it

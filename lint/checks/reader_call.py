@@ -1,0 +1,192 @@
+"""Sentences that ask the reader to do something for the site: follow, subscribe, share, comment, donate, watch.
+
+A call is recognised by its shape, not its wording: at the start of a sentence
+(after an optional short lead clause such as "In the meantime," and softeners
+such as "Please", "Make sure to", "You can") stands a verb of one of the rule's
+classes, and the rest of the sentence names an object of a class that verb
+takes: the site itself ("us", "our channel"), a subscription product
+("newsletter", "notifications"), a pointer to something outside the story
+("below", "here", "the link"), an e-mail address or @handle.  Verb and object
+classes are the rule's data.  A class marked `anywhere` matches its verbs
+anywhere in the sentence (declarative appeals: "HanCinema needs your immediate
+support"); a class marked `question` matches only sentences ending in "?"
+(comment bait: "Which upcoming projects are you waiting for?").
+
+Direct quotations are skipped: a source who says "follow us" is reported, not
+advertising.  A call that is a whole paragraph carries a fix that removes the
+line (the fixer keeps paragraphs separated by one blank line); a call inside
+a paragraph that also carries story text is only reported.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document
+from ..env import Env
+from ..errors import ArtlintError
+from ..findings import Finding
+from ..rules import Rule
+
+KIND = "reader-call"
+_PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
+PARAMS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["calls", "objects"],
+    "properties": {
+        "suggestion": {"type": "string", "description": "What to do with a call (the finding's suggestion)."},
+        "softeners": {**_PHRASES, "description": "Words that may stand before the verb: 'please', 'make sure to'."},
+        "lead_clause_max": {"type": "integer", "minimum": 0,
+                            "description": "Longest lead clause (characters, ending in a comma) before the call."},
+        "objects": {
+            "type": "object",
+            "description": "Object classes: name -> phrases (regular expressions; a space matches any spacing). "
+                           "The markers {email}, {handle} and {url} stand for an address, an @handle and a link.",
+            "additionalProperties": _PHRASES,
+        },
+        "calls": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["name", "verbs"],
+                "additionalProperties": False,
+                "properties": {
+                    "name": {"type": "string", "description": "What the call is, for the message."},
+                    "verbs": {**_PHRASES, "description": "Verb phrases (regular expressions) that open the call."},
+                    "objects": {**_PHRASES, "description": "Object classes the verb needs; none: the verb alone is a call."},
+                    "window": {"type": "integer", "minimum": 1, "description": "Characters after the verb searched for the object."},
+                    "anywhere": {"type": "boolean", "description": "The verb may stand anywhere in the sentence."},
+                    "question": {"type": "boolean", "description": "Only sentences ending in '?'."},
+                    "cues": {**_PHRASES, "description": "Lower-case words one of which the paragraph must hold "
+                                                        "before an `anywhere` class is searched (speed)."},
+                },
+            },
+        },
+    },
+}
+_MARKERS = {
+    "{email}": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    "{handle}": r"(?<![\w@])@\w{2,}",
+    "{url}": r"(?:https?://|www\.)\S+",
+}
+
+
+@dataclass(frozen=True)
+class Call:
+    name: str
+    verbs: re.Pattern[str]
+    objects: re.Pattern[str] | None
+    window: int
+    anywhere: bool
+    question: bool
+    cues: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    opening: re.Pattern[str]  # lead clause and softeners before a sentence-initial verb
+    calls: tuple[Call, ...]
+    suggestion: str | None
+    starts: re.Pattern[str]  # any sentence-initial verb: most sentences are turned away by this one match
+
+
+def _alternation(phrases: list[str]) -> str:
+    parts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        parts.append(_MARKERS.get(p) or re.sub(r"\\? ", r"\\s+", p))
+    return "|".join(parts)
+
+
+def _compile(source: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(source, re.IGNORECASE)
+    except re.error as error:
+        raise ArtlintError(f"reader-call {where}: invalid pattern: {error}") from None
+
+
+def prepare(params: Mapping[str, Any]) -> Prepared:
+    objects: dict[str, list[str]] = dict(params["objects"])
+    calls = []
+    for call in params["calls"]:
+        wanted = call.get("objects", [])
+        unknown = [o for o in wanted if o not in objects]
+        if unknown:
+            raise ArtlintError(f"reader-call {call['name']!r}: unknown object class {unknown[0]!r}")
+        phrases = [p for o in wanted for p in objects[o]]
+        obj = _compile(rf"(?<![\w@])(?:{_alternation(phrases)})(?!\w)", call["name"]) if phrases else None
+        verbs = _compile(rf"(?:{_alternation(call['verbs'])})(?![\w-])", call["name"])
+        calls.append(Call(call["name"], verbs, obj, int(call.get("window", 120)),
+                          bool(call.get("anywhere", False)), bool(call.get("question", False)),
+                          frozenset(call.get("cues", []))))
+    soft = params.get("softeners", [])
+    lead = int(params.get("lead_clause_max", 24))
+    opening = rf"(?:[^\W\d][\w’' ]{{1,{lead}}},\s+)?" if lead else ""
+    if soft:
+        opening += rf"(?:(?:{_alternation(soft)})\s+)*"
+    initial = [v for c in params["calls"] if not c.get("anywhere") for v in c["verbs"]]
+    return Prepared(_compile(opening, "softeners"), tuple(calls), params.get("suggestion"),
+                    _compile(rf"(?:{_alternation(initial)})(?![\w-])", "verbs"))
+
+
+def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...]) -> tuple[int, int, Call] | None:
+    """(offset where the call starts, where its verb ends, its class) when the sentence is a call."""
+    start = prep.opening.match(sentence)
+    at = start.end() if start else 0
+    if not (prep.starts.match(sentence, at) or (at and prep.starts.match(sentence))):
+        calls = tuple(c for c in calls if c.anywhere)
+    for call in calls:
+        if call.question and not (questions and sentence.rstrip(" ”\"')").endswith("?")):
+            continue
+        if call.anywhere:
+            v = call.verbs.search(sentence)
+        else:
+            v = call.verbs.match(sentence, at) or (call.verbs.match(sentence) if at else None)
+        if v is None:
+            continue
+        if call.objects is None or call.objects.search(sentence, v.end(), v.end() + call.window):
+            return (v.start() if call.anywhere else 0), v.end(), call
+    return None
+
+
+_INTERVIEW_QUESTIONS = 3  # paragraphs ending in "?" from which an article reads as an interview
+# Boxes pasted from a page often run their lines together with bullets or bars: each piece is a sentence.
+_PIECE = re.compile(r"(?:^|\s)[•·▪►|]\s+")
+_BULLETS = re.compile(r"[•·▪►|]")
+
+
+def _pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    starts = [a] + [m.end() for m in _PIECE.finditer(text, a, b) if m.end() > a]
+    ends = starts[1:] + [b]
+    for i, j in zip(starts, ends):
+        if text[i:j].strip():
+            yield i, j
+
+
+def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """Flag each sentence outside quotations that is a call to the reader."""
+    prep: Prepared = rule.prepared
+    blocks = list(doc.blocks_in(rule.scope))
+    # An interview runs on questions to its guest; a question to the reader is bait only where questions are rare.
+    questions = sum(b.text.rstrip(" ”\"'").endswith("?") for b in blocks) < _INTERVIEW_QUESTIONS
+    for block in blocks:
+        text = block.text
+        words = block.word_index
+        calls = tuple(c for c in prep.calls if not c.anywhere or not c.cues or any(w in words for w in c.cues))
+        spans: Iterable[tuple[int, int]] = ((s[0], s[1]) for s in block.sentence_spans)
+        if _BULLETS.search(text):
+            spans = [p for s in block.sentence_spans for p in _pieces(text, s[0], s[1])]
+        for a, b in spans:
+            while b > a and text[b - 1] in " •·▪►|":
+                b -= 1
+            found = _find(text[a:b], prep, questions, calls)
+            if found is None:
+                continue
+            i = a + found[0]
+            if block.in_speech(i, a + found[1]):
+                continue
+            whole = rule.fixable and text[:i].strip() == "" and text[b:].strip() == ""
+            yield rule.finding(doc.block_location(block, i, b), text[i:b], prep.suggestion, fix="" if whole else None,
+                               what=found[2].name)

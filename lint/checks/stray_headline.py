@@ -1,0 +1,108 @@
+"""A headline of another story standing alone between paragraphs: an unlabelled link left in the body.
+
+Pages list links to other stories inside the article; copied as text they
+become a short title-case line between two paragraphs ("Jennifer Aniston
+Reveals Secret to Happy Marriage, Professional Success").  The shape: a line of
+its own, title case, long enough to be a headline and with ordinary words in
+it (not a list of names), not numbered, not a quotation and not ending like a
+sentence, with story paragraphs on both sides, and not about this story (it
+shares few words with the article's headline).  An article with more than a
+couple of sub-headings is built of sections (a list of films, a schedule), so
+its title-case lines are sub-headings, not links.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..analysis.people import name_data
+from ..document import Block, Document
+from ..env import Env
+from ..findings import Finding
+from ..rules import Rule
+
+KIND = "stray-headline"
+PARAMS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "min_words": {"type": "integer", "minimum": 1},
+        "max_words": {"type": "integer", "minimum": 1},
+        "title_ratio": {"type": "number", "minimum": 0, "maximum": 1,
+                        "description": "Share of the line's longer words that must start with a capital."},
+        "max_overlap": {"type": "number", "minimum": 0, "maximum": 1,
+                        "description": "Largest share of its words the line may share with the article headline."},
+        "max_lines": {"type": "integer", "minimum": 1,
+                      "description": "More title-case lines than this and the article is built of sections."},
+        "labelled": {"type": "string", "description": "A line opening like this has a link label; the label rule "
+                                                      "reports it (regular expression)."},
+        "minor_words": {"type": "array", "items": {"type": "string"},
+                        "description": "Words a title leaves in lower case; not counted."},
+    },
+}
+_WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+_NUMBERED = re.compile(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
+_ORDINARY = 3  # ordinary English words a headline has at the least
+_STORY = frozenset({"paragraph", "list-item", "quote"})
+
+
+@dataclass(frozen=True)
+class Prepared:
+    min_words: int
+    max_words: int
+    title_ratio: float
+    max_overlap: float
+    max_lines: int
+    minor: frozenset[str]
+    common: frozenset[str]
+    labelled: re.Pattern[str] | None
+
+
+def prepare(params: Mapping[str, Any]) -> Prepared:
+    return Prepared(int(params.get("min_words", 7)), int(params.get("max_words", 22)),
+                    float(params.get("title_ratio", 0.8)), float(params.get("max_overlap", 0.5)),
+                    int(params.get("max_lines", 2)), frozenset(w.lower() for w in params.get("minor_words", [])),
+                    name_data().common, re.compile(params["labelled"]) if params.get("labelled") else None)
+
+
+def _title_shaped(block: Block, prep: Prepared) -> bool:
+    text = block.text.strip()
+    if prep.labelled is not None and prep.labelled.match(text):
+        return False  # "Also read: ...": promo/call-to-action reports the label
+    if _NUMBERED.match(text) or re.search(r"[.,;:]$", text) or text.count("/") >= 2:
+        return False  # a list item, a sentence, a credit ("Rochlin/Hand in Hand/Getty Images")
+    if sum(b - a for a, b in block.speech) * 3 >= len(text):
+        return False  # a quotation set out on its own
+    words = _WORD.findall(text)
+    if not prep.min_words <= len(words) <= prep.max_words:
+        return False
+    major = [w for w in words if w.lower() not in prep.minor]
+    if not major or sum(w[0].isupper() for w in major) / len(major) < prep.title_ratio:
+        return False
+    # a headline says something: ordinary words, not only names ("Porshe Saran, Esther Supreeleela, and ...")
+    return sum(w.lower() in prep.common for w in major) >= _ORDINARY
+
+
+def _content(text: str, prep: Prepared) -> set[str]:
+    return {w.lower().rstrip("’'s") for w in _WORD.findall(text) if w.lower() not in prep.minor}
+
+
+def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """Flag a lone title-case line between story paragraphs that is not about this story."""
+    prep: Prepared = rule.prepared
+    blocks = doc.blocks
+    if sum(b.kind == "subheading" for b in blocks) > prep.max_lines:
+        return  # an article built of sections: its title-case lines are sub-headings
+    shaped = [k for k, b in enumerate(blocks) if b.kind in ("subheading", "paragraph") and _title_shaped(b, prep)]
+    headline = doc.headline
+    topic = _content(headline.text, prep) if headline is not None else set()
+    for k in shaped:
+        if k == 0 or k + 1 >= len(blocks) or blocks[k - 1].kind not in _STORY or blocks[k + 1].kind not in _STORY:
+            continue
+        block = blocks[k]
+        words = _content(block.text, prep)
+        if words and len(words & topic) / len(words) > prep.max_overlap:
+            continue
+        yield rule.finding(doc.block_location(block, 0, len(block.text)), block.text, fix="")

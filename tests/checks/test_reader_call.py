@@ -1,0 +1,54 @@
+"""promo/reader-call and promo/stray-headline on lines from the corpora: exact spans, fixes, where they stay silent."""
+from __future__ import annotations
+
+from artlint.engine import run
+from artlint.env import Env
+from conftest import TODAY, lint_one, make_doc, rule, spans
+
+
+def test_calls_in_a_pasted_box_and_in_a_closing_paragraph() -> None:
+    # gold-dev k10 (bulleted support box) and k28 (closing paragraph)
+    box = ("• It's currently impossible to keep HanCinema running as it is with advertising only "
+           "• Please subscribe and enjoy ad-free browsing\n")
+    assert spans("promo/reader-call", box) == ["Please subscribe and enjoy ad-free browsing"]
+    closing = "Which of these dramas are you most excited about? While you wait, make sure to stay tuned!\n"
+    assert spans("promo/reader-call", closing) == ["Which of these dramas are you most excited about?", "stay tuned!"]
+    assert lint_one("promo/reader-call", "HanCinema needs your immediate support 🙏\n") == [("promo/reader-call", 1, 11)]
+
+
+def test_questions_in_an_interview_are_not_comment_bait() -> None:
+    interview = ("Title\n\nDo you think he influenced you at all?\n\nYes.\n\nWhat do you think of the album?\n\n"
+                 "It is good.\n\nAre you excited for the tour?\n\nVery.\n")
+    assert spans("promo/reader-call", interview, fmt="txt") == []
+    story = "Title\n\nShe toured Asia in May.\n\nAre you excited for the tour?\n"
+    assert spans("promo/reader-call", story, fmt="txt") == ["Are you excited for the tour?"]
+
+
+def test_a_whole_paragraph_call_is_removable_a_call_inside_story_text_is_not() -> None:
+    doc = make_doc("Title\n\nThe film opens on Friday.\n\nStay tuned for more updates!\n\n"
+                   "The cast met fans. Check out the teaser below.\n")
+    found = [(f.text, f.fix, f.location.line, f.location.column)
+             for f in run(doc, [rule("promo/reader-call")], Env(today=TODAY))]
+    assert found == [("Stay tuned for more updates!", "", 5, 1), ("Check out the teaser below.", None, 7, 20)]
+
+
+def test_story_sentences_and_quotations_are_not_calls() -> None:
+    for text in ("Fans can watch the finale on Netflix from Friday.\n",
+                 "Like her sister, she posted the photo on Instagram.\n",
+                 "Share prices of HYBE rose 3 percent after the announcement.\n",
+                 "Click, the camera went, as she stepped onto the red carpet.\n",
+                 "\"Please subscribe to my channel,\" she told fans during the live stream.\n",
+                 "\"We need your help to continue their journeys!\" the advert said.\n"):
+        assert spans("promo/reader-call", text) == [], text
+
+
+def test_stray_headline_between_paragraphs() -> None:
+    # celebrity-news legit/006: a link to another story left between two paragraphs
+    text = ("Jennifer Aniston on marriage\n\nShe spoke to the magazine about her career.\n\n"
+            "Jennifer Aniston Reveals Secret to Happy Marriage, Professional Success\n\n"
+            "The actress also talked about her new film.\n")
+    assert lint_one("promo/stray-headline", text, fmt="txt") == [("promo/stray-headline", 5, 1)]
+    # gold-dev w27: a line of names is not a headline
+    names = ("Thai drama cast\n\nThe series was announced on Monday.\n\n"
+             "Porshe Saran, Esther Supreeleela, and Green Ausadaporn\n\nFilming starts in May.\n")
+    assert lint_one("promo/stray-headline", names, fmt="txt") == []
