@@ -45,22 +45,31 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "skip_speech": {"type": "boolean",
                         "description": "Drop matches other than spelling inside direct quotations."},
         "capitalised": {"type": "boolean",
-                        "description": "Drop spelling matches on capitalised words that are not sentence-initial "
-                                       "(proper nouns: titles, bands, awards, acronyms)."},
+                        "description": "Drop matches that take in a capitalised word that is not sentence-initial "
+                                       "(a name or a title: 'Bafta', 'Please Please Me', 'USA For Africa')."},
+        "headline_categories": {"type": "array", "items": {"type": "string"},
+                                "description": "Categories dropped in headlines, deks and subheadings "
+                                               "(headlinese: 'Abba reunite for musical premiere')."},
         "variety_pairs": {"type": "array", "items": {"type": "array", "items": {"type": "string"}},
                           "minItems": 0, "description": "[British, American] spelling pieces ('our', 'or'): a "
                           "match whose replacement differs from the word by one such swap is dropped."},
         "compound_min": {"type": "integer", "minimum": 0,
                          "description": "Drop spelling matches whose replacement only spaces or hyphenates the word "
                                         "differently, when each part has at least this many letters (0: keep)."},
+        "foreign_sentence": {"type": "integer", "minimum": 0,
+                             "description": "Drop all spelling matches of a sentence that has this many (0: keep)."},
+        "foreign_run": {"type": "boolean",
+                        "description": "Drop spelling matches on unknown words that stand side by side."},
         "other_varieties": {"type": "string",
                             "description": "A pattern of LanguageTool messages that call a word another variety's "
                                            "spelling ('is British English'); such matches are dropped."},
     },
 }
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“‘'(\[]?$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n)[\"“‘'(\[]?$")
+_CENSORED = re.compile(r"[*&@#]")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?")
 _SEPARATOR = "\n\n"
+_HEADINGS = frozenset({"headline", "dek", "subheading"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,9 @@ class Options:
     skip_speech: bool
     other_varieties: re.Pattern[str] | None
     capitalised: bool = True
+    headline_categories: frozenset[str] = frozenset()
+    foreign_sentence: int = 0
+    foreign_run: bool = False
     variety_pairs: tuple[tuple[str, str], ...] = ()
     compound_min: int = 0
 
@@ -86,14 +98,22 @@ class Options:
 def prepare(params: Mapping[str, Any]) -> Options:
     disabled = params.get("disabled", [])
     varieties = params.get("other_varieties")
-    return Options({k: Severity.parse(v) for k, v in params.get("severities", {}).items()},
-                   frozenset(params.get("spelling_categories", ["TYPOS"])),
-                   frozenset(d for d in disabled if not d.endswith("*")),
-                   tuple(d[:-1] for d in disabled if d.endswith("*")),
-                   frozenset(params.get("disabled_categories", [])), params.get("names", "mentions"),
-                   bool(params.get("skip_speech", False)), re.compile(varieties) if varieties else None,
-                   bool(params.get("capitalised", True)),
-                   tuple((a, b) for a, b in params.get("variety_pairs", [])), int(params.get("compound_min", 0)))
+    return Options(
+        severities={k: Severity.parse(v) for k, v in params.get("severities", {}).items()},
+        spelling=frozenset(params.get("spelling_categories", ["TYPOS"])),
+        disabled=frozenset(d for d in disabled if not d.endswith("*")),
+        disabled_prefixes=tuple(d[:-1] for d in disabled if d.endswith("*")),
+        disabled_categories=frozenset(params.get("disabled_categories", [])),
+        names=params.get("names", "mentions"),
+        skip_speech=bool(params.get("skip_speech", False)),
+        other_varieties=re.compile(varieties) if varieties else None,
+        capitalised=bool(params.get("capitalised", True)),
+        headline_categories=frozenset(params.get("headline_categories", [])),
+        variety_pairs=tuple((a, b) for a, b in params.get("variety_pairs", [])),
+        compound_min=int(params.get("compound_min", 0)),
+        foreign_sentence=int(params.get("foreign_sentence", 0)),
+        foreign_run=bool(params.get("foreign_run", False)),
+    )
 
 
 def joined(blocks: list[Block]) -> tuple[str, list[int]]:
@@ -119,6 +139,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     if not matches:
         return
     names: frozenset[str] | None = None
+    kept: list[tuple[GrammarMatch, Block, int, int]] = []
     for m in matches:
         if not opts.wanted(m.rule_id, m.category):
             continue
@@ -127,29 +148,67 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         b = a + m.length
         if b > len(block.text):
             continue  # a match that runs into the separator or the next block: not one place to fix
-        flagged = block.text[a:b]
+        if block.kind in _HEADINGS and m.category in opts.headline_categories:
+            continue
         if m.category in opts.spelling:
             if names is None:
                 names = env.shared(("grammar-names", opts.names), lambda: name_words(doc, opts.names))
-            if not real_misspelling(m, flagged, block.text[:a], names, opts):
+            if not real_misspelling(m, block.text[a:b], block.text[:a], names, opts, block.text[b:b + 1]):
                 continue
+        elif opts.capitalised and _proper_noun(block.text, a, b):
+            continue  # about a name or a title ("Please Please Me", "May performed"), not the grammar around it
         elif opts.skip_speech and block.in_speech(a, b):
             continue  # the speaker's grammar is quoted as spoken; a misspelling in a quotation is still the writer's
+        kept.append((m, block, a, b))
+    foreign = _foreign(kept, opts) if opts.foreign_sentence or opts.foreign_run else set()
+    for k, (m, block, a, b) in enumerate(kept):
+        if k in foreign:
+            continue
         suggestion = ", ".join(m.replacements[:3]) if m.replacements else None
-        yield rule.finding(doc.block_location(block, a, b), flagged, suggestion, sub_id=m.rule_id,
+        yield rule.finding(doc.block_location(block, a, b), block.text[a:b], suggestion, sub_id=m.rule_id,
                            severity=opts.severities.get(m.category), detail=m.message.rstrip("."))
 
 
-def real_misspelling(m: GrammarMatch, flagged: str, before: str, names: frozenset[str], opts: Options) -> bool:
+def _foreign(kept: list[tuple[GrammarMatch, Block, int, int]], opts: Options) -> set[int]:
+    """Spelling matches that sit in a passage of another language (romanised Hindi, Swahili, Malay).
+
+    Unknown words side by side ("mpango wa kando", "dal chawal"), or many in one sentence
+    ("Itna chota toh mera rumaal hai"), are a language LanguageTool does not know, not typos;
+    real typos come one at a time.
+    """
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for k, (m, block, a, _) in enumerate(kept):
+        if m.category in opts.spelling:
+            sentence = next((s for s, (sa, sb, _) in enumerate(block.sentence_spans) if sa <= a < sb), -1)
+            by_sentence.setdefault((id(block), sentence), []).append(k)
+    out: set[int] = set()
+    for ks in by_sentence.values():
+        if opts.foreign_sentence and len(ks) >= opts.foreign_sentence:
+            out.update(ks)
+            continue
+        if opts.foreign_run:
+            for x, y in zip(ks, ks[1:]):
+                (_, block, _, xb), (_, _, ya, _) = kept[x], kept[y]
+                if not block.text[xb:ya].strip(" ,"):  # only spaces (or a comma) between two unknown words
+                    out.update((x, y))
+    return out
+
+
+def real_misspelling(m: GrammarMatch, flagged: str, before: str, names: frozenset[str], opts: Options,
+                     after: str = "") -> bool:
     """False for a spelling match on a name, a proper noun, another variety's spelling or a compound's spacing."""
     words = _WORD.findall(flagged)
     if not words:
         return True
-    if all(w in names for w in words):
+    if all(w.casefold() in names for w in words):
         return False
     first = words[0]
+    if _CENSORED.search(before[-1:] + flagged + after[:1]):
+        return False  # "s*xual", "f&cked": masked on purpose
     # LanguageTool re-splits an unknown name with its neighbour ("Kumars at" -> "Kumar sat"): the first word decides.
-    if opts.capitalised and any(c.isupper() for c in first) and (first in names or not _SENTENCE_START.search(before)):
+    # A capital inside the word ("YG", "tvN", "iQIYI") is a brand or an acronym wherever it stands.
+    if opts.capitalised and (any(c.isupper() for c in first[1:]) or first[0].isupper() and (
+            first.casefold() in names or not _SENTENCE_START.search(before))):
         return False
     if opts.other_varieties and opts.other_varieties.search(m.message):
         return False  # correct in another English (an outlet's house spelling), not a typo
@@ -162,6 +221,14 @@ def real_misspelling(m: GrammarMatch, flagged: str, before: str, names: frozense
                 and all(len(p) >= opts.compound_min for p in parts)):
             return False  # "showbusiness" / "show business", "docu-drama" / "docudrama": house style
     return True
+
+
+def _proper_noun(text: str, a: int, b: int) -> bool:
+    """text[a:b] takes in a capitalised word that does not start a sentence."""
+    for w in _WORD.finditer(text, a, b):
+        if w[0][0].isupper() and not _SENTENCE_START.search(text, 0, w.start()) and w[0] != "I":
+            return True
+    return False
 
 
 def _one_swap(word: str, rep: str, a: str, b: str) -> bool:
@@ -200,6 +267,6 @@ def name_words(doc: Document, names: str = "mentions") -> frozenset[str]:
 
 
 def _add(words: set[str], parts: tuple[str, ...] | list[str]) -> None:
-    for w in parts:
-        words.add(w)
-        words.update(p for p in re.split(r"[-‐]", w) if p)
+    for w in parts:  # case-folded: "jisoo" is Jisoo with a casing slip, which is the names family's finding
+        words.add(w.casefold())
+        words.update(p.casefold() for p in re.split(r"[-‐]", w) if p)
