@@ -3,12 +3,13 @@
 The article's blocks in scope go to the server as one text (blocks joined by
 blank lines, which LanguageTool reads as paragraph breaks), so one request
 covers the article; each match is mapped back to its block and from there to
-exact source offsets.  Spelling matches on names are dropped, because
-LanguageTool's dictionary knows few proper names and entertainment copy is
-mostly names: the names of people the article introduces (the people analysis,
-and metadata `people` with their aliases), and, when `name_runs` is on, any
-capitalised word inside a run of two or more capitalised words that the people
-analysis reads as a name ("Priyanka Chopra Jonas", "Koo Kyo Hwan").  With no
+exact source offsets.  What LanguageTool reports that an editor would not
+change is dropped by settings in the rule file: LanguageTool rules that encode
+one house style, grammar in headlines and direct quotations, matches about a
+name or a title, and spelling matches on names (the people the article
+introduces, metadata `people`, every name mention, capitalised words that do
+not start a sentence), on another variety's spelling, on compounds spaced by
+house style, on masked words, and on passages in another language.  With no
 server (Env.grammar is None) the kind yields nothing; the runner records the skip.
 """
 from __future__ import annotations
