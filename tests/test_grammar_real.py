@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from artlint import check_text
@@ -82,3 +83,22 @@ def test_cli_reports_real_findings_with_jobs(languagetool_url: str, tmp_path) ->
     files = json.loads(out)["files"]
     assert [len(f["findings"]) for f in files] == [7, 7, 7, 7]
     assert [f.get("skipped", []) for f in files] == [[], [], [], []]
+
+
+def test_a_second_start_reuses_the_running_server(languagetool_url: str) -> None:  # noqa: F811
+    import os
+    import subprocess
+    import time
+    from urllib.parse import urlsplit
+
+    from lt_server import SCRIPT
+
+    if os.environ.get("ARTLINT_TEST_LANGUAGETOOL"):
+        pytest.skip("ARTLINT_TEST_LANGUAGETOOL names a server this run did not start")
+    port = str(urlsplit(languagetool_url).port)
+    started = time.monotonic()
+    again = subprocess.run(["bash", str(SCRIPT), "start", "--port", port], capture_output=True, text=True, timeout=60)
+    assert (again.returncode, again.stdout) == (0, languagetool_url + "\n")
+    assert time.monotonic() - started < 10  # no download, no second server
+    status = subprocess.run(["bash", str(SCRIPT), "status", "--port", port], capture_output=True, text=True)
+    assert status.returncode == 0 and status.stdout.startswith(f"running: {languagetool_url} (pid ")
