@@ -5,9 +5,9 @@ out).  Normal answers are real: tests/fixtures/languagetool/recorded.json holds
 what a LanguageTool 6.8 server answered for each text the tests send (recorded
 by tests/fixtures/languagetool/record.py), and the stub replays the answer for
 the exact text it receives.  The failure modes a real server shows only on a
-bad day are made here: a delay, garbage instead of JSON, an oversized answer
-(declared or streamed), a server that accepts the request and never answers,
-and given raw matches (negative or out-of-range offsets).
+bad day are made here: a delay, garbage instead of JSON, an oversized
+/v2/languages answer, a server that accepts the request and never answers,
+and given raw matches (negative or out-of-range offsets, missing fields).
 """
 from __future__ import annotations
 
@@ -35,17 +35,18 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: Any) -> None:  # keep test output clean
         pass
 
-    def _send_bytes(self, status: int, data: bytes, length: bool = True) -> None:
+    def _send_bytes(self, status: int, data: bytes) -> None:
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
-        if length:
-            self.send_header("Content-Length", str(len(data)))
+        self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         if self.path.rstrip("/").endswith("/v2/languages"):
-            self._send_bytes(200, json.dumps(LANGUAGES).encode())
+            padding = [{"name": "x" * self.server.size, "code": "xx", "longCode": "xx"}]
+            self._send_bytes(200, json.dumps(LANGUAGES + (padding if self.server.mode == "huge-languages" else []))
+                             .encode())
         else:
             self._send_bytes(404, b'{"error": "not found"}')
 
@@ -62,10 +63,6 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if srv.mode == "garbage":
             self._send_bytes(200, b"<html>502 Bad Gateway</html>")
-            return
-        if srv.mode in ("huge", "huge-undeclared"):
-            body = b'{"matches": [], "padding": "' + b"x" * srv.size + b'"}'
-            self._send_bytes(200, body, length=srv.mode == "huge")
             return
         if srv.matches is not None:
             answer = {"software": SOFTWARE, "matches": srv.matches}

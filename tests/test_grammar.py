@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from artlint import check_text
-from artlint.clients.languagetool import GrammarClient, connect, parse_matches
+from language_tool_python import Match
+
+from artlint.clients.languagetool import GrammarClient, connect, convert, probe
 from lt_stub import StubServer
 
 ARTICLES = {a["name"]: a["text"] for a in json.loads(
@@ -56,25 +58,44 @@ def test_ignore_a_languagetool_rule_by_id() -> None:
                                            "grammar/MORFOLOGIK_RULE_EN_US"]
 
 
-def _raw(offset: object, length: object, rule: str = "X") -> dict[str, object]:
+def _raw(offset: object, length: object, text: str, rule: str = "X", context: str | None = None) -> dict[str, object]:
+    """A match as LanguageTool sends it; the context is the whole text with line breaks as spaces."""
     return {"offset": offset, "length": length, "message": "m", "replacements": [{"value": "r"}],
-            "rule": {"id": rule, "category": {"id": "GRAMMAR"}}}
+            "context": {"text": text.replace("\n", " ") if context is None else context, "offset": offset,
+                        "length": length},
+            "rule": {"id": rule, "category": {"id": "GRAMMAR"}, "issueType": "grammar"}}
 
 
-def test_negative_and_out_of_range_offsets_are_dropped_not_trusted() -> None:
+def test_negative_out_of_range_and_pair_splitting_offsets_are_dropped_not_trusted() -> None:
     text = "Fans 🎬 cheer."  # the emoji is UTF-16 units 5 and 6
-    matches, dropped = parse_matches([_raw(-1, 3), _raw(0, -2), _raw(10, 50), _raw(6, 2), _raw("0", 4),
-                                      _raw(True, 4), {"offset": 0}, _raw(8, 5, "OK")], text)
-    assert dropped == 7
+    raw = [_raw(-1, 3, text), _raw(0, -2, text), _raw(10, 50, text),
+           _raw(4, 2, text),  # ends inside the emoji
+           _raw(6, 2, text),  # starts inside the emoji: the library moves it to 5, the context still shows it
+           _raw(0, 4, text, context="Stars cheer."),  # the quoted context is not this text
+           _raw(8, 5, text, "OK")]
+    matches, dropped = convert([Match(m, text) for m in raw], text)
+    assert dropped == 6
     assert [(m.offset, m.length, m.rule_id) for m in matches] == [(7, 5, "OK")]
     assert text[7:12] == "cheer"
 
 
 def test_bad_offsets_from_the_server_never_crash_a_run() -> None:
-    with StubServer(matches=[_raw(-5, 2), _raw(10_000, 3), _raw(72, 3, "EN_REAL")]) as server:
+    sent = ARTICLE.replace("\n\n\n", "\n\n")  # the request's text: the blocks joined by one blank line
+    assert sent[72:75] == "teh"
+    with StubServer(matches=[_raw(-5, 2, sent), _raw(10_000, 3, sent), _raw(72, 3, sent, "EN_REAL")]) as server:
         result = check_text(ARTICLE, config={"select": ["grammar"], "languagetool": server.url}).files[0]
     assert [(f.rule_id, f.text) for f in result.findings] == [("grammar/EN_REAL", "teh")]
     assert result.skipped == []
+
+
+def test_a_malformed_match_takes_the_client_down_with_the_reason() -> None:
+    # language-tool-python reads every match as it parses the answer, so a match without its
+    # context fails the whole answer: the run goes on without grammar and says why.
+    no_context = {key: value for key, value in _raw(0, 2, "He eat a apple.").items() if key != "context"}
+    with StubServer(matches=[no_context]) as server:
+        client = GrammarClient(server.url)
+        assert client.check("He eat a apple.") is None
+    assert client.failed == f"LanguageTool at {server.url} failed: malformed answer (no 'context' field)"
 
 
 def test_no_server_configured_is_a_clean_skip(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -107,6 +128,21 @@ def test_local_means_the_script_server_and_never_downloads(monkeypatch: pytest.M
     assert client is None and reason.endswith("start it with scripts/languagetool start")
 
 
+def test_language_tool_python_is_only_the_transport_and_never_fetches_languagetool(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import language_tool_python.server
+
+    def no_download(*args: object) -> None:
+        raise AssertionError("language-tool-python tried to fetch LanguageTool")
+
+    monkeypatch.setattr(language_tool_python.server.LocalLanguageTool, "from_version_name", no_download)
+    with StubServer() as server:
+        client = GrammarClient(server.url + "/", language="en-GB")
+        assert [m.rule_id for m in client.check("He eat a apple.")] == []  # no recorded answer: no matches
+        assert server.requests == [{"text": ["He eat a apple."], "language": ["en-GB"]}]
+    assert client.failed is None
+
+
 def test_a_slow_server_is_given_up_once_per_run() -> None:
     with StubServer(delay=2.0) as server:
         client = GrammarClient(server.url, timeout=0.5)
@@ -116,14 +152,20 @@ def test_a_slow_server_is_given_up_once_per_run() -> None:
         assert len(server.requests) == 1  # a dead server is asked once
 
 
-@pytest.mark.parametrize("mode", ["garbage", "huge", "huge-undeclared"])
-def test_garbage_and_oversized_answers_take_the_client_down(mode: str) -> None:
-    with StubServer(mode=mode, size=2_000) as server:
-        client = GrammarClient(server.url, max_bytes=1_000)
+def test_a_garbage_answer_takes_the_client_down() -> None:
+    with StubServer(mode="garbage") as server:
+        client = GrammarClient(server.url)
         assert client.check("He eat a apple.") is None
-    expected = {"garbage": "Expecting value", "huge": "over the 1000-byte cap",
-                "huge-undeclared": "over the 1000-byte cap"}[mode]
-    assert client.failed is not None and expected in client.failed
+        assert client.check("Another article.") is None
+        assert len(server.requests) == 1
+    assert client.failed == f"LanguageTool at {server.url} failed: <html>502 Bad Gateway</html>"
+
+
+def test_an_oversized_languages_answer_fails_the_probe() -> None:
+    with StubServer(mode="huge-languages", size=2_000) as server:
+        assert probe(server.url) is None
+        problem = probe(server.url, max_bytes=1_000)
+    assert problem == f"LanguageTool at {server.url} is not reachable (/v2/languages answer is over the 1000-byte cap)"
 
 
 def test_a_server_that_accepts_and_never_answers_costs_one_timeout() -> None:
