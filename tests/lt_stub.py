@@ -1,13 +1,13 @@
 """A stand-in LanguageTool server on 127.0.0.1 for tests: GET /v2/languages, POST /v2/check.
 
 It speaks LanguageTool's HTTP API (form-encoded `text` and `language` in, JSON
-out) and answers from tests/fixtures/languagetool/matches.json: each entry is
-a LanguageTool match whose field names, rule ids, categories and messages are
-LanguageTool's own (shaped after LanguageTool 6.x /v2/check output as its API
-documentation describes it; no live server is reachable from this project's
-machines to record one), keyed by the text it matches.  The stub finds that
-text in the request and reports it at its real offset, so the client's offset
-mapping is tested for real.
+out).  Normal answers are real: tests/fixtures/languagetool/recorded.json holds
+what a LanguageTool 6.8 server answered for each text the tests send (recorded
+by tests/fixtures/languagetool/record.py), and the stub replays the answer for
+the exact text it receives.  The failure modes a real server shows only on a
+bad day are made here: a delay, garbage instead of JSON, an oversized
+/v2/languages answer, a server that accepts the request and never answers,
+and given raw matches (negative or out-of-range offsets, missing fields).
 """
 from __future__ import annotations
 
@@ -18,9 +18,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-FIXTURE = Path(__file__).parent / "fixtures" / "languagetool" / "matches.json"
+RECORDED = Path(__file__).parent / "fixtures" / "languagetool" / "recorded.json"
 LANGUAGES = [{"name": "English (US)", "code": "en", "longCode": "en-US"},
              {"name": "English (GB)", "code": "en", "longCode": "en-GB"}]
+SOFTWARE = {"name": "LanguageTool", "version": "6.8", "apiVersion": 1}
+
+
+def recorded() -> dict[str, Any]:
+    """Real server answers by request text."""
+    return json.loads(RECORDED.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -29,8 +35,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: Any) -> None:  # keep test output clean
         pass
 
-    def _send(self, status: int, body: Any) -> None:
-        data = json.dumps(body).encode("utf-8")
+    def _send_bytes(self, status: int, data: bytes) -> None:
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
@@ -39,39 +44,48 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         if self.path.rstrip("/").endswith("/v2/languages"):
-            self._send(200, LANGUAGES)
+            padding = [{"name": "x" * self.server.size, "code": "xx", "longCode": "xx"}]
+            self._send_bytes(200, json.dumps(LANGUAGES + (padding if self.server.mode == "huge-languages" else []))
+                             .encode())
         else:
-            self._send(404, {"error": "not found"})
+            self._send_bytes(404, b'{"error": "not found"}')
 
     def do_POST(self) -> None:  # noqa: N802
         length = int(self.headers.get("Content-Length", "0"))
         form = urllib.parse.parse_qs(self.rfile.read(length).decode("utf-8"))
         text = form.get("text", [""])[0]
-        self.server.requests.append(form)
-        if self.server.delay:
-            threading.Event().wait(self.server.delay)
-        matches = []
-        for needle, match in self.server.fixture.items():
-            start = text.find(needle)
-            while start >= 0:
-                m = dict(match)
-                offset = start + match.get("offsetInNeedle", 0)
-                m.pop("offsetInNeedle", None)
-                m["offset"] = len(text[:offset].encode("utf-16-le")) // 2  # Java string indices
-                m["context"] = {"text": text[max(0, start - 20): start + 40], "offset": min(start, 20),
-                                "length": m["length"]}
-                matches.append(m)
-                start = text.find(needle, start + 1)
-        self._send(200, {"software": {"name": "LanguageTool", "version": "6.4", "apiVersion": 1},
-                         "language": {"name": "English (US)", "code": "en-US"}, "matches": matches})
+        srv = self.server
+        srv.requests.append(form)
+        if srv.delay:
+            threading.Event().wait(srv.delay)
+        if srv.mode == "hang":  # accepted, read, never answered (until the test ends)
+            srv.release.wait(30)
+            return
+        if srv.mode == "garbage":
+            self._send_bytes(200, b"<html>502 Bad Gateway</html>")
+            return
+        if srv.matches is not None:
+            answer = {"software": SOFTWARE, "matches": srv.matches}
+        else:
+            answer = srv.recorded.get(text, {"software": SOFTWARE, "matches": []})
+        self._send_bytes(200, json.dumps(answer).encode("utf-8"))
 
 
 class StubServer:
-    def __init__(self, delay: float = 0.0) -> None:
+    """Run with `with StubServer(...) as server:`; server.url, server.requests."""
+
+    def __init__(self, delay: float = 0.0, mode: str = "normal", matches: list[Any] | None = None,
+                 size: int = 0) -> None:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self.httpd.fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
-        self.httpd.requests = []  # type: ignore[attr-defined]
-        self.httpd.delay = delay  # type: ignore[attr-defined]
+        self.httpd.daemon_threads = True
+        srv: Any = self.httpd
+        srv.recorded = recorded()
+        srv.requests = []
+        srv.delay = delay
+        srv.mode = mode
+        srv.matches = matches
+        srv.size = size
+        srv.release = threading.Event()
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -88,5 +102,6 @@ class StubServer:
         return self
 
     def __exit__(self, *exc: Any) -> None:
+        self.httpd.release.set()  # type: ignore[attr-defined]
         self.httpd.shutdown()
         self.httpd.server_close()

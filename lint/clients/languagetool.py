@@ -1,25 +1,46 @@
-"""The LanguageTool connection for the grammar family, through language-tool-python.
+"""The LanguageTool connection for the grammar family: language-tool-python talking to a LanguageTool server.
 
 Where the server comes from, in order: `--languagetool`, `languagetool` in
 config, the ARTLINT_LANGUAGETOOL environment variable.  A URL names a running
-server; "local" starts the LanguageTool that language-tool-python has already
-installed (LTP_PATH or ~/.cache/language_tool_python); "off" or nothing skips
-the family.  language-tool-python downloads LanguageTool when it finds none;
-artlint never lets it: without an installed copy, "local" is a skip with the
-reason, not a download.  Every request has a timeout, and after the first
-failure the client stays down for the rest of the run, so a dead server costs
-seconds once, not per file.
+server; "local" is the server `scripts/languagetool start` runs
+(http://127.0.0.1:8081); "off" or nothing skips the family.  artlint never
+downloads or starts LanguageTool itself: language-tool-python is only ever
+given `remote_server`, the one way it neither fetches nor starts a server.
+
+language-tool-python is used through its public API (`LanguageTool`, `.check`,
+the `Match` fields), and what it does not offer is added around it:
+- a deadline per check: `.check` runs in a daemon thread that is waited for at
+  most `timeout` seconds, so a server that accepts a request and never answers
+  costs one timeout, not the run (the library itself waits up to 300 s, twice);
+- checked matches: the library turns LanguageTool's UTF-16 start offset into
+  Python characters but leaves the length in UTF-16 units, so the end is mapped
+  here, and a match is dropped when its span is negative, runs past the text,
+  splits a surrogate pair, or disagrees with the context LanguageTool sent
+  (the only place a start inside a surrogate pair still shows);
+- no cap on the size of a /v2/check answer: the library reads the whole body
+  before artlint sees it, and the public API has no way to bound it.  The
+  deadline bounds the time; the probe of /v2/languages, artlint's own request,
+  is read under a size cap.
+After the first failure (no answer in time, an error status, garbage) the
+client stays down for the rest of the run, so a dead server costs seconds once.
 """
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 ENV_VAR = "ARTLINT_LANGUAGETOOL"
+LOCAL_URL = "http://127.0.0.1:8081"  # scripts/languagetool's default port
 PROBE_TIMEOUT = 3.0
-CHECK_TIMEOUT = 20
+PROBE_MAX_BYTES = 1_000_000  # /v2/languages is about 5 KB
+CHECK_TIMEOUT = 30.0  # a whole article on a local server takes well under a second; a cold one a few
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each (emoji, rare CJK)
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -32,32 +53,132 @@ class GrammarMatch:
     category: str
     message: str
     replacements: tuple[str, ...]
+    issue_type: str = ""
 
 
 @dataclass
 class GrammarClient:
-    """A connected LanguageTool; `failed` says why it went down mid-run."""
+    """A LanguageTool server; `failed` says why it went down mid-run, `dropped` counts invalid matches."""
 
-    tool: Any
     where: str
+    language: str = "en-US"
+    timeout: float = CHECK_TIMEOUT
     failed: str | None = None
+    dropped: int = 0
+    _tool: Any = field(default=None, repr=False, compare=False)
 
     def check(self, text: str) -> list[GrammarMatch] | None:
-        """The matches, or None when the server failed (then it is not asked again)."""
+        """The matches for one text, or None when the server failed (then it is not asked again)."""
         if self.failed is not None:
             return None
         try:
-            matches = self.tool.check(text)
+            found = _within(self.timeout, lambda: self._connected().check(text))
         except Exception as error:  # network, server or protocol trouble: skip, never crash a run
-            self.failed = f"LanguageTool at {self.where} failed: {str(error).splitlines()[0][:200]}"
+            first = (f"malformed answer (no {error} field)" if isinstance(error, KeyError)
+                     else (str(error).strip().splitlines() or [type(error).__name__])[0][:200])
+            self.failed = f"LanguageTool at {self.where} failed: {first}"
             return None
-        return [GrammarMatch(int(m.offset), int(m.error_length), str(m.rule_id), str(m.category), str(m.message),
-                             tuple(str(r) for r in m.replacements[:5])) for m in matches]
+        matches, dropped = convert(found, text)
+        self.dropped += dropped
+        return matches
+
+    def _connected(self) -> Any:
+        """language-tool-python's client, made on first use (it asks the server for its languages)."""
+        if self._tool is None:
+            import language_tool_python  # only when a server is configured: it imports requests
+
+            # The trailing slash keeps a path such as http://host/lt when the library joins "v2/" to it.
+            self._tool = language_tool_python.LanguageTool(self.language, remote_server=self.where.rstrip("/") + "/")
+        return self._tool
 
     def close(self) -> None:
-        close = getattr(self.tool, "close", None)
-        if callable(close):
-            close()
+        """Nothing to release: a remote LanguageTool has no process of ours behind it."""
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Worker processes get the setting and state, not the library object (it is made again there)."""
+        return {**self.__dict__, "_tool": None}
+
+
+def _within(seconds: float, call: Callable[[], Any]) -> Any:
+    """call() run in a daemon thread and waited for at most `seconds`; TimeoutError when it is not done.
+
+    A thread that overruns is left to end on its own (the library's own 300 s timeout); being a
+    daemon it never holds the process open, and the client that started it is never asked again.
+    """
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = call()
+        except BaseException as error:  # handed to the waiting thread
+            box["error"] = error
+
+    worker = threading.Thread(target=run, name="artlint-languagetool", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise TimeoutError(f"no answer within {seconds:g} s (timed out)")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def convert(found: Iterable[Any], text: str) -> tuple[list[GrammarMatch], int]:
+    """language-tool-python's matches as checked spans in Python characters, and how many were dropped."""
+    to_char, to_unit = _offset_maps(text)
+    out: list[GrammarMatch] = []
+    dropped = 0
+    for m in found:
+        try:
+            a, length16 = m.offset, m.error_length  # start already in characters, length still in UTF-16 units
+            if type(a) is not int or type(length16) is not int or a < 0 or length16 <= 0 or a > len(text):
+                raise ValueError("bad span")
+            b = to_char(to_unit(a) + length16)
+            if b is None:
+                raise ValueError("span outside the text or inside a surrogate pair")
+            if not _agrees_with_context(m, text[a:b]):
+                raise ValueError("span does not hold the text LanguageTool quoted")
+            out.append(GrammarMatch(a, b - a, str(m.rule_id), str(m.category), str(m.message),
+                                    tuple(str(r) for r in m.replacements[:5]), str(m.rule_issue_type)))
+        except (AttributeError, TypeError, ValueError):
+            dropped += 1
+    return out, dropped
+
+
+def _agrees_with_context(m: Any, flagged: str) -> bool:
+    """The match's context (UTF-16 offsets, line breaks shown as spaces) holds exactly the flagged text.
+
+    A start inside a surrogate pair reaches artlint moved onto the pair's first character, so the
+    span looks valid; in the context the same start still splits the pair, or quotes other text.
+    """
+    context, start = m.context, m.offset_in_context
+    if not isinstance(context, str) or type(start) is not int or start < 0:
+        return False
+    to_char, _ = _offset_maps(context)
+    a, b = to_char(start), to_char(start + m.error_length)
+    return a is not None and b is not None and _SPACE.sub(" ", context[a:b]) == _SPACE.sub(" ", flagged)
+
+
+def _offset_maps(text: str) -> tuple[Callable[[int], int | None], Callable[[int], int]]:
+    """UTF-16 offset -> Python index (None when outside or inside a pair), and Python index -> UTF-16 offset."""
+    n = len(text)
+    if not _ASTRAL.search(text):
+        return (lambda i: i if 0 <= i <= n else None), (lambda c: c)
+    from bisect import bisect_left
+
+    ends: list[int] = []  # ends[k] = UTF-16 offset just after character k
+    pos = 0
+    for ch in text:
+        pos += 2 if ord(ch) > 0xFFFF else 1
+        ends.append(pos)
+
+    def to_char(i: int) -> int | None:
+        if i == 0:
+            return 0
+        k = bisect_left(ends, i)
+        return k + 1 if k < n and ends[k] == i else None
+
+    return to_char, (lambda c: ends[c - 1] if c > 0 else 0)
 
 
 def setting(cli: str | None, configured: str | None) -> str | None:
@@ -74,54 +195,36 @@ def connect(where: str | None, language: str = "en-US") -> tuple[GrammarClient |
         return None, (f"no LanguageTool server configured (use --languagetool URL, languagetool in config, "
                       f"or {ENV_VAR})")
     if where.lower() == "local":
-        return _local(language)
+        where = LOCAL_URL
+        problem = probe(where)
+        if problem:
+            return None, f"{problem}; start it with scripts/languagetool start"
+        return GrammarClient(where, language), ""
     if not where.startswith(("http://", "https://")):
         return None, f"languagetool setting {where!r} is not a URL, 'local' or 'off'"
     problem = probe(where)
     if problem:
         return None, problem
+    return GrammarClient(where, language), ""
+
+
+def probe(url: str, max_bytes: int = PROBE_MAX_BYTES) -> str | None:
+    """None when the server answers /v2/languages quickly with a list, else why not."""
     try:
-        tool = _tool_class()(language, remote_server=where)
-    except Exception as error:
-        return None, f"LanguageTool at {where} could not be used: {str(error).splitlines()[0][:200]}"
-    return GrammarClient(tool, where), ""
-
-
-def probe(url: str) -> str | None:
-    """None when the server answers /v2/languages quickly, else why not."""
-    import urllib.error  # only when a server is configured: urllib.request costs 20 ms of start-up
-    import urllib.request
-
-    target = url.rstrip("/") + "/v2/languages"
-    try:
-        with urllib.request.urlopen(target, timeout=PROBE_TIMEOUT) as response:  # noqa: S310 (user-configured URL)
-            json.loads(response.read().decode("utf-8"))
-    except (urllib.error.URLError, OSError, ValueError) as error:
+        data = _get(url.rstrip("/") + "/v2/languages", max_bytes)
+        if not isinstance(json.loads(data.decode("utf-8")), list):
+            raise ValueError("/v2/languages did not answer a list")
+    except Exception as error:  # refused, timed out, not HTTP, not LanguageTool, too big
         reason = getattr(error, "reason", error)
         return f"LanguageTool at {url} is not reachable ({reason})"
     return None
 
 
-def _tool_class() -> Any:
-    import language_tool_python
+def _get(url: str, max_bytes: int) -> bytes:
+    import urllib.request  # only when a server is configured: urllib.request costs 20 ms of start-up
 
-    class Tool(language_tool_python.LanguageTool):
-        _TIMEOUT = CHECK_TIMEOUT  # type: ignore[assignment]  # language-tool-python waits 300 s by default
-
-    return Tool
-
-
-def _local(language: str) -> tuple[GrammarClient | None, str]:
-    from language_tool_python.utils import get_language_tool_download_path
-
-    folder = get_language_tool_download_path()
-    installed = [p for p in folder.glob("LanguageTool*") if p.is_dir()]
-    if not installed:
-        return None, (f"no local LanguageTool installed in {folder}; artlint does not download it "
-                      "(install it there, or use --languagetool URL)")
-    version = installed[-1].name.removeprefix("LanguageTool-")  # start the copy that is there, never fetch another
-    try:
-        tool = _tool_class()(language, language_tool_download_version=version)
-    except Exception as error:
-        return None, f"local LanguageTool could not start: {str(error).splitlines()[0][:200]}"
-    return GrammarClient(tool, "local"), ""
+    with urllib.request.urlopen(url, timeout=PROBE_TIMEOUT) as response:  # noqa: S310 (user-configured URL)
+        data: bytes = response.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ValueError(f"/v2/languages answer is over the {max_bytes}-byte cap")
+    return data
