@@ -106,6 +106,8 @@ class ReleaseDate:
     work: str  # the title it is tied to, or "" for the article's own work
     superseded: bool  # an old date in a rescheduling clause ("was slated to open on 21 September")
     territory: bool = False  # the sentence names a country: one of several national release dates
+    market: str = ""  # that country or market, lower-cased ("in the us", "korean release"), "" when none
+    spoken: bool = False  # inside a direct quotation
 
 
 @dataclass(frozen=True)
@@ -158,28 +160,37 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     found: list[ReleaseSentence] = []
     paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
     lede = {id(b) for b in paragraphs[:1]} | {id(b) for b in doc.blocks if b.kind == "dek"}
-    for block in doc.blocks_in(("dek", "body", "captions", "subheading")):
+    for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
         text = block.text
         if not vocab.search("release", text):
             continue
         for a, b in sentences(text):
             sentence = text[a:b]
-            cues = [m for m in vocab.finditer("release", sentence) if _is_release(sentence, m, vocab)]
+            cues = [m for m in vocab.finditer("release", sentence)
+                    if _is_release(sentence, m, vocab, block.kind == "headline")]
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
-            # A date inside a direct quotation is the speaker's ("coming out “in a few months”").
-            spoken = [d for d in find_dates(sentence) if not block.in_speech(a + d.start, a + d.end)]
-            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab) for d in spoken)
+            # Dates in quotations count: a date is information the reader needs, whoever gave it.
+            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab) for d in find_dates(sentence))
             kept = tuple(d for d in dates if d is not None)
-            found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede))
+            found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
     return ReleaseAnalysis(tuple(found), headline_cue)
 
 
-def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+# What a sentence is about when its subject is one of these: tickets, photos and figures are released too.
+_NOT_RELEASED = re.compile(r"\s*(?:the\s+)?(?:tickets?|photos?|pictures?|images?|statements?|figures|results)\b",
+                           re.IGNORECASE)
+
+
+def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: bool = False) -> bool:
     """A release verb counts when the sentence names a work, a title or a platform, or the cue says 'release date'."""
     if re.search(r"date", cue[0], re.IGNORECASE):
         return True
+    if not headline and cue[0][0].isupper() and sentence[:cue.start()].strip():
+        return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
+    if _NOT_RELEASED.match(sentence):
+        return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
     if re.search(r"(?:photos?|images?|statements?|pictures?)\s+(?:were\s+|was\s+)?$", before):
         return False  # "a photo released by tvN"
@@ -187,7 +198,9 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
         return False  # "is to refuse to release": no release
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
-    return bool(works or vocab.search("platforms", sentence) or _TITLE.search(sentence))
+    # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
+    titles = [m for m in _TITLE.finditer(sentence) if not m.start() <= cue.start() < m.end()]
+    return bool(works or vocab.search("platforms", sentence) or titles)
 
 
 def _tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
@@ -214,8 +227,10 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
         return max(date.start - m.end(), m.start() - date.end, 0)
 
     release_gap = min(gap(c) for c in cues)
+    # Another event competes for the date only inside the date's own clause: in "will make its debut in
+    # September, the label said Tuesday" the attribution is a clause of its own.
     others = [m for m in vocab.finditer("other_events", sentence)
-              if not any(c.start() <= m.start() < c.end() for c in cues)]
+              if not any(c.start() <= m.start() < c.end() for c in cues) and not _broken(sentence, m, date)]
     if others and min(gap(m) for m in others) < release_gap:
         return None
     nearest = min(cues, key=gap)
@@ -223,8 +238,44 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     tense = "past" if vocab.search("lapsed", clause) else _tense(sentence, [nearest], vocab)
     superseded = bool(vocab.search("reschedule", clause))
     shifted = dataclasses.replace(date, start=span[0] + date.start, end=span[0] + date.end)
-    territory = bool(vocab.search("territories", sentence))
-    return ReleaseDate(block, shifted, span, tense, _nearest_title(sentence, date), superseded, territory)
+    markets = [m[0].lower() for m in vocab.finditer("territories", sentence)]
+    spoken = block.in_speech(shifted.start, shifted.end)
+    return ReleaseDate(block, shifted, span, tense, _work(sentence, date, vocab), superseded, bool(markets),
+                       _market(sentence, date, vocab), spoken)
+
+
+def _broken(sentence: str, event: re.Match[str], date: DateExpr) -> bool:
+    """A clause break (comma, semicolon, 'but') stands between the event word and the date."""
+    a, b = (event.end(), date.start) if event.end() <= date.start else (date.end, event.start())
+    return _CLAUSE_BREAK.search(sentence, a, b) is not None
+
+
+def _market(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
+    """The market named nearest the date in its sentence ("in the US", "Korean release"), normalised."""
+    best, best_gap = "", 10**9
+    for m in vocab.finditer("territories", sentence):
+        g = max(date.start - m.end(), m.start() - date.end, 0)
+        if g < best_gap:
+            best, best_gap = m[0], g
+    words = best.lower().replace(".", "").split()
+    return " ".join(w for w in words if w not in ("in", "the", "release", "premiere", "debut", "opening"))
+
+
+# A plural work noun right before a vague date names other works than the one titled in the
+# sentence: "a music video for “Bubble Gum” on April 27, ahead of two double singles in the coming months".
+_PLURAL_WORK = re.compile(r"(?:films|movies|dramas|albums|singles|songs|tracks|shows|episodes|seasons|"
+                          r"tours|concerts|books|games|projects|works|releases)\W*$", re.IGNORECASE)
+
+
+def _work(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
+    title = _nearest_title(sentence, date)
+    before = sentence[max(0, date.start - 40):date.start]
+    m = _PLURAL_WORK.search(before.rstrip(" ,"))
+    if m is None:
+        return title
+    # The plural noun wins when no title stands between it and the date.
+    tail = before[m.start():]
+    return title if _TITLE.search(tail) else "works:" + m[0].strip(" ,").lower()
 
 
 def _clause(sentence: str, at: int) -> str:
