@@ -64,6 +64,12 @@ def pin(doc: Document) -> Pin | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """Where a dateline that opens the text ends ("SEOUL, July 11 (Yonhap) --"), or 0."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 def _full_date(text: str, need_year: bool = False) -> bool:
     return any(d.precision is Precision.DAY and d.month is not None and (d.year is not None or not need_year)
                for d in find_dates(text))

@@ -195,7 +195,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", rf"\b(?:(?:later|early|earlier|late|sometime)\s+)?(?:this|next) (?:month|week|weekend)\b"
                  rf"|\b(?:later|sometime) (?:this|next) (?:month|week)\b"
                  rf"|\b(?:this|next|coming|on|this coming|last) (?P<r_w>{_WEEKDAY})(?!\w)(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}))"
-                 rf"|\b(?:tomorrow|today|tonight|yesterday)\b|\blast (?:week|weekend)\b"
+                 rf"|\b(?:tomorrow|tonight|yesterday)\b|\b(?:out|from|until|later) today\b|\blast (?:week|weekend)\b"
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"),
@@ -329,8 +329,8 @@ def _build(m: re.Match[str]) -> DateExpr | None:
         return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(g.get("r_w")), relative=low,
                         note="relative day" if day_like else None)
     if kind == "weekday":
-        if _named_before(m.string, start):
-            return None  # "Black Friday", "Super Tuesday": a name, not a day
+        if _named_before(m.string, start) or m.string.endswith(("every ", "Every "), 0, start):
+            return None  # "Black Friday", "Super Tuesday": a name, not a day; "every Tuesday": a slot
         return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(text), relative=text.lower(),
                         note="relative day")
     if kind == "shift":

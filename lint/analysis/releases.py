@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .. import cache
 from .dates import DateExpr, find_dates
+from .dateline import dateline_end
 from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
@@ -162,17 +163,20 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     lede = {id(b) for b in paragraphs[:1]} | {id(b) for b in doc.blocks if b.kind == "dek"}
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
         text = block.text
-        if not vocab.search("release", text):
-            continue
+        if _CROSS_LINK.match(text) or not vocab.search("release", text):
+            continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
+        # The dateline's date is the day of writing, not a release date.
+        filed = dateline_end(text) if id(block) in lede else 0
         for a, b in sentences(text):
             sentence = text[a:b]
             cues = [m for m in vocab.finditer("release", sentence)
-                    if _is_release(sentence, m, vocab, block.kind == "headline")]
+                    if _is_release(sentence, m, vocab, block.kind == "headline", text)]
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
             # Dates in quotations count: a date is information the reader needs, whoever gave it.
-            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab) for d in find_dates(sentence))
+            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab) for d in find_dates(sentence)
+                          if a + d.start >= filed)
             kept = tuple(d for d in dates if d is not None)
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
     return ReleaseAnalysis(tuple(found), headline_cue)
@@ -183,8 +187,16 @@ _NOT_RELEASED = re.compile(r"\s*(?:the\s+)?(?:tickets?|photos?|pictures?|images?
                            re.IGNORECASE)
 
 
-def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: bool = False) -> bool:
-    """A release verb counts when the sentence names a work, a title or a platform, or the cue says 'release date'."""
+_CROSS_LINK = re.compile(r"(?:SEE ALSO|READ ALSO|ALSO READ|READ MORE|RELATED|MORE)\s*:", re.IGNORECASE)
+
+
+def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: bool = False,
+                paragraph: str = "") -> bool:
+    """A release verb counts when the sentence names a work, a title or a platform, or the cue says 'release date'.
+
+    The work may be named in another sentence of the same paragraph: "Ekhono Adhare is a special natok
+    for Victory Day. It will be telecast anytime soon this month."
+    """
     if re.search(r"date", cue[0], re.IGNORECASE):
         return True
     if not headline and cue[0][0].isupper() and sentence[:cue.start()].strip():
@@ -194,13 +206,27 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
     if re.search(r"(?:photos?|images?|statements?|pictures?)\s+(?:were\s+|was\s+)?$", before):
         return False  # "a photo released by tvN"
-    if re.search(r"\b(?:refuses?|refused|not|never|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
+    if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
         return False  # "is to refuse to release": no release
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
     # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
     titles = [m for m in _TITLE.finditer(sentence) if not m.start() <= cue.start() < m.end()]
-    return bool(works or vocab.search("platforms", sentence) or titles)
+    if works or vocab.search("platforms", sentence) or titles:
+        return True
+    # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
+    if not paragraph or paragraph == sentence or not vocab.search("future", sentence) or _PAST_VERB.search(sentence):
+        return False
+    return _names_work(paragraph, vocab)
+
+
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b(?! (?:by|to)\b)", re.IGNORECASE)
+
+
+def _names_work(text: str, vocab: Vocabulary) -> bool:
+    blocked = [m.span() for m in vocab.finditer("not_works", text)]
+    return (any(not any(a <= m.start() < b for a, b in blocked) for m in vocab.finditer("works", text))
+            or vocab.search("platforms", text) or _TITLE.search(text) is not None)
 
 
 def _tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
@@ -229,8 +255,11 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     release_gap = min(gap(c) for c in cues)
     # Another event competes for the date only inside the date's own clause: in "will make its debut in
     # September, the label said Tuesday" the attribution is a clause of its own.
+    # A fronted date ("In late March, it was reported that ...") belongs to the clause after it, so the
+    # break only counts when a release cue shares the date's clause.
+    own = [c for c in cues if not _broken(sentence, c, date)]
     others = [m for m in vocab.finditer("other_events", sentence)
-              if not any(c.start() <= m.start() < c.end() for c in cues) and not _broken(sentence, m, date)]
+              if not any(c.start() <= m.start() < c.end() for c in cues) and not (own and _broken(sentence, m, date))]
     if others and min(gap(m) for m in others) < release_gap:
         return None
     nearest = min(cues, key=gap)
