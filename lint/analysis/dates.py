@@ -169,7 +169,9 @@ _WORDNUM = r"(?:a few|few|several|two|three|four|five|six|\d+)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<iso_y>{_YEAR})[-./](?P<iso_m>0?[1-9]|1[0-2])[-./](?P<iso_d>3[01]|[12]\d|0?[1-9])\b"),
-    ("mdy", rf"(?:(?P<mdy_w>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b(?!\s*(?:-|–|to)\s*\d)"
+    # "June 25-26" is a run of full days (a two-night concert); "June 25 to 2" is not a shape.
+    ("mdy", rf"(?:(?P<mdy_w>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b"
+            rf"(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])\b(?![-–/.]\d))?(?!\s*(?:-|–|to)\s*\d)"
             rf"(?:,?\s+(?P<mdy_y>{_YEAR})\b)?"),
     ("dmy", rf"(?:(?P<dmy_w>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MONTH})"
             rf"(?:,?\s+(?P<dmy_y>{_YEAR})\b)?"),

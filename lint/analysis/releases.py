@@ -24,7 +24,7 @@ from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 _KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
-         "past_markers", "recent", "territories", "claims", "lapsed")
+         "past_markers", "recent", "territories", "claims", "lapsed", "production")
 
 
 class Vocabulary:
@@ -48,6 +48,7 @@ class Vocabulary:
     territories: re.Pattern[str]
     lapsed: re.Pattern[str]
     claims: re.Pattern[str]
+    production: re.Pattern[str]
 
     def __init__(self, lists: dict[str, list[str]]) -> None:
         self._lists = lists
@@ -81,7 +82,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-1", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-2", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         vocab = Vocabulary(lists)
         if name != DEFAULT_VOCABULARY:  # a house vocabulary's mistakes show when it is loaded, not mid-run
             for key in _KEYS:
@@ -204,6 +205,8 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     if _NOT_RELEASED.match(sentence):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
+    if any(not _CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):
+        return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
     if re.search(r"(?:photos?|images?|statements?|pictures?)\s+(?:were\s+|was\s+)?$", before):
         return False  # "a photo released by tvN"
     if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
@@ -290,14 +293,24 @@ def _market(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
     return " ".join(w for w in words if w not in ("in", "the", "release", "premiere", "debut", "opening"))
 
 
+# "the film", "its release": a work noun that points back at the titled work.
+_GENERIC_BEFORE = re.compile(r"\b(?:the|its|this|that)\s+$", re.IGNORECASE)
 # A plural work noun right before a vague date names other works than the one titled in the
 # sentence: "a music video for “Bubble Gum” on April 27, ahead of two double singles in the coming months".
 _PLURAL_WORK = re.compile(r"(?:films|movies|dramas|albums|singles|songs|tracks|shows|episodes|seasons|"
-                          r"tours|concerts|books|games|projects|works|releases)\W*$", re.IGNORECASE)
+                          r"tours|concerts|books|games|projects|works|releases|comebacks)\W*$", re.IGNORECASE)
 
 
 def _work(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
     title = _nearest_title(sentence, date)
+    # "“Road to 20-Prelude 2” will hit music services ahead of the release of his 20th full-length album at the
+    # end of this year": a work noun after the title and before the date names another, untitled work.
+    lead = sentence[:date.start]
+    last_title = max((m.end() for m in _TITLE.finditer(lead)), default=-1)
+    if title and last_title >= 0:
+        nouns = [m for m in vocab.finditer("works", lead) if m.start() > last_title + 15]  # not "“Be the Sun” tour"
+        if nouns and not _CLAUSE_BREAK.search(lead, nouns[-1].end()) and not _GENERIC_BEFORE.search(lead, 0, nouns[-1].start()):
+            return "works:" + nouns[-1][0].lower()
     before = sentence[max(0, date.start - 40):date.start]
     m = _PLURAL_WORK.search(before.rstrip(" ,"))
     if m is None:

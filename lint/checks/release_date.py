@@ -80,6 +80,9 @@ def _vague(doc: Document, rule: Rule, analysis: ReleaseAnalysis, min_precision: 
            pinned: bool) -> Iterator[Finding]:
     """Each release date less precise than a day, unless the same release has a full date somewhere."""
     main = analysis.main_work(doc)
+    if not main:  # an article whose release sentences title one work only is about that work
+        titled = {d.work for d in analysis.dates if d.work and ":" not in d.work}
+        main = titled.pop() if len(titled) == 1 else ""
     covered = {_release_key(d, main) for d in analysis.dates if not d.superseded and not d.date.vague}
     for d in analysis.dates:
         if d.superseded or d.date.precision >= min_precision or not _current_timing(d):
