@@ -189,7 +189,7 @@ _PATTERNS: list[tuple[str, str]] = [
                 rf"(?:\s+of\s+(?P<q_y>{_YEAR}|this year|next year|the year))?\b"),
     ("qcode", rf"\b(?P<qc_k>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{_YEAR}))?\b"),
     ("year", rf"(?P<y_p>\b(?:in|by|during|until|till|for|since|early|late|mid|later in|sometime in|throughout|"
-             rf"before the end of|by the end of|towards? the end of|at the end of|the end of|the start of|end of|the upcoming)\s+|\bmid-)(?:(?:early|late|mid)[\s-]+)?"
+             rf"before the end of|by the end of|towards? the end of|at the end of|the end of|the start of|end of|the upcoming|upcoming)\s+|\bmid-)(?:(?:early|late|mid)[\s-]+)?"
              rf"(?P<y_y>{_YEAR})\b(?![-–]\d)"),
     ("relyear", r"\b(?:(?:later|early|earlier|late|sometime|by the end of|before the end of|at the end of|the end of|end of|"
                 r"the start of|the beginning of|in the first half of|in the second half of)\s+)?"
@@ -255,7 +255,7 @@ def _year_offset(text: str) -> int | None:
     return None
 
 
-def _build(m: re.Match[str]) -> DateExpr | None:
+def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
     kind = m.lastgroup
     g = m.groupdict()
     start, end, text = m.start(), m.end(), m[0]
@@ -320,7 +320,7 @@ def _build(m: re.Match[str]) -> DateExpr | None:
         keep = lead.strip().lower() in ("early", "late", "mid", "later in") or lead.startswith("mid-")
         s = start if keep else start + len(lead)
         return DateExpr(s, end, m.string[s:end], Precision.YEAR, int(g["y_y"]))
-    if kind in ("relyear", "relative") and not _standalone(m):
+    if kind in ("relyear", "relative") and not _standalone(m, titled):
         return None
     if kind == "relyear":
         return DateExpr(start, end, text, Precision.YEAR, year_offset=_year_offset(text) or 0,
@@ -354,13 +354,16 @@ def _named_before(text: str, start: int) -> bool:
     return not (m["stop"] or m.start("word") == 0)
 
 
-def _standalone(m: re.Match[str]) -> bool:
-    """'this year's awards' is not a date; 'Are You Lonesome Tonight' (capitalised mid-sentence) is a title."""
+def _standalone(m: re.Match[str], titled: bool = False) -> bool:
+    """'this year's awards' is not a date; 'Are You Lonesome Tonight' (capitalised mid-sentence) is a title.
+
+    In a title-cased headline every word is capitalised, so there the capital says nothing.
+    """
     after = m.string[m.end() : m.end() + 2]
     if after in ("'s", "’s") and not _DAY_OR_WEEKDAY.search(m[0]):
         return False  # but "this Friday's release" and "last week's Gully Boy" are dates
     before = m.string[: m.start()].rstrip()
-    return not (m[0][0].isupper() and before and before[-1] not in ".!?\"“:(")
+    return titled or not (m[0][0].isupper() and before and before[-1] not in ".!?\"“:(")
 
 
 _DAY_OR_WEEKDAY = re.compile(r"day|week|tonight|tomorrow", re.IGNORECASE)
@@ -418,12 +421,15 @@ def _holidays(text: str) -> list[DateExpr]:
 
 
 @lru_cache(maxsize=4096)
-def find_dates(text: str) -> tuple[DateExpr, ...]:
-    """Every date expression in the text, in order, without overlaps."""
+def find_dates(text: str, titled: bool = False) -> tuple[DateExpr, ...]:
+    """Every date expression in the text, in order, without overlaps.
+
+    titled: the text is a title-cased headline ("Poster Revealed, Coming Soon to Prime Video").
+    """
     candidates = _holidays(text)
     if not candidates and not _ANY_CUE.search(text):
         return ()
-    candidates += [e for scanner in _scanners() for m in scanner.finditer(text) if (e := _build(m)) is not None]
+    candidates += [e for scanner in _scanners() for m in scanner.finditer(text) if (e := _build(m, titled)) is not None]
     candidates.sort(key=lambda e: (e.start, -(e.end - e.start)))
     found: list[DateExpr] = []
     for expr in candidates:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import cache
-from .dates import DateExpr, find_dates
+from .dates import DateExpr, Precision, find_dates
 from .dateline import dateline_end
 from ..document import Block, Document
 from ..errors import RuleFileError
@@ -158,7 +158,7 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|to)\s+$", re.IGNORECASE
 
 def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     headline = doc.headline
-    headline_cue = bool(headline and vocab.headline.search(headline.text))
+    headline_cue = bool(headline and _headline_cue(headline.text, vocab))
     found: list[ReleaseSentence] = []
     paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
     lede = {id(b) for b in paragraphs[:1]} | {id(b) for b in doc.blocks if b.kind == "dek"}
@@ -176,11 +176,52 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
                 continue
             tense = _tense(sentence, cues, vocab)
             # Dates in quotations count: a date is information the reader needs, whoever gave it.
-            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab) for d in find_dates(sentence)
-                          if a + d.start >= filed)
+            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab)
+                          for d in find_dates(sentence, block.kind == "headline") if a + d.start >= filed)
             kept = tuple(d for d in dates if d is not None)
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
-    return ReleaseAnalysis(tuple(found), headline_cue)
+    analysis = ReleaseAnalysis(tuple(found), headline_cue)
+    if analysis.is_release_coverage and not analysis.dates:
+        # Release coverage whose release sentences carry no date may still give its timing without a
+        # release verb: "Interesting new pairings for upcoming 2023 drama series".  That timing is the one to judge.
+        timing = _timing_sentences(doc, vocab, lede)
+        if timing:
+            return ReleaseAnalysis(tuple(found) + timing, headline_cue)
+    return analysis
+
+
+def _headline_cue(text: str, vocab: Vocabulary) -> bool:
+    """The headline announces a release of a work: "‘Baby coming soon’" over a pregnancy story does not."""
+    for m in vocab.headline.finditer(text):
+        if _PROMO_MATERIAL.search(m[0]):
+            return True  # a trailer, teaser, poster or date is always of a work ("Trailer Tuesday: Yesterday")
+        rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if _names_work(rest, vocab, exclude=m.span()):
+            return True
+    return False
+
+
+_PROMO_MATERIAL = re.compile(r"trailer|teaser|poster|first look|date", re.IGNORECASE)
+
+
+def _timing_sentences(doc: Document, vocab: Vocabulary, lede: set[int]) -> tuple[ReleaseSentence, ...]:
+    """Headline and lede sentences that name a work and speak of the future, with the dates they give."""
+    out = []
+    for block in doc.blocks_in(("headline", "dek", "body")):
+        if block.kind != "headline" and id(block) not in lede:
+            continue
+        for a, b in sentences(block.text):
+            sentence = block.text[a:b]
+            if not vocab.search("future", sentence) or not _names_work(sentence, vocab):
+                continue
+            dates = tuple(ReleaseDate(block, dataclasses.replace(d, start=a + d.start, end=a + d.end), (a, b),
+                                      "future", _nearest_title(sentence, d), False,
+                                      spoken=block.in_speech(a + d.start, a + d.end))
+                          for d in find_dates(sentence, block.kind == "headline")
+                          if d.vague and d.precision is not Precision.RELATIVE or d.note == "holiday window")
+            if dates:
+                out.append(ReleaseSentence(block, (a, b), "future", dates, True))
+    return tuple(out)
 
 
 # What a sentence is about when its subject is one of these: tickets, photos and figures are released too.
@@ -218,7 +259,9 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     if works or vocab.search("platforms", sentence) or titles:
         return True
     # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
-    if not paragraph or paragraph == sentence or not vocab.search("future", sentence) or _PAST_VERB.search(sentence):
+    if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
+        return False
+    if _PAST_VERB.search(vocab.future.sub(" ", sentence)):  # "Scheduled for" is no past tense
         return False
     return _names_work(paragraph, vocab)
 
@@ -226,10 +269,12 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b(?! (?:by|to)\b)", re.IGNORECASE)
 
 
-def _names_work(text: str, vocab: Vocabulary) -> bool:
+def _names_work(text: str, vocab: Vocabulary, exclude: tuple[int, int] = (0, 0)) -> bool:
+    """The text names a work, a platform or a title (a quoted phrase that holds `exclude` is a slogan)."""
     blocked = [m.span() for m in vocab.finditer("not_works", text)]
     return (any(not any(a <= m.start() < b for a, b in blocked) for m in vocab.finditer("works", text))
-            or vocab.search("platforms", text) or _TITLE.search(text) is not None)
+            or vocab.search("platforms", text)
+            or any(not (m.start() <= exclude[0] < m.end()) for m in _TITLE.finditer(text)))
 
 
 def _tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
