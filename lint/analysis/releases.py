@@ -111,6 +111,11 @@ class ReleaseDate:
     market: str = ""  # that country or market, lower-cased ("in the us", "korean release"), "" when none
     spoken: bool = False  # inside a direct quotation
 
+    @property
+    def earlier(self) -> bool:
+        """Dated in an earlier year or month ("July of last year", "last June", "last Eid"): an earlier event."""
+        return self.date.year_offset is not None and self.date.year_offset < 0 and not self.date.day_relative
+
 
 @dataclass(frozen=True)
 class ReleaseSentence:
@@ -125,19 +130,27 @@ class ReleaseSentence:
 class ReleaseAnalysis:
     sentences: tuple[ReleaseSentence, ...]
     headline_cue: bool
+    upcoming_in_lede: bool = False  # "Makers of his upcoming film ..." in the headline or the lede
 
     @property
     def is_release_coverage(self) -> bool:
-        """About an upcoming release: a headline cue, or a future-tense release sentence in the lede.
+        """About an upcoming release: a headline cue, an upcoming work in the lede, or a future-tense
+        release sentence in the lede.
 
         A release mentioned in passing further down (an interview that names a next film)
         does not make the article release coverage.
         """
-        return self.headline_cue or any(s.tense == "future" and s.in_lede for s in self.sentences)
+        return (self.headline_cue or self.upcoming_in_lede
+                or any(s.tense == "future" and s.in_lede for s in self.sentences))
 
     @property
     def dates(self) -> list[ReleaseDate]:
         return [d for s in self.sentences for d in s.dates]
+
+    @property
+    def timings(self) -> list[ReleaseDate]:
+        """Dates that time a current release: not an old date set aside, not "last June" for an earlier event."""
+        return [d for d in self.dates if not d.superseded and not d.earlier]
 
     def main_work(self, doc: Document) -> str:
         """The work the article is about: metadata subject.title, else the first title in the headline."""
@@ -160,7 +173,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     headline = doc.headline
     headline_cue = bool(headline and _headline_cue(headline.text, vocab))
     found: list[ReleaseSentence] = []
-    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and b.word_total >= _LEDE_MIN_WORDS]
     lede = {id(b) for b in paragraphs[:1]} | {id(b) for b in doc.blocks if b.kind == "dek"}
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
         text = block.text
@@ -175,19 +189,38 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
+            if block.kind == "headline" and any(_HEADLINE_TO.search(sentence, 0, c.start()) for c in cues):
+                tense = "future"  # headline-ese: "Actor Song Kang to hold his first fan meeting tour"
             # Dates in quotations count: a date is information the reader needs, whoever gave it.
             dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab)
                           for d in find_dates(sentence, block.kind == "headline") if a + d.start >= filed)
             kept = tuple(d for d in dates if d is not None)
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
-    analysis = ReleaseAnalysis(tuple(found), headline_cue)
-    if analysis.is_release_coverage and not analysis.dates:
+    upcoming = any(_upcoming_work(b.text, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
+                   if b.kind == "headline" or id(b) in lede)
+    analysis = ReleaseAnalysis(tuple(found), headline_cue, upcoming)
+    if analysis.is_release_coverage and not analysis.timings:
         # Release coverage whose release sentences carry no date may still give its timing without a
         # release verb: "Interesting new pairings for upcoming 2023 drama series".  That timing is the one to judge.
         timing = _timing_sentences(doc, vocab, lede)
         if timing:
-            return ReleaseAnalysis(tuple(found) + timing, headline_cue)
+            return ReleaseAnalysis(tuple(found) + timing, headline_cue, upcoming)
     return analysis
+
+
+_LEDE_MIN_WORDS = 8
+_HEADLINE_TO = re.compile(r"\bto\s+$")
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|yet-to-be-released|unreleased)\s+", re.IGNORECASE)
+
+
+def _upcoming_work(text: str, vocab: Vocabulary) -> bool:
+    """'his upcoming film', 'this upcoming show': the text is about a work still to come."""
+    for m in _UPCOMING.finditer(text):
+        window = text[m.end():m.end() + 40]
+        w = next(vocab.finditer("works", window), None)
+        if w is not None and not _CLAUSE_BREAK.search(window, 0, w.start()) and window[:w.start()].count(" ") <= 3:
+            return True
+    return False
 
 
 def _headline_cue(text: str, vocab: Vocabulary) -> bool:

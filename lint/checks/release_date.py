@@ -60,7 +60,7 @@ def _location(doc: Document, d: ReleaseDate):  # type: ignore[no-untyped-def]
 
 
 def _missing(doc: Document, rule: Rule, analysis: ReleaseAnalysis) -> Iterator[Finding]:
-    if not analysis.is_release_coverage or analysis.dates or _meta_release_date(doc):
+    if not analysis.is_release_coverage or analysis.timings or _meta_release_date(doc):
         return
     current = [s for s in analysis.sentences if s.tense == "future"] or [s for s in analysis.sentences if s.tense != "past"]
     if current:
