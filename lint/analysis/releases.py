@@ -210,7 +210,9 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
 
 _LEDE_MIN_WORDS = 8
 _HEADLINE_TO = re.compile(r"\bto\s+$")
-_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|yet-to-be-released|unreleased)\s+", re.IGNORECASE)
+# Owned or pointed at: "his upcoming film", "this upcoming show"; "an upcoming movie" is any film.
+_UPCOMING = re.compile(r"(?:\b(?:his|her|their|its|this|the|my|our)|['’]s)\s+(?:upcoming|forthcoming|yet-to-be-released)\s+",
+                       re.IGNORECASE)
 
 
 def _upcoming_work(text: str, vocab: Vocabulary) -> bool:
