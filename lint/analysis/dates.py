@@ -205,7 +205,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"(?<![\w-])(?P<bw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
                 rf"(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}|Night Live|Night Lights))"),
     # A relative shift: "three months later", "pushed back a month", "much sooner".
-    ("shift", rf"\b{_WORDNUM} (?:days?|weeks?|months?|years?) (?:later|earlier)\b"
+    ("shift", rf"\b(?:{_WORDNUM}|[Aa] few|[Ss]everal|[Tt]wo|[Tt]hree) (?:days?|weeks?|months?|years?) (?:later|earlier)\b"
               rf"|\b(?:pushed|moved|brought|put) (?:back|forward|up) (?:by )?(?:a|an|one|{_WORDNUM}) (?:days?|weeks?|months?)\b"
               rf"|\b(?:much |a little |a bit )?sooner than (?:expected|planned|scheduled)\b|\bmuch sooner\b"),
     # A day of the month with no month: "On the 22nd, ...", "released on 27th."
@@ -214,7 +214,7 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # One compiled pattern per shape; a shape that starts earlier (with its preposition) must not
 # hide a longer expression inside it, so matches are collected per shape and the longest wins.
-_CASELESS = {"half", "quarter", "year", "relyear", "relative", "shift"}  # month names and Q3 stay case-sensitive
+_CASELESS = {"half", "quarter", "year", "relyear", "relative"}  # month names and Q3 stay case-sensitive
 
 
 @lru_cache(maxsize=1)
@@ -384,11 +384,20 @@ _ANY_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b
 
 
 @lru_cache(maxsize=1)
-def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    """Festival windows and single named days from rules/_data/holidays.toml, compiled on first use."""
+def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], tuple[str, ...]]:
+    """Festival windows and single named days from rules/_data/holidays.toml, compiled on first use.
+
+    Every entry starts with a plain word; a text that holds none of those words skips the patterns.
+    """
     data = tomllib.loads(data_text(HOLIDAYS))
     windows = [w for region in data["windows"].values() for w in region]
     days: dict[str, str] = dict(data["days"])
+    heads = []
+    for entry in [*windows, *days]:
+        head = re.match(r"[A-Za-z]+", entry)
+        if head is None:
+            raise ValueError(f"{HOLIDAYS}: {entry!r} must start with a plain word")
+        heads.append(head[0])
     name = "|".join(f"(?:{w})" for w in sorted(windows, key=len, reverse=True))
     window = re.compile(
         rf"(?P<hq>\b(?i:this|next|last|on|over|for|during|around|ahead of|before|after|in time for|till|until)\s+"
@@ -398,11 +407,13 @@ def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
         rf"(?:,?\s+(?P<hy>{_YEAR})\b)?")
     day = re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?P<d{i}>{k})' for i, k in enumerate(days))})(?![\w])"
                      rf"(?:,?\s+(?P<dy>{_YEAR})\b)?")
-    return window, {f"d{i}": v for i, v in enumerate(days.values())}, day
+    return window, {f"d{i}": v for i, v in enumerate(days.values())}, day, tuple(sorted(set(heads)))
 
 
 def _holidays(text: str) -> list[DateExpr]:
-    window, fixed, day = _holiday_scanners()
+    window, fixed, day, heads = _holiday_scanners()
+    if not any(h in text for h in heads):
+        return []
     found = []
     for m in window.finditer(text):
         qual = (m["hq"] or "").split()

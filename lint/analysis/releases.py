@@ -174,8 +174,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     headline_cue = bool(headline and _headline_cue(headline.text, vocab))
     found: list[ReleaseSentence] = []
     # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
-    paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and b.word_total >= _LEDE_MIN_WORDS]
-    lede = {id(b) for b in paragraphs[:1]} | {id(b) for b in doc.blocks if b.kind == "dek"}
+    first = next((b for b in doc.blocks if b.kind == "paragraph" and b.text.count(" ") >= _LEDE_MIN_WORDS - 1), None)
+    lede = {id(b) for b in doc.blocks if b is first or b.kind == "dek"}
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
         text = block.text
         if _CROSS_LINK.match(text) or not vocab.search("release", text):
