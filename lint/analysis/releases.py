@@ -335,16 +335,25 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     def gap(m: re.Match[str]) -> int:
         return max(date.start - m.end(), m.start() - date.end, 0)
 
-    release_gap = min(gap(c) for c in cues)
-    # Another event competes for the date only inside the date's own clause: in "will make its debut in
-    # September, the label said Tuesday" the attribution is a clause of its own.
-    # A fronted date ("In late March, it was reported that ...") belongs to the clause after it, so the
-    # break only counts when a release cue shares the date's clause.
-    own = [c for c in cues if not _broken(sentence, c, date)]
-    others = [m for m in vocab.finditer("other_events", sentence)
-              if not any(c.start() <= m.start() < c.end() for c in cues) and not (own and _broken(sentence, m, date))]
-    if others and min(gap(m) for m in others) < release_gap:
-        return None
+    events = [m for m in vocab.finditer("other_events", sentence) if not any(c.start() <= m.start() < c.end() for c in cues)]
+    front = _fronted(sentence, date)
+    if front is not None:
+        # A fronted date ("On the 22nd, Kim will release ...", "In late March, it was reported that ...")
+        # belongs to the clause after it: the cue and the events of that clause decide.
+        cues_after = [c for c in cues if front[0] <= c.start() < front[1]]
+        if not cues_after:
+            return None
+        events_after = [m for m in events if front[0] <= m.start() < front[1]]
+        if events_after and min(gap(m) for m in events_after) < min(gap(c) for c in cues_after):
+            return None
+    else:
+        release_gap = min(gap(c) for c in cues)
+        # Another event competes for the date only inside the date's own clause: in "will make its debut in
+        # September, the label said Tuesday" the attribution is a clause of its own.
+        own = [c for c in cues if not _broken(sentence, c, date)]
+        others = [m for m in events if not (own and _broken(sentence, m, date))]
+        if others and min(gap(m) for m in others) < release_gap:
+            return None
     nearest = min(cues, key=gap)
     clause = _clause(sentence, date.start)
     tense = "past" if vocab.search("lapsed", clause) else _tense(sentence, [nearest], vocab)
@@ -354,6 +363,22 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     spoken = block.in_speech(shifted.start, shifted.end)
     return ReleaseDate(block, shifted, span, tense, _work(sentence, date, vocab), superseded, bool(markets),
                        _market(sentence, date, vocab), spoken)
+
+
+_FRONT_REST = re.compile(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
+
+
+def _fronted(sentence: str, date: DateExpr) -> tuple[int, int] | None:
+    """When the date stands alone before a comma ("On the 22nd, ..."): the span of the clause it governs."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    before = max((b for b in breaks if b < date.start), default=0)
+    after = [b for b in breaks if b >= date.end]
+    if not after or sentence[after[0]] not in ",;":
+        return None
+    rest = sentence[before:date.start] + sentence[date.end:after[0]]
+    if not _FRONT_REST.fullmatch(rest):
+        return None
+    return after[0], next((b for b in after[1:] if sentence[b] in ";"), len(sentence))
 
 
 def _broken(sentence: str, event: re.Match[str], date: DateExpr) -> bool:
