@@ -274,8 +274,8 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     The work may be named in another sentence of the same paragraph: "Ekhono Adhare is a special natok
     for Victory Day. It will be telecast anytime soon this month."
     """
-    if re.search(r"date", cue[0], re.IGNORECASE):
-        return True
+    if re.search(r"date|['’]s (?:\w+ )?release", cue[0], re.IGNORECASE):
+        return True  # "release date", "this Friday's release": the cue says it is a release
     if not headline and cue[0][0].isupper() and sentence[:cue.start()].strip():
         return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
     if _NOT_RELEASED.match(sentence):
