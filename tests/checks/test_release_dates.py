@@ -95,6 +95,14 @@ def test_a_dateline_pins_relative_days() -> None:
         ("vague-release-date", "next month")]
 
 
+def test_published_metadata_pins_relative_days() -> None:
+    article = {"headline": "‘Escape’ opens", "body": "The film ‘Escape’ opens in cinemas on Tuesday."}
+    assert _found(json.dumps(article), "json") == [("vague-release-date", "on Tuesday")]
+    assert _found(json.dumps({**article, "published": "2024-07-01"}), "json") == []
+    front = "---\ntitle: Escape opens\ndate: 2024-07-01\n---\n\nThe film ‘Escape’ opens in cinemas on Tuesday.\n"
+    assert _found(front, "md") == []
+
+
 def test_a_full_date_for_the_same_release_covers_vaguer_mentions() -> None:
     # gold-dev k03, shortened: "next month" is the tour that later gets its days.
     text = ("Seventeen to begin world tour next month\n\nSEOUL, May 17 (Yonhap) -- Seventeen will hold its third world "
