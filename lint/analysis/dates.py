@@ -394,10 +394,10 @@ def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
     days: dict[str, str] = dict(data["days"])
     heads = []
     for entry in [*windows, *days]:
-        head = re.match(r"[A-Za-z]+", entry)
+        head = re.match(r"(?:the |The )?([A-Za-z]+)", entry)  # "the holiday season" is looked for by "holiday"
         if head is None:
             raise ValueError(f"{HOLIDAYS}: {entry!r} must start with a plain word")
-        heads.append(head[0])
+        heads.append(head[1])
     name = "|".join(f"(?:{w})" for w in sorted(windows, key=len, reverse=True))
     window = re.compile(
         rf"(?P<hq>\b(?i:this|next|last|on|over|for|during|around|ahead of|before|after|in time for|till|until)\s+"
@@ -412,7 +412,7 @@ def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
 
 def _holidays(text: str) -> list[DateExpr]:
     window, fixed, day, heads = _holiday_scanners()
-    if not any(h in text for h in heads):
+    if not any(map(text.__contains__, heads)):
         return []
     found = []
     for m in window.finditer(text):

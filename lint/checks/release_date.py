@@ -8,7 +8,7 @@ is shared.  Vocabulary is data: rules/_data/release-language.toml.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from ..analysis.dates import Precision, find_dates
@@ -45,8 +45,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     if finds == "missing":
         yield from _missing(doc, rule, analysis)
     elif finds == "vague":
-        pinned = env.shared(("dateline",), lambda: pin(doc)) is not None
-        yield from _vague(doc, rule, analysis, min_precision, pinned)
+        yield from _vague(doc, rule, analysis, min_precision, lambda: env.shared(("dateline",), lambda: pin(doc)) is not None)
     elif finds == "stale":
         yield from _stale(doc, rule, analysis, env.today)
     elif finds == "conflict":
@@ -77,7 +76,7 @@ def _current(analysis: ReleaseAnalysis) -> list[ReleaseDate]:
 
 
 def _vague(doc: Document, rule: Rule, analysis: ReleaseAnalysis, min_precision: Precision,
-           pinned: bool) -> Iterator[Finding]:
+           pinned: Callable[[], bool]) -> Iterator[Finding]:
     """Each release date less precise than a day, unless the same release has a full date somewhere."""
     main = analysis.main_work(doc)
     if not main:  # an article whose release sentences title one work only is about that work
@@ -87,7 +86,7 @@ def _vague(doc: Document, rule: Rule, analysis: ReleaseAnalysis, min_precision: 
     for d in analysis.dates:
         if d.superseded or d.date.precision >= min_precision or not _current_timing(d):
             continue
-        if pinned and d.date.day_relative:
+        if d.date.day_relative and pinned():  # looked for only when a relative day needs it
             continue  # "on Tuesday" under "SEOUL, March 3 (Yonhap) --" names a day
         work, market = _release_key(d, main)
         if (work, market) in covered or (not market and any(w == work for w, _ in covered)):
