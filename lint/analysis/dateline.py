@@ -58,8 +58,7 @@ def pin(doc: Document) -> Pin | None:
         p = _PUBLISHED.match(text)
         if p and _full_date(text[p.end():p.end() + 60]):
             return Pin("published line", text[:p.end() + 60].strip())
-        if (len(text) <= _SHORT and text.count(" ") <= 10 and not text.rstrip().endswith((".", "!", "?"))
-                and _full_date(text, need_year=True)):
+        if block.kind not in ("caption", "credit") and len(text) <= _SHORT and _date_line(text):
             return Pin("date line", text)
     return None
 
@@ -68,6 +67,20 @@ def dateline_end(text: str) -> int:
     """Where a dateline that opens the text ends ("SEOUL, July 11 (Yonhap) --"), or 0."""
     m = _DATELINE.match(text)
     return m.end() if m else 0
+
+
+# What may stand beside the date on a date line: a byline, a weekday, a time ("By Kim Ji-soo | Mar 3, 2024 10:15").
+_DATE_LINE_REST = re.compile(r"(?:By [^|•·]{2,40}[|•·])?[\s|•·,-]*(?:\w+day)?[\s,]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+                             r"\s*(?:[A-Z]{2,4})?\s*", re.IGNORECASE)
+
+
+def _date_line(text: str) -> bool:
+    """The block is a date with at most a byline, a weekday and a time beside it: not a caption or a sentence."""
+    for d in find_dates(text):
+        if d.precision is Precision.DAY and d.month is not None and d.year is not None:
+            rest = text[:d.start] + " " + text[d.end:]
+            return _DATE_LINE_REST.fullmatch(rest) is not None
+    return False
 
 
 def _full_date(text: str, need_year: bool = False) -> bool:

@@ -197,7 +197,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", rf"\b(?:(?:later|early|earlier|late|sometime)\s+)?(?:this|next) (?:month|week|weekend)\b"
                  rf"|\b(?:later|sometime) (?:this|next) (?:month|week)\b"
                  rf"|\b(?:this|next|coming|on|this coming|last) (?P<r_w>{_WEEKDAY})(?!\w)(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}))"
-                 rf"|\b(?:tomorrow|tonight|yesterday)\b|\b(?:out|from|until|later) today\b|\blast (?:week|weekend)\b"
+                 rf"|\b(?:tomorrow|today|tonight|yesterday)\b|\blast (?:week|weekend)\b"
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"),

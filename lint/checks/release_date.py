@@ -82,14 +82,18 @@ def _vague(doc: Document, rule: Rule, analysis: ReleaseAnalysis, min_precision: 
     if not main:  # an article whose release sentences title one work only is about that work
         titled = {d.work for d in analysis.dates if d.work and ":" not in d.work}
         main = titled.pop() if len(titled) == 1 else ""
-    covered = {_release_key(d, main) for d in analysis.dates if not d.superseded and not d.date.vague}
+    # A past full date ("premiered at Sundance on January 20") dates a past event, not the coming release.
+    exact = [d for d in analysis.dates if not d.superseded and not d.date.vague]
+    covered = {_release_key(d, main) for d in exact if d.tense != "past"}
+    covered_past = {_release_key(d, main) for d in exact}
     for d in analysis.dates:
         if d.superseded or d.date.precision >= min_precision or not _current_timing(d):
             continue
         if d.date.day_relative and pinned():  # looked for only when a relative day needs it
             continue  # "on Tuesday" under "SEOUL, March 3 (Yonhap) --" names a day
         work, market = _release_key(d, main)
-        if (work, market) in covered or (not market and any(w == work for w, _ in covered)):
+        keys = covered_past if d.tense == "past" else covered
+        if (work, market) in keys or (not market and any(w == work for w, _ in keys)):
             continue
         yield rule.finding(_location(doc, d), d.date.text, precision=d.date.describe())
 
