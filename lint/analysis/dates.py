@@ -201,6 +201,9 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"),
+    # A year, season or month that modifies the release itself: "slated for a 2026 release", "a fall release".
+    ("modifier", rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?P<md_v>{_YEAR}|(?i:spring|summer|fall|autumn|winter)"
+                 rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout)\b"),
     # A weekday with no qualifier ("hit music services Wednesday"); "Saturday Night Live" and "Black Friday" are names.
     ("weekday", rf"(?<![\w-])(?P<bw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
                 rf"(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}|Night Live|Night Lights))"),
@@ -335,6 +338,15 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
             return None  # "Black Friday", "Super Tuesday": a name, not a day; "every Tuesday": a slot
         return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(text), relative=text.lower(),
                         note="relative day")
+    if kind == "modifier":
+        if m[0][0] in "Aa" and not _SLATED_BEFORE.search(m.string, max(0, start - 40), start):
+            return None  # "the biggest opening for a December release" is any December release
+        inner = find_dates(f"in {g['md_v']}")
+        if not inner:
+            return None
+        v = inner[0]
+        s = m.start("md_v")
+        return dataclasses.replace(v, start=s, end=m.end("md_v"), text=m.string[s:m.end("md_v")])
     if kind == "shift":
         return DateExpr(start, end, text, Precision.RELATIVE, relative=text.lower(), note="relative shift")
     if kind == "dayonly":
@@ -342,6 +354,8 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
     return None
 
 
+_SLATED_BEFORE = re.compile(r"\b(?:slated|set|scheduled|planned|due|eyeing|targeting|aiming|aimed|dated|pegged|penciled|pencilled)"
+                            r"(?: in)? for\s+$", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
 _WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
 

@@ -346,6 +346,7 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
         events_after = [m for m in events if front[0] <= m.start() < front[1]]
         if events_after and min(gap(m) for m in events_after) < min(gap(c) for c in cues_after):
             return None
+        candidates = cues_after
     else:
         release_gap = min(gap(c) for c in cues)
         # Another event competes for the date only inside the date's own clause: in "will make its debut in
@@ -354,7 +355,10 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
         others = [m for m in events if not (own and _broken(sentence, m, date))]
         if others and min(gap(m) for m in others) < release_gap:
             return None
-    nearest = min(cues, key=gap)
+        candidates = own or cues
+    # The cue of the date's own clause sets its tense: "The movie, which premiered at Sundance on January 20,
+    # opens in theaters this fall" dates a past premiere and a coming opening.
+    nearest = min(candidates, key=gap)
     clause = _clause(sentence, date.start)
     tense = "past" if vocab.search("lapsed", clause) else _tense(sentence, [nearest], vocab)
     superseded = bool(vocab.search("reschedule", clause))

@@ -216,3 +216,24 @@ def test_every_list_of_the_bundled_release_vocabulary_compiles() -> None:
     for key in _KEYS:
         assert isinstance(getattr(vocab, key), re.Pattern), key
     assert vocab.release.search("The film premieres on 3 July")
+
+
+US_PHRASING = [
+    # Constructed in the phrasing of US/UK trade press (no corpus line has these exact shapes).
+    ("The album is out Friday via Republic Records.", [("vague-release-date", "Friday")]),
+    ("The series returns this fall on HBO.", [("vague-release-date", "this fall")]),
+    ("The sequel is slated for a 2026 release.", [("vague-release-date", "2026")]),
+    ("The new album drops next month.", [("vague-release-date", "next month")]),
+    ("The third season is due in 2025.", [("vague-release-date", "2025")]),
+    # The date of the relative clause is the premiere's; the opening keeps its own vague timing.
+    ("The movie, which premiered at Sundance on January 20, opens in theaters this fall.",
+     [("vague-release-date", "this fall")]),
+    # BBC 074 and 226: a category of releases and a noun "drop" are no release timings.
+    ("Ocean's Twelve marks the fourth-biggest opening for a December release in the US.", []),
+    ("She was predicting a drop in ratings this week for some of the network's reality shows.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", US_PHRASING, ids=[s[:24] for s, _ in US_PHRASING])
+def test_intransitive_release_verbs_and_release_modifiers(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(f"Story\n\n{sentence}\n") == expected
