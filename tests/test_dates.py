@@ -60,6 +60,29 @@ SHAPES = [
     ("whose debut solo album is released next week,", "next week", REL, (None, None, None)),  # BBC 123
     ("due to open in the capital, Kampala this weekend", "this weekend", REL, (None, None, None)),  # BBC
     ("the sequel is coming soon", "coming soon", REL, (None, None, None)),
+    # festival and holiday windows (vague) and single named days (full dates)
+    ("is set to release in theatres this Eid-ul-Fitr.", "this Eid-ul-Fitr", REL, (None, None, None)),  # gold s01
+    ("8 movies were released on Eid", "Eid", REL, (None, None, None)),  # gold s07 headline
+    ("The Diwali-release concept poster immediately caught attention.", "Diwali", REL, (None, None, None)),  # s05
+    ("two films opening over the Chuseok holidays", "Chuseok holidays", REL, (None, None, None)),  # issue 17
+    ("gearing up for a Pongal release", "Pongal release", REL, (None, None, None)),  # issue 17
+    ("releasing on Eid-ul-Adha 2025", "Eid-ul-Adha 2025", REL, (2025, None, None)),  # convention
+    ("opens in time for the holiday season", "the holiday season", REL, (None, None, None)),  # issue 17
+    ("arrives on Christmas Day", "Christmas Day", DAY, (None, 12, 25)),  # convention: a single named day
+    ("out on Valentine's Day 2026", "Valentine's Day 2026", DAY, (2026, 2, 14)),  # convention
+    # relative days, a day without a month, relative shifts, halves without "of"
+    ("will hit music services Wednesday ahead of the release", "Wednesday", REL, (None, None, None)),  # gold k02
+    ("its final episode screened in cinemas nationwide on Tuesday.", "on Tuesday", REL, (None, None, None)),  # s29
+    ("this Friday's release Total Dhamaal gets a decent opening", "this Friday", REL, (None, None, None)),  # s30
+    ("less than that of last week's Gully Boy.", "last week", REL, (None, None, None)),  # gold s30
+    ("Who will bid farewell tonight?", "tonight", REL, (None, None, None)),  # gold s18 headline
+    ("Bappi’s enemy is being released on 27th.", "on 27th", REL, (None, None, 27)),  # gold s07
+    ("“On the 22nd, Kim Hyun Joong will reveal all the songs”", "On the 22nd", REL, (None, None, 22)),  # gold k28
+    ("the sequel followed three months later", "three months later", REL, (None, None, None)),  # issue 17
+    ("the release was pushed back a month", "pushed back a month", REL, (None, None, None)),  # convention
+    ("their comebacks in the second half this year include", "the second half this year", PART,
+     (None, None, None)),  # gold k31
+    ("a world tour starting on June 25-26 in Seoul", "June 25-26", DAY, (None, 6, 25)),  # gold k03: a run of days
 ]
 
 
@@ -81,6 +104,11 @@ NOT_DATES = [
     "The King's latest re-release, Are You Lonesome Tonight.",  # BBC 144: a title
     "the 2019 rom-com My Strange Hero",  # gold d18: a year as a modifier
     "It was a 12-14 split.",
+    "slated to air on Wednesdays and Thursdays",  # gold k08: a weekly slot
+    "with black music champion Ras Kwame every Tuesday",  # BBC 197: a slot
+    "the Black Friday sales",  # a name
+    "his 20th full-length album",  # an ordinal, not a day
+    "the eid greetings",  # holiday names are proper nouns
 ]
 
 
@@ -128,3 +156,11 @@ def test_every_real_date_round_trips_in_three_shapes(day: dt.date) -> None:
         (d,) = find_dates(text)
         assert (d.year, d.month, d.day) == (day.year, day.month, day.day) and d.precision is DAY
         assert d.interval(None) == (day, day)
+
+
+def test_notes_say_which_kind_of_relative_timing() -> None:
+    notes = {d.text: d.note for d in find_dates("It opens this Eid, on the 22nd, three months later, tonight.")}
+    assert notes == {"this Eid": "holiday window", "on the 22nd": "day without a month",
+                     "three months later": "relative shift", "tonight": "relative day"}
+    assert [d.day_relative for d in find_dates("on Tuesday, next month")] == [True, False]
+    assert find_dates("It airs this Eid")[0].describe() == "holiday window"

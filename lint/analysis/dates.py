@@ -20,6 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..resources import data_text
+from ..tomlcompat import tomllib
+
+HOLIDAYS = "_data/holidays.toml"
+
 
 class Precision(enum.IntEnum):
     """How exactly an expression pins a day; higher is more precise."""
@@ -63,12 +68,23 @@ class DateExpr:
     part: tuple[int, int] | None = None  # (first month, last month) of a half or quarter
     relative: str | None = None  # the normalised relative phrase
     time: str | None = None  # "10:30 p.m. KST" when a time follows
+    note: str | None = None  # what kind of relative timing: "holiday window", "day without a month"...
 
     @property
     def vague(self) -> bool:
         return self.precision < Precision.DAY
 
+    @property
+    def day_relative(self) -> bool:
+        """A day or week counted from the day of writing ("on Tuesday", "tonight", "last week's").
+
+        A dateline or publication date pins these; nothing pins "soon" or "next month".
+        """
+        return self.note == "relative day"
+
     def describe(self) -> str:
+        if self.note:
+            return self.note
         if self.precision is Precision.DAY and self.year is None:
             return "day and month, no year"
         return self.precision.label
@@ -153,36 +169,51 @@ _WORDNUM = r"(?:a few|few|several|two|three|four|five|six|\d+)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<iso_y>{_YEAR})[-./](?P<iso_m>0?[1-9]|1[0-2])[-./](?P<iso_d>3[01]|[12]\d|0?[1-9])\b"),
-    ("mdy", rf"(?:(?P<mdy_w>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b(?!\s*(?:-|–|to)\s*\d)"
+    # "June 25-26" is a run of full days (a two-night concert); "June 25 to 2" is not a shape.
+    ("mdy", rf"(?:(?P<mdy_w>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b"
+            rf"(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])\b(?![-–/.]\d))?(?!\s*(?:-|–|to)\s*\d)"
             rf"(?:,?\s+(?P<mdy_y>{_YEAR})\b)?"),
     ("dmy", rf"(?:(?P<dmy_w>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MONTH})"
             rf"(?:,?\s+(?P<dmy_y>{_YEAR})\b)?"),
     ("my", rf"(?:(?P<my_q>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|mid-))\s*)?"
            rf"(?P<my_m>{_MONTH}),?(?:\s+of)?\s+(?P<my_y>{_YEARISH})\b"),
-    ("m", rf"(?P<m_p>\b(?i:in|on|by|until|till|from|since|during|for|this|next|last|early|late|mid|of|the end of"
+    ("m", rf"(?P<m_p>\b(?i:in|on|by|until|till|from|since|during|for|this coming|this|next|last|early|late|mid|of|the end of"
           rf"|the beginning of|the start of|the middle of|later in|sometime in|around|before|after)\s+|\bmid-)"
           rf"(?:(?:early|late|mid)[\s-]+)?(?P<m_m>{_MONTH})(?![\w-])(?!\s+{_DAY}\b)"),
     ("season", rf"(?i:(?P<s_q>\b(?:(?:in|during|by|for|over|until|through|throughout)\s+(?:the\s+)?|(?:this|next|last|early|late)\s+))"
                rf"(?:(?:early|late|coming)\s+)?)?"
                rf"(?P<s_s>\b(?i:spring|summer|fall|autumn|winter))(?![\w-])(?:(?:\s+of)?\s+(?P<s_y>{_YEARISH})\b)?"),
-    ("half", rf"(?i:the\s+)?(?P<h_n>first|second|1st|2nd|latter|later|early|earlier)\s+half\s+of\s+"
+    ("half", rf"(?i:the\s+)?(?P<h_n>first|second|1st|2nd|latter|later|early|earlier)\s+half\s+(?:of\s+)?"
              rf"(?P<h_y>{_YEAR}|this year|next year|the year|last year)\b"),
     ("quarter", rf"(?:the\s+)?(?P<q_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
                 rf"(?:\s+of\s+(?P<q_y>{_YEAR}|this year|next year|the year))?\b"),
     ("qcode", rf"\b(?P<qc_k>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{_YEAR}))?\b"),
     ("year", rf"(?P<y_p>\b(?:in|by|during|until|till|for|since|early|late|mid|later in|sometime in|throughout|"
-             rf"before the end of|by the end of|the end of|the start of|end of)\s+|\bmid-)(?:(?:early|late|mid)[\s-]+)?"
+             rf"before the end of|by the end of|towards? the end of|at the end of|the end of|the start of|end of|the upcoming|upcoming)\s+|\bmid-)(?:(?:early|late|mid)[\s-]+)?"
              rf"(?P<y_y>{_YEAR})\b(?![-–]\d)"),
     ("relyear", r"\b(?:(?:later|early|earlier|late|sometime|by the end of|before the end of|at the end of|the end of|end of|"
                 r"the start of|the beginning of|in the first half of|in the second half of)\s+)?"
                 r"(?P<ry>this|next|the following) year\b|\bby (?:the )?(?:end of the year|year-end|year's end)\b"),
     ("relative", rf"\b(?:(?:later|early|earlier|late|sometime)\s+)?(?:this|next) (?:month|week|weekend)\b"
                  rf"|\b(?:later|sometime) (?:this|next) (?:month|week)\b"
-                 rf"|\b(?:this|next|coming|on|this coming) (?P<r_w>{_WEEKDAY})(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}))"
-                 rf"|\b(?:tomorrow|today|tonight)\b"
+                 rf"|\b(?:this|next|coming|on|this coming|last) (?P<r_w>{_WEEKDAY})(?!\w)(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}))"
+                 rf"|\b(?:tomorrow|today|tonight|yesterday)\b|\blast (?:week|weekend)\b"
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"),
+    # A year, season or month that modifies the release itself: "slated for a 2026 release", "a fall release".
+    ("modifier", rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?P<md_v>{_YEAR}|(?i:spring|summer|fall|autumn|winter)"
+                 rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout)\b"),
+    # A weekday with no qualifier ("hit music services Wednesday"); "Saturday Night Live" and "Black Friday" are names.
+    ("weekday", rf"(?<![\w-])(?P<bw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
+                rf"(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}|Night Live|Night Lights))"),
+    # A relative shift: "three months later", "pushed back a month", "much sooner".
+    ("shift", rf"\b(?:{_WORDNUM}|[Aa] few|[Ss]everal|[Tt]wo|[Tt]hree) (?:days?|weeks?|months?|years?) (?:later|earlier)\b"
+              rf"|\b(?:pushed|moved|brought|put) (?:back|forward|up) (?:by )?(?:a|an|one|{_WORDNUM}) (?:days?|weeks?|months?)\b"
+              rf"|\b(?:much |a little |a bit )?sooner than (?:expected|planned|scheduled)\b|\bmuch sooner\b"),
+    # A day of the month with no month: "On the 22nd, ...", "released on 27th."
+    ("dayonly", rf"(?:\b[Oo]n\s+(?:the\s+)?|\b[Tt]he\s+)(?P<do_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+                rf"(?=\s*(?:[,.;:!?)\"”’]|$))"),
 ]
 # One compiled pattern per shape; a shape that starts earlier (with its preposition) must not
 # hide a longer expression inside it, so matches are collected per shape and the longest wins.
@@ -227,7 +258,7 @@ def _year_offset(text: str) -> int | None:
     return None
 
 
-def _build(m: re.Match[str]) -> DateExpr | None:
+def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
     kind = m.lastgroup
     g = m.groupdict()
     start, end, text = m.start(), m.end(), m[0]
@@ -292,23 +323,64 @@ def _build(m: re.Match[str]) -> DateExpr | None:
         keep = lead.strip().lower() in ("early", "late", "mid", "later in") or lead.startswith("mid-")
         s = start if keep else start + len(lead)
         return DateExpr(s, end, m.string[s:end], Precision.YEAR, int(g["y_y"]))
-    if kind in ("relyear", "relative") and not _standalone(m):
+    if kind in ("relyear", "relative") and not _standalone(m, titled):
         return None
     if kind == "relyear":
         return DateExpr(start, end, text, Precision.YEAR, year_offset=_year_offset(text) or 0,
                         relative=text.lower())
     if kind == "relative":
-        return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(g.get("r_w")), relative=text.lower())
+        low = text.lower()
+        day_like = bool(g.get("r_w")) or _DAY_WORDS.search(low) is not None
+        return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(g.get("r_w")), relative=low,
+                        note="relative day" if day_like else None)
+    if kind == "weekday":
+        if _named_before(m.string, start) or m.string.endswith(("every ", "Every "), 0, start):
+            return None  # "Black Friday", "Super Tuesday": a name, not a day; "every Tuesday": a slot
+        return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(text), relative=text.lower(),
+                        note="relative day")
+    if kind == "modifier":
+        if m[0][0] in "Aa" and not _SLATED_BEFORE.search(m.string, max(0, start - 40), start):
+            return None  # "the biggest opening for a December release" is any December release
+        inner = find_dates(f"in {g['md_v']}")
+        if not inner:
+            return None
+        v = inner[0]
+        s = m.start("md_v")
+        return dataclasses.replace(v, start=s, end=m.end("md_v"), text=m.string[s:m.end("md_v")])
+    if kind == "shift":
+        return DateExpr(start, end, text, Precision.RELATIVE, relative=text.lower(), note="relative shift")
+    if kind == "dayonly":
+        return DateExpr(start, end, text, Precision.RELATIVE, day=int(g["do_d"]), note="day without a month")
     return None
 
 
-def _standalone(m: re.Match[str]) -> bool:
-    """'this year's awards' is not a date; 'Are You Lonesome Tonight' (capitalised mid-sentence) is a title."""
-    after = m.string[m.end() : m.end() + 2]
-    if after in ("'s", "’s"):
+_SLATED_BEFORE = re.compile(r"\b(?:slated|set|scheduled|planned|due|eyeing|targeting|aiming|aimed|dated|pegged|penciled|pencilled)"
+                            r"(?: in)? for\s+$", re.IGNORECASE)
+_DAY_WORDS = re.compile(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
+_WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
+
+
+def _named_before(text: str, start: int) -> bool:
+    """A capitalised word right before a weekday, not at a sentence start: "Black Friday", "Super Tuesday"."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or not m["word"][0].isupper():
         return False
+    return not (m["stop"] or m.start("word") == 0)
+
+
+def _standalone(m: re.Match[str], titled: bool = False) -> bool:
+    """'this year's awards' is not a date; 'Are You Lonesome Tonight' (capitalised mid-sentence) is a title.
+
+    In a title-cased headline every word is capitalised, so there the capital says nothing.
+    """
+    after = m.string[m.end() : m.end() + 2]
+    if after in ("'s", "’s") and not _DAY_OR_WEEKDAY.search(m[0]):
+        return False  # but "this Friday's release" and "last week's Gully Boy" are dates
     before = m.string[: m.start()].rstrip()
-    return not (m[0][0].isupper() and before and before[-1] not in ".!?\"“:(")
+    return titled or not (m[0][0].isupper() and before and before[-1] not in ".!?\"“:(")
+
+
+_DAY_OR_WEEKDAY = re.compile(r"day|week|tonight|tomorrow", re.IGNORECASE)
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
@@ -321,20 +393,74 @@ def _valid(y: int, mo: int, d: int) -> bool:
 
 # Every shape needs one of these; most sentences have none, and skip the scanners.
 _ANY_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|spring|summer|fall|autumn|winter"
-                      r"|\b(?:soon|shortly|tonight|month|week|year|future|Q[1-4]|H[12]|later|date)", re.IGNORECASE)
+                      r"|\b(?:soon|shortly|tonight|month|week|year|future|Q[1-4]|H[12]|later|earlier|date)"
+                      r"|\b(?:the \d|on \d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], tuple[str, ...]]:
+    """Festival windows and single named days from rules/_data/holidays.toml, compiled on first use.
+
+    Every entry starts with a plain word; a text that holds none of those words skips the patterns.
+    """
+    data = tomllib.loads(data_text(HOLIDAYS))
+    windows = [w for region in data["windows"].values() for w in region]
+    days: dict[str, str] = dict(data["days"])
+    heads = []
+    for entry in [*windows, *days]:
+        head = re.match(r"(?:the |The )?([A-Za-z]+)", entry)  # "the holiday season" is looked for by "holiday"
+        if head is None:
+            raise ValueError(f"{HOLIDAYS}: {entry!r} must start with a plain word")
+        heads.append(head[1])
+    name = "|".join(f"(?:{w})" for w in sorted(windows, key=len, reverse=True))
+    window = re.compile(
+        rf"(?P<hq>\b(?i:this|next|last|on|over|for|during|around|ahead of|before|after|in time for|till|until)\s+"
+        rf"(?:(?i:the|this|this year's|this year’s|a|an)\s+)?)?"
+        rf"(?<![\w-])(?P<hn>{name})(?![\w])"
+        rf"(?:\s+(?P<ht>(?i:holidays?|holiday season|festival|season|weekend|week|break|period|releases?)\b))?"
+        rf"(?:,?\s+(?P<hy>{_YEAR})\b)?")
+    day = re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?P<d{i}>{k})' for i, k in enumerate(days))})(?![\w])"
+                     rf"(?:,?\s+(?P<dy>{_YEAR})\b)?")
+    return window, {f"d{i}": v for i, v in enumerate(days.values())}, day, tuple(sorted(set(heads)))
+
+
+def _holidays(text: str) -> list[DateExpr]:
+    window, fixed, day, heads = _holiday_scanners()
+    if not any(map(text.__contains__, heads)):
+        return []
+    found = []
+    for m in window.finditer(text):
+        qual = (m["hq"] or "").split()
+        keep = bool(qual) and qual[0].lower() in ("this", "next", "last")
+        s = m.start() if keep else m.start("hn")
+        year = int(m["hy"]) if m["hy"] else None
+        found.append(DateExpr(s, m.end(), text[s:m.end()], Precision.RELATIVE, year,
+                              year_offset={"this": 0, "next": 1, "last": -1}.get(qual[0].lower()) if keep else None,
+                              relative=text[s:m.end()].lower(), note="holiday window"))
+    for m in day.finditer(text):
+        key = next(k for k, v in m.groupdict().items() if v and k != "dy")
+        month, dom = (int(x) for x in fixed[key].split("-")) if fixed[key] else (None, None)
+        year = int(m["dy"]) if m["dy"] else None
+        found.append(DateExpr(m.start(), m.end(), m[0], Precision.DAY, year, month, dom))
+    return found
 
 
 @lru_cache(maxsize=4096)
-def find_dates(text: str) -> tuple[DateExpr, ...]:
-    """Every date expression in the text, in order, without overlaps."""
-    if not _ANY_CUE.search(text):
+def find_dates(text: str, titled: bool = False) -> tuple[DateExpr, ...]:
+    """Every date expression in the text, in order, without overlaps.
+
+    titled: the text is a title-cased headline ("Poster Revealed, Coming Soon to Prime Video").
+    """
+    candidates = _holidays(text)
+    if not candidates and not _ANY_CUE.search(text):
         return ()
-    candidates = [e for scanner in _scanners() for m in scanner.finditer(text) if (e := _build(m)) is not None]
+    candidates += [e for scanner in _scanners() for m in scanner.finditer(text) if (e := _build(m, titled)) is not None]
     candidates.sort(key=lambda e: (e.start, -(e.end - e.start)))
     found: list[DateExpr] = []
     for expr in candidates:
         if found and expr.start < found[-1].end:
-            if expr.end - expr.start > found[-1].end - found[-1].start and expr.start >= found[-1].start:
+            longer = expr.end - expr.start > found[-1].end - found[-1].start
+            if longer and expr.start >= found[-1].start and expr.precision >= found[-1].precision:
                 found[-1] = expr  # "July 2024" inside "in July" + "2024"
             continue
         found.append(expr)

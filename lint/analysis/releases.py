@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import cache
-from .dates import DateExpr, find_dates
+from .dates import DateExpr, Precision, find_dates
+from .dateline import dateline_end
 from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
@@ -23,7 +24,7 @@ from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 _KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
-         "past_markers", "recent", "territories", "claims", "lapsed")
+         "past_markers", "recent", "territories", "claims", "lapsed", "production")
 
 
 class Vocabulary:
@@ -47,6 +48,7 @@ class Vocabulary:
     territories: re.Pattern[str]
     lapsed: re.Pattern[str]
     claims: re.Pattern[str]
+    production: re.Pattern[str]
 
     def __init__(self, lists: dict[str, list[str]]) -> None:
         self._lists = lists
@@ -80,7 +82,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-1", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-2", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         vocab = Vocabulary(lists)
         if name != DEFAULT_VOCABULARY:  # a house vocabulary's mistakes show when it is loaded, not mid-run
             for key in _KEYS:
@@ -106,6 +108,13 @@ class ReleaseDate:
     work: str  # the title it is tied to, or "" for the article's own work
     superseded: bool  # an old date in a rescheduling clause ("was slated to open on 21 September")
     territory: bool = False  # the sentence names a country: one of several national release dates
+    market: str = ""  # that country or market, lower-cased ("in the us", "korean release"), "" when none
+    spoken: bool = False  # inside a direct quotation
+
+    @property
+    def earlier(self) -> bool:
+        """Dated in an earlier year or month ("July of last year", "last June", "last Eid"): an earlier event."""
+        return self.date.year_offset is not None and self.date.year_offset < 0 and not self.date.day_relative
 
 
 @dataclass(frozen=True)
@@ -121,19 +130,27 @@ class ReleaseSentence:
 class ReleaseAnalysis:
     sentences: tuple[ReleaseSentence, ...]
     headline_cue: bool
+    upcoming_in_lede: bool = False  # "Makers of his upcoming film ..." in the headline or the lede
 
     @property
     def is_release_coverage(self) -> bool:
-        """About an upcoming release: a headline cue, or a future-tense release sentence in the lede.
+        """About an upcoming release: a headline cue, an upcoming work in the lede, or a future-tense
+        release sentence in the lede.
 
         A release mentioned in passing further down (an interview that names a next film)
         does not make the article release coverage.
         """
-        return self.headline_cue or any(s.tense == "future" and s.in_lede for s in self.sentences)
+        return (self.headline_cue or self.upcoming_in_lede
+                or any(s.tense == "future" and s.in_lede for s in self.sentences))
 
     @property
     def dates(self) -> list[ReleaseDate]:
         return [d for s in self.sentences for d in s.dates]
+
+    @property
+    def timings(self) -> list[ReleaseDate]:
+        """Dates that time a current release: not an old date set aside, not "last June" for an earlier event."""
+        return [d for d in self.dates if not d.superseded and not d.earlier]
 
     def main_work(self, doc: Document) -> str:
         """The work the article is about: metadata subject.title, else the first title in the headline."""
@@ -154,40 +171,145 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|to)\s+$", re.IGNORECASE
 
 def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     headline = doc.headline
-    headline_cue = bool(headline and vocab.headline.search(headline.text))
+    headline_cue = bool(headline and _headline_cue(headline.text, vocab))
     found: list[ReleaseSentence] = []
-    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
-    lede = {id(b) for b in paragraphs[:1]} | {id(b) for b in doc.blocks if b.kind == "dek"}
-    for block in doc.blocks_in(("dek", "body", "captions", "subheading")):
+    # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
+    first = next((b for b in doc.blocks if b.kind == "paragraph" and b.text.count(" ") >= _LEDE_MIN_WORDS - 1), None)
+    lede = {id(b) for b in doc.blocks if b is first or b.kind == "dek"}
+    for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
         text = block.text
-        if not vocab.search("release", text):
-            continue
+        if _CROSS_LINK.match(text) or not vocab.search("release", text):
+            continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
+        # The dateline's date is the day of writing, not a release date.
+        filed = dateline_end(text) if id(block) in lede else 0
         for a, b in sentences(text):
             sentence = text[a:b]
-            cues = [m for m in vocab.finditer("release", sentence) if _is_release(sentence, m, vocab)]
+            cues = [m for m in vocab.finditer("release", sentence)
+                    if _is_release(sentence, m, vocab, block.kind == "headline", text)]
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
-            # A date inside a direct quotation is the speaker's ("coming out “in a few months”").
-            spoken = [d for d in find_dates(sentence) if not block.in_speech(a + d.start, a + d.end)]
-            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab) for d in spoken)
+            if block.kind == "headline" and any(_HEADLINE_TO.search(sentence, 0, c.start()) for c in cues):
+                tense = "future"  # headline-ese: "Actor Song Kang to hold his first fan meeting tour"
+            # Dates in quotations count: a date is information the reader needs, whoever gave it.
+            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab)
+                          for d in find_dates(sentence, block.kind == "headline") if a + d.start >= filed)
             kept = tuple(d for d in dates if d is not None)
-            found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede))
-    return ReleaseAnalysis(tuple(found), headline_cue)
+            found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
+    upcoming = any(_upcoming_work(b.text, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
+                   if b.kind == "headline" or id(b) in lede)
+    analysis = ReleaseAnalysis(tuple(found), headline_cue, upcoming)
+    if analysis.is_release_coverage and not analysis.timings:
+        # Release coverage whose release sentences carry no date may still give its timing without a
+        # release verb: "Interesting new pairings for upcoming 2023 drama series".  That timing is the one to judge.
+        timing = _timing_sentences(doc, vocab, lede)
+        if timing:
+            return ReleaseAnalysis(tuple(found) + timing, headline_cue, upcoming)
+    return analysis
 
 
-def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
-    """A release verb counts when the sentence names a work, a title or a platform, or the cue says 'release date'."""
-    if re.search(r"date", cue[0], re.IGNORECASE):
-        return True
+_LEDE_MIN_WORDS = 8
+_HEADLINE_TO = re.compile(r"\bto\s+$")
+# Owned or pointed at: "his upcoming film", "this upcoming show"; "an upcoming movie" is any film.
+_UPCOMING = re.compile(r"(?:\b(?:his|her|their|its|this|the|my|our)|['’]s)\s+(?:upcoming|forthcoming|yet-to-be-released)\s+",
+                       re.IGNORECASE)
+
+
+def _upcoming_work(text: str, vocab: Vocabulary) -> bool:
+    """'his upcoming film', 'this upcoming show': the text is about a work still to come."""
+    for m in _UPCOMING.finditer(text):
+        window = text[m.end():m.end() + 40]
+        w = next(vocab.finditer("works", window), None)
+        if w is not None and not _CLAUSE_BREAK.search(window, 0, w.start()) and window[:w.start()].count(" ") <= 3:
+            return True
+    return False
+
+
+def _headline_cue(text: str, vocab: Vocabulary) -> bool:
+    """The headline announces a release of a work: "‘Baby coming soon’" over a pregnancy story does not."""
+    for m in vocab.headline.finditer(text):
+        if _PROMO_MATERIAL.search(m[0]):
+            return True  # a trailer, teaser, poster or date is always of a work ("Trailer Tuesday: Yesterday")
+        rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if _names_work(rest, vocab, exclude=m.span()):
+            return True
+    return False
+
+
+_PROMO_MATERIAL = re.compile(r"trailer|teaser|poster|first look|date", re.IGNORECASE)
+
+
+def _timing_sentences(doc: Document, vocab: Vocabulary, lede: set[int]) -> tuple[ReleaseSentence, ...]:
+    """Headline and lede sentences that name a work and speak of the future, with the dates they give."""
+    out = []
+    for block in doc.blocks_in(("headline", "dek", "body")):
+        if block.kind != "headline" and id(block) not in lede:
+            continue
+        for a, b in sentences(block.text):
+            sentence = block.text[a:b]
+            if not vocab.search("future", sentence) or not _names_work(sentence, vocab):
+                continue
+            dates = tuple(ReleaseDate(block, dataclasses.replace(d, start=a + d.start, end=a + d.end), (a, b),
+                                      "future", _nearest_title(sentence, d), False,
+                                      spoken=block.in_speech(a + d.start, a + d.end))
+                          for d in find_dates(sentence, block.kind == "headline")
+                          if d.vague and d.precision is not Precision.RELATIVE or d.note == "holiday window")
+            if dates:
+                out.append(ReleaseSentence(block, (a, b), "future", dates, True))
+    return tuple(out)
+
+
+# What a sentence is about when its subject is one of these: tickets, photos and figures are released too.
+_NOT_RELEASED = re.compile(r"\s*(?:the\s+)?(?:tickets?|photos?|pictures?|images?|statements?|figures|results)\b",
+                           re.IGNORECASE)
+
+
+_CROSS_LINK = re.compile(r"(?:SEE ALSO|READ ALSO|ALSO READ|READ MORE|RELATED|MORE)\s*:", re.IGNORECASE)
+
+
+def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: bool = False,
+                paragraph: str = "") -> bool:
+    """A release verb counts when the sentence names a work, a title or a platform, or the cue says 'release date'.
+
+    The work may be named in another sentence of the same paragraph: "Ekhono Adhare is a special natok
+    for Victory Day. It will be telecast anytime soon this month."
+    """
+    if re.search(r"date|['’]s (?:\w+ )?release", cue[0], re.IGNORECASE):
+        return True  # "release date", "this Friday's release": the cue says it is a release
+    if not headline and cue[0][0].isupper() and sentence[:cue.start()].strip():
+        return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
+    if _NOT_RELEASED.match(sentence):
+        return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
+    if any(not _CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):
+        return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
     if re.search(r"(?:photos?|images?|statements?|pictures?)\s+(?:were\s+|was\s+)?$", before):
         return False  # "a photo released by tvN"
-    if re.search(r"\b(?:refuses?|refused|not|never|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
+    if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
         return False  # "is to refuse to release": no release
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
-    return bool(works or vocab.search("platforms", sentence) or _TITLE.search(sentence))
+    # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
+    titles = [m for m in _TITLE.finditer(sentence) if not m.start() <= cue.start() < m.end()]
+    if works or vocab.search("platforms", sentence) or titles:
+        return True
+    # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
+    if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
+        return False
+    if _PAST_VERB.search(vocab.future.sub(" ", sentence)):  # "Scheduled for" is no past tense
+        return False
+    return _names_work(paragraph, vocab)
+
+
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b(?! (?:by|to)\b)", re.IGNORECASE)
+
+
+def _names_work(text: str, vocab: Vocabulary, exclude: tuple[int, int] = (0, 0)) -> bool:
+    """The text names a work, a platform or a title (a quoted phrase that holds `exclude` is a slogan)."""
+    blocked = [m.span() for m in vocab.finditer("not_works", text)]
+    return (any(not any(a <= m.start() < b for a, b in blocked) for m in vocab.finditer("works", text))
+            or vocab.search("platforms", text)
+            or any(not (m.start() <= exclude[0] < m.end()) for m in _TITLE.finditer(text)))
 
 
 def _tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
@@ -213,18 +335,98 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     def gap(m: re.Match[str]) -> int:
         return max(date.start - m.end(), m.start() - date.end, 0)
 
-    release_gap = min(gap(c) for c in cues)
-    others = [m for m in vocab.finditer("other_events", sentence)
-              if not any(c.start() <= m.start() < c.end() for c in cues)]
-    if others and min(gap(m) for m in others) < release_gap:
-        return None
-    nearest = min(cues, key=gap)
+    events = [m for m in vocab.finditer("other_events", sentence) if not any(c.start() <= m.start() < c.end() for c in cues)]
+    front = _fronted(sentence, date)
+    if front is not None:
+        # A fronted date ("On the 22nd, Kim will release ...", "In late March, it was reported that ...")
+        # belongs to the clause after it: the cue and the events of that clause decide.
+        cues_after = [c for c in cues if front[0] <= c.start() < front[1]]
+        if not cues_after:
+            return None
+        events_after = [m for m in events if front[0] <= m.start() < front[1]]
+        if events_after and min(gap(m) for m in events_after) < min(gap(c) for c in cues_after):
+            return None
+        candidates = cues_after
+    else:
+        release_gap = min(gap(c) for c in cues)
+        # Another event competes for the date only inside the date's own clause: in "will make its debut in
+        # September, the label said Tuesday" the attribution is a clause of its own.
+        own = [c for c in cues if not _broken(sentence, c, date)]
+        others = [m for m in events if not (own and _broken(sentence, m, date))]
+        if others and min(gap(m) for m in others) < release_gap:
+            return None
+        candidates = own or cues
+    # The cue of the date's own clause sets its tense: "The movie, which premiered at Sundance on January 20,
+    # opens in theaters this fall" dates a past premiere and a coming opening.
+    nearest = min(candidates, key=gap)
     clause = _clause(sentence, date.start)
     tense = "past" if vocab.search("lapsed", clause) else _tense(sentence, [nearest], vocab)
     superseded = bool(vocab.search("reschedule", clause))
     shifted = dataclasses.replace(date, start=span[0] + date.start, end=span[0] + date.end)
-    territory = bool(vocab.search("territories", sentence))
-    return ReleaseDate(block, shifted, span, tense, _nearest_title(sentence, date), superseded, territory)
+    markets = [m[0].lower() for m in vocab.finditer("territories", sentence)]
+    spoken = block.in_speech(shifted.start, shifted.end)
+    return ReleaseDate(block, shifted, span, tense, _work(sentence, date, vocab), superseded, bool(markets),
+                       _market(sentence, date, vocab), spoken)
+
+
+_FRONT_REST = re.compile(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
+
+
+def _fronted(sentence: str, date: DateExpr) -> tuple[int, int] | None:
+    """When the date stands alone before a comma ("On the 22nd, ..."): the span of the clause it governs."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    before = max((b for b in breaks if b < date.start), default=0)
+    after = [b for b in breaks if b >= date.end]
+    if not after or sentence[after[0]] not in ",;":
+        return None
+    rest = sentence[before:date.start] + sentence[date.end:after[0]]
+    if not _FRONT_REST.fullmatch(rest):
+        return None
+    return after[0], next((b for b in after[1:] if sentence[b] in ";"), len(sentence))
+
+
+def _broken(sentence: str, event: re.Match[str], date: DateExpr) -> bool:
+    """A clause break (comma, semicolon, 'but') stands between the event word and the date."""
+    a, b = (event.end(), date.start) if event.end() <= date.start else (date.end, event.start())
+    return _CLAUSE_BREAK.search(sentence, a, b) is not None
+
+
+def _market(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
+    """The market named nearest the date in its sentence ("in the US", "Korean release"), normalised."""
+    best, best_gap = "", 10**9
+    for m in vocab.finditer("territories", sentence):
+        g = max(date.start - m.end(), m.start() - date.end, 0)
+        if g < best_gap:
+            best, best_gap = m[0], g
+    words = best.lower().replace(".", "").split()
+    return " ".join(w for w in words if w not in ("in", "the", "release", "premiere", "debut", "opening"))
+
+
+# "the film", "its release": a work noun that points back at the titled work.
+_GENERIC_BEFORE = re.compile(r"\b(?:the|its|this|that)\s+$", re.IGNORECASE)
+# A plural work noun right before a vague date names other works than the one titled in the
+# sentence: "a music video for “Bubble Gum” on April 27, ahead of two double singles in the coming months".
+_PLURAL_WORK = re.compile(r"(?:films|movies|dramas|albums|singles|songs|tracks|shows|episodes|seasons|"
+                          r"tours|concerts|books|games|projects|works|releases|comebacks)\W*$", re.IGNORECASE)
+
+
+def _work(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
+    title = _nearest_title(sentence, date)
+    # "“Road to 20-Prelude 2” will hit music services ahead of the release of his 20th full-length album at the
+    # end of this year": a work noun after the title and before the date names another, untitled work.
+    lead = sentence[:date.start]
+    last_title = max((m.end() for m in _TITLE.finditer(lead)), default=-1)
+    if title and last_title >= 0:
+        nouns = [m for m in vocab.finditer("works", lead) if m.start() > last_title + 15]  # not "“Be the Sun” tour"
+        if nouns and not _CLAUSE_BREAK.search(lead, nouns[-1].end()) and not _GENERIC_BEFORE.search(lead, 0, nouns[-1].start()):
+            return "works:" + nouns[-1][0].lower()
+    before = sentence[max(0, date.start - 40):date.start]
+    m = _PLURAL_WORK.search(before.rstrip(" ,"))
+    if m is None:
+        return title
+    # The plural noun wins when no title stands between it and the date.
+    tail = before[m.start():]
+    return title if _TITLE.search(tail) else "works:" + m[0].strip(" ,").lower()
 
 
 def _clause(sentence: str, at: int) -> str:

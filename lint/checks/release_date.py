@@ -8,10 +8,11 @@ is shared.  Vocabulary is data: rules/_data/release-language.toml.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from ..analysis.dates import Precision, find_dates
+from ..analysis.dateline import pin
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
@@ -44,7 +45,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     if finds == "missing":
         yield from _missing(doc, rule, analysis)
     elif finds == "vague":
-        yield from _vague(doc, rule, analysis, min_precision)
+        yield from _vague(doc, rule, analysis, min_precision, lambda: env.shared(("dateline",), lambda: pin(doc)) is not None)
     elif finds == "stale":
         yield from _stale(doc, rule, analysis, env.today)
     elif finds == "conflict":
@@ -58,7 +59,7 @@ def _location(doc: Document, d: ReleaseDate):  # type: ignore[no-untyped-def]
 
 
 def _missing(doc: Document, rule: Rule, analysis: ReleaseAnalysis) -> Iterator[Finding]:
-    if not analysis.is_release_coverage or analysis.dates or _meta_release_date(doc):
+    if not analysis.is_release_coverage or analysis.timings or _meta_release_date(doc):
         return
     current = [s for s in analysis.sentences if s.tense == "future"] or [s for s in analysis.sentences if s.tense != "past"]
     if current:
@@ -74,25 +75,44 @@ def _current(analysis: ReleaseAnalysis) -> list[ReleaseDate]:
     return [d for d in analysis.dates if d.tense != "past" and not d.superseded]
 
 
-def _vague(doc: Document, rule: Rule, analysis: ReleaseAnalysis, min_precision: Precision) -> Iterator[Finding]:
-    for s in analysis.sentences:
-        exact = [d.date for d in s.dates if not d.date.vague]
-        for d in s.dates:
-            if d.tense == "past" or d.superseded or d.date.precision >= min_precision:
-                continue
-            # "In 2024, the film opens on July 3": the year only frames the exact date.
-            if any(_within(e, d) for e in exact):
-                continue
-            yield rule.finding(_location(doc, d), d.date.text, precision=d.date.describe())
+def _vague(doc: Document, rule: Rule, analysis: ReleaseAnalysis, min_precision: Precision,
+           pinned: Callable[[], bool]) -> Iterator[Finding]:
+    """Each release date less precise than a day, unless the same release has a full date somewhere."""
+    main = analysis.main_work(doc)
+    if not main:  # an article whose release sentences title one work only is about that work
+        titled = {d.work for d in analysis.dates if d.work and ":" not in d.work}
+        main = titled.pop() if len(titled) == 1 else ""
+    # A past full date ("premiered at Sundance on January 20") dates a past event, not the coming release.
+    exact = [d for d in analysis.dates if not d.superseded and not d.date.vague]
+    covered = {_release_key(d, main) for d in exact if d.tense != "past"}
+    covered_past = {_release_key(d, main) for d in exact}
+    for d in analysis.dates:
+        if d.superseded or d.date.precision >= min_precision or not _current_timing(d):
+            continue
+        if d.date.day_relative and pinned():  # looked for only when a relative day needs it
+            continue  # "on Tuesday" under "SEOUL, March 3 (Yonhap) --" names a day
+        work, market = _release_key(d, main)
+        keys = covered_past if d.tense == "past" else covered
+        if (work, market) in keys or (not market and any(w == work for w, _ in keys)):
+            continue
+        yield rule.finding(_location(doc, d), d.date.text, precision=d.date.describe())
 
 
-def _within(exact: Any, vague: ReleaseDate) -> bool:
-    v = vague.date
-    if v.year is not None and exact.year is not None and v.year != exact.year:
-        return False
-    if v.month is not None and exact.month != v.month:
-        return False
-    return v.precision in (Precision.YEAR, Precision.MONTH) and (v.year is not None or v.month is not None)
+def _release_key(d: ReleaseDate, main: str) -> tuple[str, str]:
+    """One release: the work (the article's own when untitled) and the market."""
+    return ("" if d.work in ("", main) else d.work), d.market
+
+
+# Timings that can only be recent: a past-tense sentence with one of these reports the news
+# ("screened in cinemas nationwide on Tuesday", "8 movies were released on Eid").
+_RECENT_NOTES = ("relative day", "holiday window", "day without a month")
+
+
+def _current_timing(d: ReleaseDate) -> bool:
+    """The date is a timing of a current or recent release, not a past work mentioned in passing."""
+    if d.date.year_offset is not None and d.date.year_offset < 0 and d.date.note != "relative day":
+        return False  # "July of last year", "last Eid": an earlier event
+    return d.tense != "past" or d.date.note in _RECENT_NOTES
 
 
 def _stale(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.date | None) -> Iterator[Finding]:

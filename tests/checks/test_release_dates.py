@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from artlint import check_text
 from artlint.engine import run
 from artlint.env import Env
@@ -53,10 +55,101 @@ def test_other_events_and_past_releases_are_not_release_dates() -> None:
     assert _found(bbc) == []
 
 
-def test_quoted_vagueness_is_the_speakers() -> None:
-    # gold-dev d25.
-    text = "Fan meet\n\nByeon teased that his next project is coming out “in a few months”.\n"
+def test_vague_timings_inside_quotations_are_findings() -> None:
+    # gold-dev s01: the production company's quote; a date is information the reader needs, whoever gave it.
+    text = ("Shakib Khan’s new film\n\nThe production company of the film said, “We wanted to give the audience "
+            "a good film. Finally, the film will be released in the local and international theatres this Eid.”\n")
+    assert _found(text) == [("vague-release-date", "this Eid")]
+
+
+FESTIVALS = [
+    # (article, expected findings); gold-dev s01 and s07, shortened.
+    ("Shakib Khan’s new film coming this Eid after one year\n\n“Leader: Ami Bangladesh” directed by Topu Khan is "
+     "set to release in theatres this Eid-ul-Fitr.\n",
+     [("vague-release-date", "this Eid"), ("vague-release-date", "this Eid-ul-Fitr")]),
+    ("8 movies were released on Eid\n\nEight movies are being released across the country this Eid-ul-Fitr. "
+     "Local movies starring Bubli and Adar released in 13 cinema halls; Bappi’s enemy is being released on 27th.\n",
+     [("vague-release-date", "Eid"), ("vague-release-date", "this Eid-ul-Fitr"), ("vague-release-date", "on 27th")]),
+    # A single named day is a full date.
+    ("Holiday film\n\nThe film ‘Escape’ will be released in cinemas on Christmas Day.\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FESTIVALS, ids=["s01", "s07", "christmas-day"])
+def test_festival_windows_are_vague_and_named_days_are_full(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_dateline_pins_relative_days() -> None:
+    # gold-dev k02: the Yonhap dateline dates "Wednesday" and "this week".
+    body = ("Cho Yong-pil will put out a new single album this week, his agency said. "
+            "“Road to 20-Prelude 2” will hit music services Wednesday.")
+    assert _found(f"Cho Yong-pil to release new single\n\n{body}\n") == [
+        ("vague-release-date", "this week"), ("vague-release-date", "Wednesday")]
+    dated = f"Cho Yong-pil to release new single\n\nSEOUL, April 24 (Yonhap) -- {body}\n"
+    assert _found(dated) == []
+    published = f"Cho Yong-pil to release new single\n\nPublished : Apr. 24, 2024\n\n{body}\n"
+    assert _found(published) == []
+    # Nothing pins "next month": it stays a month-level timing.
+    assert _found(f"Tour\n\nSEOUL, May 17 (Yonhap) -- The group will hold its third world tour next month.\n") == [
+        ("vague-release-date", "next month")]
+
+
+def test_published_metadata_pins_relative_days() -> None:
+    article = {"headline": "‘Escape’ opens", "body": "The film ‘Escape’ opens in cinemas on Tuesday."}
+    assert _found(json.dumps(article), "json") == [("vague-release-date", "on Tuesday")]
+    assert _found(json.dumps({**article, "published": "2024-07-01"}), "json") == []
+    front = "---\ntitle: Escape opens\ndate: 2024-07-01\n---\n\nThe film ‘Escape’ opens in cinemas on Tuesday.\n"
+    assert _found(front, "md") == []
+
+
+def test_a_full_date_for_the_same_release_covers_vaguer_mentions() -> None:
+    # gold-dev k03, shortened: "next month" is the tour that later gets its days.
+    text = ("Seventeen to begin world tour next month\n\nSEOUL, May 17 (Yonhap) -- Seventeen will hold its third world "
+            "tour starting next month, its star agency said Tuesday.\n\nThe \"Be the Sun\" tour will begin at Gocheok "
+            "Sky Dome in Seoul on June 25-26 and continue in 12 North American cities until Sept. 6.\n")
     assert _found(text) == []
+
+
+def test_another_work_or_market_keeps_its_vague_timing() -> None:
+    # gold-dev d24: a full date for “Bubble Gum” does not date the two double singles.
+    singles = ("NewJeans drop pre-release\n\nThe girls will drop a music video for the pre-release “Bubble Gum” on "
+               "April 27, ahead of two double singles in the coming months.\n")
+    assert _found(singles) == [("vague-release-date", "in the coming months")]
+    # gold-dev w13, shortened: the domestic date does not date the release abroad.
+    abroad = ("Joko Anwar ensures Saksa Kubur will show overseas\n\nThe Saksa Kubur film is expected to air starting "
+              "April 11. Joko said that the Saksa Kubur film will also be widely displayed abroad in the near future.\n")
+    assert _found(abroad) == [("vague-release-date", "in the near future")]
+
+
+NOT_RELEASE_DATES = [
+    "Filming is due to begin in Melbourne, Australia, later this month.",  # BBC 302: production
+    "Tickets for the two concerts at the city's Croke Park stadium were released at 8am on Friday morning.",  # BBC 140
+    "Last week's number one, Elvis's It's Now or Never, slipped 13 places to number 14.",  # BBC 144: a chart
+    "Previously, Song Kang held his solo fan meeting last June.",  # gold-dev k30: an earlier event
+    "In late March, it was reported that Dreamcatcher would be making their comeback.",  # gold-dev k22
+    "But there were no major releases last week to provide competition to Meet the Fockers.",  # BBC 100
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_RELEASE_DATES, ids=[s[:20] for s in NOT_RELEASE_DATES])
+def test_dates_that_are_not_release_timings(sentence: str) -> None:
+    assert _found(f"Story\n\n{sentence}\n") == []
+
+
+def test_missing_only_for_release_coverage_without_any_timing() -> None:
+    # gold-dev s25: "‘Baby coming soon’" over a pregnancy story is no release.
+    baby = ("Alia Bhatt, Ranbir Kapoor announce pregnancy, share photo from the hospital: ‘Baby coming soon’\n\n"
+            "Alia Bhatt and Ranbir Kapoor have announced their pregnancy.\n")
+    assert _found(baby) == []
+    # gold-dev s05, shortened: the lede is about his upcoming film, and no release timing is given.
+    upcoming = ("One day to go for big reveal from Prabhas' pan-India film\n\nHyderabad: Makers of his upcoming film "
+                "with director Hanu Raghavapudi dropped a major update yesterday, just in time for the festivities.\n")
+    assert [r for r, _ in _found(upcoming)] == ["missing-release-date"]
+    # gold-dev s16, shortened: a vague timing replaces the missing finding.
+    soon = ("Made in Heaven Season 2 Poster Revealed, Coming Soon to Amazon Prime Video\n\n"
+            "The show will be streamed on the OTT platform Amazon Prime Video.\n")
+    assert _found(soon) == [("vague-release-date", "Coming Soon")]
 
 
 def test_stale_needs_a_reference_date_and_takes_it_from_metadata() -> None:
@@ -123,3 +216,24 @@ def test_every_list_of_the_bundled_release_vocabulary_compiles() -> None:
     for key in _KEYS:
         assert isinstance(getattr(vocab, key), re.Pattern), key
     assert vocab.release.search("The film premieres on 3 July")
+
+
+US_PHRASING = [
+    # Constructed in the phrasing of US/UK trade press (no corpus line has these exact shapes).
+    ("The album is out Friday via Republic Records.", [("vague-release-date", "Friday")]),
+    ("The series returns this fall on HBO.", [("vague-release-date", "this fall")]),
+    ("The sequel is slated for a 2026 release.", [("vague-release-date", "2026")]),
+    ("The new album drops next month.", [("vague-release-date", "next month")]),
+    ("The third season is due in 2025.", [("vague-release-date", "2025")]),
+    # The date of the relative clause is the premiere's; the opening keeps its own vague timing.
+    ("The movie, which premiered at Sundance on January 20, opens in theaters this fall.",
+     [("vague-release-date", "this fall")]),
+    # BBC 074 and 226: a category of releases and a noun "drop" are no release timings.
+    ("Ocean's Twelve marks the fourth-biggest opening for a December release in the US.", []),
+    ("She was predicting a drop in ratings this week for some of the network's reality shows.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", US_PHRASING, ids=[s[:24] for s, _ in US_PHRASING])
+def test_intransitive_release_verbs_and_release_modifiers(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(f"Story\n\n{sentence}\n") == expected

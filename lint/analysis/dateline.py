@@ -1,0 +1,88 @@
+"""The day an article was written, as the article itself shows it: dateline, Published line, metadata.
+
+"On Tuesday", "tonight" and "last week's" are exact to a reader who knows when the
+story was filed, and vague to one who does not.  The GOLD-GUIDELINES convention:
+relative days are vague unless the text shows a dateline or publication date that
+pins the week.  This module finds that evidence once per article.
+
+It reads the document's blocks, not the raw source: the plain-text parser keeps
+"SEOUL, March 3 (Yonhap) --" inside the first paragraph and "Published : Feb. 2,
+2024" as a short block of its own, and the md/html/json parsers put the published
+date in `doc.meta["published"]`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from .dates import Precision, find_dates
+
+# Where a dateline or publication line stands: the blocks right after the headline, or the last ones.
+_HEAD_BLOCKS = 5
+_TAIL_BLOCKS = 2
+_META_KEYS = ("published", "updated", "modified", "dateModified")
+
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+# "SEOUL, March 3 (Yonhap) --", "NEW DELHI, Feb 2 (PTI):", "LONDON, 3 March (Reuters) -"
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]{{1,30}}(?:,\s*[A-Z][A-Za-z .]{{1,25}})?,\s*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*"
+    rf"(?:\([A-Za-z .&/-]{{2,30}}\)\s*)?(?:--|—|–|-|:)")
+# "Published : Feb. 2, 2024", "Updated: 12:30 PM IST, 3 March 2025", "First published on Tue 4 Mar 2025"
+_PUBLISHED = re.compile(r"^(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on| at)?\s*:?\s*", re.IGNORECASE)
+# A short block that is only a date (a byline's date line): "March 3, 2024", "By Kim Ji-soo | Mar 3, 2024"
+_SHORT = 80
+
+
+@dataclass(frozen=True)
+class Pin:
+    """The evidence that dates the article: where it came from and its text."""
+
+    source: str  # "metadata", "dateline", "published line" or "date line"
+    text: str
+
+
+def pin(doc: Document) -> Pin | None:
+    """The article's own dating evidence, or None when nothing in it says when it was written."""
+    for key in _META_KEYS:
+        value = doc.meta.get(key)
+        if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
+            return Pin("metadata", value)
+    blocks = [b for b in doc.blocks if b.kind != "headline"]
+    for block in blocks[:_HEAD_BLOCKS] + blocks[-_TAIL_BLOCKS:]:
+        text = block.text
+        m = _DATELINE.match(text)
+        if m:
+            return Pin("dateline", m[0])
+        p = _PUBLISHED.match(text)
+        if p and _full_date(text[p.end():p.end() + 60]):
+            return Pin("published line", text[:p.end() + 60].strip())
+        if block.kind not in ("caption", "credit") and len(text) <= _SHORT and _date_line(text):
+            return Pin("date line", text)
+    return None
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline that opens the text ends ("SEOUL, July 11 (Yonhap) --"), or 0."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+# What may stand beside the date on a date line: a byline, a weekday, a time ("By Kim Ji-soo | Mar 3, 2024 10:15").
+_DATE_LINE_REST = re.compile(r"(?:By [^|•·]{2,40}[|•·])?[\s|•·,-]*(?:\w+day)?[\s,]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+                             r"\s*(?:[A-Z]{2,4})?\s*", re.IGNORECASE)
+
+
+def _date_line(text: str) -> bool:
+    """The block is a date with at most a byline, a weekday and a time beside it: not a caption or a sentence."""
+    for d in find_dates(text):
+        if d.precision is Precision.DAY and d.month is not None and d.year is not None:
+            rest = text[:d.start] + " " + text[d.end:]
+            return _DATE_LINE_REST.fullmatch(rest) is not None
+    return False
+
+
+def _full_date(text: str, need_year: bool = False) -> bool:
+    return any(d.precision is Precision.DAY and d.month is not None and (d.year is not None or not need_year)
+               for d in find_dates(text))

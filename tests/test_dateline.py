@@ -1,0 +1,57 @@
+"""The article's own dating evidence: datelines, Published/Updated lines, date lines and metadata.
+
+Lines come from ../shared/corpus/gold-dev (article in the comment) and from issue 17.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from artlint.analysis.dateline import dateline_end, pin
+from conftest import make_doc
+
+PINS = [
+    ("SEOUL, July 11 (Yonhap) -- YG Entertainment's new girl group Babymonster will make its debut.", "dateline"),  # k01
+    ("SEOUL, April 24 (Yonhap) -- Cho Yong-pil will put out a new single album this week.", "dateline"),  # k02
+    ("SEOUL, March 3 (Yonhap) -- The drama premieres on Friday.", "dateline"),  # issue 17
+    ("NEW DELHI, Feb 2 (PTI): The film releases on Friday.", "dateline"),
+    ("LONDON, 3 March (Reuters) - The album is out on Friday.", "dateline"),
+    ("Published : Jan. 8, 2024 - 15:44", "published line"),  # k04
+    ("Published : Feb. 2, 2024", "published line"),  # issue 17
+    ("Updated: 12:30 PM IST, 3 March 2025", "published line"),  # issue 17
+    ("March 3, 2024", "date line"),
+]
+
+
+@pytest.mark.parametrize("line,source", PINS, ids=[p[0][:24] for p in PINS])
+def test_lines_that_date_the_article(line: str, source: str) -> None:
+    doc = make_doc(f"Headline of the story\n\n{line}\n\nThe series will premiere on Tuesday on tvN.\n")
+    found = pin(doc)
+    assert found is not None and found.source == source
+
+
+NOT_PINS = [
+    "KARACHI: The makers of Pakistan’s most talked-about drama serial attributed its success to content.",  # s29
+    "JAKARTA - Director Joko Anwar has just released his first religious horror genre film.",  # w13
+    "The film opens on March 3, 2024.",  # a sentence, not a date line
+    "By Lee Yoon-seo",  # k04: a byline without a date
+]
+
+
+@pytest.mark.parametrize("line", NOT_PINS, ids=[p[:24] for p in NOT_PINS])
+def test_lines_that_do_not(line: str) -> None:
+    assert pin(make_doc(f"Headline of the story\n\n{line}\n\nThe series will premiere on Tuesday on tvN.\n")) is None
+
+
+def test_published_metadata_in_markdown_and_json() -> None:
+    front = "---\ntitle: Drama returns\npublished: 2024-03-01\n---\n\nThe drama returns on Tuesday on tvN.\n"
+    assert pin(make_doc(front, "md")) is not None
+    article = {"headline": "Drama returns", "published": "2024-03-01", "body": "The drama returns on Tuesday on tvN."}
+    assert pin(make_doc(json.dumps(article), "json")) is not None
+
+
+def test_dateline_end() -> None:
+    text = "SEOUL, July 11 (Yonhap) -- YG Entertainment's new girl group Babymonster will make its debut."
+    assert text[:dateline_end(text)] == "SEOUL, July 11 (Yonhap) --"
+    assert dateline_end("KARACHI: The makers of Pakistan’s drama") == 0
