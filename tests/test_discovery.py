@@ -48,7 +48,7 @@ def test_walking_skips_non_articles_but_named_files_are_checked(tmp_path: Path) 
     assert walk_folder(arts) == [str(arts / "2024" / "b.md"), str(arts / "a.txt")]
     named = _run("check", "--select", "promo", "--format", "json", str(arts / "README.md"))
     assert named.exit_code == 1
-    assert [f["rule"] for f in json.loads(named.stdout)["files"][0]["findings"]] == ["promo/call-to-action"]
+    assert [f["rule"] for f in json.loads(named.stdout)["files"][0]["findings"]] == ["promo/reader-call"]
 
 
 def test_json_that_is_not_an_article_is_skipped_with_one_note(tmp_path: Path) -> None:

@@ -171,13 +171,13 @@ def test_copied_suppression_comment_silences_the_finding() -> None:
     seed = (FIXTURES / "seed.txt").read_text(encoding="utf-8")
     report = _report(("seed.txt", seed))
     page = get("html")(report)
-    promo = next(f for f in report.findings if f.rule_id == "promo/call-to-action")
-    comment = "<!-- artlint-disable-next-line promo/call-to-action -- reason -->"
+    promo = next(f for f in report.findings if f.rule_id == "promo/reader-call")
+    comment = "<!-- artlint-disable-next-line promo/reader-call -- reason -->"
     assert f'data-copy="{comment.replace("<", "&lt;").replace(">", "&gt;")}">copy suppression comment</button>' in page
     lines = seed.split("\n")
     lines.insert(promo.location.line - 1, comment)
     again = _report(("seed.txt", "\n".join(lines)))
-    assert "promo/call-to-action" not in {f.rule_id for f in again.findings}
+    assert "promo/reader-call" not in {f.rule_id for f in again.findings}
     assert "suppression/unused" not in {f.rule_id for f in again.findings}
     json_page = get("html")(_fixture_report("json"))
     assert 'data-copy="[rules.&quot;promo/call-to-action&quot;]\nenabled = false\n">copy config override</button>' in json_page
@@ -249,6 +249,7 @@ def test_html_time_grows_linearly_with_the_findings() -> None:
 
 def test_each_input_format_in_a_real_browser(tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     out = Path(__file__).resolve().parents[1] / "screenshots"
     out.mkdir(exist_ok=True)
@@ -277,8 +278,8 @@ def test_each_input_format_in_a_real_browser(tmp_path: Path) -> None:
                 assert browser.execute_script("return getComputedStyle(arguments[0]).borderBottomStyle", wide) == "dotted"
             assert section.find_element(By.CSS_SELECTOR, ".score").text == f"{report.files[0].score}/100"
             copy = section.find_element(By.CSS_SELECTOR, "li.finding button.copy")
-            copy.click()
-            assert copy.text == "copied"
+            copy.click()  # the clipboard answers asynchronously: wait for the label, do not race it
+            WebDriverWait(browser, 10).until(lambda _: copy.text == "copied")
             browser.save_screenshot(str(out / f"html-report-{fmt}.png"))
             section.find_element(By.CSS_SELECTOR, "button.toggle").click()
             assert source.is_displayed() and not reader.is_displayed()
