@@ -180,7 +180,7 @@ def test_copied_suppression_comment_silences_the_finding() -> None:
     assert "promo/reader-call" not in {f.rule_id for f in again.findings}
     assert "suppression/unused" not in {f.rule_id for f in again.findings}
     json_page = get("html")(_fixture_report("json"))
-    assert 'data-copy="[rules.&quot;promo/call-to-action&quot;]\nenabled = false\n">copy config override</button>' in json_page
+    assert 'data-copy="[rules.&quot;promo/reader-call&quot;]\nenabled = false\n">copy config override</button>' in json_page
 
 
 def _linear(srgb: str) -> list[float]:
