@@ -26,6 +26,7 @@ KINDS: dict[str, str] = {
     "readability": "readability",
     "grammar": "grammar",
     "names": "names",
+    "pairs": "pairs",
 }
 
 
