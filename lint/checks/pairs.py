@@ -14,6 +14,7 @@ flagged.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,7 @@ from ..findings import Finding
 from ..rules import Rule
 
 KIND = "pairs"
+_LEXICAL = re.compile(r"[^\W_]+(?:'[^\W_]+)*")  # as Block.word_index splits words
 _TERMS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -67,11 +69,19 @@ Term = tuple[str, ...]
 
 
 @dataclass(frozen=True)
+class Side:
+    """One word class of a pairing: its terms by the index key of their first word, and the keys that must occur."""
+
+    terms: dict[str, tuple[Term, ...]]  # first word's index key -> whole terms opening there, longest first
+    needed: frozenset[str]  # one index key per term (its longest word): a block with none has no term
+
+
+@dataclass(frozen=True)
 class Group:
     name: str
     suggestion: str
-    left: dict[str, tuple[Term, ...]]  # first word -> whole terms opening with it, longest first
-    right: dict[str, tuple[Term, ...]]
+    left: Side
+    right: Side
     max_gap: int
     either_order: bool
     not_before: frozenset[str]
@@ -80,8 +90,7 @@ class Group:
 @dataclass(frozen=True)
 class Prepared:
     groups: tuple[Group, ...]
-    openers: frozenset[str]  # every first word of every term: a block with none of them is skipped at once
-    attribution: dict[str, tuple[Term, ...]]
+    attribution: frozenset[Term]
     skip_quotes: bool
 
 
@@ -91,44 +100,59 @@ def _fold(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
 
-def _terms(items: list[str], inflect: bool) -> dict[str, tuple[Term, ...]]:
+def _keys(word: str) -> list[str]:
+    """The words Block.word_index files a term word under ("k-netizens" -> k, netizens)."""
+    return _LEXICAL.findall(word)
+
+
+def _side(items: list[str], inflect: bool) -> Side:
     """Terms keyed by their first word; a one-word term (and a longer term's first word) in every regular form."""
     found: dict[str, set[Term]] = {}
+    needed: set[str] = set()
     for item in items:
         parts = tuple(_fold(w) for w in item.split())
-        firsts = inflections(parts[0]) if inflect else [parts[0]]
-        for first in firsts:
-            found.setdefault(first, set()).add((first, *parts[1:]))
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
+        for first in inflections(parts[0]) if inflect else [parts[0]]:
+            term = (first, *parts[1:])
+            found.setdefault(_keys(first)[0], set()).add(term)
+            needed.add(max((k for w in term for k in _keys(w)), key=len))
+    return Side({k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}, frozenset(needed))
 
 
 def prepare(params: Mapping[str, Any]) -> Prepared:
     inflect = params.get("inflect", True)
     default = params.get("suggestion", "attribute it to a named source, or cut it")
-    groups = tuple(Group(g["name"], g.get("suggestion", default), _terms(g["left"], g.get("inflect", inflect)),
-                         _terms(g["right"], g.get("inflect", inflect)), g.get("max_gap", 4), g.get("either_order", False),
-                         frozenset(_fold(w) for w in g.get("not_before", [])))
+    groups = tuple(Group(g["name"], g.get("suggestion", default), _side(g["left"], g.get("inflect", inflect)),
+                         _side(g["right"], g.get("inflect", inflect)), g.get("max_gap", 4),
+                         g.get("either_order", False), frozenset(_fold(w) for w in g.get("not_before", [])))
                    for g in params["groups"])
-    openers = frozenset(k for g in groups for k in (*g.left, *g.right))
-    return Prepared(groups, openers, _terms(params.get("attribution", []), False), params.get("skip_quotes", True))
+    attribution = frozenset(tuple(_fold(w) for w in a.split()) for a in params.get("attribution", []))
+    return Prepared(groups, attribution, params.get("skip_quotes", True))
 
 
 @lru_cache(maxsize=256)
-def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The text's words with their spans, folded; shared by every rule of this kind on one block."""
-    return tuple((a, b, _fold(text[a:b])) for a, b in words(text))
+def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
+    """The text's words with their spans, folded, and each word's number by its start offset.
+
+    Shared by every rule of this kind on one block, and built only for blocks where a pair may stand.
+    """
+    toks = tuple((a, b, _fold(text[a:b])) for a, b in words(text))
+    return toks, {t[0]: i for i, t in enumerate(toks)}
 
 
-def _matches(toks: tuple[tuple[int, int, str], ...], lo: int, hi: int,
-             terms: dict[str, tuple[Term, ...]]) -> list[tuple[int, int]]:
-    """(first token, last token + 1) of each term in toks[lo:hi]."""
+def _matches(toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: Mapping[str, list[int]],
+             side: Side) -> list[tuple[int, int]]:
+    """(first token, last token + 1) of each term of a side in the text, found from the block's word index."""
     found = []
-    for i in range(lo, hi):
-        for term in terms.get(toks[i][2], ()):
-            end = i + len(term)
-            if end <= hi and all(toks[i + k][2] == term[k] for k in range(1, len(term))):
-                found.append((i, end))
-                break
+    for key in side.terms.keys() & index.keys():
+        for offset in index[key]:
+            i = at.get(offset)
+            if i is None:
+                continue
+            for term in side.terms[key]:
+                end = i + len(term)
+                if end <= len(toks) and all(toks[i + k][2] == term[k] for k in range(len(term))):
+                    found.append((i, end))
+                    break
     return found
 
 
@@ -136,38 +160,52 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each pair of a group's two classes within its distance, one finding per pair."""
     prep: Prepared = rule.prepared
     for block in doc.blocks_in(rule.scope):
-        if prep.openers.isdisjoint(block.word_index):
-            continue
-        yield from _block(doc, block, rule, prep)
+        words_in = block.word_index.keys()
+        # Most blocks hold no word of one side or the other; dict_keys.isdisjoint walks the smaller set, in C.
+        groups = [g for g in prep.groups
+                  if not words_in.isdisjoint(g.left.needed) and not words_in.isdisjoint(g.right.needed)]
+        if groups:
+            yield from _block(doc, block, rule, prep, groups)
 
 
-def _block(doc: Document, block: Block, rule: Rule, prep: Prepared) -> Iterator[Finding]:
+def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list[Group]) -> Iterator[Finding]:
     text = block.text
-    toks = _tokens(text)
-    starts = [t[0] for t in toks]
+    toks, at = _tokens(text)
+    index = block.word_index
+    bounds = [_token_at(toks, a) for a, _, _ in block.sentence_spans]  # first token of each sentence
     taken: list[tuple[int, int]] = []
-    for s_start, s_end, _ in block.sentence_spans:
-        lo = _index(starts, s_start)
-        hi = _index(starts, s_end)
-        if lo >= hi or (prep.attribution and _matches(toks, lo, hi, prep.attribution)):
-            continue
-        for group in prep.groups:
-            lefts = _matches(toks, lo, hi, group.left)
-            if not lefts:
+    attributed: dict[int, bool] = {}
+    for group in groups:
+        lefts = _matches(toks, at, index, group.left)
+        rights = _matches(toks, at, index, group.right) if lefts else []
+        for a, b in sorted(lefts):
+            pair = _nearest(a, b, rights, group)
+            if pair is None:
                 continue
-            rights = _matches(toks, lo, hi, group.right)
-            for a, b in lefts:
-                pair = _nearest(a, b, rights, group)
-                if pair is None:
-                    continue
-                first, last = pair
-                if first > lo and toks[first - 1][2] in group.not_before:
-                    continue
-                i, j = toks[first][0], toks[last - 1][1]
-                if any(i < y and x < j for x, y in taken) or (prep.skip_quotes and block.in_speech(i, j)):
-                    continue
-                taken.append((i, j))
-                yield rule.finding(doc.block_location(block, i, j), text[i:j], group.suggestion, group=group.name)
+            first, last = pair
+            sentence = bisect.bisect_right(bounds, first) - 1
+            lo = bounds[sentence] if sentence >= 0 else 0
+            hi = bounds[sentence + 1] if sentence + 1 < len(bounds) else len(toks)
+            if last > hi or (first > lo and toks[first - 1][2] in group.not_before):
+                continue  # the two words are in different sentences, or the pair is part of something else
+            if sentence not in attributed:
+                attributed[sentence] = _attributed(toks, lo, hi, prep.attribution)
+            i, j = toks[first][0], toks[last - 1][1]
+            if attributed[sentence] or any(i < y and x < j for x, y in taken):
+                continue
+            if prep.skip_quotes and block.in_speech(i, j):
+                continue
+            taken.append((i, j))
+            yield rule.finding(doc.block_location(block, i, j), text[i:j], group.suggestion, group=group.name)
+
+
+def _attributed(toks: tuple[tuple[int, int, str], ...], lo: int, hi: int, attribution: frozenset[Term]) -> bool:
+    """Whether toks[lo:hi] holds an attribution ("said", "according to")."""
+    for i in range(lo, hi):
+        for term in attribution:
+            if toks[i][2] == term[0] and tuple(t[2] for t in toks[i:i + len(term)]) == term:
+                return True
+    return False
 
 
 def _nearest(a: int, b: int, rights: list[tuple[int, int]], group: Group) -> tuple[int, int] | None:
@@ -187,6 +225,6 @@ def _nearest(a: int, b: int, rights: list[tuple[int, int]], group: Group) -> tup
     return best[1] if best else None
 
 
-def _index(starts: list[int], offset: int) -> int:
-    """The first token starting at or after offset."""
-    return bisect.bisect_left(starts, offset)
+def _token_at(toks: tuple[tuple[int, int, str], ...], offset: int) -> int:
+    """The number of the first token starting at or after offset."""
+    return bisect.bisect_left(toks, (offset,))
