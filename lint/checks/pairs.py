@@ -153,7 +153,7 @@ def _matches(toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: 
                 if end <= len(toks) and all(toks[i + k][2] == term[k] for k in range(len(term))):
                     found.append((i, end))
                     break
-    return found
+    return sorted(found)  # the index's keys come out in hash order, which differs from process to process
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -178,7 +178,7 @@ def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list
     for group in groups:
         lefts = _matches(toks, at, index, group.left)
         rights = _matches(toks, at, index, group.right) if lefts else []
-        for a, b in sorted(lefts):
+        for a, b in lefts:
             pair = _nearest(a, b, rights, group)
             if pair is None:
                 continue
