@@ -111,6 +111,13 @@ def test_model_scores_are_case_blind() -> None:
     assert model.probability(h) == model.probability(h.lower()) > 0.9
 
 
+def test_model_reads_names_as_names_not_as_cues() -> None:
+    # The example (celebrity-news/legit): it scored 0.93 on the cue 'kim' before names were masked.
+    headline = "Kim Kardashian West confirms baby on the way"
+    assert features(headline)[:4] == ["<name>", "<name>", "west", "confirms"]
+    assert _clickbait(headline + "\n\nBody text.\n") == []
+
+
 def test_a_changed_model_file_is_not_served_from_the_cache(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import json
     import os
