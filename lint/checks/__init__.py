@@ -28,6 +28,7 @@ KINDS: dict[str, str] = {
     "names": "names",
     "reader-call": "reader_call",
     "stray-headline": "stray_headline",
+    "pairs": "pairs",
 }
 
 

@@ -28,9 +28,11 @@ def test_lexicon_is_large_grouped_and_every_entry_has_advice() -> None:
 
 
 def test_seed_phrases_from_the_issue_are_caught(seed_text: str) -> None:
-    found = " | ".join(f.text for f in _run(["hype/puffery", "hype/clickbait-headline"], make_doc(seed_text)))
+    rules = ["hype/puffery", "hype/clickbait-headline", "hype/crowd-claims"]
+    found = " | ".join(f.text for f in _run(rules, make_doc(seed_text)))
     for phrase in ["Shocking", "Must-Read", "Details Inside", "much-anticipated", "stellar cast", "cinematic masterpiece",
-                   "cinematic gem", "poised to", "leave a lasting impact", "heightened the excitement among cinephiles"]:
+                   "cinematic gem", "poised to", "leave a lasting impact", "heightened the excitement",
+                   "excitement among cinephiles"]:
         assert phrase in found, phrase
 
 
@@ -41,7 +43,7 @@ def test_inflections_and_hyphen_variants() -> None:
 
 def test_speech_is_not_hype_but_titles_in_single_quotes_are_not_speech() -> None:
     text = "“It is a masterpiece,” the director said. ‘Masterpiece’ is a stunning, jaw-dropping film."
-    assert spans("hype/puffery", text) == ["Masterpiece", "jaw-dropping"]
+    assert spans("hype/puffery", text) == ["Masterpiece", "stunning", "jaw-dropping"]
 
 
 def test_names_and_award_categories_are_exceptions() -> None:
@@ -107,6 +109,13 @@ def test_model_scores_are_case_blind() -> None:
     model = load("hype/clickbait-model.json")
     h = "18 Gifts That Will Definitely Make Your Cat Love You More"
     assert model.probability(h) == model.probability(h.lower()) > 0.9
+
+
+def test_model_reads_names_as_names_not_as_cues() -> None:
+    # The issue's example (celebrity-news/legit): it scored 0.93 on the cue 'kim' before names were masked.
+    headline = "Kim Kardashian West confirms baby on the way"
+    assert features(headline)[:4] == ["<name>", "<name>", "west", "confirms"]
+    assert _clickbait(headline + "\n\nBody text.\n") == []
 
 
 def test_a_changed_model_file_is_not_served_from_the_cache(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

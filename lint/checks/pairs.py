@@ -1,0 +1,230 @@
+"""Word pairs: a word of one class near a word of another, in one sentence of the writer's voice.
+
+Crowd claims are built, not listed: "fans flooded the photos", "viewers are
+excited", "exciting fans", "grabbed the attention of the audiences" all pair a
+crowd (fans, viewers, netizens, the internet, everyone) with a reaction
+(excite, flood, buzz, attention).  Listing every sentence is memorisation; a
+crowd class, a reaction class and a distance catch the next outlet's wording
+too.  The classes are data in the rule file, one group per pairing.
+
+Sentences that attribute what they say ("..., the agency said", "according
+to") are reported speech, and direct quotations are the speaker's: neither is
+flagged.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..analysis.lexicon import inflections
+from ..analysis.tokens import words
+from ..document import Block, Document
+from ..env import Env
+from ..findings import Finding
+from ..rules import Rule
+
+KIND = "pairs"
+_LEXICAL = re.compile(r"[^\W_]+(?:'[^\W_]+)*")  # as Block.word_index splits words
+_TERMS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+PARAMS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["groups"],
+    "properties": {
+        "groups": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name", "left", "right"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "why": {"type": "string"},
+                    "suggestion": {"type": "string"},
+                    "left": {**_TERMS, "description": "Words or word sequences of the first class."},
+                    "right": {**_TERMS, "description": "Words or word sequences of the second class."},
+                    "max_gap": {"type": "integer", "minimum": 0,
+                                "description": "At most this many words between the two."},
+                    "either_order": {"type": "boolean",
+                                     "description": "The right-hand word may also come first."},
+                    "not_before": {"type": "array", "items": {"type": "string"},
+                                   "description": "Words that, just before the pair, make it something else."},
+                    "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
+                },
+            },
+        },
+        "attribution": {"type": "array", "items": {"type": "string"},
+                        "description": "Words that make a sentence attributed reported speech, left alone."},
+        "suggestion": {"type": "string"},
+        "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
+        "skip_quotes": {"type": "boolean"},
+    },
+}
+
+Term = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One word class of a pairing: its terms by the index key of their first word, and the keys that must occur."""
+
+    terms: dict[str, tuple[Term, ...]]  # first word's index key -> whole terms opening there, longest first
+    needed: frozenset[str]  # one index key per term (its longest word): a block with none has no term
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    suggestion: str
+    left: Side
+    right: Side
+    max_gap: int
+    either_order: bool
+    not_before: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    groups: tuple[Group, ...]
+    attribution: frozenset[Term]
+    skip_quotes: bool
+
+
+def _fold(word: str) -> str:
+    """Lower case, one apostrophe, no possessive: "People’s" -> "people", "fans'" -> "fans"."""
+    word = word.lower().replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word.rstrip("'")
+
+
+def _keys(word: str) -> list[str]:
+    """The words Block.word_index files a term word under ("k-netizens" -> k, netizens)."""
+    return _LEXICAL.findall(word)
+
+
+def _side(items: list[str], inflect: bool) -> Side:
+    """Terms keyed by their first word; a one-word term (and a longer term's first word) in every regular form."""
+    found: dict[str, set[Term]] = {}
+    needed: set[str] = set()
+    for item in items:
+        parts = tuple(_fold(w) for w in item.split())
+        for first in inflections(parts[0]) if inflect else [parts[0]]:
+            term = (first, *parts[1:])
+            found.setdefault(_keys(first)[0], set()).add(term)
+            needed.add(max((k for w in term for k in _keys(w)), key=len))
+    return Side({k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}, frozenset(needed))
+
+
+def prepare(params: Mapping[str, Any]) -> Prepared:
+    inflect = params.get("inflect", True)
+    default = params.get("suggestion", "attribute it to a named source, or cut it")
+    groups = tuple(Group(g["name"], g.get("suggestion", default), _side(g["left"], g.get("inflect", inflect)),
+                         _side(g["right"], g.get("inflect", inflect)), g.get("max_gap", 4),
+                         g.get("either_order", False), frozenset(_fold(w) for w in g.get("not_before", [])))
+                   for g in params["groups"])
+    attribution = frozenset(tuple(_fold(w) for w in a.split()) for a in params.get("attribution", []))
+    return Prepared(groups, attribution, params.get("skip_quotes", True))
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
+    """The text's words with their spans, folded, and each word's number by its start offset.
+
+    Shared by every rule of this kind on one block, and built only for blocks where a pair may stand.
+    """
+    toks = tuple((a, b, _fold(text[a:b])) for a, b in words(text))
+    return toks, {t[0]: i for i, t in enumerate(toks)}
+
+
+def _matches(toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: Mapping[str, list[int]],
+             side: Side) -> list[tuple[int, int]]:
+    """(first token, last token + 1) of each term of a side in the text, found from the block's word index."""
+    found = []
+    for key in side.terms.keys() & index.keys():
+        for offset in index[key]:
+            i = at.get(offset)
+            if i is None:
+                continue
+            for term in side.terms[key]:
+                end = i + len(term)
+                if end <= len(toks) and all(toks[i + k][2] == term[k] for k in range(len(term))):
+                    found.append((i, end))
+                    break
+    return sorted(found)  # the index's keys come out in hash order, which differs from process to process
+
+
+def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """Flag each pair of a group's two classes within its distance, one finding per pair."""
+    prep: Prepared = rule.prepared
+    for block in doc.blocks_in(rule.scope):
+        words_in = block.word_index.keys()
+        # Most blocks hold no word of one side or the other; dict_keys.isdisjoint walks the smaller set, in C.
+        groups = [g for g in prep.groups
+                  if not words_in.isdisjoint(g.left.needed) and not words_in.isdisjoint(g.right.needed)]
+        if groups:
+            yield from _block(doc, block, rule, prep, groups)
+
+
+def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list[Group]) -> Iterator[Finding]:
+    text = block.text
+    toks, at = _tokens(text)
+    index = block.word_index
+    bounds = [_token_at(toks, a) for a, _, _ in block.sentence_spans]  # first token of each sentence
+    taken: list[tuple[int, int]] = []
+    attributed: dict[int, bool] = {}
+    for group in groups:
+        lefts = _matches(toks, at, index, group.left)
+        rights = _matches(toks, at, index, group.right) if lefts else []
+        for a, b in lefts:
+            pair = _nearest(a, b, rights, group)
+            if pair is None:
+                continue
+            first, last = pair
+            sentence = bisect.bisect_right(bounds, first) - 1
+            lo = bounds[sentence] if sentence >= 0 else 0
+            hi = bounds[sentence + 1] if sentence + 1 < len(bounds) else len(toks)
+            if last > hi or (first > lo and toks[first - 1][2] in group.not_before):
+                continue  # the two words are in different sentences, or the pair is part of something else
+            if sentence not in attributed:
+                attributed[sentence] = _attributed(toks, lo, hi, prep.attribution)
+            i, j = toks[first][0], toks[last - 1][1]
+            if attributed[sentence] or any(i < y and x < j for x, y in taken):
+                continue
+            if prep.skip_quotes and block.in_speech(i, j):
+                continue
+            taken.append((i, j))
+            yield rule.finding(doc.block_location(block, i, j), text[i:j], group.suggestion, group=group.name)
+
+
+def _attributed(toks: tuple[tuple[int, int, str], ...], lo: int, hi: int, attribution: frozenset[Term]) -> bool:
+    """Whether toks[lo:hi] holds an attribution ("said", "according to")."""
+    for i in range(lo, hi):
+        for term in attribution:
+            if toks[i][2] == term[0] and tuple(t[2] for t in toks[i:i + len(term)]) == term:
+                return True
+    return False
+
+
+def _nearest(a: int, b: int, rights: list[tuple[int, int]], group: Group) -> tuple[int, int] | None:
+    """The closest right-hand match to the left one at toks[a:b], as the pair's (first, last + 1) tokens."""
+    best: tuple[int, tuple[int, int]] | None = None
+    for c, d in rights:
+        if c >= b:
+            gap = c - b
+            span = (a, d)
+        elif group.either_order and d <= a:
+            gap = a - d
+            span = (c, b)
+        else:
+            continue
+        if gap <= group.max_gap and (best is None or gap < best[0]):
+            best = (gap, span)
+    return best[1] if best else None
+
+
+def _token_at(toks: tuple[tuple[int, int, str], ...], offset: int) -> int:
+    """The number of the first token starting at or after offset."""
+    return bisect.bisect_left(toks, (offset,))

@@ -1,0 +1,58 @@
+"""The pairs kind on real sentences: crowd x reaction, intensifier x praise, most x praising adjective."""
+from __future__ import annotations
+
+from artlint.checks import pairs
+from conftest import lint_one, spans
+
+
+def test_crowd_and_reaction_pair_in_either_order_within_the_gap() -> None:
+    # gold-dev k22, k27 and k31.
+    text = ("In late March, it was reported that Dreamcatcher would be making their comeback in May, exciting fans "
+            "with the possibility of what could be coming next. Both Chinese and Korea fans have been anticipating "
+            "for it before broadcasting. The teaser shows Kim asking his romantic interest on a date, fueling "
+            "excitement among eager drama fans.")
+    # One finding per stretch of text: the crowd pairing, tried first, takes "excitement ... fans".
+    assert spans("hype/crowd-claims", text) == ["exciting fans", "fans have been anticipating",
+                                                 "excitement among eager drama fans"]
+
+
+def test_possessives_and_apostrophes_are_read_as_the_word() -> None:
+    assert spans("hype/crowd-claims", "Everyone’s been buzzing about it on social media.") == ["Everyone’s been buzzing"]
+    assert spans("hype/crowd-claims", "There are dramas that capture people’s attention since casting.") == [
+        "people’s attention"]
+
+
+def test_attributed_sentences_and_quotations_are_left_alone() -> None:
+    assert spans("hype/crowd-claims", "Fans were excited to see the band again, the promoter said.") == []
+    assert spans("hype/crowd-claims", "“The fans went wild,” she said.") == []
+    assert spans("hype/crowd-claims", "“The fans went wild” at the show.") == []
+
+
+def test_a_pair_too_far_apart_or_across_sentences_is_not_a_claim() -> None:
+    assert spans("hype/crowd-claims", "Fans queued outside the venue for many hours before the doors opened with excitement.") == []
+    assert spans("hype/crowd-claims", "Tickets went to fans. Excitement was not the word.") == []
+
+
+def test_intensified_reputation_but_not_the_plain_word() -> None:
+    # gold-dev k20 (fail) and u13 (pass).
+    assert spans("hype/intensified-praise", "This track still remains supremely popular.") == ["supremely popular"]
+    assert spans("hype/intensified-praise", "The franchise was popular and wildly successful.") == []
+
+
+def test_superlative_of_a_praising_adjective_only() -> None:
+    # gold-dev s20 and s29 (fail); BBC entertainment (pass: neutral and measured superlatives).
+    assert spans("hype/superlative-praise", "Mouni Roy is one of the most glamorous actresses that we have.") == [
+        "most glamorous"]
+    assert spans("hype/superlative-praise", "Pakistan’s most talked-about drama concludes.") == ["most talked-about"]
+    assert spans("hype/superlative-praise", "It is one of the most successful musicals and the most tragic.") == []
+
+
+def test_findings_carry_line_and_column() -> None:
+    assert lint_one("hype/crowd-claims", "Title\n\nHuge responses have been given.\n", snippet=False) == [
+        ("hype/crowd-claims", 3, 1)]
+
+
+def test_terms_take_regular_inflections_of_their_first_word() -> None:
+    prep = pairs.prepare({"groups": [{"name": "g", "left": ["fan"], "right": ["excite"]}]})
+    assert set(prep.groups[0].left.terms) >= {"fan", "fans"}
+    assert set(prep.groups[0].right.terms) >= {"excite", "excites", "excited", "exciting"}
