@@ -48,9 +48,24 @@ def _mentions(text: str) -> list[str]:
     # ...but not after a word that is no given name: a title, not a person.
     ("The Polar Express topped the chart ahead of Jailhouse Rock.", ["Polar", "Jailhouse"]),
     ("a Janet Jackson-style stunt", ["Janet Jackson"]),
+    # Unicode capitals and every apostrophe form (issue 18): whole words, possessives cut off.
+    ("BEYONCÉ and Zoë Kravitz met Đức Phúc.", ["BEYONCÉ", "Zoë Kravitz", "Đức Phúc"]),
+    ("Justin Timberlake Didn’t Expect It", ["Justin Timberlake"]),
+    ("Conan O’Brien’s show returned, and O'Brien said so.", ["Conan O’Brien", "O'Brien"]),
+    ("James’ house", ["James"]),
+    # celebrity-news: a plural noun of people glued on in front
+    ("Olympians Simone Biles and Jordan Chiles", ["Simone Biles", "Jordan Chiles"]),
 ])
 def test_mentions(text: str, expected: list[str]) -> None:
     assert _mentions(text) == expected
+
+
+def test_mention_offsets_slice_to_the_exact_text() -> None:
+    text = "Zoë Kravitz thanked BEYONCÉ’s band and Conan O’Brien."
+    doc = make_doc(text, snippet=True)
+    found = extract(doc, name_data(), SCOPES)
+    assert [(m.text, doc.blocks[0].text[m.start:m.end]) for m in found] == [
+        ("Zoë Kravitz", "Zoë Kravitz"), ("BEYONCÉ", "BEYONCÉ"), ("Conan O’Brien", "Conan O’Brien")]
 
 
 def test_seed_people_and_references(seed_text: str) -> None:
