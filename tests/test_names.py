@@ -150,3 +150,37 @@ def test_second_reference_policy_is_configurable() -> None:
     config = {"select": ["names"], "rules": {"names/second-reference": {"enabled": True}}}
     found = check_text(text, config=config).files[0].findings
     assert [(f.rule_id, f.text) for f in found] == [("names/second-reference", "Lee")]
+
+
+def test_capitalised_surname_style_sets_the_canonical_form() -> None:
+    # gold-dev k10 (HanCinema), shortened: the body calls them JEONG and KIM, so the headline's
+    # "JEONG Woo-seong" is canonical and the body's one "Jung Woo-sung" is the odd one out.
+    text = ("JEONG Woo-seong and KIM Ah-joong join Kim Jee-woon\n\n"
+            "Director Kim Jee-woon has cast star actors Jung Woo-sung and Kim Ah-joong for his short film. "
+            "JEONG and KIM will play a couple.\n\nKIM is the director of last year's blockbuster.\n\n"
+            "JEONG worked with KIM on the film.\n")
+    assert _rule_hits("names/variant-spelling", text) == [("Jung Woo-sung", "JEONG Woo-seong"),
+                                                          ("Kim Ah-joong", "KIM Ah-joong")]
+    # Two Kims: every bare KIM is ambiguous, two in one paragraph included.
+    assert [t for t, _ in _rule_hits("names/ambiguous-surname", text)] == ["KIM", "KIM", "KIM"]
+
+
+def test_transliteration_and_one_letter_variants() -> None:
+    text = ("Singers\n\nArijit Singh sang at the show with Shreya Ghoshal. Later Arjit Singh thanked fans.\n")
+    assert _rule_hits("names/variant-spelling", text) == [("Arjit Singh", "Arijit Singh")]
+    # Two people one letter apart: neither is a misspelling of the other.
+    family = "Smiths\n\nJada Smith and Jaden Smith arrived. Jaden Smith spoke.\n"
+    assert _rule_hits("names/variant-spelling", family) == []
+
+
+def test_names_run_together_by_a_scraper() -> None:
+    # gold-dev k23, shortened
+    text = "Blonde idols\n\n7. Stray Kids’ Jisung\n\nLastly, Stray KidsJisung has followed the trend.\n"
+    assert _rule_hits("names/variant-spelling", text) == [("Stray KidsJisung", "Stray Kids’ Jisung")]
+
+
+def test_plurals_of_a_name_are_not_variants() -> None:
+    # BBC 092 and 095
+    text = ("Globes\n\nThe Golden Globes will take place on 16 January. Swank won the Golden Globe and an Oscar. "
+            "Winning a Golden Globe helps.\n")
+    assert _rule_hits("names/variant-spelling", text) == []

@@ -12,6 +12,7 @@ romanisation and typing variants ("Ahn Bo Huyn" for "Ahn Bo Hyun").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -20,6 +21,7 @@ from .. import cache
 from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
+from .namefold import fold, one_edit, similarity, sound
 from .tokens import CaselessPattern
 from ..tomlcompat import tomllib
 
@@ -44,16 +46,19 @@ def _letters(upper: bool) -> str:
 _UP = f"[{_letters(True)}]"
 _LOW = f"[{_letters(False)}]"
 _L = r"[^\W\d_]"
-# A word: a capital, letters, inner apostrophes ("O’Brien", "Didn’t") and hyphens, and a
-# possessive apostrophe when no letter follows ("James’").
-_WORD_TAIL = rf"{_L}*(?:['’]{_L}+)*(?:[-‐]{_L}+(?:['’]{_L}+)*)*(?:['’](?!{_L}))?"
+# A word: a capital, letters, hyphens, an inner apostrophe before a capital ("O’Brien") or in a
+# contraction ("Didn’t"), and a possessive when no letter follows ("James’", "Aespa’s").
+# "Aespa'a" stops at the apostrophe: a typo for a possessive, found by broken_possessives.
+_INNER = rf"(?:['’](?:{_UP}{_L}+|(?:t|ll|re|ve|d|m)(?!{_L})))"
+_WORD_TAIL = rf"{_L}*{_INNER}*(?:[-‐]{_L}+{_INNER}*)*(?:['’]s?(?!{_L}))?"
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL})"
 # The look-behind sits after the first capital, so re can skip through the text to capitals.
 _RUN = re.compile(rf"{_UP}(?<![\w'’-]{_UP}){_WORD_TAIL}(?: {_TOKEN})*")
 _GROUP_NOUN = re.compile(r"(?:ians|ans|ers|ists|ites|ees)$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-_SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r)?)"
+_SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|h(?![aeiou]))?)"
 _ROMANISED = re.compile(rf"{_SYLLABLE}{{1,2}}", re.IGNORECASE)
+_ONE_SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cache key for _split_run
@@ -69,17 +74,21 @@ class NameData:
     common: frozenset[str]
     adjective_suffix: re.Pattern[str]
     given_names: frozenset[str]
+    equivalents: tuple[tuple[str, str], ...] = ()  # transliteration equivalences, applied in order
 
 
 @lru_cache(maxsize=4)
 def name_data(name: str = DEFAULT_DATA) -> NameData:
     try:
-        data, common, given = cache.derived("names-data-1", [name, COMMON_WORDS, GIVEN_NAMES], lambda: _read(name),
+        data, common, given = cache.derived("names-data-2", [name, COMMON_WORDS, GIVEN_NAMES], lambda: _read(name),
                                             lambda v: isinstance(v, tuple) and len(v) == 3)
     except (OSError, ValueError) as error:
         raise RuleFileError(f"cannot load name data {name!r}: {error}") from None
+    families = data.get("east_asian_family_names", [])
     return NameData(
-        frozenset(data.get("east_asian_family_names", [])),
+        # Capitalised-surname house style ("JEONG Woo-seong", "KIM is the director"); two-letter
+        # forms stay out, as "AN", "OH" and "DO" are words in all-caps lines.
+        frozenset(families) | frozenset(f.upper() for f in families if len(f) >= 3),
         _cue(data.get("character_cues", []), r"\s+(?!by\b)(?:the\s+)?(?:[\w-]+\s+){0,2}$"),
         _cue(data.get("parallel_character_cues", []), r"\s+$"),
         _cue(data.get("character_cues", []), r"\b(?!\s+by\b)"),
@@ -91,6 +100,7 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         re.compile(r"[-‐](?:" + "|".join(re.escape(x) for x in data.get("adjective_suffixes", ["(?!)"])) + r")$",
                    re.IGNORECASE),
         given,
+        tuple((str(a), str(b)) for a, b in data.get("spelling_equivalents", [])),
     )
 
 
@@ -136,7 +146,7 @@ def name_key(words: tuple[str, ...] | list[str]) -> str:
 
 @lru_cache(maxsize=65536)
 def _key(words: tuple[str, ...]) -> str:
-    return _FOLD.sub("", " ".join(words)).lower()
+    return fold(" ".join(words))
 
 
 @lru_cache(maxsize=65536)
@@ -156,7 +166,6 @@ def _sorted_syllables(words: tuple[str, ...]) -> tuple[str, ...]:
 # Look-behinds sit after the first character, so re can skip through the text to candidates.
 _LOWER_WORD = re.compile(rf"{_LOW}(?<![\w'’-]{_LOW})(?:{_LOW}|['’-])*")
 _SINGLE_QUOTED = re.compile(r"[‘'](?<!\w[‘'])[^’'\n]{1,80}[’'](?![a-z])")
-_FOLD = re.compile(r"[\s\-‐'’]")
 _HYPHEN = re.compile(r"[-‐]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -295,7 +304,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             p = p[1:]  # "DJ John Peel"
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
-        if p and not all(x[2].isupper() and len(x[2]) <= 5 for x in p):
+        if p and not all(x[2].isupper() and len(x[2]) <= 5 and x[2] not in data.families for x in p):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
 
@@ -316,8 +325,14 @@ def _sentence_initial(text: str, at: int) -> bool:
 
 
 def _given_part(current: list[tuple[int, int, str]], word: str, data: NameData) -> bool:
-    """'Song' in 'Yook Sung Jae' or 'Bin' in 'Hyun Bin': a common word that is a syllable of an East Asian given name."""
-    return bool(current) and current[0][2] in data.families and len(current) <= 2 and bool(_ROMANISED.fullmatch(word))
+    """'Song' in 'Yook Sung Jae' or 'Bin' in 'Hyun Bin': a common word that is a syllable of an East Asian given name.
+
+    Only right after the family name or after a one-syllable given part: "From" in
+    "Im Yoona From Girls' Generation" follows a whole given name and is a word.
+    """
+    if not current or current[0][2] not in data.families or not _ROMANISED.fullmatch(word):
+        return False
+    return len(current) == 1 or (len(current) == 2 and bool(_ONE_SYLLABLE.fullmatch(current[1][2])))
 
 
 def _complete_east_asian(current: list[tuple[int, int, str]], data: NameData) -> bool:
@@ -363,10 +378,10 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
                 given_names.add(name_key(given))
         person.mentions.append(m)
         person.character = person.character or m.character
+    alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY)
     for p in found:
         p.mentions.sort(key=lambda m: (m.block.start, m.start))
-        body = [m for m in p.mentions if m.block.kind in ("paragraph", "list-item", "quote")]
-        p.canonical = (body or p.mentions)[0]
+        p.canonical = _canonical(p, alone)
     for entry in meta_people or []:
         name = str(entry.get("name", ""))
         key = name_key(name.split())
@@ -375,6 +390,25 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
                 p.metadata = name
     found.sort(key=lambda p: (p.mentions[0].block.start, p.mentions[0].start))
     return found
+
+
+_BODY = ("paragraph", "list-item", "quote")
+
+
+def _canonical(p: Person, alone: Counter[str]) -> Mention:
+    """The first full mention in the body, unless the body's own family-name references spell it another way.
+
+    "Jung Woo-sung" once in the body, but "JEONG" alone three times and "JEONG Woo-seong" in
+    the headline: the body's consistent form is JEONG, so the odd one is "Jung Woo-sung".
+    """
+    body = [m for m in p.mentions if m.block.kind in _BODY]
+    first = (body or p.mentions)[0]
+    at = 0 if p.east_asian else -1
+    spellings = {m.words[at] for m in p.mentions}
+    if len(spellings) < 2:
+        return first
+    best = max(p.mentions, key=lambda m: (alone[m.words[at]], m is first))
+    return best if alone[best.words[at]] > alone[first.words[at]] else first
 
 
 _AFTER_ARTICLE = re.compile(r"(?:\b(?:the|The|La|Le|Les|El|Los)\s+)$")
@@ -386,27 +420,47 @@ def _after_article(m: Mention) -> bool:
 
 
 def _match(m: Mention, found: list[Person], data: NameData) -> Person | None:
+    """The person this full mention names: the same name, or a variant close to one person only."""
     key = m.key
     words = syllables(m.words)
     in_order = tuple(sorted(words))
+    sounds = _sound_words(m.words, data)
+    close: list[Person] = []
     for p in found:
         canon = syllables(p.canonical.words)
         if p.canonical.key == key or _sorted_syllables(p.canonical.words) == in_order:
             return p  # same letters, or the same words in another order ("Hye Kyo Song")
+        if _plural_of(key, p.canonical.key):
+            continue  # "Golden Globes" and "Golden Globe": a thing, not a misspelt person
         if p.east_asian and len(words) >= 2 and words == canon[: len(words)] and len(words) < len(canon):
             return p  # truncated ("Son Heung" for "Son Heung-min")
         shorter, longer = sorted((words, canon), key=len)
         if not p.east_asian and len(shorter) >= 2 and longer[-len(shorter):] == shorter:
             return p  # a title word left in front ("Novelist Arthur Hailey")
-        if words[0] == canon[0] and len(key) >= 6 and _similarity(key, p.canonical.key) >= 88:
-            return p  # a typing or romanisation variant ("Ahn Bo Huyn")
-    return None
+        other = _sound_words(p.canonical.words, data)
+        if sounds == other or tuple(sorted(sounds)) == tuple(sorted(other)):
+            return p  # a romanisation variant ("JEONG Woo-seong", "Jung Woo-sung")
+        if _close(key, sounds, p.canonical.key, other, data):
+            close.append(p)
+    return close[0] if len(close) == 1 else None  # close to two people: no guess
 
 
-def _similarity(a: str, b: str) -> float:
-    from rapidfuzz import fuzz  # imported on first use: most articles never get this far (8 ms of start-up)
+def _sound_words(words: tuple[str, ...], data: NameData) -> tuple[str, ...]:
+    return tuple(sound(s, data.equivalents) for s in syllables(words))
 
-    return float(fuzz.ratio(a, b))
+
+def _plural_of(a: str, b: str) -> bool:
+    return a == b + "s" or b == a + "s" or a == b + "es" or b == a + "es"
+
+
+def _close(key: str, sounds: tuple[str, ...], other_key: str, other: tuple[str, ...], data: NameData) -> bool:
+    """A typing or transliteration variant: "Ahn Bo Huyn", "Arjit Singh" for "Arijit Singh"."""
+    if len(key) < 6:
+        return False
+    if sounds[0] == other[0]:
+        return similarity("".join(sounds), "".join(other)) >= 88
+    # Another first word: the rest the same, and one letter apart ("Arjit", "Arijit").
+    return len(sounds) == len(other) and sounds[1:] == other[1:] and one_edit(sounds[0], other[0])
 
 
 @dataclass(frozen=True)

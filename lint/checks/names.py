@@ -66,13 +66,13 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         by_family: dict[str, list[Person]] = defaultdict(list)
         for p in found:
             by_family[p.family.lower()].append(p)
-        seen: set[tuple[int, int]] = set()
+        seen: set[int] = set()
         for r in refs:
-            # Ambiguous once a second person with the name has been introduced, not before.
+            # Ambiguous once a second person with the name has been introduced, not before; every
+            # such reference is marked (GOLD-GUIDELINES Conventions), once however many it could be.
             sharing = [p for p in by_family[r.person.family.lower()] if _order(p.mentions[0]) < _order(r.mention)]
-            where = (id(r.mention.block), hash(r.person.family.lower()))  # once per paragraph and name: no flood
-            if r.kind == "family" and len(sharing) >= 2 and where not in seen:
-                seen.add(where)
+            if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
+                seen.add(id(r.mention))
                 names = " and ".join(p.name for p in sharing[:3])
                 yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
                                    f"use the full name of {names}", people=names)
@@ -122,6 +122,8 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
             if list(m.words) != canonical and not _shouting(m):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
                                    fix=" ".join(canonical), canonical=" ".join(canonical))
+    for m, start, end, name in run_together(doc, mentions):
+        yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], name, canonical=name)
     for m, start, end, name in broken_possessives(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], f"{name}’s",
                            fix=f"{name}’s", canonical=f"{name}’s")
@@ -142,6 +144,26 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
             if m.words[0] != canonical_word:
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
                                    fix=canonical_word, canonical=canonical_word)
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
+
+
+def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
+    """"Stray KidsJisung": two names glued by a scraper, each written apart elsewhere in the article."""
+    names = {w for m in mentions for w in m.words}
+    for m in mentions:
+        for word in m.words:
+            cut = _GLUE.search(word)
+            if not cut or word[cut.start():] not in names:
+                continue
+            left, right = word[: cut.start()], word[cut.start():]
+            text = "\n".join(b.text for b in doc.blocks)
+            apart = re.search(rf"\b{re.escape(left)}(?:['’]s?)?\s+{re.escape(right)}\b", text)
+            if apart:
+                start = m.block.text.find(word, m.start)
+                yield m, m.start, start + len(word), f"{m.block.text[m.start:start]}{apart[0]}"
+                break
 
 
 def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
