@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -22,6 +22,7 @@ from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
 from .namefold import fold, one_edit, similarity, sound
+from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .tokens import CaselessPattern
 from ..tomlcompat import tomllib
 
@@ -53,7 +54,13 @@ _INNER = rf"(?:['’](?:{_UP}{_L}+|(?:t|ll|re|ve|d|m)(?!{_L})))"
 _WORD_TAIL = rf"{_L}*{_INNER}*(?:[-‐]{_L}+{_INNER}*)*(?:['’]s?(?!{_L}))?"
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL})"
 # The look-behind sits after the first capital, so re can skip through the text to capitals.
-_RUN = re.compile(rf"{_UP}(?<![\w'’-]{_UP}){_WORD_TAIL}(?: {_TOKEN})*")
+# Lower-case particles inside a name: "Theo van Gogh", "Ursula von der Leyen", "Paulo da Silva".
+_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter", "bin", "binti",
+              "al", "el", "la", "le")
+PARTICLES = frozenset(_PARTICLES)
+_PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)}) (?:(?:der|den|de|la) )?)"
+_RUN = re.compile(rf"{_UP}(?<![\w'’@#-]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
+_PAIR = re.compile(r"(.+?)[-‐]([A-Z][a-z]+)$")
 _GROUP_NOUN = re.compile(r"(?:ians|ans|ers|ists|ites|ees)$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|h(?![aeiou]))?)"
@@ -75,12 +82,13 @@ class NameData:
     adjective_suffix: re.Pattern[str]
     given_names: frozenset[str]
     equivalents: tuple[tuple[str, str], ...] = ()  # transliteration equivalences, applied in order
+    things: ThingCues | None = None  # context that makes a name a title, band or event
 
 
 @lru_cache(maxsize=4)
 def name_data(name: str = DEFAULT_DATA) -> NameData:
     try:
-        data, common, given = cache.derived("names-data-2", [name, COMMON_WORDS, GIVEN_NAMES], lambda: _read(name),
+        data, common, given = cache.derived("names-data-4", [name, COMMON_WORDS, GIVEN_NAMES], lambda: _read(name),
                                             lambda v: isinstance(v, tuple) and len(v) == 3)
     except (OSError, ValueError) as error:
         raise RuleFileError(f"cannot load name data {name!r}: {error}") from None
@@ -101,6 +109,8 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
                    re.IGNORECASE),
         given,
         tuple((str(a), str(b)) for a, b in data.get("spelling_equivalents", [])),
+        compile_cues(tuple(data.get("work_nouns", [])), tuple(data.get("group_nouns", [])),
+                     tuple(data.get("role_nouns", [])), _UP, _WORD_TAIL),
     )
 
 
@@ -129,6 +139,7 @@ class Mention:
     end: int
     words: tuple[str, ...]
     character: bool = False  # introduced as a fictional character ("plays Gyu Nam")
+    thing: bool = False  # a title, band or event by its context ("the film Vera Drake")
 
     @property
     def text(self) -> str:
@@ -191,21 +202,42 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
     found: list[Mention] = []
     for block in doc.blocks_in(scopes):
         text = block.text
-        titles = _title_ranges(block)
+        titles = _title_ranges(block, data)
+        here: list[Mention] = []
         for m in _RUN.finditer(text):
             if _plain_word(m[0], data):
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words):
                 before = text[max(0, a - 40) : a]
-                if (titles and any(ta <= a < tb for ta, tb in titles)) or data.name_talk.search(before):
+                if data.name_talk.search(before):
                     continue
                 tokens = text[a:b].split(" ")
                 words = tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in tokens)
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = data.character_cues.search(before) or (
                     data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
-                found.append(Mention(block, a, end, words, character))
+                thing = bool(titles) and any(ta <= a < tb for ta, tb in titles)
+                here.append(Mention(block, a, end, words, bool(character), thing))
+        found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     return found
+
+
+def _things_by_neighbours(here: list[Mention], data: NameData) -> list[Mention]:
+    """Mark names that qualify the next one ("Franz Ferdinand frontman Alex Kapranos") or carry credits."""
+    assert data.things is not None
+    cues = data.things
+    out = list(here)
+    for i, m in enumerate(here):
+        if m.thing:
+            continue
+        text = m.block.text
+        nxt = here[i + 1] if i + 1 < len(here) else None
+        between = text[m.end : nxt.start] if nxt else ""
+        qualifies = nxt is not None and len(nxt.words) >= 2 and (
+            cues.role_between.fullmatch(between) or (len(m.words) >= 2 and cues.possessive_between.fullmatch(between)))
+        if qualifies or cues.credits_after.match(text, m.end):
+            out[i] = replace(m, thing=True)
+    return out
 
 
 def _plain_word(run: str, data: NameData) -> bool:
@@ -228,13 +260,18 @@ def _lower_words(doc: Document) -> frozenset[str]:
     return frozenset(words)
 
 
-def _title_ranges(block: Block) -> list[tuple[int, int]]:
-    """Spans in single quotes that are titles (‘Escape’), not speech."""
+def _title_ranges(block: Block, data: NameData) -> list[tuple[int, int]]:
+    """Spans that are titles or group names: in single quotes (‘Escape’), in double quotes in
+    Title Case ("Love Train"), or named after a work or group noun ("the film Vera Drake")."""
     speech = block.quotations
     out = []
     for m in _SINGLE_QUOTED.finditer(block.text):
         if not any(a <= m.start() < b for a, b in speech):
             out.append(m.span())
+    if speech:
+        out.extend(quoted_titles(block.text, speech))
+    if data.things is not None:
+        out.extend(title_spans(block.text, data.things))
     return out
 
 
@@ -274,19 +311,34 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             w, b = w[: suffix.start()], a + suffix.start()
             words[i] = (a, b, w)
             possessive[i] = True
+        pair = _PAIR.match(w) if parts[-1] and i + 1 < len(words) else None
+        if pair and pair[2] in data.given_names and words[i + 1][2].lower() not in data.common:
+            # "Chris Pratt-Jennifer Lawrence": two people joined by a hyphen
+            parts[-1].append((a, a + pair.end(1), pair[1]))
+            parts.append([])
+            a, w = a + pair.start(2), pair[2]
         plain = w.lower().replace("’", "'")  # the word lists write "didn't"
+        if w in PARTICLES:
+            if parts[-1]:
+                parts[-1].append((a, b, w))
+            continue
         if _next_name_starts(parts[-1], words, i, data):
             parts.append([])
         ordinary = plain in data.common or (i == 0 and first_known)
+        # "So" in "Han So Hee" is a syllable; "It" in "Do It" ends nothing: a given-name syllable
+        # that is a stopword needs another syllable after it.
         stop = (w in data.stopwords or w in data.honorifics or w.rstrip(".") in data.honorifics) and \
-            not _given_part(parts[-1], w, data)  # "So" in "Han So Hee"
+            not (_given_part(parts[-1], w, data) and i + 1 < len(words) and bool(_ROMANISED.fullmatch(words[i + 1][2])))
         org = w in data.not_people and not (w in data.families and not parts[-1])
         # A family name that is also a word ("Peel") is lost here; letting words join names
         # made people of "Polar Express" and "Jailhouse Rock", which is worse.
         # After a known given name, an ordinary word is a family name: "Tom Cruise", "Taylor Swift".
         after_given = len(parts[-1]) == 1 and parts[-1][0][2] in data.given_names
         # A known given name starting a run of capitals is a name, though it is a word too: "Will Smith".
-        given_start = not parts[-1] and w in data.given_names and i + 1 < len(words) and (i > 0 or not sentence_start)
+        # At a sentence start only before a word that is no ordinary word: "Frank Capra was", not "Will Power".
+        # Inside a run, before a word that is no ordinary word: "Colonel Jean Camus".
+        given_start = w in data.given_names and i + 1 < len(words) and (
+            (not parts[-1] and (i > 0 or not sentence_start)) or words[i + 1][2].lower() not in data.common)
         if stop or org or (ordinary and w not in data.families and not _given_part(parts[-1], w, data)
                            and not after_given and not given_start):
             parts.append([])
@@ -300,13 +352,20 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
     for p in parts:
         if len(p) > 2 and _GROUP_NOUN.search(p[0][2]) and p[1][2] in data.given_names and p[0][2] not in data.given_names:
             p = p[1:]  # "Olympians Simone Biles": a plural noun of people in front of a name
+        while p and p[-1][2] in PARTICLES:
+            p = p[:-1]
         while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in data.families:
             p = p[1:]  # "DJ John Peel"
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
-        if p and not all(x[2].isupper() and len(x[2]) <= 5 and x[2] not in data.families for x in p):
+        if p and not all(_acronym(x[2]) and x[2] not in data.families for x in p):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
+
+
+def _acronym(word: str) -> bool:
+    """'DVD', 'BTS', call letters 'WRAZ-TV': capitals of five letters or fewer in each hyphened part."""
+    return word.isupper() and all(len(part) <= 5 for part in _HYPHEN.split(word))
 
 
 def _next_name_starts(current: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int,
@@ -359,7 +418,9 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     body (headlines and captions carry most typos), else the first anywhere.
     """
     things = {m.words[0] for m in mentions if len(m.words) == 1 and _after_article(m)}
-    full = [m for m in mentions if 2 <= len(m.words) <= 4 and (east_asian(m.words, data) or m.words[0] not in things)]
+    titles = thing_keys(mentions)
+    full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and (east_asian(m.words, data) or (
+            m.words[0] not in things and not _not_a_name(m.words, data) and not _after_article(m, _ARTICLES)))]
     strength = sorted(full, key=lambda m: (-len(m.words) if east_asian(m.words, data) else 0, -len(m.words)))
     found: list[Person] = []
     # A two-word mention that is a known East Asian person's given name ("Je Hoon") is a
@@ -371,7 +432,8 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
         person = _match(m, found, data)
         if person is None:
             ea = east_asian(m.words, data)
-            family, given = (m.words[0], m.words[1:]) if ea else (m.words[-1], m.words[:-1])
+            family, given = (m.words[0], m.words[1:]) if ea else (m.words[-1], tuple(
+                w for w in m.words[:-1] if w not in PARTICLES))  # "Theo van Gogh": Theo, (van) Gogh
             person = Person(m, family, given, ea)
             found.append(person)
             if ea:
@@ -395,28 +457,44 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
 _BODY = ("paragraph", "list-item", "quote")
 
 
+def thing_keys(mentions: list[Mention]) -> frozenset[str]:
+    """Names the article uses as a title, band or event somewhere: none of their mentions is a person."""
+    return frozenset(m.key for m in mentions if m.thing)
+
+
+def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
+    """'Edinburgh Lectures', 'Back Stabbers': a plural noun after a word that is no given name."""
+    last = words[-1]
+    return (last.endswith("s") and (last.lower() in data.common or last[:-1].lower() in data.common)
+            and words[0] not in data.given_names and words[0] not in data.families)
+
+
 def _canonical(p: Person, alone: Counter[str]) -> Mention:
     """The first full mention in the body, unless the body's own family-name references spell it another way.
 
     "Jung Woo-sung" once in the body, but "JEONG" alone three times and "JEONG Woo-seong" in
     the headline: the body's consistent form is JEONG, so the odd one is "Jung Woo-sung".
     """
-    body = [m for m in p.mentions if m.block.kind in _BODY]
-    first = (body or p.mentions)[0]
+    # Never an all-caps form (a promo line, "BONNER BOLTON") or a quoted one while the running text has another.
+    plain = [m for m in p.mentions if not m.text.isupper() and not m.block.in_speech(m.start, m.end)] or p.mentions
+    body = [m for m in plain if m.block.kind in _BODY]
+    first = (body or plain)[0]
     at = 0 if p.east_asian else -1
     spellings = {m.words[at] for m in p.mentions}
     if len(spellings) < 2:
         return first
-    best = max(p.mentions, key=lambda m: (alone[m.words[at]], m is first))
+    best = max(plain, key=lambda m: (alone[m.words[at]], m is first))
     return best if alone[best.words[at]] > alone[first.words[at]] else first
 
 
 _AFTER_ARTICLE = re.compile(r"(?:\b(?:the|The|La|Le|Les|El|Los)\s+)$")
+# Before a full name: "the Golden Globes", "an Edinburgh Lectures discussion" (not "the late Whitney Houston").
+_ARTICLES = re.compile(r"(?:\b(?:the|The|an|An|a)\s+)$")
 
 
-def _after_article(m: Mention) -> bool:
+def _after_article(m: Mention, pattern: re.Pattern[str] = _AFTER_ARTICLE) -> bool:
     """'the Tate', 'La Fenice': a word used as a place or a thing."""
-    return bool(_AFTER_ARTICLE.search(m.block.text[max(0, m.start - 5) : m.start]))
+    return bool(pattern.search(m.block.text[max(0, m.start - 5) : m.start]))
 
 
 def _match(m: Mention, found: list[Person], data: NameData) -> Person | None:
@@ -473,6 +551,7 @@ class Reference:
 def references(mentions: list[Mention], found: list[Person], data: NameData) -> list[Reference]:
     """Short mentions that stand for a known person: a given name, a syllable of one, or a family name."""
     in_people = {(id(m.block), m.start) for p in found for m in p.mentions}
+    titles = thing_keys(mentions)
     stage = _stage_names(mentions, found)
     given_keys = [(p, name_key(p.given), syllables(p.given)) for p in found]
     families = {p.family.lower() for p in found}
@@ -481,7 +560,7 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
         key = m.key
-        if key in stage or m.block.in_speech(m.start, m.end):
+        if key in stage or key in titles or m.block.in_speech(m.start, m.end):
             continue  # a speaker may call a friend by the given name
         given = [p for p, k, _ in given_keys if k == key]
         if not given and len(m.words) == 1 and key not in families:
@@ -492,7 +571,7 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             if not p.east_asian and (_after_honorific(m, data) or _mononym(m.key, p, mentions) or _in_title(m)):
                 continue
             out.append(Reference(m, p, "given"))
-        elif family and not given:
+        elif family and not given and not _in_title(m):  # "the Osbourne family", "the Christ"
             for p in family:
                 out.append(Reference(m, p, "family"))
     return out
@@ -504,10 +583,13 @@ def _after_honorific(m: Mention, data: NameData) -> bool:
     return bool(before) and before[-1].rstrip(".") in data.honorifics
 
 
+_TITLE_BEFORE = re.compile(rf"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+(?:{'|'.join(_PARTICLES)}\s+)?$")
+
+
 def _in_title(m: Mention) -> bool:
-    """'the Tate', 'in Ray', 'Freddy Vs Jason': a place or a title, not a person."""
-    before = m.block.text[max(0, m.start - 5) : m.start].lower()
-    return bool(re.search(r"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+$", before))
+    """'the Tate', 'in Ray', 'Freddy Vs Jason', 'the von Trapp family': a place, a title or a family, not a person."""
+    before = m.block.text[max(0, m.start - 9) : m.start].lower()
+    return bool(_TITLE_BEFORE.search(before))
 
 
 def _mononym(key: str, person: Person, mentions: list[Mention]) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
-from ..analysis.people import DEFAULT_DATA, Mention, NameData, Person, extract, name_data, people, references
+from ..analysis.people import DEFAULT_DATA, PARTICLES, Mention, NameData, Person, extract, name_data, people, references
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
@@ -117,9 +117,9 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     for p in found:
         canonical = p.metadata.split() if p.metadata else list(p.canonical.words)
         for m in p.mentions:
-            if not p.east_asian and _contains(m.words, canonical):
-                continue  # "Arthur Hailey" inside "Novelist Arthur Hailey": the same words, one more in front
-            if list(m.words) != canonical and not _shouting(m):
+            if not p.east_asian and _contains(_particles(m.words), _particles(canonical)):
+                continue  # "Arthur Hailey" inside "Novelist Arthur Hailey"; "Van Gogh" starting a sentence
+            if list(m.words) != canonical and not _shouting(m) and not _quoted(m) and not _capitals_of(m, canonical):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
                                    fix=" ".join(canonical), canonical=" ".join(canonical))
     for m, start, end, name in run_together(doc, mentions):
@@ -131,7 +131,7 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         word = m.words[0]
-        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m):
+        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m) and not _quoted(m):
             by_key[word.lower()].append(m)
     for group in by_key.values():
         forms = {m.words[0] for m in group}
@@ -176,11 +176,28 @@ def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple
             yield m, m.start, m.end + hit.end(), m.words[0]
 
 
+def _particles(words: tuple[str, ...] | list[str]) -> list[str]:
+    """Particles in lower case: "Van Gogh" at a sentence start is "van Gogh"."""
+    return [w.lower() if w.lower() in PARTICLES else w for w in words]
+
+
 def _contains(words: tuple[str, ...], canonical: list[str]) -> bool:
     shorter, longer = sorted((list(words), canonical), key=len)
     return longer[len(longer) - len(shorter):] == shorter
 
 
 def _shouting(m: Mention) -> bool:
-    """An all-caps headline or line is a house style, not a spelling."""
-    return mostly_capitals(m.block.text)
+    """An all-caps headline or line is a house style, not a spelling; so is a shouted stretch of a line
+    ("NO – YOU ARE CRYING BECAUSE BEYONCÉ IS HAVING TWINS")."""
+    text = m.block.text
+    return mostly_capitals(text) or (m.text.isupper() and mostly_capitals(text[max(0, m.start - 30) : m.end + 30]))
+
+
+def _capitals_of(m: Mention, canonical: list[str]) -> bool:
+    """'BONNER BOLTON' for 'Bonner Bolton': the same name in capitals, a promo line's style."""
+    return m.text.isupper() and [w.upper() for w in m.words] == [w.upper() for w in canonical]
+
+
+def _quoted(m: Mention) -> bool:
+    """Inside a direct quotation: the speaker's words, never rewritten."""
+    return m.block.in_speech(m.start, m.end)
