@@ -204,7 +204,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
         text = block.text
         titles = _title_ranges(block, data)
         here: list[Mention] = []
-        for m in _RUN.finditer(text):
+        for m in _RUN.finditer(_unglued(text, data) if _GLUED.search(text) else text):
             if _plain_word(m[0], data):
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words):
@@ -220,6 +220,19 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 here.append(Mention(block, a, end, words, bool(character), thing))
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     return found
+
+
+_GLUED = re.compile(rf"[a-z]{{3}}(?={_UP}[a-z])")
+_GLUED_WORD = re.compile(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
+
+
+def _unglued(text: str, data: NameData) -> str:
+    """'imagesOprah Winfrey': a caption word glued to a name by a scraper, cut off (same length, same offsets)."""
+    def cut(m: re.Match[str]) -> str:
+        word = m[1]
+        return word[:-1] + " " if word in data.common else word
+
+    return _GLUED_WORD.sub(cut, text)
 
 
 def _things_by_neighbours(here: list[Mention], data: NameData) -> list[Mention]:
@@ -568,7 +581,7 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
         if given and not family and len(given) == 1:
             p = given[0]
-            if not p.east_asian and (_after_honorific(m, data) or _mononym(m.key, p, mentions) or _in_title(m)):
+            if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
                 continue
             out.append(Reference(m, p, "given"))
         elif family and not given and not _in_title(m):  # "the Osbourne family", "the Christ"
@@ -590,12 +603,6 @@ def _in_title(m: Mention) -> bool:
     """'the Tate', 'in Ray', 'Freddy Vs Jason', 'the von Trapp family': a place, a title or a family, not a person."""
     before = m.block.text[max(0, m.start - 9) : m.start].lower()
     return bool(_TITLE_BEFORE.search(before))
-
-
-def _mononym(key: str, person: Person, mentions: list[Mention]) -> bool:
-    """A given name the article uses more than the full name, three times or more: Elvis, Ozzy, Robbie."""
-    alone = sum(1 for m in mentions if m.key == key)
-    return alone >= 3 and alone > len(person.mentions)
 
 
 def _stage_names(mentions: list[Mention], found: list[Person]) -> set[str]:

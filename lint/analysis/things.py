@@ -100,7 +100,7 @@ def quoted_titles(text: str, quotations: tuple[tuple[int, int], ...]) -> Iterato
     for a, b in quotations:
         inner = text[a + 1 : b - 1].strip(" ,.")
         tokens = inner.split()
-        if not 1 <= len(tokens) <= 8 or any(c in inner for c in ".!?:;"):
+        if not 1 <= len(tokens) <= 8 or any(c in inner for c in ".!?;"):  # a colon may divide a title
             continue
         long_words = [t for t in tokens if len(t) > 3]
         if long_words and all(t[0].isupper() for t in long_words) and tokens[0][0].isupper():
