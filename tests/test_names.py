@@ -244,3 +244,18 @@ def test_particles_belong_to_the_name() -> None:
             "Van Gogh was killed in 2004.\n")
     assert _rule_hits("names/variant-spelling", text) == []
     assert _rule_hits("names/reference-before-introduction", text) == []
+
+
+def test_naming_cultures_and_short_forms() -> None:
+    # gold-dev w13: an Indonesian name's given name is its normal short form (Conventions)
+    indonesian = ("Joko Anwar film\n\nJAKARTA - Director Joko Anwar has released a horror film. "
+                  "Joko said the film will be shown abroad.\n")
+    assert _rule_hits("names/given-name-reference", indonesian) == []
+    # gold-dev w11: a nickname in quotes after the given name is a full mention; later the given name alone is not
+    kenyan = ("Amber Ray\n\nShe was dating Jimal ‘Roho Safi’ who was then married.\n\n"
+              "Amber Ray with ex-boyfriend Jimal Roho Safi.\n\nThey married, with Jimal later going back to his wife.\n")
+    assert _rule_hits("names/given-name-reference", kenyan) == [("Jimal", "Jimal Roho Safi")]
+    # gold-dev w17: an album named after the singer does not hide the singer's given name
+    chinese = ("Jay Chou tour\n\nFans of Jay Chou, rejoice. Chou's debut album, ‘Jay’, came out in 2000. "
+               "Some have hailed Jay as the King of Mandopop.\n")
+    assert _rule_hits("names/given-name-reference", chinese) == [("Jay", "Jay Chou")]

@@ -29,23 +29,16 @@ from ..tomlcompat import tomllib
 DEFAULT_DATA = "_data/names.toml"
 COMMON_WORDS = "_data/common-words.txt"
 GIVEN_NAMES = "_data/given-names.txt"
+WORLD_GIVEN_NAMES = "_data/world-given-names.txt"  # nam_dict.txt, GNU FDL: see the file's header
 
 
 
-def _letters(upper: bool) -> str:
-    """A character class of the capitals (or small letters) of the Latin, Greek and Cyrillic scripts.
-
-    Python's re has no \\p{Lu}; these ranges hold the letters of names in English copy
-    ("BEYONCÉ", "Zoë", "Đức", "Łukasz").  Built once at import (about 0.2 ms).
-    """
-    ranges = ((0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
-    test = str.isupper if upper else str.islower
-    extra = "".join(chr(c) for a, b in ranges for c in range(a, b) if test(chr(c)) or (upper and chr(c).istitle()))
-    return ("A-Z" if upper else "a-z") + extra
-
-
-_UP = f"[{_letters(True)}]"
-_LOW = f"[{_letters(False)}]"
+# Capitals (and small letters) of the Latin, Greek and Cyrillic scripts, as ranges: Python's re has
+# no \p{Lu}, and a class listing each capital takes 10 ms per pattern to compile.  The extended blocks
+# mix capitals and small letters, so a run's first letter is checked with str.isupper in extract.
+_EXTENDED = "Ā-ɏͰ-ϿЀ-ӿḀ-ỿ"
+_UP = f"[A-ZÀ-ÖØ-Þ{_EXTENDED}]"
+_LOW = f"[a-zß-öø-ÿ{_EXTENDED}]"
 _L = r"[^\W\d_]"
 # A word: a capital, letters, hyphens, an inner apostrophe before a capital ("O’Brien") or in a
 # contraction ("Didn’t"), and a possessive when no letter follows ("James’", "Aespa’s").
@@ -83,13 +76,15 @@ class NameData:
     given_names: frozenset[str]
     equivalents: tuple[tuple[str, str], ...] = ()  # transliteration equivalences, applied in order
     things: ThingCues | None = None  # context that makes a name a title, band or event
+    census_given: frozenset[str] = frozenset()  # the US census names alone: Western given names
+    short_form_places: CaselessPattern = CaselessPattern(r"(?!)")
 
 
 @lru_cache(maxsize=4)
 def name_data(name: str = DEFAULT_DATA) -> NameData:
     try:
-        data, common, given = cache.derived("names-data-4", [name, COMMON_WORDS, GIVEN_NAMES], lambda: _read(name),
-                                            lambda v: isinstance(v, tuple) and len(v) == 3)
+        data, common, census, given = cache.derived("names-data-6", [name, COMMON_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES],
+                                                    lambda: _read(name), lambda v: isinstance(v, tuple) and len(v) == 4)
     except (OSError, ValueError) as error:
         raise RuleFileError(f"cannot load name data {name!r}: {error}") from None
     families = data.get("east_asian_family_names", [])
@@ -110,16 +105,19 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         given,
         tuple((str(a), str(b)) for a, b in data.get("spelling_equivalents", [])),
         compile_cues(tuple(data.get("work_nouns", [])), tuple(data.get("group_nouns", [])),
-                     tuple(data.get("role_nouns", [])), _UP, _WORD_TAIL),
+                     tuple(data.get("role_nouns", []))),
+        census,
+        _cue(data.get("short_form_places", []), r"\b"),
     )
 
 
-def _read(name: str) -> tuple[dict[str, Any], frozenset[str], frozenset[str]]:
+def _read(name: str) -> tuple[dict[str, Any], frozenset[str], frozenset[str], frozenset[str]]:
     """The name data file, parsed, and the common-word and given-name lists as sets (cached: 10 ms to read)."""
     def words(text: str) -> frozenset[str]:
         return frozenset(w for w in text.split() if not w.startswith("#"))
 
-    return tomllib.loads(data_text(name)), words(data_text(COMMON_WORDS)), words(data_text(GIVEN_NAMES))
+    census = words(data_text(GIVEN_NAMES))
+    return tomllib.loads(data_text(name)), words(data_text(COMMON_WORDS)), census, census | words(data_text(WORLD_GIVEN_NAMES))
 
 
 def _cue(words: list[str], tail: str) -> CaselessPattern:
@@ -140,6 +138,7 @@ class Mention:
     words: tuple[str, ...]
     character: bool = False  # introduced as a fictional character ("plays Gyu Nam")
     thing: bool = False  # a title, band or event by its context ("the film Vera Drake")
+    quoted_title: bool = False  # marked as a title by quotes alone (the album ‘Jay’)
 
     @property
     def text(self) -> str:
@@ -205,7 +204,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
         titles = _title_ranges(block, data)
         here: list[Mention] = []
         for m in _RUN.finditer(_unglued(text, data) if _GLUED.search(text) else text):
-            if _plain_word(m[0], data):
+            if _plain_word(m[0], data) or not m[0][0].isupper():
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words):
                 before = text[max(0, a - 40) : a]
@@ -216,8 +215,8 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = data.character_cues.search(before) or (
                     data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
-                thing = bool(titles) and any(ta <= a < tb for ta, tb in titles)
-                here.append(Mention(block, a, end, words, bool(character), thing))
+                inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
+                here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     return found
 
@@ -273,18 +272,18 @@ def _lower_words(doc: Document) -> frozenset[str]:
     return frozenset(words)
 
 
-def _title_ranges(block: Block, data: NameData) -> list[tuple[int, int]]:
-    """Spans that are titles or group names: in single quotes (‘Escape’), in double quotes in
-    Title Case ("Love Train"), or named after a work or group noun ("the film Vera Drake")."""
+def _title_ranges(block: Block, data: NameData) -> list[tuple[int, int, bool]]:
+    """Spans that are titles or group names, and whether quotes mark them: in single quotes (‘Escape’),
+    in double quotes in Title Case ("Love Train"), or named after a work or group noun ("the film Vera Drake")."""
     speech = block.quotations
     out = []
     for m in _SINGLE_QUOTED.finditer(block.text):
         if not any(a <= m.start() < b for a, b in speech):
-            out.append(m.span())
+            out.append((m.start(), m.end(), True))
     if speech:
-        out.extend(quoted_titles(block.text, speech))
+        out.extend((a, b, True) for a, b in quoted_titles(block.text, speech))
     if data.things is not None:
-        out.extend(title_spans(block.text, data.things))
+        out.extend((a, b, False) for a, b in title_spans(block.text, data.things))
     return out
 
 
@@ -472,7 +471,9 @@ _BODY = ("paragraph", "list-item", "quote")
 
 def thing_keys(mentions: list[Mention]) -> frozenset[str]:
     """Names the article uses as a title, band or event somewhere: none of their mentions is a person."""
-    return frozenset(m.key for m in mentions if m.thing)
+    # A one-word title in quotes (the album ‘Jay’) says nothing about the same word elsewhere
+    # ("Jay's physical transition"); one named by its noun ("band Kasabian", "biopic Ray") does.
+    return frozenset(m.key for m in mentions if m.thing and (len(m.words) > 1 or not m.quoted_title))
 
 
 def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
@@ -569,13 +570,17 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
     given_keys = [(p, name_key(p.given), syllables(p.given)) for p in found]
     families = {p.family.lower() for p in found}
     out: list[Reference] = []
+    short_forms: bool | None = None  # looked up on the first given-name reference
     for m in mentions:
         if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
         key = m.key
-        if key in stage or key in titles or m.block.in_speech(m.start, m.end):
+        if key in stage or key in titles or m.thing or m.block.in_speech(m.start, m.end):
             continue  # a speaker may call a friend by the given name
-        given = [p for p, k, _ in given_keys if k == key]
+        if _NICKNAME_AFTER.match(m.block.text, m.end):
+            continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
+        given = [p for p, k, _ in given_keys if k == key or (
+            not p.east_asian and len(p.given) >= 2 and len(m.words) == 1 and name_key(p.given[:1]) == key)]
         if not given and len(m.words) == 1 and key not in families:
             given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl]
         family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
@@ -583,11 +588,24 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             p = given[0]
             if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
                 continue
+            if short_forms is None:
+                short_forms = _short_form_culture(mentions, data)
+            if short_forms and not p.east_asian and p.given[0] not in data.census_given:
+                continue  # "Joko" for Joko Anwar: the normal short form of an Indonesian name
             out.append(Reference(m, p, "given"))
         elif family and not given and not _in_title(m):  # "the Osbourne family", "the Christ"
             for p in family:
                 out.append(Reference(m, p, "family"))
     return out
+
+
+_NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+
+
+def _short_form_culture(mentions: list[Mention], data: NameData) -> bool:
+    """The article is set where the given name is the normal short form (Malay, Indonesian: GOLD-GUIDELINES)."""
+    blocks = {id(m.block): m.block for m in mentions}
+    return any(data.short_form_places.search(b.text) for b in blocks.values())
 
 
 def _after_honorific(m: Mention, data: NameData) -> bool:
