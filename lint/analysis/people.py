@@ -633,7 +633,8 @@ def _stage_names(mentions: list[Mention], found: list[Person]) -> set[str]:
                   min((order(x) for x in p.mentions if x.block.kind == "paragraph"), default=None)) for p in found]
     stage: set[str] = set()
     for m in mentions:
-        if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote"):
+        if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote") or \
+                _NICKNAME_AFTER.match(m.block.text, m.end):
             continue
         firsts = [first for keys, first in owners_of if m.key in keys]
         # Used before the full name appears in the body; a full name only in the headline does not count.
