@@ -12,6 +12,7 @@ romanisation and typing variants ("Ahn Bo Huyn" for "Ahn Bo Hyun").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -77,13 +78,16 @@ class NameData:
     equivalents: tuple[tuple[str, str], ...] = ()  # transliteration equivalences, applied in order
     things: ThingCues | None = None  # context that makes a name a title, band or event
     census_given: frozenset[str] = frozenset()  # the US census names alone: Western given names
+    cue_words: frozenset[str] = frozenset()  # first words of the character and name-talk cues
+    character_words: frozenset[str] = frozenset()  # first words of the character cues alone
+    title_words: frozenset[str] = frozenset()  # first words of the work and group nouns, and their plurals
     short_form_places: CaselessPattern = CaselessPattern(r"(?!)")
 
 
 @lru_cache(maxsize=4)
 def name_data(name: str = DEFAULT_DATA) -> NameData:
     try:
-        data, common, census, given = cache.derived("names-data-6", [name, COMMON_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES],
+        data, common, census, given = cache.derived("names-data-7", [name, COMMON_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES],
                                                     lambda: _read(name), lambda v: isinstance(v, tuple) and len(v) == 4)
     except (OSError, ValueError) as error:
         raise RuleFileError(f"cannot load name data {name!r}: {error}") from None
@@ -106,9 +110,18 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         tuple((str(a), str(b)) for a, b in data.get("spelling_equivalents", [])),
         compile_cues(tuple(data.get("work_nouns", [])), tuple(data.get("group_nouns", [])),
                      tuple(data.get("role_nouns", []))),
-        census,
-        _cue(data.get("short_form_places", []), r"\b"),
+        census_given=census,
+        short_form_places=_cue(data.get("short_form_places", []), r"\b"),
+        cue_words=_first_words(data.get("character_cues", []) + data.get("name_talk_cues", [])),
+        character_words=_first_words(data.get("character_cues", [])),
+        title_words=_first_words(data.get("work_nouns", []) + data.get("group_nouns", []), plural=True),
     )
+
+
+def _first_words(phrases: list[str], plural: bool = False) -> frozenset[str]:
+    """What a block's word index must hold for a cue to be worth looking for."""
+    firsts = {p.split()[0].lower() for p in phrases if p.strip()}
+    return frozenset(firsts | {f + "s" for f in firsts}) if plural else frozenset(firsts)
 
 
 def _read(name: str) -> tuple[dict[str, Any], frozenset[str], frozenset[str], frozenset[str]]:
@@ -201,20 +214,24 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
     found: list[Mention] = []
     for block in doc.blocks_in(scopes):
         text = block.text
-        titles = _title_ranges(block, data)
+        index = block.word_index  # shared with the lexicons: cues are looked for only where their words are
+        cues = sorted(at for w in data.cue_words.intersection(index) for at in index[w])
+        casting = bool(cues) and not data.character_words.isdisjoint(index)
+        titles = _title_ranges(block, data, [at for w in data.title_words.intersection(index) for at in index[w]])
         here: list[Mention] = []
         for m in _RUN.finditer(_unglued(text, data) if _GLUED.search(text) else text):
             if _plain_word(m[0], data) or not m[0][0].isupper():
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words):
                 before = text[max(0, a - 40) : a]
-                if data.name_talk.search(before):
+                near = bool(cues) and _near(cues, a - 40, a)
+                if near and data.name_talk.search(before):
                     continue
                 tokens = text[a:b].split(" ")
                 words = tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in tokens)
                 end = b - (len(tokens[-1]) - len(words[-1]))
-                character = data.character_cues.search(before) or (
-                    data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
+                character = (near and data.character_cues.search(before)) or (
+                    casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
                 inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
@@ -272,7 +289,13 @@ def _lower_words(doc: Document) -> frozenset[str]:
     return frozenset(words)
 
 
-def _title_ranges(block: Block, data: NameData) -> list[tuple[int, int, bool]]:
+def _near(positions: list[int], start: int, end: int) -> bool:
+    """A cue word starts in [start, end)."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _title_ranges(block: Block, data: NameData, starts: list[int]) -> list[tuple[int, int, bool]]:
     """Spans that are titles or group names, and whether quotes mark them: in single quotes (‘Escape’),
     in double quotes in Title Case ("Love Train"), or named after a work or group noun ("the film Vera Drake")."""
     speech = block.quotations
@@ -282,8 +305,8 @@ def _title_ranges(block: Block, data: NameData) -> list[tuple[int, int, bool]]:
             out.append((m.start(), m.end(), True))
     if speech:
         out.extend((a, b, True) for a, b in quoted_titles(block.text, speech))
-    if data.things is not None:
-        out.extend((a, b, False) for a, b in title_spans(block.text, data.things))
+    if starts and data.things is not None:
+        out.extend((a, b, False) for a, b in title_spans(block.text, data.things, sorted(starts)))
     return out
 
 
@@ -537,6 +560,7 @@ def _match(m: Mention, found: list[Person], data: NameData) -> Person | None:
     return close[0] if len(close) == 1 else None  # close to two people: no guess
 
 
+@lru_cache(maxsize=65536)
 def _sound_words(words: tuple[str, ...], data: NameData) -> tuple[str, ...]:
     return tuple(sound(s, data.equivalents) for s in syllables(words))
 

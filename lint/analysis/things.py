@@ -47,9 +47,12 @@ def compile_cues(work_nouns: tuple[str, ...], group_nouns: tuple[str, ...], role
     return ThingCues(list(work_nouns), list(group_nouns), list(role_nouns))
 
 
-def title_spans(text: str, cues: ThingCues) -> Iterator[tuple[int, int]]:
-    """Spans of titles and group names named right after a work or group noun."""
-    for m in cues.before.finditer(text):
+def title_spans(text: str, cues: ThingCues, starts: list[int]) -> Iterator[tuple[int, int]]:
+    """Spans of titles and group names named right after a work or group noun starting at one of `starts`."""
+    for at in starts:
+        m = cues.before.match(text, at)
+        if m is None:
+            continue
         plural = bool(m.group("plural"))
         apposition = "," in m[0]
         if apposition and plural:
