@@ -262,8 +262,11 @@ def _things_by_neighbours(here: list[Mention], data: NameData) -> list[Mention]:
         text = m.block.text
         nxt = here[i + 1] if i + 1 < len(here) else None
         between = text[m.end : nxt.start] if nxt else ""
-        qualifies = nxt is not None and len(nxt.words) >= 2 and (
-            cues.role_between.fullmatch(between) or (len(m.words) >= 2 and cues.possessive_between.fullmatch(between)))
+        # "Franz Ferdinand's Alex Kapranos": a group's member, named by a known given name; not
+        # "Karan Johar's Kabhi Khushi Kabhi Gham", a person's film.
+        qualifies = nxt is not None and len(nxt.words) >= 2 and (cues.role_between.fullmatch(between) or (
+            len(m.words) >= 2 and cues.possessive_between.fullmatch(between) and nxt.words[0] in data.given_names
+            and m.words[0] not in data.given_names))
         if qualifies or cues.credits_after.match(text, m.end):
             out[i] = replace(m, thing=True)
     return out

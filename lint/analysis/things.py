@@ -34,7 +34,8 @@ class ThingCues:
         self.before = re.compile(rf"\b(?:{alternatives})(?P<plural>s)?(?:,|\s+(?:including|such as|like|called|"
                                  r"titled|entitled|named))?\s+(?=[^\W\d_])")
         roles = "|".join(re.escape(n) for n in sorted(role_nouns, key=len, reverse=True)) or "(?!)"
-        self.role_between = re.compile(rf"(?:['’]s?)?\s+(?:{roles})s?\s+$")
+        # No possessive: "Ranbir Kapoor's co-star Alia Bhatt" relates two people.
+        self.role_between = re.compile(rf"\s+(?:{roles})s?\s+$")
         self.possessive_between = re.compile(r"['’]s?\s+$")
         self.credits_after = re.compile(r",?\s+(?:starring|co-starring|directed by|produced by|written by|"
                                         r"and the\s+[A-Z])")
