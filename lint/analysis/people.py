@@ -141,7 +141,7 @@ def _cue(words: list[str], tail: str) -> CaselessPattern:
     return CaselessPattern(rf"\b(?:{alternatives}){tail}")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # compared by identity; not frozen: a frozen dataclass's __init__ costs twice as much
 class Mention:
     """A run of name words in one block: its words, where it is, and what precedes it."""
 
@@ -515,6 +515,8 @@ def _canonical(p: Person, alone: Counter[str]) -> Mention:
     "Jung Woo-sung" once in the body, but "JEONG" alone three times and "JEONG Woo-seong" in
     the headline: the body's consistent form is JEONG, so the odd one is "Jung Woo-sung".
     """
+    if len(p.mentions) == 1 or all(m.words == p.mentions[0].words for m in p.mentions):
+        return next((m for m in p.mentions if m.block.kind in _BODY), p.mentions[0])  # one spelling: any will do
     # Never an all-caps form (a promo line, "BONNER BOLTON") or a quoted one while the running text has another.
     plain = [m for m in p.mentions if not m.text.isupper() and not m.block.in_speech(m.start, m.end)] or p.mentions
     body = [m for m in plain if m.block.kind in _BODY]
