@@ -12,7 +12,9 @@ romanisation and typing variants ("Ahn Bo Huyn" for "Ahn Bo Hyun").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -20,19 +22,44 @@ from .. import cache
 from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
+from .namefold import fold, one_edit, similarity, sound
+from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .tokens import CaselessPattern
 from ..tomlcompat import tomllib
 
 DEFAULT_DATA = "_data/names.toml"
 COMMON_WORDS = "_data/common-words.txt"
 GIVEN_NAMES = "_data/given-names.txt"
+WORLD_GIVEN_NAMES = "_data/world-given-names.txt"  # nam_dict.txt, GNU FDL: see the file's header
 
-_TOKEN = r"(?:[A-Z][A-Za-z]*(?:[-‐][A-Za-z]+)*)"
+
+
+# Capitals (and small letters) of the Latin, Greek and Cyrillic scripts, as ranges: Python's re has
+# no \p{Lu}, and a class listing each capital takes 10 ms per pattern to compile.  The extended blocks
+# mix capitals and small letters, so a run's first letter is checked with str.isupper in extract.
+_EXTENDED = "Ā-ɏͰ-ϿЀ-ӿḀ-ỿ"
+_UP = f"[A-ZÀ-ÖØ-Þ{_EXTENDED}]"
+_LOW = f"[a-zß-öø-ÿ{_EXTENDED}]"
+_L = r"[^\W\d_]"
+# A word: a capital, letters, hyphens, an inner apostrophe before a capital ("O’Brien") or in a
+# contraction ("Didn’t"), and a possessive when no letter follows ("James’", "Aespa’s").
+# "Aespa'a" stops at the apostrophe: a typo for a possessive, found by broken_possessives.
+_INNER = rf"(?:['’](?:{_UP}{_L}+|(?:t|ll|re|ve|d|m)(?!{_L})))"
+_WORD_TAIL = rf"{_L}*{_INNER}*(?:[-‐]{_L}+{_INNER}*)*(?:['’]s?(?!{_L}))?"
+_TOKEN = rf"(?:{_UP}{_WORD_TAIL})"
 # The look-behind sits after the first capital, so re can skip through the text to capitals.
-_RUN = re.compile(rf"[A-Z](?<![\w'’-][A-Z])[A-Za-z]*(?:[-‐][A-Za-z]+)*(?:['’]s?)?(?: {_TOKEN}(?:['’]s?)?)*")
+# Lower-case particles inside a name: "Theo van Gogh", "Ursula von der Leyen", "Paulo da Silva".
+_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter", "bin", "binti",
+              "al", "el", "la", "le")
+PARTICLES = frozenset(_PARTICLES)
+_PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)}) (?:(?:der|den|de|la) )?)"
+_RUN = re.compile(rf"{_UP}(?<![\w'’@#-]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
+_PAIR = re.compile(r"(.+?)[-‐]([A-Z][a-z]+)$")
+_GROUP_NOUN = re.compile(r"(?:ians|ans|ers|ists|ites|ees)$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-_SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r)?)"
+_SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|h(?![aeiou]))?)"
 _ROMANISED = re.compile(rf"{_SYLLABLE}{{1,2}}", re.IGNORECASE)
+_ONE_SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cache key for _split_run
@@ -48,17 +75,27 @@ class NameData:
     common: frozenset[str]
     adjective_suffix: re.Pattern[str]
     given_names: frozenset[str]
+    equivalents: tuple[tuple[str, str], ...] = ()  # transliteration equivalences, applied in order
+    things: ThingCues | None = None  # context that makes a name a title, band or event
+    census_given: frozenset[str] = frozenset()  # the US census names alone: Western given names
+    cue_words: frozenset[str] = frozenset()  # first words of the character and name-talk cues
+    character_words: frozenset[str] = frozenset()  # first words of the character cues alone
+    title_words: frozenset[str] = frozenset()  # first words of the work and group nouns, and their plurals
+    short_form_places: CaselessPattern = CaselessPattern(r"(?!)")
 
 
 @lru_cache(maxsize=4)
 def name_data(name: str = DEFAULT_DATA) -> NameData:
     try:
-        data, common, given = cache.derived("names-data-1", [name, COMMON_WORDS, GIVEN_NAMES], lambda: _read(name),
-                                            lambda v: isinstance(v, tuple) and len(v) == 3)
+        data, common, census, given = cache.derived("names-data-7", [name, COMMON_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES],
+                                                    lambda: _read(name), lambda v: isinstance(v, tuple) and len(v) == 4)
     except (OSError, ValueError) as error:
         raise RuleFileError(f"cannot load name data {name!r}: {error}") from None
+    families = data.get("east_asian_family_names", [])
     return NameData(
-        frozenset(data.get("east_asian_family_names", [])),
+        # Capitalised-surname house style ("JEONG Woo-seong", "KIM is the director"); two-letter
+        # forms stay out, as "AN", "OH" and "DO" are words in all-caps lines.
+        frozenset(families) | frozenset(f.upper() for f in families if len(f) >= 3),
         _cue(data.get("character_cues", []), r"\s+(?!by\b)(?:the\s+)?(?:[\w-]+\s+){0,2}$"),
         _cue(data.get("parallel_character_cues", []), r"\s+$"),
         _cue(data.get("character_cues", []), r"\b(?!\s+by\b)"),
@@ -70,15 +107,30 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         re.compile(r"[-‐](?:" + "|".join(re.escape(x) for x in data.get("adjective_suffixes", ["(?!)"])) + r")$",
                    re.IGNORECASE),
         given,
+        tuple((str(a), str(b)) for a, b in data.get("spelling_equivalents", [])),
+        compile_cues(tuple(data.get("work_nouns", [])), tuple(data.get("group_nouns", [])),
+                     tuple(data.get("role_nouns", []))),
+        census_given=census,
+        short_form_places=_cue(data.get("short_form_places", []), r"\b"),
+        cue_words=_first_words(data.get("character_cues", []) + data.get("name_talk_cues", [])),
+        character_words=_first_words(data.get("character_cues", [])),
+        title_words=_first_words(data.get("work_nouns", []) + data.get("group_nouns", []), plural=True),
     )
 
 
-def _read(name: str) -> tuple[dict[str, Any], frozenset[str], frozenset[str]]:
+def _first_words(phrases: list[str], plural: bool = False) -> frozenset[str]:
+    """What a block's word index must hold for a cue to be worth looking for."""
+    firsts = {p.split()[0].lower() for p in phrases if p.strip()}
+    return frozenset(firsts | {f + "s" for f in firsts}) if plural else frozenset(firsts)
+
+
+def _read(name: str) -> tuple[dict[str, Any], frozenset[str], frozenset[str], frozenset[str]]:
     """The name data file, parsed, and the common-word and given-name lists as sets (cached: 10 ms to read)."""
     def words(text: str) -> frozenset[str]:
         return frozenset(w for w in text.split() if not w.startswith("#"))
 
-    return tomllib.loads(data_text(name)), words(data_text(COMMON_WORDS)), words(data_text(GIVEN_NAMES))
+    census = words(data_text(GIVEN_NAMES))
+    return tomllib.loads(data_text(name)), words(data_text(COMMON_WORDS)), census, census | words(data_text(WORLD_GIVEN_NAMES))
 
 
 def _cue(words: list[str], tail: str) -> CaselessPattern:
@@ -89,7 +141,7 @@ def _cue(words: list[str], tail: str) -> CaselessPattern:
     return CaselessPattern(rf"\b(?:{alternatives}){tail}")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # compared by identity; not frozen: a frozen dataclass's __init__ costs twice as much
 class Mention:
     """A run of name words in one block: its words, where it is, and what precedes it."""
 
@@ -98,6 +150,8 @@ class Mention:
     end: int
     words: tuple[str, ...]
     character: bool = False  # introduced as a fictional character ("plays Gyu Nam")
+    thing: bool = False  # a title, band or event by its context ("the film Vera Drake")
+    quoted_title: bool = False  # marked as a title by quotes alone (the album ‘Jay’)
 
     @property
     def text(self) -> str:
@@ -115,7 +169,7 @@ def name_key(words: tuple[str, ...] | list[str]) -> str:
 
 @lru_cache(maxsize=65536)
 def _key(words: tuple[str, ...]) -> str:
-    return _FOLD.sub("", " ".join(words)).lower()
+    return fold(" ".join(words))
 
 
 @lru_cache(maxsize=65536)
@@ -133,9 +187,8 @@ def _sorted_syllables(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Look-behinds sit after the first character, so re can skip through the text to candidates.
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*")
+_LOWER_WORD = re.compile(rf"{_LOW}(?<![\w'’-]{_LOW})(?:{_LOW}|['’-])*")
 _SINGLE_QUOTED = re.compile(r"[‘'](?<!\w[‘'])[^’'\n]{1,80}[’'](?![a-z])")
-_FOLD = re.compile(r"[\s\-‐'’]")
 _HYPHEN = re.compile(r"[-‐]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -161,21 +214,62 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
     found: list[Mention] = []
     for block in doc.blocks_in(scopes):
         text = block.text
-        titles = _title_ranges(block)
-        for m in _RUN.finditer(text):
-            if _plain_word(m[0], data):
+        index = block.word_index  # shared with the lexicons: cues are looked for only where their words are
+        cues = sorted(at for w in data.cue_words.intersection(index) for at in index[w])
+        casting = bool(cues) and not data.character_words.isdisjoint(index)
+        titles = _title_ranges(block, data, [at for w in data.title_words.intersection(index) for at in index[w]])
+        here: list[Mention] = []
+        for m in _RUN.finditer(_unglued(text, data) if _GLUED.search(text) else text):
+            if _plain_word(m[0], data) or not m[0][0].isupper():
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words):
                 before = text[max(0, a - 40) : a]
-                if (titles and any(ta <= a < tb for ta, tb in titles)) or data.name_talk.search(before):
+                near = bool(cues) and _near(cues, a - 40, a)
+                if near and data.name_talk.search(before):
                     continue
                 tokens = text[a:b].split(" ")
                 words = tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in tokens)
                 end = b - (len(tokens[-1]) - len(words[-1]))
-                character = data.character_cues.search(before) or (
-                    data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
-                found.append(Mention(block, a, end, words, character))
+                character = (near and data.character_cues.search(before)) or (
+                    casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
+                inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
+                here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
+        found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     return found
+
+
+_GLUED = re.compile(rf"[a-z]{{3}}(?={_UP}[a-z])")
+_GLUED_WORD = re.compile(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
+
+
+def _unglued(text: str, data: NameData) -> str:
+    """'imagesOprah Winfrey': a caption word glued to a name by a scraper, cut off (same length, same offsets)."""
+    def cut(m: re.Match[str]) -> str:
+        word = m[1]
+        return word[:-1] + " " if word in data.common else word
+
+    return _GLUED_WORD.sub(cut, text)
+
+
+def _things_by_neighbours(here: list[Mention], data: NameData) -> list[Mention]:
+    """Mark names that qualify the next one ("Franz Ferdinand frontman Alex Kapranos") or carry credits."""
+    assert data.things is not None
+    cues = data.things
+    out = list(here)
+    for i, m in enumerate(here):
+        if m.thing:
+            continue
+        text = m.block.text
+        nxt = here[i + 1] if i + 1 < len(here) else None
+        between = text[m.end : nxt.start] if nxt else ""
+        # "Franz Ferdinand's Alex Kapranos": a group's member, named by a known given name; not
+        # "Karan Johar's Kabhi Khushi Kabhi Gham", a person's film.
+        qualifies = nxt is not None and len(nxt.words) >= 2 and (cues.role_between.fullmatch(between) or (
+            len(m.words) >= 2 and cues.possessive_between.fullmatch(between) and nxt.words[0] in data.given_names
+            and m.words[0] not in data.given_names))
+        if qualifies or cues.credits_after.match(text, m.end):
+            out[i] = replace(m, thing=True)
+    return out
 
 
 def _plain_word(run: str, data: NameData) -> bool:
@@ -183,7 +277,7 @@ def _plain_word(run: str, data: NameData) -> bool:
     if " " in run or "-" in run or "‐" in run:
         return False
     word = _POSSESSIVE.sub("", run) if run[-1] in "'’s" else run
-    return word.lower() in data.common and word not in data.families
+    return word.lower().replace("’", "'") in data.common and word not in data.families
 
 
 def _sentence_before(text: str, at: int) -> str:
@@ -198,13 +292,24 @@ def _lower_words(doc: Document) -> frozenset[str]:
     return frozenset(words)
 
 
-def _title_ranges(block: Block) -> list[tuple[int, int]]:
-    """Spans in single quotes that are titles (‘Escape’), not speech."""
+def _near(positions: list[int], start: int, end: int) -> bool:
+    """A cue word starts in [start, end)."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _title_ranges(block: Block, data: NameData, starts: list[int]) -> list[tuple[int, int, bool]]:
+    """Spans that are titles or group names, and whether quotes mark them: in single quotes (‘Escape’),
+    in double quotes in Title Case ("Love Train"), or named after a work or group noun ("the film Vera Drake")."""
     speech = block.quotations
     out = []
     for m in _SINGLE_QUOTED.finditer(block.text):
         if not any(a <= m.start() < b for a, b in speech):
-            out.append(m.span())
+            out.append((m.start(), m.end(), True))
+    if speech:
+        out.extend((a, b, True) for a, b in quoted_titles(block.text, speech))
+    if starts and data.things is not None:
+        out.extend((a, b, False) for a, b in title_spans(block.text, data.things, sorted(starts)))
     return out
 
 
@@ -244,19 +349,34 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             w, b = w[: suffix.start()], a + suffix.start()
             words[i] = (a, b, w)
             possessive[i] = True
-        plain = w.lower()
+        pair = _PAIR.match(w) if parts[-1] and i + 1 < len(words) else None
+        if pair and pair[2] in data.given_names and words[i + 1][2].lower() not in data.common:
+            # "Chris Pratt-Jennifer Lawrence": two people joined by a hyphen
+            parts[-1].append((a, a + pair.end(1), pair[1]))
+            parts.append([])
+            a, w = a + pair.start(2), pair[2]
+        plain = w.lower().replace("’", "'")  # the word lists write "didn't"
+        if w in PARTICLES:
+            if parts[-1]:
+                parts[-1].append((a, b, w))
+            continue
         if _next_name_starts(parts[-1], words, i, data):
             parts.append([])
         ordinary = plain in data.common or (i == 0 and first_known)
+        # "So" in "Han So Hee" is a syllable; "It" in "Do It" ends nothing: a given-name syllable
+        # that is a stopword needs another syllable after it.
         stop = (w in data.stopwords or w in data.honorifics or w.rstrip(".") in data.honorifics) and \
-            not _given_part(parts[-1], w, data)  # "So" in "Han So Hee"
+            not (_given_part(parts[-1], w, data) and i + 1 < len(words) and bool(_ROMANISED.fullmatch(words[i + 1][2])))
         org = w in data.not_people and not (w in data.families and not parts[-1])
         # A family name that is also a word ("Peel") is lost here; letting words join names
         # made people of "Polar Express" and "Jailhouse Rock", which is worse.
         # After a known given name, an ordinary word is a family name: "Tom Cruise", "Taylor Swift".
         after_given = len(parts[-1]) == 1 and parts[-1][0][2] in data.given_names
         # A known given name starting a run of capitals is a name, though it is a word too: "Will Smith".
-        given_start = not parts[-1] and w in data.given_names and i + 1 < len(words) and (i > 0 or not sentence_start)
+        # At a sentence start only before a word that is no ordinary word: "Frank Capra was", not "Will Power".
+        # Inside a run, before a word that is no ordinary word: "Colonel Jean Camus".
+        given_start = w in data.given_names and i + 1 < len(words) and (
+            (not parts[-1] and (i > 0 or not sentence_start)) or words[i + 1][2].lower() not in data.common)
         if stop or org or (ordinary and w not in data.families and not _given_part(parts[-1], w, data)
                            and not after_given and not given_start):
             parts.append([])
@@ -268,13 +388,22 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             parts.append([])
     out = []
     for p in parts:
+        if len(p) > 2 and _GROUP_NOUN.search(p[0][2]) and p[1][2] in data.given_names and p[0][2] not in data.given_names:
+            p = p[1:]  # "Olympians Simone Biles": a plural noun of people in front of a name
+        while p and p[-1][2] in PARTICLES:
+            p = p[:-1]
         while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in data.families:
             p = p[1:]  # "DJ John Peel"
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
-        if p and not all(x[2].isupper() and len(x[2]) <= 5 for x in p):
+        if p and not all(_acronym(x[2]) and x[2] not in data.families for x in p):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
+
+
+def _acronym(word: str) -> bool:
+    """'DVD', 'BTS', call letters 'WRAZ-TV': capitals of five letters or fewer in each hyphened part."""
+    return word.isupper() and all(len(part) <= 5 for part in _HYPHEN.split(word))
 
 
 def _next_name_starts(current: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int,
@@ -293,8 +422,14 @@ def _sentence_initial(text: str, at: int) -> bool:
 
 
 def _given_part(current: list[tuple[int, int, str]], word: str, data: NameData) -> bool:
-    """'Song' in 'Yook Sung Jae' or 'Bin' in 'Hyun Bin': a common word that is a syllable of an East Asian given name."""
-    return bool(current) and current[0][2] in data.families and len(current) <= 2 and bool(_ROMANISED.fullmatch(word))
+    """'Song' in 'Yook Sung Jae' or 'Bin' in 'Hyun Bin': a common word that is a syllable of an East Asian given name.
+
+    Only right after the family name or after a one-syllable given part: "From" in
+    "Im Yoona From Girls' Generation" follows a whole given name and is a word.
+    """
+    if not current or current[0][2] not in data.families or not _ROMANISED.fullmatch(word):
+        return False
+    return len(current) == 1 or (len(current) == 2 and bool(_ONE_SYLLABLE.fullmatch(current[1][2])))
 
 
 def _complete_east_asian(current: list[tuple[int, int, str]], data: NameData) -> bool:
@@ -321,7 +456,9 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     body (headlines and captions carry most typos), else the first anywhere.
     """
     things = {m.words[0] for m in mentions if len(m.words) == 1 and _after_article(m)}
-    full = [m for m in mentions if 2 <= len(m.words) <= 4 and (east_asian(m.words, data) or m.words[0] not in things)]
+    titles = thing_keys(mentions)
+    full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and (east_asian(m.words, data) or (
+            m.words[0] not in things and not _not_a_name(m.words, data) and not _after_article(m, _ARTICLES)))]
     strength = sorted(full, key=lambda m: (-len(m.words) if east_asian(m.words, data) else 0, -len(m.words)))
     found: list[Person] = []
     # A two-word mention that is a known East Asian person's given name ("Je Hoon") is a
@@ -333,17 +470,18 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
         person = _match(m, found, data)
         if person is None:
             ea = east_asian(m.words, data)
-            family, given = (m.words[0], m.words[1:]) if ea else (m.words[-1], m.words[:-1])
+            family, given = (m.words[0], m.words[1:]) if ea else (m.words[-1], tuple(
+                w for w in m.words[:-1] if w not in PARTICLES))  # "Theo van Gogh": Theo, (van) Gogh
             person = Person(m, family, given, ea)
             found.append(person)
             if ea:
                 given_names.add(name_key(given))
         person.mentions.append(m)
         person.character = person.character or m.character
+    alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY)
     for p in found:
         p.mentions.sort(key=lambda m: (m.block.start, m.start))
-        body = [m for m in p.mentions if m.block.kind in ("paragraph", "list-item", "quote")]
-        p.canonical = (body or p.mentions)[0]
+        p.canonical = _canonical(p, alone)
     for entry in meta_people or []:
         name = str(entry.get("name", ""))
         key = name_key(name.split())
@@ -354,36 +492,96 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     return found
 
 
+_BODY = ("paragraph", "list-item", "quote")
+
+
+def thing_keys(mentions: list[Mention]) -> frozenset[str]:
+    """Names the article uses as a title, band or event somewhere: none of their mentions is a person."""
+    # A one-word title in quotes (the album ‘Jay’) says nothing about the same word elsewhere
+    # ("Jay's physical transition"); one named by its noun ("band Kasabian", "biopic Ray") does.
+    return frozenset(m.key for m in mentions if m.thing and (len(m.words) > 1 or not m.quoted_title))
+
+
+def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
+    """'Edinburgh Lectures', 'Back Stabbers': a plural noun after a word that is no given name."""
+    last = words[-1]
+    return (last.endswith("s") and (last.lower() in data.common or last[:-1].lower() in data.common)
+            and words[0] not in data.given_names and words[0] not in data.families)
+
+
+def _canonical(p: Person, alone: Counter[str]) -> Mention:
+    """The first full mention in the body, unless the body's own family-name references spell it another way.
+
+    "Jung Woo-sung" once in the body, but "JEONG" alone three times and "JEONG Woo-seong" in
+    the headline: the body's consistent form is JEONG, so the odd one is "Jung Woo-sung".
+    """
+    if len(p.mentions) == 1 or all(m.words == p.mentions[0].words for m in p.mentions):
+        return next((m for m in p.mentions if m.block.kind in _BODY), p.mentions[0])  # one spelling: any will do
+    # Never an all-caps form (a promo line, "BONNER BOLTON") or a quoted one while the running text has another.
+    plain = [m for m in p.mentions if not m.text.isupper() and not m.block.in_speech(m.start, m.end)] or p.mentions
+    body = [m for m in plain if m.block.kind in _BODY]
+    first = (body or plain)[0]
+    at = 0 if p.east_asian else -1
+    spellings = {m.words[at] for m in p.mentions}
+    if len(spellings) < 2:
+        return first
+    best = max(plain, key=lambda m: (alone[m.words[at]], m is first))
+    return best if alone[best.words[at]] > alone[first.words[at]] else first
+
+
 _AFTER_ARTICLE = re.compile(r"(?:\b(?:the|The|La|Le|Les|El|Los)\s+)$")
+# Before a full name: "the Golden Globes", "an Edinburgh Lectures discussion" (not "the late Whitney Houston").
+_ARTICLES = re.compile(r"(?:\b(?:the|The|an|An|a)\s+)$")
 
 
-def _after_article(m: Mention) -> bool:
+def _after_article(m: Mention, pattern: re.Pattern[str] = _AFTER_ARTICLE) -> bool:
     """'the Tate', 'La Fenice': a word used as a place or a thing."""
-    return bool(_AFTER_ARTICLE.search(m.block.text[max(0, m.start - 5) : m.start]))
+    return bool(pattern.search(m.block.text[max(0, m.start - 5) : m.start]))
 
 
 def _match(m: Mention, found: list[Person], data: NameData) -> Person | None:
+    """The person this full mention names: the same name, or a variant close to one person only."""
     key = m.key
     words = syllables(m.words)
     in_order = tuple(sorted(words))
+    sounds = _sound_words(m.words, data)
+    close: list[Person] = []
     for p in found:
         canon = syllables(p.canonical.words)
         if p.canonical.key == key or _sorted_syllables(p.canonical.words) == in_order:
             return p  # same letters, or the same words in another order ("Hye Kyo Song")
+        if _plural_of(key, p.canonical.key):
+            continue  # "Golden Globes" and "Golden Globe": a thing, not a misspelt person
         if p.east_asian and len(words) >= 2 and words == canon[: len(words)] and len(words) < len(canon):
             return p  # truncated ("Son Heung" for "Son Heung-min")
         shorter, longer = sorted((words, canon), key=len)
         if not p.east_asian and len(shorter) >= 2 and longer[-len(shorter):] == shorter:
             return p  # a title word left in front ("Novelist Arthur Hailey")
-        if words[0] == canon[0] and len(key) >= 6 and _similarity(key, p.canonical.key) >= 88:
-            return p  # a typing or romanisation variant ("Ahn Bo Huyn")
-    return None
+        other = _sound_words(p.canonical.words, data)
+        if sounds == other or tuple(sorted(sounds)) == tuple(sorted(other)):
+            return p  # a romanisation variant ("JEONG Woo-seong", "Jung Woo-sung")
+        if _close(key, sounds, p.canonical.key, other, data):
+            close.append(p)
+    return close[0] if len(close) == 1 else None  # close to two people: no guess
 
 
-def _similarity(a: str, b: str) -> float:
-    from rapidfuzz import fuzz  # imported on first use: most articles never get this far (8 ms of start-up)
+@lru_cache(maxsize=65536)
+def _sound_words(words: tuple[str, ...], data: NameData) -> tuple[str, ...]:
+    return tuple(sound(s, data.equivalents) for s in syllables(words))
 
-    return float(fuzz.ratio(a, b))
+
+def _plural_of(a: str, b: str) -> bool:
+    return a == b + "s" or b == a + "s" or a == b + "es" or b == a + "es"
+
+
+def _close(key: str, sounds: tuple[str, ...], other_key: str, other: tuple[str, ...], data: NameData) -> bool:
+    """A typing or transliteration variant: "Ahn Bo Huyn", "Arjit Singh" for "Arijit Singh"."""
+    if len(key) < 6:
+        return False
+    if sounds[0] == other[0]:
+        return similarity("".join(sounds), "".join(other)) >= 88
+    # Another first word: the rest the same, and one letter apart ("Arjit", "Arijit").
+    return len(sounds) == len(other) and sounds[1:] == other[1:] and one_edit(sounds[0], other[0])
 
 
 @dataclass(frozen=True)
@@ -396,29 +594,47 @@ class Reference:
 def references(mentions: list[Mention], found: list[Person], data: NameData) -> list[Reference]:
     """Short mentions that stand for a known person: a given name, a syllable of one, or a family name."""
     in_people = {(id(m.block), m.start) for p in found for m in p.mentions}
+    titles = thing_keys(mentions)
     stage = _stage_names(mentions, found)
     given_keys = [(p, name_key(p.given), syllables(p.given)) for p in found]
     families = {p.family.lower() for p in found}
     out: list[Reference] = []
+    short_forms: bool | None = None  # looked up on the first given-name reference
     for m in mentions:
         if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
         key = m.key
-        if key in stage or m.block.in_speech(m.start, m.end):
+        if key in stage or key in titles or m.thing or m.block.in_speech(m.start, m.end):
             continue  # a speaker may call a friend by the given name
-        given = [p for p, k, _ in given_keys if k == key]
+        if _NICKNAME_AFTER.match(m.block.text, m.end):
+            continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
+        given = [p for p, k, _ in given_keys if k == key or (
+            not p.east_asian and len(p.given) >= 2 and len(m.words) == 1 and name_key(p.given[:1]) == key)]
         if not given and len(m.words) == 1 and key not in families:
             given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl]
         family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
         if given and not family and len(given) == 1:
             p = given[0]
-            if not p.east_asian and (_after_honorific(m, data) or _mononym(m.key, p, mentions) or _in_title(m)):
+            if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
                 continue
+            if short_forms is None:
+                short_forms = _short_form_culture(mentions, data)
+            if short_forms and not p.east_asian and p.given[0] not in data.census_given:
+                continue  # "Joko" for Joko Anwar: the normal short form of an Indonesian name
             out.append(Reference(m, p, "given"))
-        elif family and not given:
+        elif family and not given and not _in_title(m):  # "the Osbourne family", "the Christ"
             for p in family:
                 out.append(Reference(m, p, "family"))
     return out
+
+
+_NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+
+
+def _short_form_culture(mentions: list[Mention], data: NameData) -> bool:
+    """The article is set where the given name is the normal short form (Malay, Indonesian: GOLD-GUIDELINES)."""
+    blocks = {id(m.block): m.block for m in mentions}
+    return any(data.short_form_places.search(b.text) for b in blocks.values())
 
 
 def _after_honorific(m: Mention, data: NameData) -> bool:
@@ -427,16 +643,13 @@ def _after_honorific(m: Mention, data: NameData) -> bool:
     return bool(before) and before[-1].rstrip(".") in data.honorifics
 
 
+_TITLE_BEFORE = re.compile(rf"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+(?:{'|'.join(_PARTICLES)}\s+)?$")
+
+
 def _in_title(m: Mention) -> bool:
-    """'the Tate', 'in Ray', 'Freddy Vs Jason': a place or a title, not a person."""
-    before = m.block.text[max(0, m.start - 5) : m.start].lower()
-    return bool(re.search(r"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+$", before))
-
-
-def _mononym(key: str, person: Person, mentions: list[Mention]) -> bool:
-    """A given name the article uses more than the full name, three times or more: Elvis, Ozzy, Robbie."""
-    alone = sum(1 for m in mentions if m.key == key)
-    return alone >= 3 and alone > len(person.mentions)
+    """'the Tate', 'in Ray', 'Freddy Vs Jason', 'the von Trapp family': a place, a title or a family, not a person."""
+    before = m.block.text[max(0, m.start - 9) : m.start].lower()
+    return bool(_TITLE_BEFORE.search(before))
 
 
 def _stage_names(mentions: list[Mention], found: list[Person]) -> set[str]:
@@ -449,7 +662,8 @@ def _stage_names(mentions: list[Mention], found: list[Person]) -> set[str]:
                   min((order(x) for x in p.mentions if x.block.kind == "paragraph"), default=None)) for p in found]
     stage: set[str] = set()
     for m in mentions:
-        if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote"):
+        if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote") or \
+                _NICKNAME_AFTER.match(m.block.text, m.end):
             continue
         firsts = [first for keys, first in owners_of if m.key in keys]
         # Used before the full name appears in the body; a full name only in the headline does not count.

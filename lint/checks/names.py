@@ -15,7 +15,7 @@ from typing import Any
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
-from ..analysis.people import DEFAULT_DATA, Mention, NameData, Person, extract, name_data, people, references
+from ..analysis.people import DEFAULT_DATA, PARTICLES, Mention, NameData, Person, extract, name_data, people, references
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
@@ -66,13 +66,13 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         by_family: dict[str, list[Person]] = defaultdict(list)
         for p in found:
             by_family[p.family.lower()].append(p)
-        seen: set[tuple[int, int]] = set()
+        seen: set[int] = set()
         for r in refs:
-            # Ambiguous once a second person with the name has been introduced, not before.
+            # Ambiguous once a second person with the name has been introduced, not before; every
+            # such reference is marked (GOLD-GUIDELINES Conventions), once however many it could be.
             sharing = [p for p in by_family[r.person.family.lower()] if _order(p.mentions[0]) < _order(r.mention)]
-            where = (id(r.mention.block), hash(r.person.family.lower()))  # once per paragraph and name: no flood
-            if r.kind == "family" and len(sharing) >= 2 and where not in seen:
-                seen.add(where)
+            if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
+                seen.add(id(r.mention))
                 names = " and ".join(p.name for p in sharing[:3])
                 yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
                                    f"use the full name of {names}", people=names)
@@ -117,11 +117,13 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     for p in found:
         canonical = p.metadata.split() if p.metadata else list(p.canonical.words)
         for m in p.mentions:
-            if not p.east_asian and _contains(m.words, canonical):
-                continue  # "Arthur Hailey" inside "Novelist Arthur Hailey": the same words, one more in front
-            if list(m.words) != canonical and not _shouting(m):
+            if not p.east_asian and _contains(_particles(m.words), _particles(canonical)):
+                continue  # "Arthur Hailey" inside "Novelist Arthur Hailey"; "Van Gogh" starting a sentence
+            if list(m.words) != canonical and not _shouting(m) and not _quoted(m) and not _capitals_of(m, canonical):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
                                    fix=" ".join(canonical), canonical=" ".join(canonical))
+    for m, start, end, name in run_together(doc, mentions):
+        yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], name, canonical=name)
     for m, start, end, name in broken_possessives(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], f"{name}’s",
                            fix=f"{name}’s", canonical=f"{name}’s")
@@ -129,7 +131,7 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         word = m.words[0]
-        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m):
+        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m) and not _quoted(m):
             by_key[word.lower()].append(m)
     for group in by_key.values():
         forms = {m.words[0] for m in group}
@@ -144,6 +146,26 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
                                    fix=canonical_word, canonical=canonical_word)
 
 
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
+
+
+def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
+    """"Stray KidsJisung": two names glued by a scraper, each written apart elsewhere in the article."""
+    names = {w for m in mentions for w in m.words}
+    for m in mentions:
+        for word in m.words:
+            cut = _GLUE.search(word)
+            if not cut or word[cut.start():] not in names:
+                continue
+            left, right = word[: cut.start()], word[cut.start():]
+            text = "\n".join(b.text for b in doc.blocks)
+            apart = re.search(rf"\b{re.escape(left)}(?:['’]s?)?\s+{re.escape(right)}\b", text)
+            if apart:
+                start = m.block.text.find(word, m.start)
+                yield m, m.start, start + len(word), f"{m.block.text[m.start:start]}{apart[0]}"
+                break
+
+
 def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
     """"Aespa'a Karina": a known one-word name with a typo for its possessive."""
     names = {m.words[0] for m in mentions if len(m.words) == 1}
@@ -154,11 +176,28 @@ def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple
             yield m, m.start, m.end + hit.end(), m.words[0]
 
 
+def _particles(words: tuple[str, ...] | list[str]) -> list[str]:
+    """Particles in lower case: "Van Gogh" at a sentence start is "van Gogh"."""
+    return [w.lower() if w.lower() in PARTICLES else w for w in words]
+
+
 def _contains(words: tuple[str, ...], canonical: list[str]) -> bool:
     shorter, longer = sorted((list(words), canonical), key=len)
     return longer[len(longer) - len(shorter):] == shorter
 
 
 def _shouting(m: Mention) -> bool:
-    """An all-caps headline or line is a house style, not a spelling."""
-    return mostly_capitals(m.block.text)
+    """An all-caps headline or line is a house style, not a spelling; so is a shouted stretch of a line
+    ("NO – YOU ARE CRYING BECAUSE BEYONCÉ IS HAVING TWINS")."""
+    text = m.block.text
+    return mostly_capitals(text) or (m.text.isupper() and mostly_capitals(text[max(0, m.start - 30) : m.end + 30]))
+
+
+def _capitals_of(m: Mention, canonical: list[str]) -> bool:
+    """'BONNER BOLTON' for 'Bonner Bolton': the same name in capitals, a promo line's style."""
+    return m.text.isupper() and [w.upper() for w in m.words] == [w.upper() for w in canonical]
+
+
+def _quoted(m: Mention) -> bool:
+    """Inside a direct quotation: the speaker's words, never rewritten."""
+    return m.block.in_speech(m.start, m.end)
