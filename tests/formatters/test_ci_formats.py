@@ -90,8 +90,9 @@ def test_quality_score_formula() -> None:
 
 
 def test_quality_score_is_calibrated_at_both_ends(seed_report) -> None:  # type: ignore[no-untyped-def]
-    # The seed has 46 findings over 329 words: near the bottom, not pinned at 0 (it was 0).
-    assert seed_report.files[0].score == 11
+    # The seed is the worst article we have: near the bottom, not pinned at 0 (it was 0). Its exact
+    # score moves with every rule change; the claim is the band.
+    assert 5 <= seed_report.files[0].score <= 20
     # A clean 98-word celebrity piece whose only fault is one habit, repeated: four given-name references
     # (the example, which scored 0). d = 2 x sqrt(4) / 1.5 = 2.67 -> 100 * e^(-0.533) = 59.
     from artlint.findings import Finding, Location, Severity
