@@ -110,11 +110,11 @@ def test_span_across_markup_or_two_paragraphs_is_refused() -> None:
     assert safe(make_doc(entity, "html"), "names", *_span(entity, "Lee Je-hoon"), "Lee Je Hoon")
 
 
-def test_the_engine_drops_unsafe_fixes_and_keeps_the_finding() -> None:
+def test_a_quoted_name_is_the_speakers_and_the_running_text_keeps_its_fix() -> None:
     text = ("Lee Je Hoon returns\n\nLee Je Hoon stars.\n\nHe said: \"Lee Je-hoon is my name.\"\n\n"
             "Later Lee Je-hoon left.\n")
     findings = check_text(text, config=NAMES).files[0].findings
-    assert [(f.text, f.fix) for f in findings] == [("Lee Je-hoon", None), ("Lee Je-hoon", "Lee Je Hoon")]
+    assert [(f.text, f.location.line, f.fix) for f in findings] == [("Lee Je-hoon", 7, "Lee Je Hoon")]
 
 
 def test_a_house_rule_fix_passes_the_same_guard(tmp_path: Path) -> None:

@@ -110,8 +110,6 @@ def test_seed_transcript_findings_are_printed_as_shown() -> None:
         assert entry in printed
 
 
-@pytest.mark.xfail(strict=True, reason="README shows 'Quality score: 0/100.' from the old score; the corrected "
-                                       "transcript tail is in the ux branch's report (remove this mark when merged)")
 def test_seed_transcript_ends_as_shown() -> None:
     actual, _, tail = _seed_transcript()
     assert actual[-len(tail):] == tail
