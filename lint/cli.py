@@ -12,6 +12,8 @@ import click
 
 from . import __version__
 from .errors import ArtlintError, UsageError
+from .parsers import decode
+from .textsafe import printable
 
 if TYPE_CHECKING:  # imported lazily at run time: a cold start pays only for what it uses
     from .report import Report
@@ -25,7 +27,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _fail(error: ArtlintError) -> None:
-    click.echo(f"artlint: error: {error}", err=True)
+    click.echo(f"artlint: error: {printable(str(error))}", err=True)
     sys.exit(error.exit_code)
 
 
@@ -121,7 +123,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
             runner.rules_for(runner.config_for("-"))
         if (fix or show_diff) and "-" in paths:
             raise UsageError("--fix and --diff work on files, not on stdin")
-        stdin_text = sys.stdin.read() if "-" in paths else None
+        stdin_text = decode(sys.stdin.buffer.read(), "-") if "-" in paths else None  # bad bytes: exit 2, one line
         workers = jobs or (os.cpu_count() or 1)
         progress = not no_progress and sys.stderr.isatty() and os.environ.get("CI") is None
         if fmt == "jsonl" and not (fix or show_diff or diff_base or baseline_path or write_baseline or statistics):
@@ -142,7 +144,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
 
             apply(report, load(baseline_path))
         for r in report.errors:
-            click.echo(f"artlint: error: {r.path}: {r.error}", err=True)
+            click.echo(f"artlint: error: {printable(r.path)}: {printable(r.error)}", err=True)
         if write_baseline:
             from .adopt.baseline import write
 
@@ -194,7 +196,7 @@ def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None
         for result in _with_progress(results, progress):
             stream.write(line(result))
             if result.error:
-                click.echo(f"artlint: error: {result.path}: {result.error}", err=True)
+                click.echo(f"artlint: error: {printable(result.path)}: {printable(result.error)}", err=True)
                 code = 2
             elif code == 0 and threshold is not None and any(f.severity >= threshold for f in result.findings):
                 code = 1

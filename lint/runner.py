@@ -12,7 +12,7 @@ from .document import Document
 from .engine import run
 from .env import Env
 from .errors import ArtlintError, InputError
-from .parsers import FORMATS, parse, read
+from .parsers import DEFAULT_MAX_BYTES, FORMATS, open_regular, parse, read
 from .report import FileResult, Report
 from .rules import Rule
 
@@ -103,6 +103,21 @@ class Runner:
         return self._rules[key]
 
     def check_source(self, text: str, path: str, fmt: str | None = None, cfg: config_mod.Config | None = None) -> FileResult:
+        """One article's result: its findings, or the one error that stopped it (never an exception)."""
+        try:
+            return self._check_source(text, path, fmt, cfg)
+        except ArtlintError as error:  # a user's mistake (input, config, house rule): the message says what to fix
+            return FileResult(path, fmt, error=one_line(error.message), source=text)
+        except RecursionError:
+            return FileResult(path, fmt, error="nested too deeply to check; this is a bug in artlint: please "
+                                               "report it with the file", source=text)
+        except MemoryError:
+            return FileResult(path, fmt, error="ran out of memory checking this file", source=text)
+        except Exception as error:  # a bug must cost one file, not the run
+            return FileResult(path, fmt, error=one_line(f"internal error ({type(error).__name__}: {error}); this is a "
+                                                        "bug in artlint: please report it with the file"), source=text)
+
+    def _check_source(self, text: str, path: str, fmt: str | None, cfg: config_mod.Config | None) -> FileResult:
         cfg = cfg or self.config_for(path)
         try:
             rules = self.rules_for(cfg)
@@ -161,17 +176,24 @@ class Runner:
                     return FileResult("-", fmt, error="empty input on stdin")
             else:
                 text = read(path, cfg.max_file_size)
-        except InputError as error:
-            return FileResult(path, error=error.message)
+        except ArtlintError as error:  # the file, or the config found for its folder
+            return FileResult(path, error=one_line(error.message))
+        except Exception as error:  # e.g. a config file the TOML reader fails on in a way it should not
+            return FileResult(path, error=one_line(f"internal error ({type(error).__name__}: {error}); this is a "
+                                                   "bug in artlint: please report it"))
         return self.check_source(text, path, fmt, cfg)
 
     def check_unit(self, unit: Unit, stdin_text: str | None = None, fmt: str | None = None) -> FileResult:
         """One article: a file, stdin, or one line of a JSON Lines archive."""
         path, problem, line_text = unit
         if problem:
-            return FileResult(path, error=problem)
+            return FileResult(path, error=one_line(problem))
         if line_text is not None:
-            return self.check_source(line_text, path, "json", self.config_for(path.rsplit(":", 1)[0]))
+            try:
+                cfg = self.config_for(path.rsplit(":", 1)[0])
+            except ArtlintError as error:
+                return FileResult(path, error=one_line(error.message))
+            return self.check_source(line_text, path, "json", cfg)
         return self.check_file(path, stdin_text, fmt)
 
     def iter_results(self, paths: Iterable[str], stdin_text: str | None = None, fmt: str | None = None,
@@ -228,11 +250,39 @@ def expand_units(paths: Iterable[str]) -> Iterator[Unit]:
     for path, problem in expand(paths):
         if problem or not path.lower().endswith(".jsonl"):
             yield path, problem, None
-            continue
-        try:
-            with open(path, encoding="utf-8") as handle:
-                for n, line in enumerate(handle, 1):
-                    if line.strip():
-                        yield f"{path}:{n}", None, line.rstrip("\n")
-        except (OSError, UnicodeDecodeError) as error:
-            yield path, f"cannot read JSON Lines: {error}", None
+        else:
+            yield from _jsonl_units(path)
+
+
+def _jsonl_units(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Unit]:
+    """One unit per line of an archive; a line too long or not UTF-8 is that line's error, not the file's."""
+    try:
+        with open_regular(path) as handle:
+            n = 0
+            while True:
+                raw = handle.readline(max_bytes + 1)
+                if not raw:
+                    return
+                n += 1
+                where = f"{path}:{n}"
+                if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                    while raw and not raw.endswith(b"\n"):  # skip the rest of the line without holding it
+                        raw = handle.readline(max_bytes + 1)
+                    yield where, f"line is over the {max_bytes:,}-byte limit (max-file-size)", None
+                    continue
+                try:
+                    line = raw.decode("utf-8").lstrip("\ufeff").rstrip("\r\n")
+                except UnicodeDecodeError as error:
+                    yield where, f"not UTF-8 text (bad byte 0x{raw[error.start]:02x} at byte {error.start})", None
+                    continue
+                if line.strip():
+                    yield where, None, line
+    except InputError as error:
+        yield path, f"cannot read JSON Lines: {error.message}", None
+    except OSError as error:
+        yield path, f"cannot read JSON Lines: {error.strerror}", None
+
+
+def one_line(message: str) -> str:
+    """A message on one line: a newline inside it (a library's error text) would start a fake report line."""
+    return " ".join(message.split()) if "\n" in message or "\r" in message else message
