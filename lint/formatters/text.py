@@ -41,9 +41,15 @@ def _shown(line: str, col: int, width: int) -> tuple[str, int, int]:
     return before + span + after, len(before), max(1, len(span))
 
 
+def _path(path: str) -> str:
+    """The path as a line may open with it: escaped, and never opening with "::"."""
+    shown = printable(path)
+    return "./" + shown if shown.startswith("::") else shown  # GitHub Actions runs a line opening with ::
+
+
 def _file(r: FileResult, colour: bool, quiet: bool) -> list[str]:
     out = []
-    path = printable(r.path)
+    path = _path(r.path)
     for f in r.findings:
         sev = str(f.severity)
         loc = f.location
@@ -109,7 +115,7 @@ def render(report: Report, colour: bool = False, quiet: bool = False, **_: Any) 
             continue  # errors go to stderr, one line each, from the CLI
         lines.extend(_file(r, colour, quiet))
         if r.profile and not quiet and any(f.family == "schema" for f in r.findings):
-            lines.append(printable(f"{r.path}: note: profile {r.profile['name']} ({r.profile['reason']})"))
+            lines.append(f"{_path(r.path)}: note: profile {printable(r.profile['name'])} ({printable(r.profile['reason'])})")
     if not quiet:
         lines.extend(_notes(report))
         figures = _readability(report)
