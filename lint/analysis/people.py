@@ -12,6 +12,7 @@ romanisation and typing variants ("Ahn Bo Huyn" for "Ahn Bo Hyun").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -155,19 +156,31 @@ class Person:
         return self.metadata or self.canonical.text
 
 
+def _merged(ranges: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Half-open ranges merged into sorted disjoint ones, with their starts (for bisect)."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged, [a for a, _ in merged]
+
+
 def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Mention]:
     """Name mentions in reading order, with leading function words and honorifics removed."""
     lower_words = _lower_words(doc)
     found: list[Mention] = []
     for block in doc.blocks_in(scopes):
         text = block.text
-        titles = _title_ranges(block)
+        titles, title_starts = _merged(_title_ranges(block))
         for m in _RUN.finditer(text):
             if _plain_word(m[0], data):
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words):
                 before = text[max(0, a - 40) : a]
-                if (titles and any(ta <= a < tb for ta, tb in titles)) or data.name_talk.search(before):
+                k = bisect_right(title_starts, a) - 1  # by bisection: a long paragraph has thousands of titles
+                if (k >= 0 and a < titles[k][1]) or data.name_talk.search(before):
                     continue
                 tokens = text[a:b].split(" ")
                 words = tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in tokens)
@@ -200,10 +213,11 @@ def _lower_words(doc: Document) -> frozenset[str]:
 
 def _title_ranges(block: Block) -> list[tuple[int, int]]:
     """Spans in single quotes that are titles (‘Escape’), not speech."""
-    speech = block.quotations
+    speech, starts = _merged(list(block.quotations))
     out = []
     for m in _SINGLE_QUOTED.finditer(block.text):
-        if not any(a <= m.start() < b for a, b in speech):
+        k = bisect_right(starts, m.start()) - 1
+        if not (k >= 0 and m.start() < speech[k][1]):
             out.append(m.span())
     return out
 

@@ -121,6 +121,9 @@ def _opens(text: str, i: int) -> bool:
     return False
 
 
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
 @lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans of a paragraph (start, end), trimmed of surrounding space."""
@@ -133,8 +136,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
             token = word.group(1).lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(\w\.)+\w", token):
                 continue
-        nxt = text[end:].lstrip()
-        if nxt and nxt[0].islower():
+        nxt = _NEXT_CHAR.match(text, end)  # not text[end:].lstrip(): that copies the rest of the block per sentence
+        if nxt and nxt[1].islower():
             continue
         spans.append((start, end))
         start = end
