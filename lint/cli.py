@@ -13,6 +13,8 @@ import click
 
 from . import __version__
 from .errors import ArtlintError, UsageError
+from .parsers import decode
+from .textsafe import printable
 
 if TYPE_CHECKING:  # imported lazily at run time: a cold start pays only for what it uses
     from .adopt.writes import Inputs
@@ -27,7 +29,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _fail(error: ArtlintError) -> None:
-    click.echo(f"artlint: error: {error}", err=True)
+    click.echo(f"artlint: error: {printable(str(error))}", err=True)
     sys.exit(error.exit_code)
 
 
@@ -157,7 +159,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
         if fix or show_diff:  # after narrowing: --fix applies exactly the fixes the report shows
             refused = _fix(runner, report, show_diff, hard_links, narrow)
         for r in report.errors:
-            click.echo(f"artlint: error: {r.path}: {r.error}", err=True)
+            click.echo(f"artlint: error: {printable(r.path)}: {printable(r.error)}", err=True)
         if write_baseline:
             from .adopt.baseline import write
 
@@ -215,7 +217,7 @@ def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None
         for result in _with_progress(results, progress):
             stream.write(line(result))
             if result.error:
-                click.echo(f"artlint: error: {result.path}: {result.error}", err=True)
+                click.echo(f"artlint: error: {printable(result.path)}: {printable(result.error)}", err=True)
                 code = 2
             elif code == 0 and threshold is not None and any(f.severity >= threshold for f in result.findings):
                 code = 1

@@ -17,6 +17,7 @@ from typing import Any
 from .errors import ConfigError, RuleFileError
 from .findings import Severity
 from .resources import schema
+from .limits import MAX_DEPTH, TOML_TOKENS, number_problem, too_deep
 from .rule_files import check_compiles, check_params, load_bundled, load_paths, merge
 from .rules import Rule
 from .tomlcompat import tomllib
@@ -111,11 +112,16 @@ def load_file(path: str | Path) -> Config:
     """Read a config file (artlint.toml, or pyproject.toml's [tool.artlint])."""
     p = Path(path)
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        text = p.read_text(encoding="utf-8")
+        if too_deep(text, TOML_TOKENS) is not None:
+            raise ConfigError(f"invalid TOML: nested more than {MAX_DEPTH} levels deep", str(p))
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError("no such config file", str(p)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"invalid TOML: {error}", str(p)) from None
+    except ValueError as error:  # an integer past Python's digit limit
+        raise ConfigError(f"invalid TOML: {number_problem(error) or error}", str(p)) from None
     if p.name == "pyproject.toml":
         data = data.get("tool", {}).get("artlint", {})
     return parse_config(data, str(p))
@@ -134,8 +140,9 @@ def find_config_file(directory: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "artlint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+        text = path.read_text(encoding="utf-8")
+        return too_deep(text, TOML_TOKENS) is None and "artlint" in tomllib.loads(text).get("tool", {})
+    except (ValueError, UnicodeDecodeError, OSError):  # TOMLDecodeError is a ValueError
         return False
 
 

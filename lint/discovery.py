@@ -17,7 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .parsers import FORMATS
+from .errors import InputError
+from .parsers import DEFAULT_MAX_BYTES, FORMATS, open_regular
 
 ARTICLE_SUFFIXES = tuple(FORMATS) + (".markdown", ".jsonl")
 
@@ -250,11 +251,34 @@ def expand_units(paths: Iterable[str], walk: Walk = Walk(), notes: list[str] | N
     for path, problem in expand(paths, walk, notes):
         if problem or not path.lower().endswith(".jsonl"):
             yield path, problem, None
-            continue
-        try:
-            with open(path, encoding="utf-8") as handle:
-                for n, line in enumerate(handle, 1):
-                    if line.strip():
-                        yield f"{path}:{n}", None, line.rstrip("\n")
-        except (OSError, UnicodeDecodeError) as error:
-            yield path, f"cannot read JSON Lines: {error}", None
+        else:
+            yield from _jsonl_units(path)
+
+
+def _jsonl_units(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Unit]:
+    """One unit per line of an archive; a line too long or not UTF-8 is that line's error, not the file's."""
+    try:
+        with open_regular(path) as handle:
+            n = 0
+            while True:
+                raw = handle.readline(max_bytes + 1)
+                if not raw:
+                    return
+                n += 1
+                where = f"{path}:{n}"
+                if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                    while raw and not raw.endswith(b"\n"):  # skip the rest of the line without holding it
+                        raw = handle.readline(max_bytes + 1)
+                    yield where, f"line is over the {max_bytes:,}-byte limit (max-file-size)", None
+                    continue
+                try:
+                    line = raw.decode("utf-8").lstrip("\ufeff").rstrip("\r\n")
+                except UnicodeDecodeError as error:
+                    yield where, f"not UTF-8 text (bad byte 0x{raw[error.start]:02x} at byte {error.start})", None
+                    continue
+                if line.strip():
+                    yield where, None, line
+    except InputError as error:
+        yield path, f"cannot read JSON Lines: {error.message}", None
+    except OSError as error:
+        yield path, f"cannot read JSON Lines: {error.strerror}", None

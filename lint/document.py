@@ -228,6 +228,8 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
     meta_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # (keyword, pointer, field, detail): metadata of the wrong type (left out of meta) or impossible dates
+    meta_problems: list[tuple[str, str, str, str]] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
 

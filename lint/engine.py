@@ -49,5 +49,8 @@ def _collect(found: dict[tuple[str, int, int, str], Finding], rule: Rule, doc: D
             found.setdefault((f.rule_id, f.location.start, f.location.end, f.message), f)
     except ArtlintError as error:
         raise CheckError(error.message, doc.path) from None
+    except TimeoutError as error:  # a pattern over its time budget: the rule's author has something to fix
+        raise CheckError(f"rule {rule.id}: {error or 'a pattern ran out of time'}", doc.path) from None
     except Exception as error:  # a bug must not take the other files down with it
-        raise CheckError(f"internal error in rule {rule.id}: {type(error).__name__}: {error}", doc.path) from error
+        raise CheckError(f"internal error in rule {rule.id}: {type(error).__name__}: {error}; this is a bug in "
+                         "artlint (or in that rule's file): please report it", doc.path) from error

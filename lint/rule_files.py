@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from .checks import KINDS, get
 from .errors import RuleFileError
 from .findings import Severity
+from .limits import MAX_DEPTH, TOML_TOKENS, number_problem, too_deep
 from .resources import rules_root, schema
 from .rules import DEFAULT_SCOPE, Rule
 from .tomlcompat import tomllib
@@ -96,10 +98,14 @@ def _validated(data: dict[str, Any], where: str, rule_id: str, prefix: str = "",
 
 
 def _read_toml(text: str, where: str) -> dict[str, Any]:
+    if too_deep(text, TOML_TOKENS) is not None:
+        raise RuleFileError(f"invalid TOML: nested more than {MAX_DEPTH} levels deep", where)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise RuleFileError(f"invalid TOML: {error}", where) from None
+    except ValueError as error:  # an integer past Python's digit limit
+        raise RuleFileError(f"invalid TOML: {number_problem(error) or error}", where) from None
 
 
 def parse_rule_file(text: str, where: str, path_id: str | None, strict: bool = True,
@@ -167,7 +173,8 @@ def load_bundled() -> list[Rule]:
         data = parsed.get(rel) if trusted else None
         if data is None:
             data = parsed[rel] = _read_toml(text, where)
-        rules.extend(rules_from_data(data, where, path_id, validate_schema=not trusted))
+        rules.extend(dataclasses.replace(r, bundled=True)
+                     for r in rules_from_data(data, where, path_id, validate_schema=not trusted))
     if not trusted:
         cache.store(marker, {"digest": digest, "data": parsed})  # silently skipped if marshal cannot hold it
     return rules

@@ -42,6 +42,7 @@ class Rule:
     pass_examples: tuple[Any, ...] = ()
     source: str = ""
     prepare: Callable[[Mapping[str, Any]], Any] | None = field(default=None, compare=False, repr=False)
+    bundled: bool = False  # shipped with artlint (tested, trusted to run in linear time), not a house rule
 
     @property
     def family(self) -> str:

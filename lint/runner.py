@@ -86,6 +86,21 @@ class Runner:
         return self._rules[key]
 
     def check_source(self, text: str, path: str, fmt: str | None = None, cfg: config_mod.Config | None = None) -> FileResult:
+        """One article's result: its findings, or the one error that stopped it (never an exception)."""
+        try:
+            return self._check_source(text, path, fmt, cfg)
+        except ArtlintError as error:  # a user's mistake (input, config, house rule): the message says what to fix
+            return FileResult(path, fmt, error=one_line(error.message), source=text)
+        except RecursionError:
+            return FileResult(path, fmt, error="nested too deeply to check; this is a bug in artlint: please "
+                                               "report it with the file", source=text)
+        except MemoryError:
+            return FileResult(path, fmt, error="ran out of memory checking this file", source=text)
+        except Exception as error:  # a bug must cost one file, not the run
+            return FileResult(path, fmt, error=one_line(f"internal error ({type(error).__name__}: {error}); this is a "
+                                                        "bug in artlint: please report it with the file"), source=text)
+
+    def _check_source(self, text: str, path: str, fmt: str | None, cfg: config_mod.Config | None) -> FileResult:
         cfg = cfg or self.config_for(path)
         try:
             rules = self.rules_for(cfg)
@@ -144,17 +159,24 @@ class Runner:
                     return FileResult("-", fmt, error="empty input on stdin")
             else:
                 text = read(path, cfg.max_file_size)
-        except InputError as error:
-            return FileResult(path, error=error.message)
+        except ArtlintError as error:  # the file, or the config found for its folder
+            return FileResult(path, error=one_line(error.message))
+        except Exception as error:  # e.g. a config file the TOML reader fails on in a way it should not
+            return FileResult(path, error=one_line(f"internal error ({type(error).__name__}: {error}); this is a "
+                                                   "bug in artlint: please report it"))
         return self.check_source(text, path, fmt, cfg)
 
     def check_unit(self, unit: Unit, stdin_text: str | None = None, fmt: str | None = None) -> FileResult:
         """One article: a file, stdin, or one line of a JSON Lines archive."""
         path, problem, line_text = unit
         if problem:
-            return FileResult(path, error=problem)
+            return FileResult(path, error=one_line(problem))
         if line_text is not None:
-            return self.check_source(line_text, path, "json", self.config_for(path.rsplit(":", 1)[0]))
+            try:
+                cfg = self.config_for(path.rsplit(":", 1)[0])
+            except ArtlintError as error:
+                return FileResult(path, error=one_line(error.message))
+            return self.check_source(line_text, path, "json", cfg)
         return self.check_file(path, stdin_text, fmt)
 
     def iter_results(self, paths: Iterable[str], stdin_text: str | None = None, fmt: str | None = None,
@@ -202,3 +224,8 @@ def _init_worker(runner: Runner) -> None:
 def _work(unit: Unit) -> FileResult:
     assert _WORKER is not None
     return _WORKER.check_unit(unit)
+
+
+def one_line(message: str) -> str:
+    """A message on one line: a newline inside it (a library's error text) would start a fake report line."""
+    return " ".join(message.split()) if "\n" in message or "\r" in message else message

@@ -195,6 +195,8 @@ def problems(doc: Document, choice: Choice, extra_dirs: tuple[str, ...] = ()) ->
                 unchecked.update(_required_leaves(leaf.schema, problem.field))
                 continue
             found.append(problem)
+    # Values of the wrong type were set aside before any rule ran (parsers/typed.py); they are reported here.
+    found.extend(Problem(keyword, field, pointer, detail, "") for keyword, pointer, field, detail in doc.meta_problems)
     unique = {(p.keyword, p.pointer): p for p in found}
     return list(unique.values()), sorted(unchecked)
 

@@ -13,6 +13,7 @@ from ..document import Document
 from ..env import Env
 from ..errors import ArtlintError
 from ..findings import Finding
+from ..limits import pattern_budget, time_limit
 from ..rules import Rule
 
 KIND = "pattern"
@@ -26,7 +27,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "suggestion": {"type": "string", "description": "Template; {group} fields come from the match."},
         "ignore_case": {"type": "boolean"},
         "skip_quotes": {"type": "boolean"},
-        "timeout": {"type": "number", "exclusiveMinimum": 0, "description": "Seconds allowed per block."},
+        "timeout": {"type": "number", "exclusiveMinimum": 0,
+                    "description": "Seconds allowed per block (per 100,000 characters of a longer block)."},
     },
     "oneOf": [{"required": ["pattern"]}, {"required": ["patterns"]}],
 }
@@ -61,10 +63,12 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     prep: Prepared = rule.prepared
     for block in doc.blocks_in(rule.scope):
         for pattern in prep.patterns:
+            budget = pattern_budget(prep.timeout, len(block.text))
             try:
-                matches = list(pattern.finditer(block.text, timeout=prep.timeout))
+                with time_limit(0 if rule.bundled else budget, "pattern"):  # 0: only regex's own, laxer, timeout
+                    matches = list(pattern.finditer(block.text, timeout=budget))
             except TimeoutError:
-                raise ArtlintError(f"rule {rule.id}: pattern took over {prep.timeout}s on one block "
+                raise ArtlintError(f"rule {rule.id}: pattern took over {budget:g}s on one block "
                                    "(catastrophic backtracking?); simplify it", doc.path) from None
             for m in matches:
                 group = prep.span if prep.span and prep.span in pattern.groupindex else 0

@@ -7,16 +7,18 @@ suggestion.  Text inside direct quotations is skipped unless skip_quotes = false
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document
 from ..env import Env
+from ..errors import ArtlintError
 from ..findings import Finding
+from ..limits import pattern_budget, time_limit
 from ..rules import Rule
 from ..analysis.tokens import CaselessPattern
-from ..analysis.lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Matcher, entries, phrase_regex
+from ..analysis.lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, Matcher, entries, phrase_regex
 
 KIND = "phrases"
 PARAMS_SCHEMA: dict[str, Any] = {
@@ -30,6 +32,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "ignore_case": {"type": "boolean"},
         "inflect": {"type": "boolean", "description": "Match regular inflections of each entry's first and last word."},
         "skip_quotes": {"type": "boolean", "description": "Leave direct quotations alone."},
+        "timeout": {"type": "number", "exclusiveMinimum": 0,
+                    "description": "Seconds {pattern} entries may take per block (per 100,000 characters of a longer one)."},
     },
 }
 
@@ -39,6 +43,7 @@ class Prepared:
     matcher: Matcher
     exceptions: CaselessPattern | re.Pattern[str] | None
     skip_quotes: bool
+    timeout: float | None = None  # set when the lexicon has {pattern} entries, which may backtrack
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """Spans of text inside an exception phrase."""
@@ -53,7 +58,21 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     # Ignoring case, a phrase's own capitals do not matter: lower-cased, the pattern can run over lower-cased text.
     source = "|".join(phrase_regex(e.lower() if ignore_case else e, False) for e in exc)
     exceptions = None if not exc else CaselessPattern(source) if ignore_case else re.compile(source)
-    return Prepared(Matcher(items, ignore_case, p.get("inflect", True)), exceptions, p.get("skip_quotes", True))
+    timeout = float(p.get("timeout", 0.25)) if any(e.pattern for e in items) else None
+    return Prepared(Matcher(items, ignore_case, p.get("inflect", True)), exceptions, p.get("skip_quotes", True), timeout)
+
+
+def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], rule: Rule, path: str) -> Iterable[tuple[int, int, Entry]]:
+    """The lexicon's matches in one block; {pattern} entries run under the time budget."""
+    if prep.timeout is None or rule.bundled:  # bundled lexicons are tested; house patterns may backtrack
+        return prep.matcher.finditer(text, index)
+    budget = pattern_budget(prep.timeout, len(text))
+    try:
+        with time_limit(budget, "a {pattern} entry"):
+            return list(prep.matcher.finditer(text, index))
+    except TimeoutError:
+        raise ArtlintError(f"rule {rule.id}: a {{pattern}} entry took over {budget:g}s on one block "
+                           "(catastrophic backtracking?); simplify it", path) from None
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -63,7 +82,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         text = block.text
         protected: list[tuple[int, int]] | None = None  # exceptions are looked for only once something matches
         index = block.word_index if prep.matcher.ignore_case else block.word_index_cased
-        for i, j, entry in prep.matcher.finditer(text, index):
+        for i, j, entry in _matches(prep, text, index, rule, doc.path):
             if protected is None:
                 protected = prep.protected(text)
             if prep.skip_quotes and block.in_speech(i, j):

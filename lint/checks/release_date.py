@@ -7,6 +7,8 @@ is shared.  Vocabulary is data: rules/_data/release-language.toml.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -156,8 +158,13 @@ def _conflict(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.da
 
 def _claim(doc: Document, rule: Rule, analysis: ReleaseAnalysis, vocab: Any) -> Iterator[Finding]:
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
+        found = find_dates(block.text)
+        starts = [d.start for d in found]
         for m in vocab.finditer("claims", block.text):
-            dates = [d for d in find_dates(block.text) if abs(d.start - m.end()) < 40 or abs(m.start() - d.end) < 40]
+            # Only dates starting near the claim can end or start within 40 characters of it (a date
+            # expression is far shorter than 500): bisection keeps a long paragraph from being quadratic.
+            near = found[bisect_left(starts, m.start() - 500):bisect_right(starts, m.end() + 40)]
+            dates = [d for d in near if abs(d.start - m.end()) < 40 or abs(m.start() - d.end) < 40]
             vague = [d for d in dates if d.vague]
             if not vague or any(not d.vague for d in dates):
                 continue

@@ -5,14 +5,21 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from ..textsafe import clean_output
+
 FORMATS: dict[str, str] = {"text": "text", "json": "json_report", "sarif": "sarif", "github": "github",
                            "junit": "junit", "html": "html", "jsonl": "jsonl"}
 
 
 def get(name: str) -> Callable[..., str]:
+    """The format's render function; what it returns holds no stray control character or lone surrogate."""
     module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
     render: Callable[..., str] = module.render
-    return render
+
+    def safe_render(report: Any, **options: Any) -> str:
+        return clean_output(render(report, **options))
+
+    return safe_render
 
 
 def finding_dict(f: Any) -> dict[str, Any]:

@@ -5,11 +5,13 @@ import json
 from typing import Any
 
 from ..report import FileResult, Report
+from ..textsafe import clean_output
 from .json_report import file_dict
 
 
 def line(result: FileResult) -> str:
-    return json.dumps(file_dict(result), ensure_ascii=False) + "\n"
+    """One result as one line of JSON, valid UTF-8 whatever its path and text hold."""
+    return clean_output(json.dumps(file_dict(result), ensure_ascii=False)) + "\n"
 
 
 def render(report: Report, **_: Any) -> str:

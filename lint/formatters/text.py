@@ -7,6 +7,7 @@ import click
 
 from ..findings import Finding
 from ..report import FileResult, Report
+from ..textsafe import printable
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 _WIDTH = 100
@@ -32,23 +33,38 @@ def _excerpt(source: str, f: Finding) -> tuple[str, int, int]:
     return line.replace("\t", " "), col, max(1, width)
 
 
+def _shown(line: str, col: int, width: int) -> tuple[str, int, int]:
+    """The excerpt with control characters as visible escapes, the caret moved to match."""
+    if printable(line) == line:
+        return line, col, width
+    before, span, after = printable(line[:col]), printable(line[col:col + width]), printable(line[col + width:])
+    return before + span + after, len(before), max(1, len(span))
+
+
+def _path(path: str) -> str:
+    """The path as a line may open with it: escaped, and never opening with "::"."""
+    shown = printable(path)
+    return "./" + shown if shown.startswith("::") else shown  # GitHub Actions runs a line opening with ::
+
+
 def _file(r: FileResult, colour: bool, quiet: bool) -> list[str]:
     out = []
+    path = _path(r.path)
     for f in r.findings:
         sev = str(f.severity)
         loc = f.location
-        head = (click.style(f"{r.path}:{loc.line}:{loc.column}:", bold=True) + " "
-                + click.style(sev, fg=_COLOURS[sev]) + " " + click.style(f.rule_id, dim=True) + " " + f.message)
+        head = (click.style(f"{path}:{loc.line}:{loc.column}:", bold=True) + " "
+                + click.style(sev, fg=_COLOURS[sev]) + " " + click.style(f.rule_id, dim=True) + " " + printable(f.message))
         out.append(head if colour else click.unstyle(head))
         if quiet or r.source is None:
             continue
-        text, col, width = _excerpt(r.source, f)
+        text, col, width = _shown(*_excerpt(r.source, f))
         gutter = f"{loc.line:>5} | "
         out.append(gutter + text)
         caret = " " * len(gutter[:-2]) + "| " + " " * col + "^" * width
         out.append(click.style(caret, fg=_COLOURS[sev]) if colour else caret)
         if f.suggestion:
-            out.append(" " * (len(gutter) - 2) + "= suggestion: " + f.suggestion)
+            out.append(" " * (len(gutter) - 2) + "= suggestion: " + printable(f.suggestion))
     return out
 
 
@@ -61,7 +77,7 @@ def _notes(report: Report) -> list[str]:
     out = []
     for (family, reason), paths in by_reason.items():
         where = paths[0] if len(paths) == 1 else f"{len(paths)} files"
-        out.append(f"note: {family} skipped ({where}): {reason}")
+        out.append(printable(f"note: {family} skipped ({where}): {reason}"))
     return out
 
 
@@ -89,7 +105,7 @@ def _scores(report: Report) -> str | None:
         return f"Quality score: {scored[0][0]}/100."
     values = [s for s, _ in scored]
     median = values[len(values) // 2]
-    return f"Quality scores: lowest {scored[0][0]} ({scored[0][1]}), median {median}, highest {values[-1]}."
+    return f"Quality scores: lowest {scored[0][0]} ({printable(scored[0][1])}), median {median}, highest {values[-1]}."
 
 
 def render(report: Report, colour: bool = False, quiet: bool = False, **_: Any) -> str:
@@ -99,7 +115,7 @@ def render(report: Report, colour: bool = False, quiet: bool = False, **_: Any) 
             continue  # errors go to stderr, one line each, from the CLI
         lines.extend(_file(r, colour, quiet))
         if r.profile and not quiet and any(f.family == "schema" for f in r.findings):
-            lines.append(f"{r.path}: note: profile {r.profile['name']} ({r.profile['reason']})")
+            lines.append(f"{_path(r.path)}: note: profile {printable(r.profile['name'])} ({printable(r.profile['reason'])})")
     if not quiet:
         lines.extend(_notes(report))
         figures = _readability(report)

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..errors import InputError
+from ..limits import check_toml_depth, number_problem
 
 _FENCE = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)^(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
@@ -47,14 +48,23 @@ def parse(source: str, path: str) -> tuple[dict[str, Any], dict[str, tuple[int, 
 def _yaml(text: str, base: int, path: str, first_line: int) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
     import yaml
 
+    from .yamlsafe import Loader, expanded_size
+
+    loader = Loader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        value = yaml.safe_load(text)
+        node = loader.get_single_node()
+        if node is not None:
+            expanded_size(node)
+        value = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {first_line + mark.line + 1})" if mark else ""
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise InputError(f"malformed YAML front matter{where}: {problem}", path) from None
+    except InputError as error:
+        raise InputError(f"YAML front matter {error.message}", path) from None
+    finally:
+        loader.dispose()
     if value is None:
         return {}, {}
     if not isinstance(value, dict):
@@ -70,8 +80,7 @@ def _yaml(text: str, base: int, path: str, first_line: int) -> tuple[dict[str, A
             for i, v in enumerate(n.value):
                 walk(v, f"{pointer}/{i}")
 
-    if node is not None:
-        walk(node, "")
+    walk(node, "")
     spans.pop("", None)
     return _plain(value), spans
 
@@ -79,10 +88,13 @@ def _yaml(text: str, base: int, path: str, first_line: int) -> tuple[dict[str, A
 def _toml(text: str, base: int, path: str) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
     from ..tomlcompat import tomllib
 
+    check_toml_depth(text, "TOML front matter", path)
     try:
         value = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"malformed TOML front matter: {error}", path) from None
+    except ValueError as error:  # an integer past Python's digit limit
+        raise InputError(f"malformed TOML front matter: {number_problem(error) or error}", path) from None
     spans: dict[str, tuple[int, int]] = {}
     table = ""
     offset = 0

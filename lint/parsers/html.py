@@ -32,6 +32,8 @@ class _Parser(HTMLParser):
         self.source = source
         self.index = LineIndex(source)
         self.stack: list[tuple[str, dict[str, str]]] = []
+        self.decided: list[str | None] = []  # per stack entry: the kind its innermost deciding element gives
+        self.open_tags: dict[str, int] = {}  # how many of each tag are open on the stack
         self.skip_depth = 0  # nesting of skip_tag while inside a dropped element
         self.skip_tag = ""
         self.builder = TextBuilder()
@@ -51,22 +53,43 @@ class _Parser(HTMLParser):
         return self.index.line_start(line) + col
 
     # -- block handling -------------------------------------------------
+    @staticmethod
+    def _decides(tag: str, attrs: dict[str, str]) -> str | None:
+        """The block kind an open element gives the text inside it, if it gives one ("h1" is settled later)."""
+        cls = attrs.get("class", "") or ""
+        if tag == "figcaption" or _CAPTION_CLASS.search(cls) or _CREDIT_CLASS.search(cls):
+            return "credit" if _CREDIT_CLASS.search(cls) else "caption"
+        if tag == "h1":
+            return "h1"
+        if tag in ("h2", "h3", "h4", "h5", "h6"):
+            return "subheading"
+        if tag == "blockquote":
+            return "quote"
+        if tag == "li":
+            return "list-item"
+        if tag in ("p", "div", "td", "dd", "section", "article"):
+            return "paragraph"
+        return None
+
+    def _push(self, tag: str, attrs: dict[str, str]) -> None:
+        # Each entry keeps the kind of its innermost deciding element, so the current kind is read in
+        # constant time: 100,000 unclosed <span> must not make every tag walk the whole stack.
+        own = self._decides(tag, attrs)
+        self.stack.append((tag, attrs))
+        self.decided.append(own if own is not None else (self.decided[-1] if self.decided else None))
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
+
+    def _pop(self) -> str:
+        tag, _ = self.stack.pop()
+        self.decided.pop()
+        self.open_tags[tag] -= 1
+        return tag
+
     def _kind(self) -> str:
-        for tag, attrs in reversed(self.stack):
-            cls = attrs.get("class", "") or ""
-            if tag == "figcaption" or _CAPTION_CLASS.search(cls) or _CREDIT_CLASS.search(cls):
-                return "credit" if _CREDIT_CLASS.search(cls) else "caption"
-            if tag == "h1":
-                return "headline" if not self.seen_h1 else "subheading"
-            if tag in ("h2", "h3", "h4", "h5", "h6"):
-                return "subheading"
-            if tag in ("blockquote",):
-                return "quote"
-            if tag == "li":
-                return "list-item"
-            if tag in ("p", "div", "td", "dd", "section", "article"):
-                return "paragraph"
-        return "paragraph"
+        decided = self.decided[-1] if self.decided else None
+        if decided == "h1":
+            return "headline" if not self.seen_h1 else "subheading"
+        return decided or "paragraph"
 
     def flush(self) -> None:
         if self.quote_start is not None:
@@ -129,7 +152,7 @@ class _Parser(HTMLParser):
         if tag == "img":
             self._img(attrs)
         if tag not in _VOID:
-            self.stack.append((tag, attrs))
+            self._push(tag, attrs)
             self.kind = self._kind()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -149,11 +172,9 @@ class _Parser(HTMLParser):
             self.quote_start = None
         if tag in _BLOCK:
             self.flush()
-        if any(t == tag for t, _ in self.stack):
-            while self.stack:
-                t, _ = self.stack.pop()
-                if t == tag:
-                    break
+        if self.open_tags.get(tag):
+            while self.stack and self._pop() != tag:
+                pass
         if tag == "figure":
             self.figure = None
         self.kind = self._kind()
@@ -273,8 +294,8 @@ def _find_article(value: Any) -> tuple[dict[str, Any], str] | None:
 def _jsonld(doc: Document, text: str, base: int) -> None:
     try:
         value, located = jsonpos.scan(text, base)
-    except (ValueError, IndexError, KeyError):
-        return  # broken JSON-LD is the page's problem, not the article's
+    except (ValueError, IndexError, KeyError, InputError):
+        return  # broken or too deeply nested JSON-LD is the page's problem, not the article's
     found = _find_article(value)
     if not found:
         return
@@ -312,7 +333,7 @@ def _image(value: Any) -> dict[str, Any]:
         return {}
     credit = value.get("creditText") or _names(value.get("copyrightHolder")) or _names(value.get("creator")) or _names(value.get("author"))
     out = {"url": value.get("url") or value.get("contentUrl"), "caption": value.get("caption"), "credit": credit}
-    return {k: v for k, v in out.items() if v}
+    return {k: v for k, v in out.items() if v and isinstance(v, str)}  # JSON-LD may hold anything
 
 
 def _add_jsonld_image(doc: Document, img: dict[str, Any], located: jsonpos.Located, pointer: str) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..document import Block, Document, Image
 from ..errors import InputError
+from ..limits import number_problem
 from . import jsonpos, meta
 from .plain import append_blocks
 
@@ -17,6 +18,10 @@ def parse(source: str, path: str) -> Document:
         value, located = jsonpos.scan(source)
     except json.JSONDecodeError as error:
         raise InputError(f"malformed JSON (line {error.lineno}, column {error.colno}): {error.msg}", path) from None
+    except InputError as error:
+        raise InputError(error.message, path) from None
+    except ValueError as error:  # json.loads refusing a 5,000-digit integer
+        raise InputError(f"malformed JSON: {number_problem(error) or error}", path) from None
     if not isinstance(value, dict):
         raise InputError("a JSON article must be an object with at least a headline or body", path)
     _check_shape(value, path)
@@ -45,7 +50,8 @@ def parse(source: str, path: str) -> Document:
             continue
         pointer = f"/images/{n}"
         s, e = located.spans.get(pointer, (0, 0))
-        img = Image(s, e, src=image.get("url"), pointer=pointer)
+        url = image.get("url")
+        img = Image(s, e, src=url if isinstance(url, str) else None, pointer=pointer)
         img.caption = meta.string_block(doc, f"{pointer}/caption", "caption", strings)
         img.credit = meta.string_block(doc, f"{pointer}/credit", "credit", strings)
         doc.blocks.extend(b for b in (img.caption, img.credit) if b is not None)

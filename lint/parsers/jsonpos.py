@@ -8,12 +8,17 @@ for every string that undoes its escapes.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..document import SpanMap
+from ..limits import check_json_depth
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _WS = " \t\r\n"
+# A \uD800-\uDFFF escape not in a high-low pair decodes to a lone surrogate, which no UTF-8 report can hold.
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_ESCAPE = re.compile(r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})(\\u[dD][c-fC-F][0-9a-fA-F]{2})?|u[dD][c-fC-F][0-9a-fA-F]{2}|.)", re.S)
 
 
 class Located:
@@ -24,12 +29,32 @@ class Located:
         self.strings: dict[str, tuple[str, SpanMap]] = {}
 
 
+def replace_lone_surrogates(text: str) -> str:
+    """Unpaired surrogate escapes become \\ufffd, of the same length, so every offset still holds."""
+    if not _SURROGATE.search(text):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        whole = m.group()
+        if whole[1] != "u" or (m.group(1) and m.group(2)):
+            return whole
+        return "\\ufffd"  # a high surrogate alone (what follows it is read on its own) or a low one
+
+    return _ESCAPE.sub(fix, text)
+
+
 def _escape_pointer(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
 def scan(text: str, base: int = 0) -> tuple[Any, Located]:
-    """Parse already-valid JSON text; offsets are shifted by base (for embedded JSON)."""
+    """Parse JSON text with the span of every value; offsets are shifted by base (for embedded JSON).
+
+    Raises InputError for nesting past limits.MAX_DEPTH (before any recursion), and
+    ValueError (json.JSONDecodeError among them) for what json.loads refuses.
+    """
+    check_json_depth(text, "the JSON")
+    text = replace_lone_surrogates(text)
     value = json.loads(text)
     found = Located()
     _Scanner(text, base, found).value(0, "")
