@@ -194,7 +194,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             # Dates in quotations count: a date is information the reader needs, whoever gave it.
             dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab)
                           for d in find_dates(sentence, block.kind == "headline") if a + d.start >= filed)
-            kept = tuple(d for d in dates if d is not None)
+            kept = _drop_explained_shifts(text, tuple(d for d in dates if d is not None))
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
     upcoming = any(_upcoming_work(b.text, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
                    if b.kind == "headline" or id(b) in lede)
@@ -206,6 +206,17 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
         if timing:
             return ReleaseAnalysis(tuple(found) + timing, headline_cue, upcoming)
     return analysis
+
+
+def _drop_explained_shifts(text: str, dates: tuple[ReleaseDate, ...]) -> tuple[ReleaseDate, ...]:
+    """A shift that the next date explains ("moving two months later to July 2024") is not a timing of its own."""
+    out = []
+    for d, e in zip(dates, (*dates[1:], None)):
+        if (e is not None and d.date.precision is Precision.RELATIVE and d.date.note == "relative shift"
+                and re.fullmatch(r"\s+(?:to|until|into)\s+(?:the\s+)?", text[d.date.end:e.date.start])):
+            continue
+        out.append(d)
+    return tuple(out)
 
 
 _LEDE_MIN_WORDS = 8
@@ -285,6 +296,11 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
         return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
     if re.search(r"(?:photos?|images?|statements?|pictures?)\s+(?:were\s+|was\s+)?$", before):
         return False  # "a photo released by tvN"
+    if _MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
+                                       for m in vocab.finditer("other_events", before)):
+        return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
+    if _PROMO_BEFORE.search(before) or _PROMO_AFTER.match(sentence, cue.end()):
+        return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
     if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
         return False  # "is to refuse to release": no release
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
@@ -299,6 +315,14 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     if _PAST_VERB.search(vocab.future.sub(" ", sentence)):  # "Scheduled for" is no past tense
         return False
     return _names_work(paragraph, vocab)
+
+
+# Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
+# are not releases are not marked): the noun right before the cue, or the cue's object.
+_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills)\s+(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
+                           re.IGNORECASE)
+_PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|official|final|latest|main)\s+)*"
+                          r"(?:trailers?|teasers?|posters?|first look|stills)\b", re.IGNORECASE)
 
 
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b(?! (?:by|to)\b)", re.IGNORECASE)
@@ -360,8 +384,22 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     # opens in theaters this fall" dates a past premiere and a coming opening.
     nearest = min(candidates, key=gap)
     clause = _clause(sentence, date.start)
-    tense = "past" if vocab.search("lapsed", clause) else _tense(sentence, [nearest], vocab)
-    superseded = bool(vocab.search("reschedule", clause))
+    c0 = sentence.find(clause)
+    # The date's own clause can undo a past tense when the cue is in it: in "“Blade” has already suffered many delays,
+    # and now moves to February 2025" the earlier clause's "already" is about the delays (gold-dev u07).
+    told = clause if c0 <= nearest.start() < c0 + len(clause) else sentence
+    moved = _NEW_DATE.search(sentence, 0, date.start) is not None
+    if vocab.search("lapsed", clause):
+        tense = "past"
+    elif moved and _MOVE_CUE.match(nearest[0]):
+        tense = "present"  # "was then delayed a full year to 2022": the new date is the current timing
+    else:
+        tense = _tense(sentence, [nearest], vocab)
+        if tense == "past" and told is clause and (_MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
+            tense = _tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
+    # "delayed a full year to 2022", "moved from May to July": the date after "to" is the new one; a marker
+    # after the date ("on May 2024 (rather than November that year)") supersedes only what follows it.
+    superseded = (not moved and any(c0 + m.start() < date.start for m in vocab.finditer("reschedule", clause)))
     shifted = dataclasses.replace(date, start=span[0] + date.start, end=span[0] + date.end)
     markets = [m[0].lower() for m in vocab.finditer("territories", sentence)]
     spoken = block.in_speech(shifted.start, shifted.end)
@@ -369,6 +407,8 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
                        _market(sentence, date, vocab), spoken)
 
 
+_MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)
+_NEW_DATE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONT_REST = re.compile(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
 
 

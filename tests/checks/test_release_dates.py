@@ -122,7 +122,34 @@ def test_another_work_or_market_keeps_its_vague_timing() -> None:
     assert _found(abroad) == [("vague-release-date", "in the near future")]
 
 
+def test_a_moved_release_is_dated_by_its_new_date() -> None:
+    # gold-dev u07, shortened: the date after "to" is the new timing; the shift it explains is not a second one,
+    # and the earlier clause's "already" does not make "now moves to" a past release.
+    moved = ("Disney delays Marvel movies\n\nSeeing a major delay is the Marvel slate beginning with newly-titled "
+             "\"Captain America: Brave New World\" moving two months later to July 2024 therefore pushing "
+             "\"Thunderbolts\" to December of that year.\n\n\"Blade\" has already suffered many delays because of "
+             "production and creative changes, now compounded by the writers strike, and now moves to February 2025 "
+             "with \"Fantastic Four\" following three months later.\n")
+    assert _found(moved) == [("vague-release-date", "July 2024"), ("vague-release-date", "December of that year"),
+                             ("vague-release-date", "February 2025"), ("vague-release-date", "three months later")]
+    # gold-dev u13: a past-tense delay still gives the current timing.
+    assert _found("Jurassic World: Dominion\n\nThe movie had to stop production multiple times and was then "
+                  "delayed a full year to 2022.\n") == [("vague-release-date", "2022")]
+    # gold-dev u07: "rather than" sets aside only the date after it.
+    earlier = ("Disney calendar\n\nThe shake-up churned out an earlier release for \"Deadpool 3\" on May 2024 "
+               "(replacing the original date of \"Captain America: Brave New World\") rather than November that year.\n")
+    assert _found(earlier) == [("vague-release-date", "May 2024")]
+
+
 NOT_RELEASE_DATES = [
+    # BBC 058: a festival is moved, not a work.
+    "Organisers said the festival may be moved to January next year to avoid a similar clash.",
+    "The band played from 2017 to 2018 before the hiatus.",  # "to" ends a span, not a move
+    # gold-dev u13: a trailer's release is marketing, not the film's.
+    "Colin Trevorrow teases the sequel’s marketing campaign will begin soon and possibly release the first trailer.",
+    "Jurassic World: Dominion director Colin Trevorrow teases that the first trailer could be released soon.",
+    # BBC 025: a past release in a later clause stays past.
+    "Order of the Phoenix was Amazon's largest pre-ordered item ever, with 420,000 copies pre-ordered prior to its release in June 2003.",
     "Filming is due to begin in Melbourne, Australia, later this month.",  # BBC 302: production
     "Tickets for the two concerts at the city's Croke Park stadium were released at 8am on Friday morning.",  # BBC 140
     "Last week's number one, Elvis's It's Now or Never, slipped 13 places to number 14.",  # BBC 144: a chart
