@@ -176,6 +176,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
     first = next((b for b in doc.blocks if b.kind == "paragraph" and b.text.count(" ") >= _LEDE_MIN_WORDS - 1), None)
     lede = {id(b) for b in doc.blocks if b is first or b.kind == "dek"}
+    sections = _sections(doc)
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
         text = block.text
         if _CROSS_LINK.match(text) or not vocab.search("release", text):
@@ -195,6 +196,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab)
                           for d in find_dates(sentence, block.kind == "headline") if a + d.start >= filed)
             kept = _drop_explained_shifts(text, tuple(d for d in dates if d is not None))
+            if id(block) in sections:  # an untitled date in a listicle belongs to its section's work
+                kept = tuple(dataclasses.replace(d, work=sections[id(block)]) if not d.work else d for d in kept)
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
     upcoming = any(_upcoming_work(b.text, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
                    if b.kind == "headline" or id(b) in lede)
@@ -206,6 +209,32 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
         if timing:
             return ReleaseAnalysis(tuple(found) + timing, headline_cue, upcoming)
     return analysis
+
+
+_MIN_SECTIONS = 3
+_SECTION_TITLE = re.compile(r"[^.!?:]{1,60}(?::[^.!?]{1,50})?")
+
+
+def _sections(doc: Document) -> dict[int, str]:
+    """Paragraph -> the work its section heading names, in a listicle of works ("Ouija 2", "Pitch Perfect 3").
+
+    US and UK copy often sets titles in italics that plain text loses (gold-dev u25), so a date in
+    "Filming has already started for this film that is due out in June of 2016" names no title; under
+    a run of short title-like subheadings, the heading is the work.  Fewer headings, or headings that are
+    sentences, are topics, not works.
+    """
+    heads = [b for b in doc.blocks if b.kind == "subheading"]
+    if len(heads) < _MIN_SECTIONS or not all(_SECTION_TITLE.fullmatch(h.text.strip()) and h.text.count(" ") < 10
+                                             for h in heads):
+        return {}
+    out: dict[int, str] = {}
+    current = ""
+    for b in doc.blocks:
+        if b.kind == "subheading":
+            current = "section:" + b.text.strip().lower()
+        elif current:
+            out[id(b)] = current
+    return out
 
 
 def _drop_explained_shifts(text: str, dates: tuple[ReleaseDate, ...]) -> tuple[ReleaseDate, ...]:

@@ -141,6 +141,20 @@ def test_a_moved_release_is_dated_by_its_new_date() -> None:
     assert _found(earlier) == [("vague-release-date", "May 2024")]
 
 
+def test_a_listicle_section_heading_names_the_work() -> None:
+    # gold-dev u25, shortened: titles lost their italics; each heading is the work of its section, so the full
+    # date of "Pitch Perfect 3" does not cover the month of "Now You See Me" or of "Pirates of the Caribbean".
+    text = ("PopcultHQ Explores Upcoming Movie Sequels\n\nWe continue with Part 6 of our Look at Upcoming Movie "
+            "Sequels.\n\nNow You See Me: The Second Act\n\nFilming has already started for this film that is due out "
+            "in June of 2016.\n\nPirates of the Caribbean: Dead Men Tell No Tales\n\nDue to hit theaters in July "
+            "2017, Johnny Depp returns as Captain Jack Sparrow.\n\nPitch Perfect 3\n\nPitch Perfect 3 is coming to "
+            "theaters July 21, 2017.\n")
+    assert _found(text) == [("vague-release-date", "June of 2016"), ("vague-release-date", "July 2017")]
+    # Two headings are topics, not a list of works: the full date covers the untitled month.
+    topics = text.replace("Pitch Perfect 3\n\n", "")
+    assert _found(topics.replace("Now You See Me: The Second Act\n\n", "")) == []
+
+
 NOT_RELEASE_DATES = [
     # BBC 058: a festival is moved, not a work.
     "Organisers said the festival may be moved to January next year to avoid a similar clash.",
