@@ -183,10 +183,13 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
         # The dateline's date is the day of writing, not a release date.
         filed = dateline_end(text) if id(block) in lede else 0
+        # The lede goes on from the headline: "Interesting new pairings for upcoming 2023 drama series and movies"
+        # names the works that "projects are being ... planned for the upcoming 2023" speaks of (gold-dev w27).
+        context = text + "\n" + headline.text if headline is not None and id(block) in lede and block.kind != "dek" else text
         for a, b in sentences(text):
             sentence = text[a:b]
             cues = [m for m in vocab.finditer("release", sentence)
-                    if _is_release(sentence, m, vocab, block.kind == "headline", text)]
+                    if _is_release(sentence, m, vocab, block.kind == "headline", context)]
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
@@ -202,10 +205,12 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     upcoming = any(_upcoming_work(b.text, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
                    if b.kind == "headline" or id(b) in lede)
     analysis = ReleaseAnalysis(tuple(found), headline_cue, upcoming)
-    if analysis.is_release_coverage and not analysis.timings:
-        # Release coverage whose release sentences carry no date may still give its timing without a
-        # release verb: "Interesting new pairings for upcoming 2023 drama series".  That timing is the one to judge.
-        timing = _timing_sentences(doc, vocab, lede)
+    if analysis.is_release_coverage and not any(d.block.kind == "headline" for d in analysis.timings):
+        # Release coverage may give its timing without a release verb: "Interesting new pairings for upcoming
+        # 2023 drama series".  That timing is judged too, unless the sentence is already a release sentence.
+        seen = {(id(s.block), s.span) for s in found}
+        timing = tuple(t for t in _timing_sentences(doc, vocab, lede) if (id(t.block), t.span) not in seen
+                       and (not analysis.timings or t.block.kind == "headline"))
         if timing:
             return ReleaseAnalysis(tuple(found) + timing, headline_cue, upcoming)
     return analysis
@@ -341,7 +346,11 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
     if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
         return False
-    if _PAST_VERB.search(vocab.future.sub(" ", sentence)):  # "Scheduled for" is no past tense
+    # "Scheduled for" is no past tense, nor is a cue that points ahead ("planned for") or a present passive
+    # ("are being produced"); a past cue ("published in January") is.
+    ahead = re.fullmatch(r"(?:scheduled|slated|set|due|planned) for", cue[0], re.IGNORECASE)
+    bare = sentence[:cue.start()] + " " * len(cue[0]) + sentence[cue.end():] if ahead else sentence
+    if _PAST_VERB.search(vocab.future.sub(" ", bare)):
         return False
     return _names_work(paragraph, vocab)
 
@@ -354,7 +363,8 @@ _PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|offici
                           r"(?:trailers?|teasers?|posters?|first look|stills)\b", re.IGNORECASE)
 
 
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b(?! (?:by|to)\b)", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bbeing )(?<!\bare )(?<!\bis )\b\w{3,}ed\b(?! (?:by|to)\b)",
+                        re.IGNORECASE)
 
 
 def _names_work(text: str, vocab: Vocabulary, exclude: tuple[int, int] = (0, 0)) -> bool:

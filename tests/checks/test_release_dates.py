@@ -155,7 +155,16 @@ def test_a_listicle_section_heading_names_the_work() -> None:
     assert _found(topics.replace("Now You See Me: The Second Act\n\n", "")) == []
 
 
+def test_the_lede_borrows_the_headline_work_and_the_headline_timing_stays() -> None:
+    # gold-dev w27: the lede's "projects" are the headline's drama series and movies; both years are findings.
+    text = ("Interesting new pairings for upcoming 2023 drama series and movies (Part 1)\n\nMany massive projects "
+            "are being produced and planned for the upcoming 2023 with interesting new pairings.\n")
+    assert _found(text) == [("vague-release-date", "2023"), ("vague-release-date", "2023")]
+
+
 NOT_RELEASE_DATES = [
+    # BBC 311: a past cue ("published in January") keeps the sentence past, whatever "slated" means.
+    "In an interview published in the Radio Times in January, Victoria Wood slated comedian Sacha Baron Cohen for his character.",
     # BBC 058: a festival is moved, not a work.
     "Organisers said the festival may be moved to January next year to avoid a similar clash.",
     "The band played from 2017 to 2018 before the hiatus.",  # "to" ends a span, not a move
