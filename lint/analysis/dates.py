@@ -200,7 +200,10 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:tomorrow|today|tonight|yesterday)\b|\blast (?:week|weekend)\b"
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
-                 rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"),
+                 rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"
+                 # A distance from the day of writing: "still more than a year away" (gold-dev u13), "weeks away".
+                 rf"|\b(?:(?:more|less) than |about |nearly |almost |just |only )?(?:an?|one|two|three|four|five|six|several|a few|few|\d{{1,2}}) (?:days?|weeks?|months?|years?) away\b"
+                 rf"|(?<!\d )\b(?:days|weeks|months|years) away\b"),
     # A year, season or month that modifies the release itself: "slated for a 2026 release", "a fall release".
     ("modifier", rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?P<md_v>{_YEAR}|(?i:spring|summer|fall|autumn|winter)"
                  rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout)\b"),

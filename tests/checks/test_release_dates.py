@@ -162,7 +162,19 @@ def test_the_lede_borrows_the_headline_work_and_the_headline_timing_stays() -> N
     assert _found(text) == [("vague-release-date", "2023"), ("vague-release-date", "2023")]
 
 
+def test_distances_sooner_and_slates_are_vague_timings() -> None:
+    # gold-dev u15: "coming much sooner"; gold-dev w15: a slate of dramas over a year.
+    assert _found("Renewals\n\nThere are new seasons of both shows coming much sooner!\n") == [
+        ("vague-release-date", "much sooner")]
+    slate = ("iQIYI lineup\n\nAs the #1 platform for local dramas, iQIYI aims to showcase more local talent while "
+             "introducing a brand-new lineup of dramas throughout 2025.\n")
+    assert _found(slate) == [("vague-release-date", "2025")]
+    assert _found("Sequel news\n\nThe sequel is still more than a year away, the studio said.\n") == [
+        ("vague-release-date", "more than a year away")]
+
+
 NOT_RELEASE_DATES = [
+    "The sequel will be released on May 2, 2026, and the comet in it is 6000 years away.",  # BBC 304: a distance, not a wait
     # BBC 311: a past cue ("published in January") keeps the sentence past, whatever "slated" means.
     "In an interview published in the Radio Times in January, Victoria Wood slated comedian Sacha Baron Cohen for his character.",
     # BBC 058: a festival is moved, not a work.
