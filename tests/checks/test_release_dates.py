@@ -173,6 +173,14 @@ def test_distances_sooner_and_slates_are_vague_timings() -> None:
         ("vague-release-date", "more than a year away")]
 
 
+def test_a_live_work_that_goes_ahead_is_release_coverage() -> None:
+    # gold-dev w08, shortened: the concert is the news and has no date at all.
+    text = ("Shatta Wale’s ‘Faith Concert’ Underway – Check Out First Photos From The Scene\n\nGhanaian Dancehall king "
+            "Shatta Wale’s ‘Faith Concert’ will come on just as planned.\n\nApparently, the grounds are being fixed "
+            "for the program.\n")
+    assert [r for r, _ in _found(text)] == ["missing-release-date"]
+
+
 NOT_RELEASE_DATES = [
     "The sequel will be released on May 2, 2026, and the comet in it is 6000 years away.",  # BBC 304: a distance, not a wait
     # BBC 311: a past cue ("published in January") keeps the sentence past, whatever "slated" means.
