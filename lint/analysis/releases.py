@@ -321,7 +321,8 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     """
     if re.search(r"date|['’]s (?:\w+ )?release", cue[0], re.IGNORECASE):
         return True  # "release date", "this Friday's release": the cue says it is a release
-    if not headline and cue[0][0].isupper() and sentence[:cue.start()].strip():
+    # The sentence's own letter: a cue matched over lower-cased text (tokens.CaselessPattern) holds lower case.
+    if not headline and sentence[cue.start()].isupper() and sentence[:cue.start()].strip():
         return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
     if _NOT_RELEASED.match(sentence):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
