@@ -161,7 +161,7 @@ _WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_REL_YEAR = r"(?:this|next|last|the following|the same) year"
+_REL_YEAR = r"(?:this|next|last|the following|the same|that) year"  # "December of that year" (gold-dev u07)
 _YEARISH = rf"(?:{_YEAR}|{_REL_YEAR})"
 _TIME = (r"(?:at |from |around |by )?(?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|[0-2]?\d:[0-5]\d|noon|midnight)"
          r"(?:\s+(?:KST|JST|PST|PDT|EST|EDT|CST|CDT|ET|PT|CT|GMT|BST|UTC|IST|SGT|HKT|local time|\((?:KST|ET|PT|GMT|UTC)\)))?")
@@ -177,7 +177,7 @@ _PATTERNS: list[tuple[str, str]] = [
             rf"(?:,?\s+(?P<dmy_y>{_YEAR})\b)?"),
     ("my", rf"(?:(?P<my_q>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|mid-))\s*)?"
            rf"(?P<my_m>{_MONTH}),?(?:\s+of)?\s+(?P<my_y>{_YEARISH})\b"),
-    ("m", rf"(?P<m_p>\b(?i:in|on|by|until|till|from|since|during|for|this coming|this|next|last|early|late|mid|of|the end of"
+    ("m", rf"(?P<m_p>\b(?i:in|on|by|to|until|till|from|since|during|for|this coming|this|next|last|early|late|mid|of|the end of"
           rf"|the beginning of|the start of|the middle of|later in|sometime in|around|before|after)\s+|\bmid-)"
           rf"(?:(?:early|late|mid)[\s-]+)?(?P<m_m>{_MONTH})(?![\w-])(?!\s+{_DAY}\b)"),
     ("season", rf"(?i:(?P<s_q>\b(?:(?:in|during|by|for|over|until|through|throughout)\s+(?:the\s+)?|(?:this|next|last|early|late)\s+))"
@@ -188,9 +188,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"(?:the\s+)?(?P<q_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
                 rf"(?:\s+of\s+(?P<q_y>{_YEAR}|this year|next year|the year))?\b"),
     ("qcode", rf"\b(?P<qc_k>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{_YEAR}))?\b"),
-    ("year", rf"(?P<y_p>\b(?:in|by|during|until|till|for|since|early|late|mid|later in|sometime in|throughout|"
+    ("year", rf"(?P<y_p>\b(?:in|on|to|by|during|until|till|for|since|early|late|mid|later in|sometime in|throughout|"
              rf"before the end of|by the end of|towards? the end of|at the end of|the end of|the start of|end of|the upcoming|upcoming)\s+|\bmid-)(?:(?:early|late|mid)[\s-]+)?"
-             rf"(?P<y_y>{_YEAR})\b(?![-–]\d)"),
+             rf"(?P<y_y>{_YEAR})\b(?![-–]\d|['’]s\b)"),
     ("relyear", r"\b(?:(?:later|early|earlier|late|sometime|by the end of|before the end of|at the end of|the end of|end of|"
                 r"the start of|the beginning of|in the first half of|in the second half of)\s+)?"
                 r"(?P<ry>this|next|the following) year\b|\bby (?:the )?(?:end of the year|year-end|year's end)\b"),
@@ -200,7 +200,10 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:tomorrow|today|tonight|yesterday)\b|\blast (?:week|weekend)\b"
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
-                 rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"),
+                 rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"
+                 # A distance from the day of writing: "still more than a year away" (gold-dev u13), "weeks away".
+                 rf"|\b(?:(?:more|less) than |about |nearly |almost |just |only )?(?:an?|one|two|three|four|five|six|several|a few|few|\d{{1,2}}) (?:days?|weeks?|months?|years?) away\b"
+                 rf"|(?<!\d )\b(?:days|weeks|months|years) away\b"),
     # A year, season or month that modifies the release itself: "slated for a 2026 release", "a fall release".
     ("modifier", rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?P<md_v>{_YEAR}|(?i:spring|summer|fall|autumn|winter)"
                  rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout)\b"),
@@ -226,6 +229,10 @@ def _scanners() -> list[re.Pattern[str]]:
     return [re.compile(f"(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0) for name, body in _PATTERNS]
 
 
+# "to" dates a release only after a verb that moves it: "moves to February 2025", "pushing “Thunderbolts” to
+# December", "delayed a full year to 2022" (gold-dev u07, u13); elsewhere "to" ends a span ("from 2017 to 2018").
+_MOVED_BEFORE = re.compile(r"\b(?:mov|push|delay|postpon|shift|bump|brought|bring|reschedul)\w*(?:\s+\S+){0,4}?\s+$",
+                           re.IGNORECASE)
 _TIME_AFTER = re.compile(rf"\s*,?\s*(?P<time>{_TIME})")
 # "in July" is a date, "in May" too; but bare "May" and "March" are verbs or names elsewhere.
 _BARE_MONTH_GUARD = re.compile(r"(?:May|March)$")
@@ -279,7 +286,9 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
     if kind == "m":
         lead = g["m_p"] or ""
         word = lead.strip().lower()
-        if _BARE_MONTH_GUARD.match(g["m_m"]) and word in ("of", "around", "before", "after", "for"):
+        if _BARE_MONTH_GUARD.match(g["m_m"]) and word in ("of", "around", "before", "after", "for", "to"):
+            return None
+        if word == "to" and not _MOVED_BEFORE.search(m.string, 0, start):
             return None
         # The preposition is context, not part of the expression; qualifiers (early, this, mid-) are.
         keep = word in ("early", "late", "mid", "this", "next", "last") or lead.startswith("mid-")
@@ -320,6 +329,8 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
         return DateExpr(start, end, text, Precision.PART, year, part=part)
     if kind == "year":
         lead = g["y_p"] or ""
+        if lead.strip().lower() == "to" and not _MOVED_BEFORE.search(m.string, 0, start):
+            return None  # "from 2017 to 2018" is a span; "delayed a full year to 2022" is a new date
         keep = lead.strip().lower() in ("early", "late", "mid", "later in") or lead.startswith("mid-")
         s = start if keep else start + len(lead)
         return DateExpr(s, end, m.string[s:end], Precision.YEAR, int(g["y_y"]))

@@ -176,16 +176,20 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
     first = next((b for b in doc.blocks if b.kind == "paragraph" and b.text.count(" ") >= _LEDE_MIN_WORDS - 1), None)
     lede = {id(b) for b in doc.blocks if b is first or b.kind == "dek"}
+    sections = _sections(doc)
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
         text = block.text
         if _CROSS_LINK.match(text) or not vocab.search("release", text):
             continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
         # The dateline's date is the day of writing, not a release date.
         filed = dateline_end(text) if id(block) in lede else 0
+        # The lede goes on from the headline: "Interesting new pairings for upcoming 2023 drama series and movies"
+        # names the works that "projects are being ... planned for the upcoming 2023" speaks of (gold-dev w27).
+        context = text + "\n" + headline.text if headline is not None and id(block) in lede and block.kind != "dek" else text
         for a, b in sentences(text):
             sentence = text[a:b]
             cues = [m for m in vocab.finditer("release", sentence)
-                    if _is_release(sentence, m, vocab, block.kind == "headline", text)]
+                    if _is_release(sentence, m, vocab, block.kind == "headline", context)]
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
@@ -194,18 +198,59 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             # Dates in quotations count: a date is information the reader needs, whoever gave it.
             dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab)
                           for d in find_dates(sentence, block.kind == "headline") if a + d.start >= filed)
-            kept = tuple(d for d in dates if d is not None)
+            kept = _drop_explained_shifts(text, tuple(d for d in dates if d is not None))
+            if id(block) in sections:  # an untitled date in a listicle belongs to its section's work
+                kept = tuple(dataclasses.replace(d, work=sections[id(block)]) if not d.work else d for d in kept)
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
     upcoming = any(_upcoming_work(b.text, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
                    if b.kind == "headline" or id(b) in lede)
     analysis = ReleaseAnalysis(tuple(found), headline_cue, upcoming)
-    if analysis.is_release_coverage and not analysis.timings:
-        # Release coverage whose release sentences carry no date may still give its timing without a
-        # release verb: "Interesting new pairings for upcoming 2023 drama series".  That timing is the one to judge.
-        timing = _timing_sentences(doc, vocab, lede)
+    if analysis.is_release_coverage and not any(d.block.kind == "headline" for d in analysis.timings):
+        # Release coverage may give its timing without a release verb: "Interesting new pairings for upcoming
+        # 2023 drama series".  That timing is judged too, unless the sentence is already a release sentence.
+        seen = {(id(s.block), s.span) for s in found}
+        timing = tuple(t for t in _timing_sentences(doc, vocab, lede) if (id(t.block), t.span) not in seen
+                       and (not analysis.timings or t.block.kind == "headline"))
         if timing:
             return ReleaseAnalysis(tuple(found) + timing, headline_cue, upcoming)
     return analysis
+
+
+_MIN_SECTIONS = 3
+_SECTION_TITLE = re.compile(r"[^.!?:]{1,60}(?::[^.!?]{1,50})?")
+
+
+def _sections(doc: Document) -> dict[int, str]:
+    """Paragraph -> the work its section heading names, in a listicle of works ("Ouija 2", "Pitch Perfect 3").
+
+    US and UK copy often sets titles in italics that plain text loses (gold-dev u25), so a date in
+    "Filming has already started for this film that is due out in June of 2016" names no title; under
+    a run of short title-like subheadings, the heading is the work.  Fewer headings, or headings that are
+    sentences, are topics, not works.
+    """
+    heads = [b for b in doc.blocks if b.kind == "subheading"]
+    if len(heads) < _MIN_SECTIONS or not all(_SECTION_TITLE.fullmatch(h.text.strip()) and h.text.count(" ") < 10
+                                             for h in heads):
+        return {}
+    out: dict[int, str] = {}
+    current = ""
+    for b in doc.blocks:
+        if b.kind == "subheading":
+            current = "section:" + b.text.strip().lower()
+        elif current:
+            out[id(b)] = current
+    return out
+
+
+def _drop_explained_shifts(text: str, dates: tuple[ReleaseDate, ...]) -> tuple[ReleaseDate, ...]:
+    """A shift that the next date explains ("moving two months later to July 2024") is not a timing of its own."""
+    out = []
+    for d, e in zip(dates, (*dates[1:], None)):
+        if (e is not None and d.date.precision is Precision.RELATIVE and d.date.note == "relative shift"
+                and re.fullmatch(r"\s+(?:to|until|into)\s+(?:the\s+)?", text[d.date.end:e.date.start])):
+            continue
+        out.append(d)
+    return tuple(out)
 
 
 _LEDE_MIN_WORDS = 8
@@ -276,7 +321,8 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     """
     if re.search(r"date|['’]s (?:\w+ )?release", cue[0], re.IGNORECASE):
         return True  # "release date", "this Friday's release": the cue says it is a release
-    if not headline and cue[0][0].isupper() and sentence[:cue.start()].strip():
+    # The sentence's own letter: a cue matched over lower-cased text (tokens.CaselessPattern) holds lower case.
+    if not headline and sentence[cue.start()].isupper() and sentence[:cue.start()].strip():
         return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
     if _NOT_RELEASED.match(sentence):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
@@ -285,6 +331,11 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
         return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
     if re.search(r"(?:photos?|images?|statements?|pictures?)\s+(?:were\s+|was\s+)?$", before):
         return False  # "a photo released by tvN"
+    if _MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
+                                       for m in vocab.finditer("other_events", before)):
+        return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
+    if _PROMO_BEFORE.search(before) or _PROMO_AFTER.match(sentence, cue.end()):
+        return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
     if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
         return False  # "is to refuse to release": no release
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
@@ -296,12 +347,25 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
     if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
         return False
-    if _PAST_VERB.search(vocab.future.sub(" ", sentence)):  # "Scheduled for" is no past tense
+    # "Scheduled for" is no past tense, nor is a cue that points ahead ("planned for") or a present passive
+    # ("are being produced"); a past cue ("published in January") is.
+    ahead = re.fullmatch(r"(?:scheduled|slated|set|due|planned) for", cue[0], re.IGNORECASE)
+    bare = sentence[:cue.start()] + " " * len(cue[0]) + sentence[cue.end():] if ahead else sentence
+    if _PAST_VERB.search(vocab.future.sub(" ", bare)):
         return False
     return _names_work(paragraph, vocab)
 
 
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b(?! (?:by|to)\b)", re.IGNORECASE)
+# Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
+# are not releases are not marked): the noun right before the cue, or the cue's object.
+_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills)\s+(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
+                           re.IGNORECASE)
+_PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|official|final|latest|main)\s+)*"
+                          r"(?:trailers?|teasers?|posters?|first look|stills)\b", re.IGNORECASE)
+
+
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bbeing )(?<!\bare )(?<!\bis )\b\w{3,}ed\b(?! (?:by|to)\b)",
+                        re.IGNORECASE)
 
 
 def _names_work(text: str, vocab: Vocabulary, exclude: tuple[int, int] = (0, 0)) -> bool:
@@ -360,8 +424,22 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     # opens in theaters this fall" dates a past premiere and a coming opening.
     nearest = min(candidates, key=gap)
     clause = _clause(sentence, date.start)
-    tense = "past" if vocab.search("lapsed", clause) else _tense(sentence, [nearest], vocab)
-    superseded = bool(vocab.search("reschedule", clause))
+    c0 = sentence.find(clause)
+    # The date's own clause can undo a past tense when the cue is in it: in "“Blade” has already suffered many delays,
+    # and now moves to February 2025" the earlier clause's "already" is about the delays (gold-dev u07).
+    told = clause if c0 <= nearest.start() < c0 + len(clause) else sentence
+    moved = _NEW_DATE.search(sentence, 0, date.start) is not None
+    if vocab.search("lapsed", clause):
+        tense = "past"
+    elif moved and _MOVE_CUE.match(nearest[0]):
+        tense = "present"  # "was then delayed a full year to 2022": the new date is the current timing
+    else:
+        tense = _tense(sentence, [nearest], vocab)
+        if tense == "past" and told is clause and (_MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
+            tense = _tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
+    # "delayed a full year to 2022", "moved from May to July": the date after "to" is the new one; a marker
+    # after the date ("on May 2024 (rather than November that year)") supersedes only what follows it.
+    superseded = (not moved and any(c0 + m.start() < date.start for m in vocab.finditer("reschedule", clause)))
     shifted = dataclasses.replace(date, start=span[0] + date.start, end=span[0] + date.end)
     markets = [m[0].lower() for m in vocab.finditer("territories", sentence)]
     spoken = block.in_speech(shifted.start, shifted.end)
@@ -369,6 +447,8 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
                        _market(sentence, date, vocab), spoken)
 
 
+_MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)
+_NEW_DATE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONT_REST = re.compile(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
 
 

@@ -122,7 +122,77 @@ def test_another_work_or_market_keeps_its_vague_timing() -> None:
     assert _found(abroad) == [("vague-release-date", "in the near future")]
 
 
+def test_a_moved_release_is_dated_by_its_new_date() -> None:
+    # gold-dev u07, shortened: the date after "to" is the new timing; the shift it explains is not a second one,
+    # and the earlier clause's "already" does not make "now moves to" a past release.
+    moved = ("Disney delays Marvel movies\n\nSeeing a major delay is the Marvel slate beginning with newly-titled "
+             "\"Captain America: Brave New World\" moving two months later to July 2024 therefore pushing "
+             "\"Thunderbolts\" to December of that year.\n\n\"Blade\" has already suffered many delays because of "
+             "production and creative changes, now compounded by the writers strike, and now moves to February 2025 "
+             "with \"Fantastic Four\" following three months later.\n")
+    assert _found(moved) == [("vague-release-date", "July 2024"), ("vague-release-date", "December of that year"),
+                             ("vague-release-date", "February 2025"), ("vague-release-date", "three months later")]
+    # gold-dev u13: a past-tense delay still gives the current timing.
+    assert _found("Jurassic World: Dominion\n\nThe movie had to stop production multiple times and was then "
+                  "delayed a full year to 2022.\n") == [("vague-release-date", "2022")]
+    # gold-dev u07: "rather than" sets aside only the date after it.
+    earlier = ("Disney calendar\n\nThe shake-up churned out an earlier release for \"Deadpool 3\" on May 2024 "
+               "(replacing the original date of \"Captain America: Brave New World\") rather than November that year.\n")
+    assert _found(earlier) == [("vague-release-date", "May 2024")]
+
+
+def test_a_listicle_section_heading_names_the_work() -> None:
+    # gold-dev u25, shortened: titles lost their italics; each heading is the work of its section, so the full
+    # date of "Pitch Perfect 3" does not cover the month of "Now You See Me" or of "Pirates of the Caribbean".
+    text = ("PopcultHQ Explores Upcoming Movie Sequels\n\nWe continue with Part 6 of our Look at Upcoming Movie "
+            "Sequels.\n\nNow You See Me: The Second Act\n\nFilming has already started for this film that is due out "
+            "in June of 2016.\n\nPirates of the Caribbean: Dead Men Tell No Tales\n\nDue to hit theaters in July "
+            "2017, Johnny Depp returns as Captain Jack Sparrow.\n\nPitch Perfect 3\n\nPitch Perfect 3 is coming to "
+            "theaters July 21, 2017.\n")
+    assert _found(text) == [("vague-release-date", "June of 2016"), ("vague-release-date", "July 2017")]
+    # Two headings are topics, not a list of works: the full date covers the untitled month.
+    topics = text.replace("Pitch Perfect 3\n\n", "")
+    assert _found(topics.replace("Now You See Me: The Second Act\n\n", "")) == []
+
+
+def test_the_lede_borrows_the_headline_work_and_the_headline_timing_stays() -> None:
+    # gold-dev w27: the lede's "projects" are the headline's drama series and movies; both years are findings.
+    text = ("Interesting new pairings for upcoming 2023 drama series and movies (Part 1)\n\nMany massive projects "
+            "are being produced and planned for the upcoming 2023 with interesting new pairings.\n")
+    assert _found(text) == [("vague-release-date", "2023"), ("vague-release-date", "2023")]
+
+
+def test_distances_sooner_and_slates_are_vague_timings() -> None:
+    # gold-dev u15: "coming much sooner"; gold-dev w15: a slate of dramas over a year.
+    assert _found("Renewals\n\nThere are new seasons of both shows coming much sooner!\n") == [
+        ("vague-release-date", "much sooner")]
+    slate = ("iQIYI lineup\n\nAs the #1 platform for local dramas, iQIYI aims to showcase more local talent while "
+             "introducing a brand-new lineup of dramas throughout 2025.\n")
+    assert _found(slate) == [("vague-release-date", "2025")]
+    assert _found("Sequel news\n\nThe sequel is still more than a year away, the studio said.\n") == [
+        ("vague-release-date", "more than a year away")]
+
+
+def test_a_live_work_that_goes_ahead_is_release_coverage() -> None:
+    # gold-dev w08, shortened: the concert is the news and has no date at all.
+    text = ("Shatta Wale’s ‘Faith Concert’ Underway – Check Out First Photos From The Scene\n\nGhanaian Dancehall king "
+            "Shatta Wale’s ‘Faith Concert’ will come on just as planned.\n\nApparently, the grounds are being fixed "
+            "for the program.\n")
+    assert [r for r, _ in _found(text)] == ["missing-release-date"]
+
+
 NOT_RELEASE_DATES = [
+    "The sequel will be released on May 2, 2026, and the comet in it is 6000 years away.",  # BBC 304: a distance, not a wait
+    # BBC 311: a past cue ("published in January") keeps the sentence past, whatever "slated" means.
+    "In an interview published in the Radio Times in January, Victoria Wood slated comedian Sacha Baron Cohen for his character.",
+    # BBC 058: a festival is moved, not a work.
+    "Organisers said the festival may be moved to January next year to avoid a similar clash.",
+    "The band played from 2017 to 2018 before the hiatus.",  # "to" ends a span, not a move
+    # gold-dev u13: a trailer's release is marketing, not the film's.
+    "Colin Trevorrow teases the sequel’s marketing campaign will begin soon and possibly release the first trailer.",
+    "Jurassic World: Dominion director Colin Trevorrow teases that the first trailer could be released soon.",
+    # BBC 025: a past release in a later clause stays past.
+    "Order of the Phoenix was Amazon's largest pre-ordered item ever, with 420,000 copies pre-ordered prior to its release in June 2003.",
     "Filming is due to begin in Melbourne, Australia, later this month.",  # BBC 302: production
     "Tickets for the two concerts at the city's Croke Park stadium were released at 8am on Friday morning.",  # BBC 140
     "Last week's number one, Elvis's It's Now or Never, slipped 13 places to number 14.",  # BBC 144: a chart
