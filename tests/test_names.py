@@ -259,3 +259,36 @@ def test_naming_cultures_and_short_forms() -> None:
     chinese = ("Jay Chou tour\n\nFans of Jay Chou, rejoice. Chou's debut album, ‘Jay’, came out in 2000. "
                "Some have hailed Jay as the King of Mandopop.\n")
     assert _rule_hits("names/given-name-reference", chinese) == [("Jay", "Jay Chou")]
+
+
+def test_a_list_of_titles_ends_after_its_and() -> None:
+    # gold-dev s20, shortened: "Mouni" after the last title is the actress, not a fourth film.
+    text = ("Mouni Roy trolled\n\nTelevision actress Mouni Roy is one of the most glamorous actresses.\n\n"
+            "After starring in forgettable movies such as Made In China, Romeo Akbar Walter, and Velle, Mouni reveals "
+            "that Brahmastra has given her respect.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Mouni", "Mouni Roy")]
+
+
+def test_names_glued_by_a_scraper_are_two_people() -> None:
+    # gold-dev s25, shortened: the caption glues two names; cut apart, "Ranbir" is Ranbir Kapoor's given name.
+    text = ("Alia Bhatt, Ranbir Kapoor announce pregnancy\n\nAlia Bhatt and Ranbir Kapoor have announced their "
+            "pregnancy.\n\nRanbir KapoorAlia Bhatt announced pregnancy\n\nRanbir and Alia got married in April.\n")
+    assert _rule_hits("names/variant-spelling", text) == [("Ranbir KapoorAlia Bhatt", "Ranbir Kapoor Alia Bhatt")]
+    assert _rule_hits("names/given-name-reference", text) == [("Ranbir", "Ranbir Kapoor"), ("Alia", "Alia Bhatt")]
+    # gold-dev s23: one half named apart elsewhere is enough when nothing separates the two.
+    text = ("Telefilm\n\nMehazabien Chowdhury and Farhan Ahmed Jovan are playing the leading roles.\n\n"
+            "Famous faces like Farhan Ahmed JovanKhairul Alam Sabuj, Sheli Ahsan are also in it.\n")
+    assert _rule_hits("names/variant-spelling", text) == [
+        ("Farhan Ahmed JovanKhairul Alam Sabuj", "Farhan Ahmed Jovan Khairul Alam Sabuj")]
+
+
+def test_a_hyphen_pairs_two_names_only_at_the_start_of_a_name() -> None:
+    # gold-dev s05, shortened: a headline pairing the star and the director by their short names.
+    text = ("Prabhas-Hanu: One Day to Go For Big Reveal\n\nAhead of Prabhas’ birthday, makers of his film with "
+            "director Hanu Raghavapudi dropped an update.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Hanu", "Hanu Raghavapudi")]
+    # celebrity-news legit 025, shortened: a double-barrelled family name stays whole.
+    text = ("Adoption claims\n\nA man is making claims about Angelina Jolie's adoption of eldest son Maddox "
+            "Jolie-Pitt. Brad Pitt adopted him later.\n")
+    assert _rule_hits("names/reference-before-introduction", text) == []
+    assert _rule_hits("names/given-name-reference", text) == []

@@ -152,6 +152,7 @@ class Mention:
     character: bool = False  # introduced as a fictional character ("plays Gyu Nam")
     thing: bool = False  # a title, band or event by its context ("the film Vera Drake")
     quoted_title: bool = False  # marked as a title by quotes alone (the album ‘Jay’)
+    glued: Mention | None = None  # the next name, glued on by a scraper ("Ranbir KapoorAlia Bhatt")
 
     @property
     def text(self) -> str:
@@ -235,7 +236,43 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
-    return found
+    return _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
+
+
+# Where two names meet inside one word: glued by a scraper ("KapoorAlia") or joined by a hyphen in
+# a headline's pairing ("Prabhas-Hanu").  Each half must be a name word of the article elsewhere.
+_JOIN = re.compile(rf"(?<=[a-z]{{3}})(?={_UP}[a-z]{{2}})|(?<=[a-z])[-‐](?={_UP}[a-z])")
+
+
+def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
+    """Cut 'Ranbir KapoorAlia Bhatt' into 'Ranbir Kapoor' and 'Alia Bhatt', and 'Prabhas-Hanu' into two names,
+    when the article writes each half apart; 'McDonald', 'YouTube' and 'Jae-Wook' stay whole."""
+    whole = [m for m in found if not _JOIN.search(m.text)]
+    known = {w for m in whole for w in m.words}
+    firsts = {m.words[0] for m in whole} - {m.words[-1] for m in whole if len(m.words) > 1}
+    out: list[Mention] = []
+    for m in found:
+        cut = _JOIN.search(m.text) if not m.thing and not m.character else None
+        if cut is None:
+            out.append(m)
+            continue
+        at = cut.start()
+        glued = cut.end() == at  # no hyphen between the halves
+        left, right = m.text[:at].split(" "), _POSSESSIVE.sub("", m.text[cut.end():]).split(" ")
+        east = m.words[0] in data.families and bool(_ROMANISED.fullmatch(right[0]))  # "Lee Jae-Wook"
+        # Glued halves: one of them named apart is enough ("Farhan Ahmed JovanKhairul Alam Sabuj"); a
+        # hyphen is part of many names ("Smith-Jones"), so both halves must be names of their own.
+        # A hyphen joins two names only at the start ("Prabhas-Hanu: ...", not "Maddox Jolie-Pitt") and
+        # only names that are no family names: given names and one-word names.
+        seen = (left[-1] in known) + (right[0] in known) if glued else \
+            2 * (len(left) == 1 and left[0] in firsts and right[0] in firsts)
+        if east or seen < (1 if glued else 2):
+            out.append(m)
+            continue
+        second = replace(m, start=m.start + cut.end(), words=tuple(right))
+        out.append(replace(m, end=m.start + at, words=tuple(left), glued=second if glued else None))
+        out.append(second)
+    return out
 
 
 _GLUED = re.compile(rf"[a-z]{{3}}(?={_UP}[a-z])")

@@ -152,13 +152,22 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
 def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
     """"Stray KidsJisung": two names glued by a scraper, each written apart elsewhere in the article."""
     names = {w for m in mentions for w in m.words}
+    text = ""
     for m in mentions:
+        if m.glued is not None:  # cut apart in extraction: "Ranbir KapoorAlia Bhatt"
+            left, right = m.words[-1], m.glued.words[0]
+            text = text or "\n".join(b.text for b in doc.blocks)
+            apart = re.search(rf"\b{re.escape(left)}(?:['’]s?)?\s+{re.escape(right)}\b", text)
+            rest = m.glued.text[len(right):]
+            name = (m.text[: len(m.text) - len(left)] + apart[0] if apart else f"{m.text} {right}") + rest
+            yield m, m.start, m.glued.end, name
+            continue
         for word in m.words:
             cut = _GLUE.search(word)
             if not cut or word[cut.start():] not in names:
                 continue
             left, right = word[: cut.start()], word[cut.start():]
-            text = "\n".join(b.text for b in doc.blocks)
+            text = text or "\n".join(b.text for b in doc.blocks)
             apart = re.search(rf"\b{re.escape(left)}(?:['’]s?)?\s+{re.escape(right)}\b", text)
             if apart:
                 start = m.block.text.find(word, m.start)
