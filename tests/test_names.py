@@ -292,3 +292,13 @@ def test_a_hyphen_pairs_two_names_only_at_the_start_of_a_name() -> None:
             "Jolie-Pitt. Brad Pitt adopted him later.\n")
     assert _rule_hits("names/reference-before-introduction", text) == []
     assert _rule_hits("names/given-name-reference", text) == []
+
+
+def test_a_dateline_in_capitals_is_no_spelling() -> None:
+    # gold-dev s29, shortened: the dateline's capitals against the place in running text.
+    text = ("Drama concludes\n\nKARACHI: The makers of the drama serial attributed its success to its content.\n\n"
+            "The show was shot in Karachi over six months.\n")
+    assert _rule_hits("names/variant-spelling", text) == []
+    # gold-dev d17: a stylised group name written two ways is still a variant.
+    text = "Jisoo\n\nBLACKPINK’s Jisoo spoke.\n\nThe Blackpink star smiled.\n"
+    assert _rule_hits("names/variant-spelling", text) == [("Blackpink", "BLACKPINK")]

@@ -131,7 +131,8 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         word = m.words[0]
-        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m) and not _quoted(m):
+        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m) and not _quoted(m) \
+                and not _dateline(m):
             by_key[word.lower()].append(m)
     for group in by_key.values():
         forms = {m.words[0] for m in group}
@@ -200,6 +201,14 @@ def _shouting(m: Mention) -> bool:
     ("NO – YOU ARE CRYING BECAUSE BEYONCÉ IS HAVING TWINS")."""
     text = m.block.text
     return mostly_capitals(text) or (m.text.isupper() and mostly_capitals(text[max(0, m.start - 30) : m.end + 30]))
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?::|—|–|\s-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d)")
+
+
+def _dateline(m: Mention) -> bool:
+    """'KARACHI: The makers ...', 'SEOUL, March 3 (Yonhap) --': a dateline's capitals are its style, not a spelling."""
+    return m.start == 0 and m.text.isupper() and bool(_DATELINE_AFTER.match(m.block.text, m.end))
 
 
 def _capitals_of(m: Mention, canonical: list[str]) -> bool:
