@@ -302,3 +302,14 @@ def test_a_dateline_in_capitals_is_no_spelling() -> None:
     # gold-dev d17: a stylised group name written two ways is still a variant.
     text = "Jisoo\n\nBLACKPINK’s Jisoo spoke.\n\nThe Blackpink star smiled.\n"
     assert _rule_hits("names/variant-spelling", text) == [("Blackpink", "BLACKPINK")]
+
+
+def test_a_character_with_the_actor_in_brackets_is_left_out() -> None:
+    # gold-dev k12, shortened: two characters share the family name Han; their actors are in brackets.
+    text = ("Drama review\n\nLee Eunsoo (Han Sohee) is a lyricist, and Han Sunwoo (Park Hyungsik) is a novice "
+            "photographer. When Han and Lee start living together, their friendship deepens.\n")
+    assert _rule_hits("names/ambiguous-surname", text) == []
+    # gold-dev w18, shortened: a real name glossed in brackets shares a word with the name it glosses.
+    text = ("Zanilia Zhao spotted\n\nAre co-stars Zanilia Zhao (Zhao Li Ying) and Feng Shaofeng dating? "
+            "New pictures of Zanilia, 30, surfaced.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Zanilia", "Zanilia Zhao")]

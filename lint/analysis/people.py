@@ -235,8 +235,23 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
                 inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
+        if "(" in text:
+            _cast_in_brackets(here)
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     return _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
+
+
+def _cast_in_brackets(here: list[Mention]) -> None:
+    """'Lee Eunsoo (Han Sohee) is a lyricist': a character and, in brackets, the actor who plays the part.
+
+    Cast lists in drama and film copy name the character first; the character is left out like
+    one introduced by "plays".  Only a full name alone in the brackets counts ("Alia Bhatt (29)" does not).
+    """
+    for m, nxt in zip(here, here[1:]):
+        text = m.block.text
+        if len(m.words) >= 2 and len(nxt.words) >= 2 and text[m.end : nxt.start] == " (" and \
+                text[nxt.end : nxt.end + 1] == ")" and not set(syllables(m.words)) & set(syllables(nxt.words)):
+            m.character = True  # no word shared: "Zanilia Zhao (Zhao Li Ying)" glosses a real name
 
 
 # Where two names meet inside one word: glued by a scraper ("KapoorAlia") or joined by a hyphen in
