@@ -313,3 +313,15 @@ def test_a_character_with_the_actor_in_brackets_is_left_out() -> None:
     text = ("Zanilia Zhao spotted\n\nAre co-stars Zanilia Zhao (Zhao Li Ying) and Feng Shaofeng dating? "
             "New pictures of Zanilia, 30, surfaced.\n")
     assert _rule_hits("names/given-name-reference", text) == [("Zanilia", "Zanilia Zhao")]
+
+
+def test_a_quotation_left_open_runs_to_the_end_of_its_paragraph() -> None:
+    # gold-dev s25, shortened: the last quotation's closing mark is missing; "Alia" is Ranbir Kapoor's word.
+    text = ("Pregnancy\n\nAlia Bhatt and Ranbir Kapoor announced the news.\n\nHe added, “But boss, after my "
+            "experiences in life, I can say dal-chawal is the best. My life with Alia is best.\n")
+    assert _rule_hits("names/given-name-reference", text) == []
+    # gold-dev d08, shortened: “Sanju’ is closed by a mismatched mark; "Taapsee" after it is the writer's.
+    text = ("Manmarziyaan\n\nAbhishek Bachchan and Taapsee Pannu star.\n\nThe film stars the “Sanju’ fame Vicky "
+            "Kaushal apart from Abhishek and Taapsee.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Abhishek", "Abhishek Bachchan"),
+                                                              ("Taapsee", "Taapsee Pannu")]

@@ -570,7 +570,7 @@ def _canonical(p: Person, alone: Counter[str]) -> Mention:
     if len(p.mentions) == 1 or all(m.words == p.mentions[0].words for m in p.mentions):
         return next((m for m in p.mentions if m.block.kind in _BODY), p.mentions[0])  # one spelling: any will do
     # Never an all-caps form (a promo line, "BONNER BOLTON") or a quoted one while the running text has another.
-    plain = [m for m in p.mentions if not m.text.isupper() and not m.block.in_speech(m.start, m.end)] or p.mentions
+    plain = [m for m in p.mentions if not m.text.isupper() and not in_speech(m)] or p.mentions
     body = [m for m in plain if m.block.kind in _BODY]
     first = (body or plain)[0]
     at = 0 if p.east_asian else -1
@@ -636,6 +636,22 @@ def _close(key: str, sounds: tuple[str, ...], other_key: str, other: tuple[str, 
     return len(sounds) == len(other) and sounds[1:] == other[1:] and one_edit(sounds[0], other[0])
 
 
+def in_speech(m: Mention) -> bool:
+    """Inside a direct quotation, or after a curly opening mark that nothing closes in its paragraph.
+
+    A quotation that goes on into the next paragraph leaves its closing mark off (“... My life with
+    Alia is best.): for names, the rest of the paragraph is still the speaker's.
+    """
+    if m.block.in_speech(m.start, m.end):
+        return True
+    text = m.block.text
+    opened = text.rfind("“", 0, m.start)
+    if opened < 0 or "”" in text[opened:] or '"' in text[opened:]:
+        return False
+    # Closed by a mismatched mark (“Sanju’ fame) is closed; cut at a sentence end is only left open.
+    return not any(a == opened and text[b - 1] in "’'" for a, b in m.block.speech)
+
+
 @dataclass(frozen=True)
 class Reference:
     mention: Mention
@@ -656,7 +672,7 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
         key = m.key
-        if key in stage or key in titles or m.thing or m.block.in_speech(m.start, m.end):
+        if key in stage or key in titles or m.thing or in_speech(m):
             continue  # a speaker may call a friend by the given name
         if _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname

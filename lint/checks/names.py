@@ -15,7 +15,8 @@ from typing import Any
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
-from ..analysis.people import DEFAULT_DATA, PARTICLES, Mention, NameData, Person, extract, name_data, people, references
+from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, extract, in_speech, name_data, people,
+                               references)
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
@@ -218,4 +219,4 @@ def _capitals_of(m: Mention, canonical: list[str]) -> bool:
 
 def _quoted(m: Mention) -> bool:
     """Inside a direct quotation: the speaker's words, never rewritten."""
-    return m.block.in_speech(m.start, m.end)
+    return in_speech(m)
