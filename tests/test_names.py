@@ -325,3 +325,18 @@ def test_a_quotation_left_open_runs_to_the_end_of_its_paragraph() -> None:
             "Kaushal apart from Abhishek and Taapsee.\n")
     assert _rule_hits("names/given-name-reference", text) == [("Abhishek", "Abhishek Bachchan"),
                                                               ("Taapsee", "Taapsee Pannu")]
+
+
+def test_a_one_word_name_after_the_full_name_in_the_body_is_a_given_name() -> None:
+    # gold-dev s23, shortened: "Mehazabien" before the full name reads as a stage name; after it, as her given name.
+    text = ("Mehazabien’s next telefilm\n\nMehazabien already has done many telefilms.\n\n"
+            "Mehazabien Chowdhury and Farhan Ahmed Jovan are playing the leading roles.\n\n"
+            "Mehazabien said she liked the script.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Mehazabien", "Mehazabien Chowdhury")]
+
+
+def test_the_plural_of_a_title_is_no_person() -> None:
+    # BBC 292, shortened: "Billy Elliots" are the boys in the title role, not a person called Billy.
+    text = ("Musical delayed\n\nPreview performances of the musical Billy Elliot have been delayed. He added: "
+            "\"The young Billy Elliots are working hard.\"\n\nThe three boys playing Billy are 15.\n")
+    assert _rule_hits("names/given-name-reference", text) == []

@@ -509,7 +509,8 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     """
     things = {m.words[0] for m in mentions if len(m.words) == 1 and _after_article(m)}
     titles = thing_keys(mentions)
-    full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and (east_asian(m.words, data) or (
+    full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and m.key[:-1] not in titles and (
+            east_asian(m.words, data) or (
             m.words[0] not in things and not _not_a_name(m.words, data) and not _after_article(m, _ARTICLES)))]
     strength = sorted(full, key=lambda m: (-len(m.words) if east_asian(m.words, data) else 0, -len(m.words)))
     found: list[Person] = []
@@ -672,7 +673,7 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
         key = m.key
-        if key in stage or key in titles or m.thing or in_speech(m):
+        if (key in stage and not _after_full_body_name(m, found)) or key in titles or m.thing or in_speech(m):
             continue  # a speaker may call a friend by the given name
         if _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
@@ -697,6 +698,20 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+
+
+def _after_full_body_name(m: Mention, found: list[Person]) -> bool:
+    """'Mehazabien' after 'Mehazabien Chowdhury' in the running text: no longer a stage name but a given name.
+
+    A one-word name the body uses before the full name is a stage name only until the running
+    text gives the full name (GOLD-GUIDELINES: given-name references are marked in every naming
+    culture; stage names only when used consistently).  East Asian given names keep the stage-name
+    reading ("Jisoo" for BLACKPINK's Kim Jisoo).
+    """
+    here = (m.block.start, m.start)
+    owners = [p for p in found if not p.east_asian and name_key(p.given[:1]) == m.key]
+    return len(owners) == 1 and any(x.block.kind == "paragraph" and (x.block.start, x.start) < here
+                                    for x in owners[0].mentions)
 
 
 def _short_form_culture(mentions: list[Mention], data: NameData) -> bool:
