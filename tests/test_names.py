@@ -259,3 +259,84 @@ def test_naming_cultures_and_short_forms() -> None:
     chinese = ("Jay Chou tour\n\nFans of Jay Chou, rejoice. Chou's debut album, ‘Jay’, came out in 2000. "
                "Some have hailed Jay as the King of Mandopop.\n")
     assert _rule_hits("names/given-name-reference", chinese) == [("Jay", "Jay Chou")]
+
+
+def test_a_list_of_titles_ends_after_its_and() -> None:
+    # gold-dev s20, shortened: "Mouni" after the last title is the actress, not a fourth film.
+    text = ("Mouni Roy trolled\n\nTelevision actress Mouni Roy is one of the most glamorous actresses.\n\n"
+            "After starring in forgettable movies such as Made In China, Romeo Akbar Walter, and Velle, Mouni reveals "
+            "that Brahmastra has given her respect.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Mouni", "Mouni Roy")]
+
+
+def test_names_glued_by_a_scraper_are_two_people() -> None:
+    # gold-dev s25, shortened: the caption glues two names; cut apart, "Ranbir" is Ranbir Kapoor's given name.
+    text = ("Alia Bhatt, Ranbir Kapoor announce pregnancy\n\nAlia Bhatt and Ranbir Kapoor have announced their "
+            "pregnancy.\n\nRanbir KapoorAlia Bhatt announced pregnancy\n\nRanbir and Alia got married in April.\n")
+    assert _rule_hits("names/variant-spelling", text) == [("Ranbir KapoorAlia Bhatt", "Ranbir Kapoor Alia Bhatt")]
+    assert _rule_hits("names/given-name-reference", text) == [("Ranbir", "Ranbir Kapoor"), ("Alia", "Alia Bhatt")]
+    # gold-dev s23: one half named apart elsewhere is enough when nothing separates the two.
+    text = ("Telefilm\n\nMehazabien Chowdhury and Farhan Ahmed Jovan are playing the leading roles.\n\n"
+            "Famous faces like Farhan Ahmed JovanKhairul Alam Sabuj, Sheli Ahsan are also in it.\n")
+    assert _rule_hits("names/variant-spelling", text) == [
+        ("Farhan Ahmed JovanKhairul Alam Sabuj", "Farhan Ahmed Jovan Khairul Alam Sabuj")]
+
+
+def test_a_hyphen_pairs_two_names_only_at_the_start_of_a_name() -> None:
+    # gold-dev s05, shortened: a headline pairing the star and the director by their short names.
+    text = ("Prabhas-Hanu: One Day to Go For Big Reveal\n\nAhead of Prabhas’ birthday, makers of his film with "
+            "director Hanu Raghavapudi dropped an update.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Hanu", "Hanu Raghavapudi")]
+    # celebrity-news legit 025, shortened: a double-barrelled family name stays whole.
+    text = ("Adoption claims\n\nA man is making claims about Angelina Jolie's adoption of eldest son Maddox "
+            "Jolie-Pitt. Brad Pitt adopted him later.\n")
+    assert _rule_hits("names/reference-before-introduction", text) == []
+    assert _rule_hits("names/given-name-reference", text) == []
+
+
+def test_a_dateline_in_capitals_is_no_spelling() -> None:
+    # gold-dev s29, shortened: the dateline's capitals against the place in running text.
+    text = ("Drama concludes\n\nKARACHI: The makers of the drama serial attributed its success to its content.\n\n"
+            "The show was shot in Karachi over six months.\n")
+    assert _rule_hits("names/variant-spelling", text) == []
+    # gold-dev d17: a stylised group name written two ways is still a variant.
+    text = "Jisoo\n\nBLACKPINK’s Jisoo spoke.\n\nThe Blackpink star smiled.\n"
+    assert _rule_hits("names/variant-spelling", text) == [("Blackpink", "BLACKPINK")]
+
+
+def test_a_character_with_the_actor_in_brackets_is_left_out() -> None:
+    # gold-dev k12, shortened: two characters share the family name Han; their actors are in brackets.
+    text = ("Drama review\n\nLee Eunsoo (Han Sohee) is a lyricist, and Han Sunwoo (Park Hyungsik) is a novice "
+            "photographer. When Han and Lee start living together, their friendship deepens.\n")
+    assert _rule_hits("names/ambiguous-surname", text) == []
+    # gold-dev w18, shortened: a real name glossed in brackets shares a word with the name it glosses.
+    text = ("Zanilia Zhao spotted\n\nAre co-stars Zanilia Zhao (Zhao Li Ying) and Feng Shaofeng dating? "
+            "New pictures of Zanilia, 30, surfaced.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Zanilia", "Zanilia Zhao")]
+
+
+def test_a_quotation_left_open_runs_to_the_end_of_its_paragraph() -> None:
+    # gold-dev s25, shortened: the last quotation's closing mark is missing; "Alia" is Ranbir Kapoor's word.
+    text = ("Pregnancy\n\nAlia Bhatt and Ranbir Kapoor announced the news.\n\nHe added, “But boss, after my "
+            "experiences in life, I can say dal-chawal is the best. My life with Alia is best.\n")
+    assert _rule_hits("names/given-name-reference", text) == []
+    # gold-dev d08, shortened: “Sanju’ is closed by a mismatched mark; "Taapsee" after it is the writer's.
+    text = ("Manmarziyaan\n\nAbhishek Bachchan and Taapsee Pannu star.\n\nThe film stars the “Sanju’ fame Vicky "
+            "Kaushal apart from Abhishek and Taapsee.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Abhishek", "Abhishek Bachchan"),
+                                                              ("Taapsee", "Taapsee Pannu")]
+
+
+def test_a_one_word_name_after_the_full_name_in_the_body_is_a_given_name() -> None:
+    # gold-dev s23, shortened: "Mehazabien" before the full name reads as a stage name; after it, as her given name.
+    text = ("Mehazabien’s next telefilm\n\nMehazabien already has done many telefilms.\n\n"
+            "Mehazabien Chowdhury and Farhan Ahmed Jovan are playing the leading roles.\n\n"
+            "Mehazabien said she liked the script.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Mehazabien", "Mehazabien Chowdhury")]
+
+
+def test_the_plural_of_a_title_is_no_person() -> None:
+    # BBC 292, shortened: "Billy Elliots" are the boys in the title role, not a person called Billy.
+    text = ("Musical delayed\n\nPreview performances of the musical Billy Elliot have been delayed. He added: "
+            "\"The young Billy Elliots are working hard.\"\n\nThe three boys playing Billy are 15.\n")
+    assert _rule_hits("names/given-name-reference", text) == []

@@ -152,6 +152,7 @@ class Mention:
     character: bool = False  # introduced as a fictional character ("plays Gyu Nam")
     thing: bool = False  # a title, band or event by its context ("the film Vera Drake")
     quoted_title: bool = False  # marked as a title by quotes alone (the album ‘Jay’)
+    glued: Mention | None = None  # the next name, glued on by a scraper ("Ranbir KapoorAlia Bhatt")
 
     @property
     def text(self) -> str:
@@ -234,8 +235,59 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
                 inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
+        if "(" in text:
+            _cast_in_brackets(here)
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
-    return found
+    return _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
+
+
+def _cast_in_brackets(here: list[Mention]) -> None:
+    """'Lee Eunsoo (Han Sohee) is a lyricist': a character and, in brackets, the actor who plays the part.
+
+    Cast lists in drama and film copy name the character first; the character is left out like
+    one introduced by "plays".  Only a full name alone in the brackets counts ("Alia Bhatt (29)" does not).
+    """
+    for m, nxt in zip(here, here[1:]):
+        text = m.block.text
+        if len(m.words) >= 2 and len(nxt.words) >= 2 and text[m.end : nxt.start] == " (" and \
+                text[nxt.end : nxt.end + 1] == ")" and not set(syllables(m.words)) & set(syllables(nxt.words)):
+            m.character = True  # no word shared: "Zanilia Zhao (Zhao Li Ying)" glosses a real name
+
+
+# Where two names meet inside one word: glued by a scraper ("KapoorAlia") or joined by a hyphen in
+# a headline's pairing ("Prabhas-Hanu").  Each half must be a name word of the article elsewhere.
+_JOIN = re.compile(rf"(?<=[a-z]{{3}})(?={_UP}[a-z]{{2}})|(?<=[a-z])[-‐](?={_UP}[a-z])")
+
+
+def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
+    """Cut 'Ranbir KapoorAlia Bhatt' into 'Ranbir Kapoor' and 'Alia Bhatt', and 'Prabhas-Hanu' into two names,
+    when the article writes each half apart; 'McDonald', 'YouTube' and 'Jae-Wook' stay whole."""
+    whole = [m for m in found if not _JOIN.search(m.text)]
+    known = {w for m in whole for w in m.words}
+    firsts = {m.words[0] for m in whole} - {m.words[-1] for m in whole if len(m.words) > 1}
+    out: list[Mention] = []
+    for m in found:
+        cut = _JOIN.search(m.text) if not m.thing and not m.character else None
+        if cut is None:
+            out.append(m)
+            continue
+        at = cut.start()
+        glued = cut.end() == at  # no hyphen between the halves
+        left, right = m.text[:at].split(" "), _POSSESSIVE.sub("", m.text[cut.end():]).split(" ")
+        east = m.words[0] in data.families and bool(_ROMANISED.fullmatch(right[0]))  # "Lee Jae-Wook"
+        # Glued halves: one of them named apart is enough ("Farhan Ahmed JovanKhairul Alam Sabuj"); a
+        # hyphen is part of many names ("Smith-Jones"), so both halves must be names of their own.
+        # A hyphen joins two names only at the start ("Prabhas-Hanu: ...", not "Maddox Jolie-Pitt") and
+        # only names that are no family names: given names and one-word names.
+        seen = (left[-1] in known) + (right[0] in known) if glued else \
+            2 * (len(left) == 1 and left[0] in firsts and right[0] in firsts)
+        if east or seen < (1 if glued else 2):
+            out.append(m)
+            continue
+        second = replace(m, start=m.start + cut.end(), words=tuple(right))
+        out.append(replace(m, end=m.start + at, words=tuple(left), glued=second if glued else None))
+        out.append(second)
+    return out
 
 
 _GLUED = re.compile(rf"[a-z]{{3}}(?={_UP}[a-z])")
@@ -457,7 +509,8 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     """
     things = {m.words[0] for m in mentions if len(m.words) == 1 and _after_article(m)}
     titles = thing_keys(mentions)
-    full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and (east_asian(m.words, data) or (
+    full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and m.key[:-1] not in titles and (
+            east_asian(m.words, data) or (
             m.words[0] not in things and not _not_a_name(m.words, data) and not _after_article(m, _ARTICLES)))]
     strength = sorted(full, key=lambda m: (-len(m.words) if east_asian(m.words, data) else 0, -len(m.words)))
     found: list[Person] = []
@@ -518,7 +571,7 @@ def _canonical(p: Person, alone: Counter[str]) -> Mention:
     if len(p.mentions) == 1 or all(m.words == p.mentions[0].words for m in p.mentions):
         return next((m for m in p.mentions if m.block.kind in _BODY), p.mentions[0])  # one spelling: any will do
     # Never an all-caps form (a promo line, "BONNER BOLTON") or a quoted one while the running text has another.
-    plain = [m for m in p.mentions if not m.text.isupper() and not m.block.in_speech(m.start, m.end)] or p.mentions
+    plain = [m for m in p.mentions if not m.text.isupper() and not in_speech(m)] or p.mentions
     body = [m for m in plain if m.block.kind in _BODY]
     first = (body or plain)[0]
     at = 0 if p.east_asian else -1
@@ -584,6 +637,22 @@ def _close(key: str, sounds: tuple[str, ...], other_key: str, other: tuple[str, 
     return len(sounds) == len(other) and sounds[1:] == other[1:] and one_edit(sounds[0], other[0])
 
 
+def in_speech(m: Mention) -> bool:
+    """Inside a direct quotation, or after a curly opening mark that nothing closes in its paragraph.
+
+    A quotation that goes on into the next paragraph leaves its closing mark off (“... My life with
+    Alia is best.): for names, the rest of the paragraph is still the speaker's.
+    """
+    if m.block.in_speech(m.start, m.end):
+        return True
+    text = m.block.text
+    opened = text.rfind("“", 0, m.start)
+    if opened < 0 or "”" in text[opened:] or '"' in text[opened:]:
+        return False
+    # Closed by a mismatched mark (“Sanju’ fame) is closed; cut at a sentence end is only left open.
+    return not any(a == opened and text[b - 1] in "’'" for a, b in m.block.speech)
+
+
 @dataclass(frozen=True)
 class Reference:
     mention: Mention
@@ -604,7 +673,7 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
         key = m.key
-        if key in stage or key in titles or m.thing or m.block.in_speech(m.start, m.end):
+        if (key in stage and not _after_full_body_name(m, found)) or key in titles or m.thing or in_speech(m):
             continue  # a speaker may call a friend by the given name
         if _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
@@ -629,6 +698,20 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+
+
+def _after_full_body_name(m: Mention, found: list[Person]) -> bool:
+    """'Mehazabien' after 'Mehazabien Chowdhury' in the running text: no longer a stage name but a given name.
+
+    A one-word name the body uses before the full name is a stage name only until the running
+    text gives the full name (GOLD-GUIDELINES: given-name references are marked in every naming
+    culture; stage names only when used consistently).  East Asian given names keep the stage-name
+    reading ("Jisoo" for BLACKPINK's Kim Jisoo).
+    """
+    here = (m.block.start, m.start)
+    owners = [p for p in found if not p.east_asian and name_key(p.given[:1]) == m.key]
+    return len(owners) == 1 and any(x.block.kind == "paragraph" and (x.block.start, x.start) < here
+                                    for x in owners[0].mentions)
 
 
 def _short_form_culture(mentions: list[Mention], data: NameData) -> bool:

@@ -69,6 +69,7 @@ def _title_end(text: str, at: int, cues: ThingCues, many: bool) -> int:
     """Where the title (or, after a plural cue, the list of titles) that starts at `at` ends."""
     end = at
     i = at
+    closed = False  # a list's "and" passed: its next item is the last ("such as A, B, and Velle, Mouni reveals")
     while True:
         w = cues.word.match(text, i)
         if not w or not (w[0][0].isupper() or w[0][0].isdigit()):
@@ -83,12 +84,13 @@ def _title_end(text: str, at: int, cues: ThingCues, many: bool) -> int:
         if not text[nxt:nxt + 1].isupper() and not text[nxt:nxt + 1].isdigit():
             return end
         small = skipped.split()
-        if "," in skipped and not many:
+        if "," in skipped and (not many or closed):
             return end
         if any(s not in _CONNECTORS for s in small if s != ","):
             return end
         if not many and any(s in _AND for s in small) and _two_words_follow(text, nxt, cues):
             return end  # "the film Parasite and Bong Joon-ho": a person after the title
+        closed = closed or (many and any(s in _AND for s in small))
         i = nxt
 
 

@@ -15,7 +15,8 @@ from typing import Any
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
-from ..analysis.people import DEFAULT_DATA, PARTICLES, Mention, NameData, Person, extract, name_data, people, references
+from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, extract, in_speech, name_data, people,
+                               references)
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
@@ -131,7 +132,8 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         word = m.words[0]
-        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m) and not _quoted(m):
+        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m) and not _quoted(m) \
+                and not _dateline(m):
             by_key[word.lower()].append(m)
     for group in by_key.values():
         forms = {m.words[0] for m in group}
@@ -152,13 +154,22 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
 def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
     """"Stray KidsJisung": two names glued by a scraper, each written apart elsewhere in the article."""
     names = {w for m in mentions for w in m.words}
+    text = ""
     for m in mentions:
+        if m.glued is not None:  # cut apart in extraction: "Ranbir KapoorAlia Bhatt"
+            left, right = m.words[-1], m.glued.words[0]
+            text = text or "\n".join(b.text for b in doc.blocks)
+            apart = re.search(rf"\b{re.escape(left)}(?:['’]s?)?\s+{re.escape(right)}\b", text)
+            rest = m.glued.text[len(right):]
+            name = (m.text[: len(m.text) - len(left)] + apart[0] if apart else f"{m.text} {right}") + rest
+            yield m, m.start, m.glued.end, name
+            continue
         for word in m.words:
             cut = _GLUE.search(word)
             if not cut or word[cut.start():] not in names:
                 continue
             left, right = word[: cut.start()], word[cut.start():]
-            text = "\n".join(b.text for b in doc.blocks)
+            text = text or "\n".join(b.text for b in doc.blocks)
             apart = re.search(rf"\b{re.escape(left)}(?:['’]s?)?\s+{re.escape(right)}\b", text)
             if apart:
                 start = m.block.text.find(word, m.start)
@@ -193,6 +204,14 @@ def _shouting(m: Mention) -> bool:
     return mostly_capitals(text) or (m.text.isupper() and mostly_capitals(text[max(0, m.start - 30) : m.end + 30]))
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?::|—|–|\s-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d)")
+
+
+def _dateline(m: Mention) -> bool:
+    """'KARACHI: The makers ...', 'SEOUL, March 3 (Yonhap) --': a dateline's capitals are its style, not a spelling."""
+    return m.start == 0 and m.text.isupper() and bool(_DATELINE_AFTER.match(m.block.text, m.end))
+
+
 def _capitals_of(m: Mention, canonical: list[str]) -> bool:
     """'BONNER BOLTON' for 'Bonner Bolton': the same name in capitals, a promo line's style."""
     return m.text.isupper() and [w.upper() for w in m.words] == [w.upper() for w in canonical]
@@ -200,4 +219,4 @@ def _capitals_of(m: Mention, canonical: list[str]) -> bool:
 
 def _quoted(m: Mention) -> bool:
     """Inside a direct quotation: the speaker's words, never rewritten."""
-    return m.block.in_speech(m.start, m.end)
+    return in_speech(m)
