@@ -71,8 +71,8 @@ def _title_shaped(block: Block, prep: Prepared) -> bool:
     text = block.text.strip()
     if prep.labelled is not None and prep.labelled.match(text):
         return False  # "Also read: ...": promo/call-to-action reports the label
-    if _NUMBERED.match(text) or re.search(r"[.,;:]$", text) or text.count("/") >= 2:
-        return False  # a list item, a sentence, a credit ("Rochlin/Hand in Hand/Getty Images")
+    if _NUMBERED.match(text) or re.search(r"[.,;:]$", text) or text.count("/") >= 2 or text.count("|") >= 2:
+        return False  # a list item, a sentence, a credit ("Rochlin/Hand in Hand/Getty Images"), a menu ("A | B | C")
     if sum(b - a for a, b in block.speech) * 3 >= len(text):
         return False  # a quotation set out on its own
     words = _WORD.findall(text)

@@ -31,9 +31,10 @@ _CAPTION_VIA = re.compile(r"^(?P<caption>[^.!?:;]{2,120}?)\s+(?P<credit>via\s+[^
 _CAPTION_PIPE = re.compile(r"^(?P<caption>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|]{1,60})$")
 # a credit in parentheses anywhere in a line: "... March 20.(Photo Credit : Instagram)"
 INLINE_CREDIT = re.compile(rf"\(\s*{_LEAD}\s*(?:(?:credits?|sources?)\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
-# a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY"
+# a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY",
+# "... at the event. Photo from Instagram"
 _TRAILING_CREDIT = re.compile(
-    rf"(?<=[.!?”\"’)])\s+(?P<credit>{_LEAD}\s*(?:(?:credits?|sources?)\s*)?(?:[:|]|\b(?:by|via)\b)\s*[^\s.!?:|][^.!?:|]{{0,60}})$",
+    rf"(?<=[.!?”\"’)])\s+(?P<credit>{_LEAD}\s*(?:(?:credits?|sources?)\s*)?(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|][^.!?:|]{{0,60}})$",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")

@@ -89,3 +89,17 @@ def test_bracketed_link_label_and_embed_shortcode() -> None:
             "(Also Read: I want to work in silver screen but I’m not in a hurry – Mehazabien Chowdhury )\n\n"
             "[instagram id=\"ir9cKow4dA\"]\n\nThe film opens in June.\n")
     assert spans("promo/call-to-action", text, fmt="txt") == ["Also Read:", "[instagram id=\"ir9cKow4dA\"]"]
+
+
+def test_politeness_markers_label_leads_and_stay_updated() -> None:
+    # the shapes of South Asian and African house styles: a politeness marker, a short label before a colon
+    assert spans("promo/reader-call", "Kindly subscribe to our YouTube channel for more updates.\n") == [
+        "Kindly subscribe to our YouTube channel for more updates."]
+    assert spans("promo/reader-call", "PAY ATTENTION: Join Legit.ng Telegram channel!\n") == [
+        "PAY ATTENTION: Join Legit.ng Telegram channel!"]
+    assert spans("promo/reader-call", "For the latest entertainment news and updates, stay connected with us.\n") == [
+        "For the latest entertainment news and updates, stay connected with us."]
+    # celebrity-news legit/034: the platform is what the reader is asked to hit
+    assert lint_one("promo/reader-call", "Just hit 'Like' on our Digital Spy Facebook page and you're all set.\n") == [
+        ("promo/reader-call", 1, 1)]
+    assert spans("promo/reader-call", "She wants to stay connected with her fans.\n") == []

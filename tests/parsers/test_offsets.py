@@ -114,3 +114,9 @@ def test_via_credit_closes_a_caption_and_a_call_is_not_a_credit() -> None:
         ("caption", "Mehazabien Chowdhury"), ("credit", "via Youtube"),
         ("subheading", "PHOTOS: Check out the latest pics of Owen Wilson"),
     ]
+
+
+def test_a_from_credit_closes_a_caption_sentence() -> None:
+    doc = parse("Headline\n\nKim at the event. Photo from Instagram\n", "x.txt")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("caption", "Kim at the event."),
+                                                         ("credit", "Photo from Instagram")]
