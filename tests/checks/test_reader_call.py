@@ -103,3 +103,15 @@ def test_politeness_markers_label_leads_and_stay_updated() -> None:
     assert lint_one("promo/reader-call", "Just hit 'Like' on our Digital Spy Facebook page and you're all set.\n") == [
         ("promo/reader-call", 1, 1)]
     assert spans("promo/reader-call", "She wants to stay connected with her fans.\n") == []
+
+
+def test_the_title_under_a_lone_link_label_is_a_link() -> None:
+    # celebrity-news legit/195: "READ NEXT" alone, then the linked title in sentence case
+    text = ("Kendall Jenner Turns 21\n\nThe model celebrated in London.\n\nREAD NEXT\n\n"
+            "You can now buy Kendall's 21st birthday chainmail dress from the woman herself\n\nShe wore silver.\n")
+    assert spans("promo/stray-headline", text, fmt="txt") == [
+        "You can now buy Kendall's 21st birthday chainmail dress from the woman herself"]
+    assert spans("promo/call-to-action", text, fmt="txt") == ["READ NEXT"]
+    # running text after a lone label is story, not a link title
+    story = "Kendall Jenner Turns 21\n\nRelated\n\nThe model celebrated in London. She wore silver.\n"
+    assert spans("promo/stray-headline", story, fmt="txt") == []
