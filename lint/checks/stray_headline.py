@@ -123,7 +123,7 @@ def _after_labels(doc: Document, prep: Prepared) -> set[int]:
     if prep.label_alone is None:
         return set()
     blocks = doc.blocks
-    found = set()
+    found: set[int] = set()
     for k in range(1, len(blocks)):
         block, label = blocks[k], blocks[k - 1]
         if block.kind not in ("subheading", "paragraph") or not prep.label_alone.fullmatch(label.text.strip()):
