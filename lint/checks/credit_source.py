@@ -89,7 +89,7 @@ def _names_someone(word: str, prep: Prepared) -> bool:
         return False
     if word != word.lower() or any(c.isdigit() or c in "_@" for c in word):
         return True
-    bare = word.strip(".'’-")
+    bare = re.sub(r"['’]s$", "", word).strip(".'’-")  # "the actor's Instagram" names its owner by role
     return bare in prep.owner_words or bare not in prep.common
 
 

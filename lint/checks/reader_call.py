@@ -41,6 +41,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "softeners": {**_PHRASES, "description": "Words that may stand before the verb: 'please', 'make sure to'."},
         "lead_clause_max": {"type": "integer", "minimum": 0,
                             "description": "Longest lead clause (characters, ending in a comma) before the call."},
+        "lead_clauses": {**_PHRASES, "description": "Longer lead clauses that announce a call ('For the latest news "
+                                                    "and videos,'), regular expressions ending in the comma."},
         "objects": {
             "type": "object",
             "description": "Object classes: name -> phrases (regular expressions; a space matches any spacing). "
@@ -123,12 +125,17 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
                           frozenset(call.get("cues", []))))
     soft = params.get("softeners", [])
     lead = int(params.get("lead_clause_max", 24))
-    opening = rf"(?:[^\W\d][\w’' ]{{1,{lead}}},\s+)?" if lead else ""
+    leads = [rf"[^\W\d][\w’' ]{{1,{lead}}},"] if lead else []
+    leads += params.get("lead_clauses", [])
+    opening = rf"(?:(?:{'|'.join(leads)})\s+)?" if leads else ""
     if soft:
         opening += rf"(?:(?:{_alternation(soft)})\s+)*"
     initial = [v for c in params["calls"] if not c.get("anywhere") for v in c["verbs"]]
-    return Prepared(_compile(opening, "softeners"), tuple(calls), params.get("suggestion"),
-                    _compile(rf"(?:{_alternation(initial)})(?![\w-])", "verbs"))
+    starts = rf"(?:{_alternation(initial)})(?![\w-])"
+    # the opening must end where a verb starts, so a lead clause may hold commas of its own
+    # ("For the latest celebrity entertainment, news and lifestyle videos, subscribe ...")
+    return Prepared(_compile(rf"{opening}(?={starts})", "softeners"), tuple(calls), params.get("suggestion"),
+                    _compile(starts, "verbs"))
 
 
 def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...]) -> tuple[int, int, Call] | None:

@@ -38,6 +38,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
                       "description": "More title-case lines than this and the article is built of sections."},
         "labelled": {"type": "string", "description": "A line opening like this has a link label; the label rule "
                                                       "reports it (regular expression)."},
+        "label_alone": {"type": "string", "description": "A link label standing alone on its line ('READ NEXT'); "
+                                                         "the line after it is the link's title, whatever its case "
+                                                         "(regular expression, matched against the whole line)."},
         "minor_words": {"type": "array", "items": {"type": "string"},
                         "description": "Words a title leaves in lower case; not counted."},
     },
@@ -58,21 +61,23 @@ class Prepared:
     minor: frozenset[str]
     common: frozenset[str]
     labelled: re.Pattern[str] | None
+    label_alone: re.Pattern[str] | None
 
 
 def prepare(params: Mapping[str, Any]) -> Prepared:
     return Prepared(int(params.get("min_words", 7)), int(params.get("max_words", 22)),
                     float(params.get("title_ratio", 0.8)), float(params.get("max_overlap", 0.5)),
                     int(params.get("max_lines", 2)), frozenset(w.lower() for w in params.get("minor_words", [])),
-                    name_data().common, re.compile(params["labelled"]) if params.get("labelled") else None)
+                    name_data().common, re.compile(params["labelled"]) if params.get("labelled") else None,
+                    re.compile(params["label_alone"], re.IGNORECASE) if params.get("label_alone") else None)
 
 
 def _title_shaped(block: Block, prep: Prepared) -> bool:
     text = block.text.strip()
     if prep.labelled is not None and prep.labelled.match(text):
         return False  # "Also read: ...": promo/call-to-action reports the label
-    if _NUMBERED.match(text) or re.search(r"[.,;:]$", text) or text.count("/") >= 2:
-        return False  # a list item, a sentence, a credit ("Rochlin/Hand in Hand/Getty Images")
+    if _NUMBERED.match(text) or re.search(r"[.,;:]$", text) or text.count("/") >= 2 or text.count("|") >= 2:
+        return False  # a list item, a sentence, a credit ("Rochlin/Hand in Hand/Getty Images"), a menu ("A | B | C")
     if sum(b - a for a, b in block.speech) * 3 >= len(text):
         return False  # a quotation set out on its own
     words = _WORD.findall(text)
@@ -93,9 +98,14 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag a lone title-case line between story paragraphs that is not about this story."""
     prep: Prepared = rule.prepared
     blocks = doc.blocks
+    # the title under a lone label ("READ NEXT" / "You can now buy Kendall's ... dress"): a link in any case
+    linked = _after_labels(doc, prep)
+    for k in sorted(linked):
+        yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
     if sum(b.kind == "subheading" for b in blocks) > prep.max_lines:
         return  # an article built of sections: its title-case lines are sub-headings
-    shaped = [k for k, b in enumerate(blocks) if b.kind in ("subheading", "paragraph") and _title_shaped(b, prep)]
+    shaped = [k for k, b in enumerate(blocks)
+              if k not in linked and b.kind in ("subheading", "paragraph") and _title_shaped(b, prep)]
     headline = doc.headline
     topic = _content(headline.text, prep) if headline is not None else set()
     for k in shaped:
@@ -106,3 +116,20 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         if words and len(words & topic) / len(words) > prep.max_overlap:
             continue
         yield rule.finding(doc.block_location(block, 0, len(block.text)), block.text, fix="")
+
+
+def _after_labels(doc: Document, prep: Prepared) -> set[int]:
+    """Blocks that are the single short line right after a link label standing alone on its line."""
+    if prep.label_alone is None:
+        return set()
+    blocks = doc.blocks
+    found: set[int] = set()
+    for k in range(1, len(blocks)):
+        block, label = blocks[k], blocks[k - 1]
+        if block.kind not in ("subheading", "paragraph") or not prep.label_alone.fullmatch(label.text.strip()):
+            continue
+        text = block.text.strip()
+        if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or block.speech:
+            continue  # running text (more than one sentence) or a quotation: story, not a link title
+        found.add(k)
+    return found

@@ -25,12 +25,16 @@ _PIPE_CREDIT = re.compile(r"^\|\s*\S")
 _EMBED = re.compile(r"^A post shared by\s+\S", re.IGNORECASE)
 # "via Youtube" standing alone: a credit with no label
 _VIA = re.compile(r"^\(?\s*via\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,3}\s*\)?$", re.IGNORECASE)
+# a caption line closed by an unlabelled "via" credit: "Mehazabien Chowdhury via Youtube" (gold-dev s23)
+_CAPTION_VIA = re.compile(r"^(?P<caption>[^.!?:;]{2,120}?)\s+(?P<credit>via\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,2})\s*$",
+                          re.IGNORECASE)
 _CAPTION_PIPE = re.compile(r"^(?P<caption>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|]{1,60})$")
 # a credit in parentheses anywhere in a line: "... March 20.(Photo Credit : Instagram)"
 INLINE_CREDIT = re.compile(rf"\(\s*{_LEAD}\s*(?:(?:credits?|sources?)\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
-# a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY"
+# a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY",
+# "... at the event. Photo from Instagram"
 _TRAILING_CREDIT = re.compile(
-    rf"(?<=[.!?”\"’)])\s+(?P<credit>{_LEAD}\s*(?:(?:credits?|sources?)\s*)?(?:[:|]|\b(?:by|via)\b)\s*[^\s.!?:|][^.!?:|]{{0,60}})$",
+    rf"(?<=[.!?”\"’)])\s+(?P<credit>{_LEAD}\s*(?:(?:credits?|sources?)\s*)?(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|][^.!?:|]{{0,60}})$",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
@@ -48,9 +52,15 @@ _HEADLINE_WORDS = frozenset(
 )
 
 
+# what a gallery link asks the reader to do: "PHOTOS: Check out the latest pics of Owen Wilson" (celebrity-news legit/247)
+_LINK_CALL = re.compile(r"^(?:check out|see|watch|view|look|take a look|click|tap|meet|inside)\b", re.IGNORECASE)
+
+
 def _headline_like(body: str) -> bool:
     """'PHOTOS: Celebs Who Have Slammed The Kardashians' is a gallery link, not a credit."""
     words = body.split()
+    if len(words) >= 3 and _LINK_CALL.match(body):
+        return True
     return len(words) > 8 or (len(words) >= 4 and sum(w in _HEADLINE_WORDS for w in words) >= 2)
 
 
@@ -88,6 +98,9 @@ def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]
     m = _TRAILING_CREDIT.search(text)
     if m and len(m["credit"].split()) <= 8:
         return [("caption", 0, m.start()), ("credit", m.start("credit"), n)]
+    m = _CAPTION_VIA.match(text)
+    if m and standalone and len(text.split()) <= 12 and not text.lstrip()[:1].islower():
+        return [("caption", 0, m.end("caption")), ("credit", m.start("credit"), n)]
     m = _CAPTION_PIPE.match(text)
     if m and standalone and len(m["credit"].split()) <= 6:
         return [("caption", 0, m.end("caption")), ("credit", m.start("credit"), n)]

@@ -52,3 +52,66 @@ def test_stray_headline_between_paragraphs() -> None:
     names = ("Thai drama cast\n\nThe series was announced on Monday.\n\n"
              "Porshe Saran, Esther Supreeleela, and Green Ausadaporn\n\nFilming starts in May.\n")
     assert lint_one("promo/stray-headline", names, fmt="txt") == []
+
+
+def test_calls_from_gold_dev_s_and_celebrity_news() -> None:
+    # gold-dev s10 and s23: a read-on line and a stay-with line naming the site
+    assert spans("promo/reader-call", "Title\n\nThe film opens in June.\n\nLet’s know in detail…\n", fmt="txt") == [
+        "Let’s know in detail…"]
+    assert spans("promo/reader-call", "Title\n\nShe starts filming soon.\n\nStay with MCFCEvents for more.\n",
+                 fmt="txt") == ["Stay with MCFCEvents for more."]
+    # celebrity-news legit/207: the comment box is what the reader is sent to
+    assert spans("promo/reader-call", "HollywoodLifers, we hope Gwen feels better! "
+                 "Send her your positive get-well vibes in the comments!\n") == [
+        "Send her your positive get-well vibes in the comments!"]
+    # celebrity-news legit/127: a lead clause with commas of its own before the call
+    assert spans("promo/reader-call", "For the latest celebrity entertainment, news and lifestyle videos, "
+                 "subscribe to Us Weekly’s YouTube channel.\n") == [
+        "For the latest celebrity entertainment, news and lifestyle videos, subscribe to Us Weekly’s YouTube channel."]
+    # celebrity-news legit/050: a watch sentence closed by a colon introduces an embed
+    intro = ("Watch Kim Kardashian and Kanye West's behind-the-scenes video (with a North West cameo!) "
+             "from their April 2014 cover shoot:\n")
+    assert lint_one("promo/reader-call", intro) == [("promo/reader-call", 1, 1)]
+
+
+def test_look_alikes_of_the_new_calls_stay_silent() -> None:
+    for text in ("Watch Out Gwyneth Paltrow – Jennifer Aniston Is After You!\n",  # celebrity-news fake/186
+                 "Let's see how these ladies flaunt their fresh cuts.\n",  # gold-dev k24
+                 "She will stay with her family for more than a month.\n",
+                 "Watch the teaser, which has 3 million views.\n",
+                 "The comments section filled with questions after the show.\n"):
+        assert spans("promo/reader-call", text) == [], text
+
+
+def test_bracketed_link_label_and_embed_shortcode() -> None:
+    # gold-dev s23, celebrity-news legit/195
+    text = ("Title\n\nShe spoke to reporters.\n\n"
+            "(Also Read: I want to work in silver screen but I’m not in a hurry – Mehazabien Chowdhury )\n\n"
+            "[instagram id=\"ir9cKow4dA\"]\n\nThe film opens in June.\n")
+    assert spans("promo/call-to-action", text, fmt="txt") == ["Also Read:", "[instagram id=\"ir9cKow4dA\"]"]
+
+
+def test_politeness_markers_label_leads_and_stay_updated() -> None:
+    # the shapes of South Asian and African house styles: a politeness marker, a short label before a colon
+    assert spans("promo/reader-call", "Kindly subscribe to our YouTube channel for more updates.\n") == [
+        "Kindly subscribe to our YouTube channel for more updates."]
+    assert spans("promo/reader-call", "PAY ATTENTION: Join Legit.ng Telegram channel!\n") == [
+        "PAY ATTENTION: Join Legit.ng Telegram channel!"]
+    assert spans("promo/reader-call", "For the latest entertainment news and updates, stay connected with us.\n") == [
+        "For the latest entertainment news and updates, stay connected with us."]
+    # celebrity-news legit/034: the platform is what the reader is asked to hit
+    assert lint_one("promo/reader-call", "Just hit 'Like' on our Digital Spy Facebook page and you're all set.\n") == [
+        ("promo/reader-call", 1, 1)]
+    assert spans("promo/reader-call", "She wants to stay connected with her fans.\n") == []
+
+
+def test_the_title_under_a_lone_link_label_is_a_link() -> None:
+    # celebrity-news legit/195: "READ NEXT" alone, then the linked title in sentence case
+    text = ("Kendall Jenner Turns 21\n\nThe model celebrated in London.\n\nREAD NEXT\n\n"
+            "You can now buy Kendall's 21st birthday chainmail dress from the woman herself\n\nShe wore silver.\n")
+    assert spans("promo/stray-headline", text, fmt="txt") == [
+        "You can now buy Kendall's 21st birthday chainmail dress from the woman herself"]
+    assert spans("promo/call-to-action", text, fmt="txt") == ["READ NEXT"]
+    # running text after a lone label is story, not a link title
+    story = "Kendall Jenner Turns 21\n\nRelated\n\nThe model celebrated in London. She wore silver.\n"
+    assert spans("promo/stray-headline", story, fmt="txt") == []

@@ -104,3 +104,19 @@ def test_caption_and_credit_split() -> None:
         ("caption", "Netizen comments"), ("credit", "theqoo"),
         ("paragraph", "BTS is releasing an album on March 20."), ("credit", "(Photo Credit : Instagram)"),
     ]
+
+
+def test_via_credit_closes_a_caption_and_a_call_is_not_a_credit() -> None:
+    # gold-dev s23; celebrity-news legit/247
+    text = "Headline\n\nMehazabien Chowdhury via Youtube\n\nPHOTOS: Check out the latest pics of Owen Wilson\n"
+    doc = parse(text, "x.txt")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        ("caption", "Mehazabien Chowdhury"), ("credit", "via Youtube"),
+        ("subheading", "PHOTOS: Check out the latest pics of Owen Wilson"),
+    ]
+
+
+def test_a_from_credit_closes_a_caption_sentence() -> None:
+    doc = parse("Headline\n\nKim at the event. Photo from Instagram\n", "x.txt")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("caption", "Kim at the event."),
+                                                         ("credit", "Photo from Instagram")]
