@@ -159,7 +159,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
         if fix or show_diff:  # after narrowing: --fix applies exactly the fixes the report shows
             refused = _fix(runner, report, show_diff, hard_links, narrow)
         for r in report.errors:
-            click.echo(f"artlint: error: {printable(r.path)}: {printable(r.error)}", err=True)
+            click.echo(f"artlint: error: {printable(r.path)}: {printable(r.error or '')}", err=True)
         if write_baseline:
             from .adopt.baseline import write
 
@@ -178,7 +178,6 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[st
 
 def _read_stdin() -> str:
     """stdin as the files are read: bytes that are not UTF-8 are an input error (exit 2), not replaced."""
-    from .parsers import decode
 
     raw = getattr(sys.stdin, "buffer", None)
     if raw is None:  # a text-only stream (an embedding host): it has already decoded

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .checks import get
+from .checks import AGGREGATE, get
 from .document import Document
 from .env import Env
 from .errors import ArtlintError
@@ -20,13 +20,13 @@ class CheckError(ArtlintError):
 def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
     """All findings of the rules on the document, sorted by position.
 
-    Article-level kinds that summarise other findings (AGGREGATE = True, e.g. hype
+    Article-level kinds that summarise other findings (checks.AGGREGATE, e.g. hype
     density) run last and see the findings that survived suppression.
     """
     found: dict[tuple[str, int, int, str], Finding] = {}
     if env.memo is None:
         env = dataclasses.replace(env, memo={})  # analyses shared by this document's rules, then dropped
-    aggregate = [r for r in rules if getattr(get(r.kind), "AGGREGATE", False)]
+    aggregate = [r for r in rules if r.kind in AGGREGATE]
     for rule in rules:
         if not any(rule is a for a in aggregate):  # identity: comparing Rule dataclasses field by field is slow
             _collect(found, rule, doc, env)

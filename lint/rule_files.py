@@ -62,15 +62,16 @@ def check_compiles(rule: Rule, where: str) -> None:
         get(rule.kind).prepare(rule.params)
     except ArtlintError as error:
         raise RuleFileError(f"rule {rule.id}: {error.message}", where) from None
-    except re.error as error:
+    except re.error as compiled:
+        culprit = compiled
         for source in _user_patterns(rule.params):  # name the user's pattern, not the alternation built from it
             try:
                 re.compile(source)
             except re.error as own:
-                error = own
+                culprit = own
                 break
-        shown = f" {error.pattern!r}" if isinstance(error.pattern, str) else ""
-        raise RuleFileError(f"rule {rule.id}: invalid pattern{shown}: {error}", where) from None
+        shown = f" {culprit.pattern!r}" if isinstance(culprit.pattern, str) else ""
+        raise RuleFileError(f"rule {rule.id}: invalid pattern{shown}: {culprit}", where) from None
 
 
 def _user_patterns(value: Any) -> Iterator[str]:
@@ -166,7 +167,7 @@ def load_bundled() -> list[Rule]:
     cached = cache.load(marker)
     trusted = isinstance(cached, dict) and cached.get("digest") == digest and isinstance(cached.get("data"), dict)
     parsed: dict[str, dict[str, Any]] = cached["data"] if trusted else {}  # type: ignore[index]
-    rules = []
+    rules: list[Rule] = []
     for rel, text in files:
         path_id = rel if rel.count("/") == 1 else None
         where = f"rules/{rel}.toml"

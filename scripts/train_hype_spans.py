@@ -113,7 +113,7 @@ def voice_tokens(block: Block, attribution: frozenset[str]) -> tuple[list[Tok], 
         return toks, [False] * len(toks)
     starts = [a for a, _ in ((s[0], s[1]) for s in block.sentence_spans)]
     said: set[int] = set()
-    for k, (a, b, w) in enumerate(toks):
+    for k, (a, _end, w) in enumerate(toks):
         if w in attribution or (w == "according" and k + 1 < len(toks) and toks[k + 1][2] == "to"):
             said.add(bisect.bisect_right(starts, a) - 1)
     speech = block.speech

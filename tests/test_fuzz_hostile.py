@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import time
-from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings

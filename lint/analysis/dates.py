@@ -215,8 +215,8 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|\b(?:pushed|moved|brought|put) (?:back|forward|up) (?:by )?(?:a|an|one|{_WORDNUM}) (?:days?|weeks?|months?)\b"
               rf"|\b(?:much |a little |a bit )?sooner than (?:expected|planned|scheduled)\b|\bmuch sooner\b"),
     # A day of the month with no month: "On the 22nd, ...", "released on 27th."
-    ("dayonly", rf"(?:\b[Oo]n\s+(?:the\s+)?|\b[Tt]he\s+)(?P<do_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-                rf"(?=\s*(?:[,.;:!?)\"”’]|$))"),
+    ("dayonly", r"(?:\b[Oo]n\s+(?:the\s+)?|\b[Tt]he\s+)(?P<do_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+                r"(?=\s*(?:[,.;:!?)\"”’]|$))"),
 ]
 # One compiled pattern per shape; a shape that starts earlier (with its preposition) must not
 # hide a longer expression inside it, so matches are collected per shape and the longest wins.

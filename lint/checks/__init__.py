@@ -1,13 +1,35 @@
 """Check kinds: one module each, registered here by name and imported on first use.
 
-A kind module defines PARAMS_SCHEMA (JSON Schema for its params), prepare(params)
-(compile them once per rule) and check(doc, rule, env) -> Iterator[Finding].
+Every kind module meets the `Kind` contract below (tests/checks/test_kind_contract.py
+holds each registered module to it): PARAMS_SCHEMA (JSON Schema for its params, with
+descriptions that `artlint explain` prints), prepare(params) (compile them once per
+rule) and check(doc, rule, env) -> Iterator[Finding]. Aggregate kinds are named in
+AGGREGATE: they run last and also receive the findings that survived suppression.
 """
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..env import Env
+    from ..findings import Finding
+    from ..rules import Rule
+
+
+class Kind(Protocol):
+    """What a kind module provides."""
+
+    PARAMS_SCHEMA: dict[str, Any]
+
+    def prepare(self, params: Mapping[str, Any]) -> Any:
+        """The params compiled once per rule (patterns, lexicons, thresholds)."""
+
+    def check(self, doc: Document, rule: Rule, env: Env, /, *found: tuple[Finding, ...]) -> Iterator[Finding]:
+        """The rule's findings on one document (aggregate kinds also get the surviving findings)."""
 
 # kind name -> module under artlint.checks
 KINDS: dict[str, str] = {
@@ -32,6 +54,11 @@ KINDS: dict[str, str] = {
 }
 
 
+# Kinds that summarise other findings (hype density): run after the others, given what survived suppression.
+AGGREGATE: frozenset[str] = frozenset({"density"})
+
+
 @lru_cache(maxsize=None)
-def get(kind: str) -> ModuleType:
-    return importlib.import_module(f"{__name__}.{KINDS[kind]}")
+def get(kind: str) -> Kind:
+    """The module of a registered kind, imported on first use."""
+    return cast(Kind, importlib.import_module(f"{__name__}.{KINDS[kind]}"))

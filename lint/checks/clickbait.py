@@ -21,7 +21,6 @@ from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 from ..analysis.lexicon import GROUPS_SCHEMA, Matcher, entries
 
-KIND = "clickbait"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

@@ -11,7 +11,6 @@ from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
 
-KIND = "credit-format"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

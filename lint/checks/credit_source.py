@@ -29,7 +29,6 @@ from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
 
-KIND = "credit-source"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

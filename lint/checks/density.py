@@ -14,8 +14,6 @@ from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
 
-KIND = "density"
-AGGREGATE = True
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

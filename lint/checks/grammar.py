@@ -27,7 +27,6 @@ from ..env import Env
 from ..findings import Finding, Severity
 from ..rules import Rule
 
-KIND = "grammar"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

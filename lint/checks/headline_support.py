@@ -19,7 +19,6 @@ from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
 
-KIND = "headline-support"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

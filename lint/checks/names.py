@@ -20,7 +20,6 @@ from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Perso
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
-KIND = "names"
 FINDS = ("variant", "given", "ambiguous", "before", "second")
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -192,7 +191,7 @@ def _particles(words: tuple[str, ...] | list[str]) -> list[str]:
     return [w.lower() if w.lower() in PARTICLES else w for w in words]
 
 
-def _contains(words: tuple[str, ...], canonical: list[str]) -> bool:
+def _contains(words: tuple[str, ...] | list[str], canonical: list[str]) -> bool:
     shorter, longer = sorted((list(words), canonical), key=len)
     return longer[len(longer) - len(shorter):] == shorter
 

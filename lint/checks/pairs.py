@@ -27,7 +27,6 @@ from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
 
-KIND = "pairs"
 _LEXICAL = re.compile(r"[^\W_]+(?:'[^\W_]+)*")  # as Block.word_index splits words
 _TERMS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 PARAMS_SCHEMA: dict[str, Any] = {

@@ -16,7 +16,6 @@ from ..findings import Finding
 from ..limits import pattern_budget, time_limit
 from ..rules import Rule
 
-KIND = "pattern"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

@@ -20,7 +20,6 @@ from ..rules import Rule
 from ..analysis.tokens import CaselessPattern
 from ..analysis.lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, Matcher, entries, phrase_regex
 
-KIND = "phrases"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

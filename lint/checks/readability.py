@@ -14,7 +14,6 @@ from ..findings import Finding
 from ..analysis.flesch import stats
 from ..rules import Rule
 
-KIND = "readability"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

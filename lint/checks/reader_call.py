@@ -30,7 +30,6 @@ from ..errors import ArtlintError
 from ..findings import Finding
 from ..rules import Rule
 
-KIND = "reader-call"
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",

@@ -21,7 +21,6 @@ from ..findings import Finding
 from ..analysis.releases import DEFAULT_VOCABULARY, ReleaseAnalysis, ReleaseDate, analyse, vocabulary
 from ..rules import Rule
 
-KIND = "release-date"
 FINDS = ("missing", "vague", "stale", "conflict", "claim")
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",

@@ -15,7 +15,6 @@ from ..findings import Finding
 from ..analysis.profiles import choose, location, problems
 from ..rules import Rule
 
-KIND = "schema"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

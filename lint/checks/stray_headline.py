@@ -23,7 +23,6 @@ from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
 
-KIND = "stray-headline"
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,

@@ -9,7 +9,6 @@ from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
 
-KIND = "suppression"
 PARAMS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False}
 
 

@@ -12,7 +12,6 @@ from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
 
-KIND = "weekday"
 # A weekday right before a month or a day number: the only place a mismatch can be.
 # The word boundary is checked after the first three letters ((?<!\w{4})), so re can skip to candidates.
 _WEEKDAY = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?<!\w\w\w\w)[a-z]*\.?,?\s+(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")

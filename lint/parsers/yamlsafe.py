@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..limits import MAX_DEPTH, MAX_YAML_VALUES
 
 
-class Loader(yaml.SafeLoader):
+class Loader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no type information
     """SafeLoader that refuses nesting past MAX_DEPTH while composing."""
 
     def __init__(self, stream: str) -> None:

@@ -91,7 +91,7 @@ def test_a_dateline_pins_relative_days() -> None:
     published = f"Cho Yong-pil to release new single\n\nPublished : Apr. 24, 2024\n\n{body}\n"
     assert _found(published) == []
     # Nothing pins "next month": it stays a month-level timing.
-    assert _found(f"Tour\n\nSEOUL, May 17 (Yonhap) -- The group will hold its third world tour next month.\n") == [
+    assert _found("Tour\n\nSEOUL, May 17 (Yonhap) -- The group will hold its third world tour next month.\n") == [
         ("vague-release-date", "next month")]
 
 

@@ -281,7 +281,7 @@ def test_each_input_format_in_a_real_browser(tmp_path: Path) -> None:
             assert section.find_element(By.CSS_SELECTOR, ".score").text == f"{report.files[0].score}/100"
             copy = section.find_element(By.CSS_SELECTOR, "li.finding button.copy")
             copy.click()  # the clipboard answers asynchronously: wait for the label, do not race it
-            WebDriverWait(browser, 10).until(lambda _: copy.text == "copied")
+            WebDriverWait(browser, 10).until(lambda _, button=copy: button.text == "copied")
             browser.save_screenshot(str(out / f"html-report-{fmt}.png"))
             section.find_element(By.CSS_SELECTOR, "button.toggle").click()
             assert source.is_displayed() and not reader.is_displayed()
