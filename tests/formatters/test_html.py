@@ -229,26 +229,6 @@ def test_family_colours_stay_apart_for_colour_blind_readers() -> None:
     assert FAMILY_COLOURS["hype"] == "#D55E00" and FAMILY_COLOURS["attribution"] == "#56B4E9"
 
 
-def test_html_time_grows_linearly_with_the_findings() -> None:
-    import time
-
-    from artlint.findings import Finding, Location, Severity
-    from artlint.report import FileResult
-
-    def timed(n: int) -> float:
-        source = "Headline for a long test\n\n" + "word " * n
-        start = len("Headline for a long test\n\n")
-        findings = [Finding("hype/puffery", Severity.WARNING, "m", Location(start + 5 * i, start + 5 * i + 4, 3, 5 * i + 1,
-                                                                             3, 5 * i + 5), "word") for i in range(n)]
-        report = Report([FileResult("big.txt", "txt", findings, {"words": n}, source=source)])
-        t = time.perf_counter()
-        get("html")(report)
-        return time.perf_counter() - t
-
-    small, large = timed(1500), timed(6000)
-    assert large / small < 8  # 4x the findings; the old renderer's covering scan took 16x (40,000 findings: 73 s)
-
-
 def test_each_input_format_in_a_real_browser(tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
