@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from ..report import Report
+from ..textsafe import printable
 
 # Everything outside XML 1.0's Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
 _FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -42,7 +43,7 @@ def render(report: Report, **_: Any) -> str:
                          errors=1 if r.error else 0, skipped=0)
         if r.error:
             case = _element(suite, "testcase", classname=r.path, name="artlint")
-            _element(case, "error", r.error, message=r.error, type="input-error")
+            _element(case, "error", printable(r.error), message=r.error, type="input-error")
             continue
         if not r.findings:
             _element(suite, "testcase", classname=r.path, name="artlint")
@@ -50,12 +51,14 @@ def render(report: Report, **_: Any) -> str:
             loc = f.location
             case = _element(suite, "testcase", classname=r.path, name=f"{f.rule_id} at {loc.line}:{loc.column}",
                             file=r.path, line=loc.line)
-            _element(case, "failure", (f"{r.path}:{loc.line}:{loc.column}: {f.rule_id} {f.message}"
-                                       + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
-                                       + f"\ntext: {f.text}"),
+            # Each field on its own line, its own newlines escaped: a file name or flagged text holding
+            # "\n::error" must not start a line a CI log would run as a command.
+            _element(case, "failure", (f"{printable(r.path)}:{loc.line}:{loc.column}: {f.rule_id} {printable(f.message)}"
+                                       + (f"\nsuggestion: {printable(f.suggestion)}" if f.suggestion else "")
+                                       + f"\ntext: {printable(f.text)}"),
                      message=f"{f.rule_id}: {f.message}", type=str(f.severity))
         if r.skipped:
-            _element(suite, "system-out", "\n".join(f"{s['family']} skipped: {s['reason']}" for s in r.skipped))
+            _element(suite, "system-out", "\n".join(f"{s['family']} skipped: {printable(s['reason'])}" for s in r.skipped))
     suites.set("findings", str(counts["total"]))
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
