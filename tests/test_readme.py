@@ -26,6 +26,8 @@ SKIPPED = {
     "bash scripts/setup": "installs the project; the suite itself is the second line",
     "<!-- artlint-disable hype/puffery -->": "syntax summary with '...' elisions; tests/test_suppress.py runs each form",
     "lint/        the artlint package": "the project layout, not a command",
+    "scripts/languagetool start": "needs Java and Maven; tests/test_grammar_real.py and "
+                                  "tests/test_languagetool_script.py run the script and the server",
 }
 RUN = ("artlint check article.txt", "$ artlint check tests/fixtures/seed.txt", "$ artlint check --select promo --format github",
        "jobs:", "- repo: <this repository>", "artlint check articles/ -j 4", '[rules."names/second-reference"]',
