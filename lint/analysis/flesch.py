@@ -119,7 +119,7 @@ _PUNCTUATION = re.compile(r"[^\w\s']")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 
 
-def words(text: str, lowercase: bool = False) -> list[str]:
+def textstat_words(text: str, lowercase: bool = False) -> list[str]:
     """textstat's words (list_words): punctuation removed, contractions kept whole, then lower-cased if asked."""
     kept = _PUNCTUATION.sub("", _NOT_A_CONTRACTION.sub("", text))
     return (kept.lower() if lowercase else kept).split()
@@ -130,7 +130,7 @@ def sentence_count(text: str) -> int:
     if not text:
         return 0
     found = _SENTENCE.findall(text)
-    return max(1, len(found) - sum(1 for s in found if len(words(s)) <= 2))
+    return max(1, len(found) - sum(1 for s in found if len(textstat_words(s)) <= 2))
 
 
 class _Hyphenation:
@@ -233,7 +233,7 @@ def flesch(text: str) -> tuple[float, float]:
 
     Each distinct word's syllables are counted once per process.
     """
-    found = words(text, lowercase=True)
+    found = textstat_words(text, lowercase=True)
     sentences = sentence_count(text)
     if not found or not sentences:
         return 0.0, 0.0

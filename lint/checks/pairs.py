@@ -17,7 +17,6 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from ..analysis.lexicon import inflections
@@ -128,11 +127,11 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     return Prepared(groups, attribution, params.get("skip_quotes", True))
 
 
-@lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
     """The text's words with their spans, folded, and each word's number by its start offset.
 
-    Shared by every rule of this kind on one block, and built only for blocks where a pair may stand.
+    Built only for blocks where a pair may stand, once per block for every rule of this kind
+    (through env.shared, the document's memo, not a process-wide cache).
     """
     toks = tuple((a, b, _fold(text[a:b])) for a, b in words(text))
     return toks, {t[0]: i for i, t in enumerate(toks)}
@@ -164,12 +163,13 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         groups = [g for g in prep.groups
                   if not words_in.isdisjoint(g.left.needed) and not words_in.isdisjoint(g.right.needed)]
         if groups:
-            yield from _block(doc, block, rule, prep, groups)
+            yield from _block(doc, block, rule, prep, groups, env)
 
 
-def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list[Group]) -> Iterator[Finding]:
+def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list[Group],
+           env: Env) -> Iterator[Finding]:
     text = block.text
-    toks, at = _tokens(text)
+    toks, at = env.shared(("pairs-tokens", id(block)), lambda: _tokens(text))
     index = block.word_index
     bounds = [_token_at(toks, a) for a, _, _ in block.sentence_spans]  # first token of each sentence
     taken: list[tuple[int, int]] = []

@@ -10,12 +10,10 @@ the schema/type rule reports.  So rules only ever see well-typed values.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from functools import lru_cache
 from typing import Any
 
-from ..resources import schemas_root
+from ..resources import schema as bundled_schema
 
 _TYPES: dict[str, tuple[type, ...]] = {"string": (str,), "object": (dict,), "array": (list,),
                                        "number": (int, float), "integer": (int,), "boolean": (bool,)}
@@ -35,16 +33,10 @@ Problem = tuple[str, str, str, str]  # (schema keyword, JSON pointer, field, det
 _DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}"  # the schema's pattern for fields that open with a date
 
 
-@lru_cache(maxsize=1)
-def _article_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(schemas_root().joinpath("article.schema.json").read_text(encoding="utf-8"))
-    return schema
-
-
 def clean(meta: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     """The metadata with ill-typed values left out, and a problem for each value left out."""
     problems: list[Problem] = []
-    properties = _article_schema()["properties"]
+    properties = bundled_schema("article")["properties"]
     out: dict[str, Any] = {}
     for key, value in meta.items():
         sub = properties.get(key)
