@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from .checks import KINDS, get
+from .checks import KINDS, defaults, get
 from .examples import example_text
 from .rules import Rule
 
@@ -63,30 +63,53 @@ def explain_text(rule: Rule) -> str:
     params = param_docs(rule.kind)
     if params:
         out += ["", "Params:"]
-        for name, text in params:
-            out.append(textwrap.fill(f"{name}: {text}", 78, initial_indent="    ", subsequent_indent="        "))
+        for name, text, default in params:
+            shown = f"{text} (default: {default})" if default else text
+            out.append(textwrap.fill(f"{name}: {shown}", 78, initial_indent="    ", subsequent_indent="        "))
     out.append(f"\nDefined in: {rule.source}")
     out.append(f"Code: {code_location(rule.kind)}")
     return "\n".join(out) + "\n"
 
 
 def code_location(kind: str) -> str:
-    """Where a kind's check lives, as a newcomer would open it: file path and function."""
-    module = f"{__package__}.checks.{KINDS[kind]}"
-    return f"{module.replace(__package__ or 'artlint', 'lint', 1).replace('.', '/')}.py, check() ({module}.check)"
+    """Where the code that decides a kind's rules lives, as a newcomer would open it: file and function."""
+    entry = KINDS[kind]
+    dotted = f"{(__package__ or 'artlint')}.{entry.module}.{entry.function}"
+    made = "; the engine makes these findings, no check runs" if entry.engine else ""
+    return f"{entry.where} ({dotted}{made})"
 
 
-def param_docs(kind: str) -> list[tuple[str, str]]:
-    """(name, description) of each top-level param the kind's schema describes."""
-    properties = get(kind).PARAMS_SCHEMA.get("properties", {})
-    return [(name, spec["description"]) for name, spec in properties.items()
-            if isinstance(spec, dict) and spec.get("description")]
+def param_docs(kind: str) -> list[tuple[str, str, str]]:
+    """(name, description, default as written in a rule file or "") of each param of the kind.
+
+    Descriptions come from the kind's JSON Schema, defaults from its options dataclass:
+    each is stated once, in its own place.
+    """
+    properties = get(kind).schema.get("properties", {})
+    given = defaults(kind)
+    return [(name, str(spec.get("description", "")), _shown(given[name]) if name in given else "")
+            for name, spec in properties.items() if isinstance(spec, dict)]
+
+
+def _shown(value: object) -> str:
+    """A default as a rule file would write it; "" for none (an absent param)."""
+    if value is None or value == () or value == {}:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str):
+        return repr(value).replace("'", '"') if value else '""'
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def kinds_markdown(rules: list[Rule]) -> str:
-    """Every check kind, the file that holds its code, and the bundled rules that use it."""
-    lines = ["| kind | code | rules |", "| --- | --- | --- |"]
-    for kind, module in sorted(KINDS.items()):
+    """Every kind, the function that decides its rules, its params (with defaults) and the bundled rules using it."""
+    lines = ["| kind | code | params (default) | rules |", "| --- | --- | --- | --- |"]
+    for kind, entry in sorted(KINDS.items()):
         used = ", ".join(f"`{r.id}`" for r in rules if r.kind == kind) or "(house rules only)"
-        lines.append(f"| `{kind}` | `lint/checks/{module}.py` | {used} |")
+        params = ", ".join(f"`{name}`" + (f" ({default})" if default else "") for name, _, default in param_docs(kind))
+        code = f"`{entry.path}` `{entry.function}()`" + (" (engine)" if entry.engine else "")
+        lines.append(f"| `{kind}` | {code} | {params} | {used} |")
     return "\n".join(lines) + "\n"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .checks import AGGREGATE, get
+from .checks import AGGREGATE, ENGINE, get
 from .document import Document
 from .env import Env
 from .errors import ArtlintError
@@ -21,14 +21,15 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
     """All findings of the rules on the document, sorted by position.
 
     Article-level kinds that summarise other findings (checks.AGGREGATE, e.g. hype
-    density) run last and see the findings that survived suppression.
+    density) run last and see the findings that survived suppression.  Engine kinds
+    (checks.ENGINE: suppression/unused) run no check: suppress.apply makes their findings.
     """
     found: dict[tuple[str, int, int, str], Finding] = {}
     if env.memo is None:
         env = dataclasses.replace(env, memo={})  # analyses shared by this document's rules, then dropped
     aggregate = [r for r in rules if r.kind in AGGREGATE]
     for rule in rules:
-        if not any(rule is a for a in aggregate):  # identity: comparing Rule dataclasses field by field is slow
+        if rule.kind not in ENGINE and not any(rule is a for a in aggregate):  # identity: comparing Rule dataclasses field by field is slow
             _collect(found, rule, doc, env)
     if aggregate:
         visible = tuple(unsuppressed(doc, list(found.values())))
@@ -40,7 +41,9 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
 def _collect(found: dict[tuple[str, int, int, str], Finding], rule: Rule, doc: Document, env: Env,
              *extra: tuple[Finding, ...]) -> None:
     try:
-        for f in get(rule.kind).check(doc, rule, env, *extra):
+        check = get(rule.kind).check
+        assert check is not None, rule.kind  # engine kinds never reach here
+        for f in check(doc, rule, env, *extra):
             source_text = doc.source[f.location.start : f.location.end]
             if f.text != source_text:  # the report's contract: text is file[start:end], entities and all
                 f = dataclasses.replace(f, text=source_text)

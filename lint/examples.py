@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from .document import Document
 from .engine import run
 from .env import Env
 from .findings import Finding
-from .rules import Rule
+from .rules import Example, Rule
 
 DEFAULT_REFERENCE = dt.date(2026, 11, 24)  # examples are judged on a fixed date, never the clock
 
@@ -27,7 +26,7 @@ class ExampleResult:
         return fired if self.expect == "fail" else not fired
 
 
-def example_document(example: Any) -> tuple[Document, dt.date]:
+def example_document(example: Example) -> tuple[Document, dt.date]:
     """A string is body text (snippet mode); a table gives text in a full format."""
     from .parsers import parse
     from .parsers.plain import parse as parse_snippet
@@ -42,7 +41,7 @@ def example_document(example: Any) -> tuple[Document, dt.date]:
     return parse(example["text"], f"<example>.{fmt}", fmt), today
 
 
-def example_text(example: Any) -> str:
+def example_text(example: Example) -> str:
     return example if isinstance(example, str) else str(example["text"])
 
 
@@ -50,7 +49,7 @@ def run_examples(rule: Rule, pool: tuple[Rule, ...] | list[Rule] = ()) -> list[E
     """Run a rule's examples; an aggregate rule (hype/density) also runs the rules it counts, from pool."""
     from .checks import get
 
-    requires = getattr(get(rule.kind), "requires", None)
+    requires = get(rule.kind).requires
     wanted = requires(rule) if requires else frozenset()
     extra_rules = tuple(r for r in pool if r.id != rule.id and (r.id in wanted or r.family in wanted))
     results = []

@@ -77,7 +77,7 @@ def safe(doc: Document, kind: str, start: int, end: int, fix: str) -> bool:
         return False
     if not fix:
         return _whole(doc, block, i, j, start, end)
-    if kind == "names":
+    if kind == "names-variant":  # the one names kind that proposes fixes: a name respelt
         old = text[i:j]
         # Capitals are a name's spelling (BLACKPINK) only when running text writes them more often than
         # not; else they come from a heading or a shouted line ("SEE MORE CLOONEY PHOTOS!", "KARACHI:").

@@ -33,7 +33,7 @@ def _rule_from(data: dict[str, Any], rule_id: str, source: str) -> Rule:
         fail_examples=tuple(examples.get("fail", ())),
         pass_examples=tuple(examples.get("pass", ())),
         source=source,
-        prepare=get(data["kind"]).prepare,
+        build=get(data["kind"]).build,
     )
 
 
@@ -41,7 +41,7 @@ def check_params(kind: str, params: Mapping[str, Any], where: str, rule_id: str,
     """Validate params against the kind's own schema; raise RuleFileError naming the fault."""
     if kind not in KINDS:
         raise RuleFileError(f"rule {rule_id}: /kind: unknown check kind {kind!r} (known: {', '.join(sorted(KINDS))})", where)
-    problems = validate(dict(params), get(kind).PARAMS_SCHEMA)
+    problems = validate(dict(params), dict(get(kind).schema))
     if problems:
         p, message = problems[0]
         raise RuleFileError(f"rule {rule_id}: {prefix}{p if p != '/' else ''}: {message}", where)
@@ -59,7 +59,7 @@ def check_compiles(rule: Rule, where: str) -> None:
     from .errors import ArtlintError
 
     try:
-        get(rule.kind).prepare(rule.params)
+        get(rule.kind).build(rule.params)
     except ArtlintError as error:
         raise RuleFileError(f"rule {rule.id}: {error.message}", where) from None
     except re.error as compiled:

@@ -8,15 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import RuleFileError
 from .findings import Finding, Location, Severity
 
 DEFAULT_SCOPE = ("headline", "subheading", "body")
+T = TypeVar("T")
 
 
-class _Keep(dict):  # type: ignore[type-arg]
+# A rule example: body text (snippet), or a table with text, format and reference_date.
+Example = str | Mapping[str, str]
+
+
+class _Keep(dict[str, object]):
     """format_map helper: unknown {fields} stay as written instead of raising."""
 
     def __missing__(self, key: str) -> str:
@@ -38,10 +43,10 @@ class Rule:
     enabled: bool = True
     fixable: bool = False
     params: Mapping[str, Any] = field(default_factory=dict)
-    fail_examples: tuple[Any, ...] = ()
-    pass_examples: tuple[Any, ...] = ()
+    fail_examples: tuple[Example, ...] = ()
+    pass_examples: tuple[Example, ...] = ()
     source: str = ""
-    prepare: Callable[[Mapping[str, Any]], Any] | None = field(default=None, compare=False, repr=False)
+    build: Callable[[Mapping[str, Any]], object] | None = field(default=None, compare=False, repr=False)
     bundled: bool = False  # shipped with artlint (tested, trusted to run in linear time), not a house rule
 
     @property
@@ -49,15 +54,22 @@ class Rule:
         return self.id.split("/", 1)[0]
 
     @cached_property
-    def prepared(self) -> Any:
-        """The kind's compiled form of the params (patterns, lexicons), built once per rule."""
-        if self.prepare is None:  # a Rule built by hand, not read through rule_files
+    def prepared(self) -> object:
+        """The kind's options dataclass, or its compiled form (patterns, lexicons), built once per rule."""
+        if self.build is None:  # a Rule built by hand, not read through rule_files
             raise RuleFileError(f"rule {self.id}: not bound to its kind {self.kind!r}", self.source)
-        return self.prepare(self.params)
+        return self.build(self.params)
+
+    def prepared_as(self, cls: type[T]) -> T:
+        """`prepared`, checked to be the type the kind's check reads."""
+        prepared = self.prepared
+        if not isinstance(prepared, cls):
+            raise TypeError(f"rule {self.id}: kind {self.kind!r} prepared a {type(prepared).__name__}, not a {cls.__name__}")
+        return prepared
 
     def finding(self, location: Location, text: str, suggestion: str | None = None,
                 fix: str | None = None, *, sub_id: str | None = None, severity: Severity | None = None,
-                **fields: Any) -> Finding:
+                **fields: object) -> Finding:
         """A Finding of this rule; the message template is filled from fields.
 
         sub_id names a finding inside the family (grammar/<LanguageTool rule id>); severity
@@ -69,4 +81,4 @@ class Rule:
                        suggestion, fix if self.fixable else None)
 
 
-__all__ = ["DEFAULT_SCOPE", "Rule"]
+__all__ = ["DEFAULT_SCOPE", "Example", "Rule"]

@@ -1,64 +1,152 @@
-"""Check kinds: one module each, registered here by name and imported on first use.
+"""Check kinds: a literal registry of where each kind's code is, resolved on first use.
 
-Every kind module meets the `Kind` contract below (tests/checks/test_kind_contract.py
-holds each registered module to it): PARAMS_SCHEMA (JSON Schema for its params, with
-descriptions that `artlint explain` prints), prepare(params) (compile them once per
-rule) and check(doc, rule, env) -> Iterator[Finding]. Aggregate kinds are named in
-AGGREGATE: they run last and also receive the findings that survived suppression.
+A kind is one behaviour: one function that decides every rule of that kind (no
+param picks between behaviours). Its entry in KINDS names the module, that
+function, the frozen dataclass of its options and the JSON Schema of its params;
+`artlint explain` prints the function, so a rule id leads to its code in one step.
+
+The contract (tests/checks/test_kind_contract.py holds every entry to it):
+
+- params are validated against the schema (descriptions there are the params' docs),
+  then built into the options dataclass, whose field defaults are the only defaults;
+- `prepare(options)`, when the entry names one, compiles the options once per rule
+  (patterns, lexicons, data files); otherwise the options are what the check reads;
+- the check is `check(doc, rule, env) -> Iterator[Finding]`; an aggregate kind's
+  check also gets the findings that survived suppression, and runs last;
+- an engine kind has no check: the engine makes its findings itself
+  (`suppression`: directives that suppressed nothing, made by `suppress.apply`).
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..document import Document
-    from ..env import Env
     from ..findings import Finding
     from ..rules import Rule
 
+    CheckFunction = Callable[..., Iterator[Finding]]  # (doc, rule, env) or, aggregate, (doc, rule, env, findings)
 
-class Kind(Protocol):
-    """What a kind module provides."""
 
-    PARAMS_SCHEMA: dict[str, Any]
+@dataclass(frozen=True)
+class Kind:
+    """A registry entry: where a kind's code is and how the engine runs it (data, no import)."""
 
-    def prepare(self, params: Mapping[str, Any]) -> Any:
-        """The params compiled once per rule (patterns, lexicons, thresholds)."""
+    module: str  # dotted, under artlint
+    function: str = "check"  # the function that decides the kind's rules
+    options: str = "Options"  # frozen dataclass of the params, in the same module
+    schema: str = "PARAMS_SCHEMA"  # JSON Schema of the params, in the same module
+    prepare: str | None = None  # function in the module: options -> compiled form, once per rule
+    aggregate: bool = False  # runs last and is handed the findings that survived suppression
+    requires: str | None = None  # aggregate: function rule -> the rule ids and families it counts
+    engine: bool = False  # findings made by the engine itself: no check runs
 
-    def check(self, doc: Document, rule: Rule, env: Env, /, *found: tuple[Finding, ...]) -> Iterator[Finding]:
-        """The rule's findings on one document (aggregate kinds also get the surviving findings)."""
+    @property
+    def path(self) -> str:
+        """The source file, as a newcomer opens it from the repository root."""
+        return "lint/" + self.module.replace(".", "/") + ".py"
 
-# kind name -> module under artlint.checks
-KINDS: dict[str, str] = {
-    "phrases": "phrases",
-    "pattern": "pattern",
-    "suppression": "suppression",
-    "credit-source": "credit_source",
-    "credit-missing": "credit_missing",
-    "credit-format": "credit_format",
-    "clickbait": "clickbait",
-    "headline-support": "headline_support",
-    "density": "density",
-    "release-date": "release_date",
-    "weekday": "weekday",
-    "schema": "schema",
-    "readability": "readability",
-    "grammar": "grammar",
-    "names": "names",
-    "reader-call": "reader_call",
-    "stray-headline": "stray_headline",
-    "pairs": "pairs",
+    @property
+    def where(self) -> str:
+        """File and function: `lint/checks/names.py, check_given_names()`."""
+        return f"{self.path}, {self.function}()"
+
+
+_CHECK = "checks."
+
+# kind name -> where its code is.  One behaviour per kind: the names, dates and readability
+# families share their analyses (env.shared) across kinds, not a `finds` switch.
+KINDS: dict[str, Kind] = {
+    "phrases": Kind(_CHECK + "phrases", prepare="prepare"),
+    "pattern": Kind(_CHECK + "pattern", prepare="prepare"),
+    "pairs": Kind(_CHECK + "pairs", prepare="prepare"),
+    "reader-call": Kind(_CHECK + "reader_call", prepare="prepare"),
+    "stray-headline": Kind(_CHECK + "stray_headline", prepare="prepare"),
+    "clickbait": Kind(_CHECK + "clickbait", prepare="prepare"),
+    "headline-support": Kind(_CHECK + "headline_support", prepare="prepare"),
+    "density": Kind(_CHECK + "density", aggregate=True, requires="requires"),
+    "credit-source": Kind(_CHECK + "credit_source", prepare="prepare"),
+    "credit-missing": Kind(_CHECK + "credit_missing", prepare="prepare"),
+    "credit-format": Kind(_CHECK + "credit_format"),
+    "names-variant": Kind(_CHECK + "names", "check_variants", prepare="prepare"),
+    "names-given": Kind(_CHECK + "names", "check_given_names", prepare="prepare"),
+    "names-ambiguous": Kind(_CHECK + "names", "check_ambiguous_surnames", prepare="prepare"),
+    "names-before": Kind(_CHECK + "names", "check_before_introduction", prepare="prepare"),
+    "names-second": Kind(_CHECK + "names", "check_second_references", "SecondOptions", "SECOND_SCHEMA",
+                         prepare="prepare"),
+    "release-missing": Kind(_CHECK + "release_date", "check_missing", prepare="prepare"),
+    "release-vague": Kind(_CHECK + "release_date", "check_vague", "VagueOptions", "VAGUE_SCHEMA", prepare="prepare"),
+    "release-stale": Kind(_CHECK + "release_date", "check_stale", prepare="prepare"),
+    "release-conflict": Kind(_CHECK + "release_date", "check_conflicts", prepare="prepare"),
+    "release-claim": Kind(_CHECK + "release_date", "check_claims", prepare="prepare"),
+    "weekday": Kind(_CHECK + "weekday"),
+    "readability-sentence": Kind(_CHECK + "readability", "check_long_sentences", "SentenceOptions",
+                                 "SENTENCE_SCHEMA"),
+    "readability-grade": Kind(_CHECK + "readability", "check_grade", "GradeOptions", "GRADE_SCHEMA"),
+    "schema": Kind(_CHECK + "schema"),
+    "grammar": Kind(_CHECK + "grammar", prepare="prepare"),
+    "suppression": Kind("suppress", "apply", "NoOptions", "NO_PARAMS", engine=True),
 }
 
+# An engine kind takes no params.
+NO_PARAMS: dict[str, Any] = {"type": "object", "additionalProperties": False}
 
-# Kinds that summarise other findings (hype density): run after the others, given what survived suppression.
-AGGREGATE: frozenset[str] = frozenset({"density"})
+
+@dataclass(frozen=True)
+class NoOptions:
+    """The options of a kind that takes no params."""
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A kind resolved to its code: what rule_files and the engine call."""
+
+    name: str
+    entry: Kind
+    schema: Mapping[str, Any]
+    options: type[Any]  # the frozen dataclass (a class object; its fields are the params)
+    compile: Callable[[Any], object] | None
+    check: CheckFunction | None  # None for an engine kind
+    requires: Callable[[Rule], frozenset[str]] | None = None  # what an aggregate rule's examples run alongside
+
+    def build(self, params: Mapping[str, Any]) -> object:
+        """Validated params as the kind's options dataclass, then compiled if the kind compiles them.
+
+        Top-level arrays become tuples, so options hold no shared mutable list.
+        """
+        options = self.options(**{k: tuple(v) if isinstance(v, list) else v for k, v in params.items()})
+        return options if self.compile is None else self.compile(options)
 
 
 @lru_cache(maxsize=None)
-def get(kind: str) -> Kind:
-    """The module of a registered kind, imported on first use."""
-    return cast(Kind, importlib.import_module(f"{__name__}.{KINDS[kind]}"))
+def get(kind: str) -> Bound:
+    """A registered kind bound to its code, imported on first use (KeyError for an unknown kind)."""
+    entry = KINDS[kind]
+    if entry.engine:
+        return Bound(kind, entry, NO_PARAMS, NoOptions, None, None)
+    module = importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.{entry.module}")
+    options = getattr(module, entry.options)
+    if not (isinstance(options, type) and dataclasses.is_dataclass(options)):
+        raise TypeError(f"kind {kind}: {entry.module}.{entry.options} is not a dataclass")
+    return Bound(kind, entry, getattr(module, entry.schema), options,
+                 getattr(module, entry.prepare) if entry.prepare else None, getattr(module, entry.function),
+                 getattr(module, entry.requires) if entry.requires else None)
+
+
+def defaults(kind: str) -> dict[str, object]:
+    """Each param's default, as the kind's options dataclass states it (the only place it is stated)."""
+    found: dict[str, object] = {}
+    for f in dataclasses.fields(get(kind).options):
+        if f.default is not dataclasses.MISSING:
+            found[f.name] = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            found[f.name] = f.default_factory()
+    return found
+
+
+AGGREGATE: frozenset[str] = frozenset(name for name, k in KINDS.items() if k.aggregate)
+ENGINE: frozenset[str] = frozenset(name for name, k in KINDS.items() if k.engine)

@@ -41,6 +41,18 @@ _STACKED = re.compile(r"[!?][!?]+|‼|⁉")
 
 
 @dataclass(frozen=True)
+class Options:
+    """clickbait params; without model_threshold, the model's own threshold."""
+
+    groups: tuple[Mapping[str, Any], ...] = ()
+    suggestion: str = "say what the story is"
+    shouting: tuple[str, ...] = ()
+    stacked_punctuation: bool = True
+    model: str | None = None
+    model_threshold: float | None = None
+
+
+@dataclass(frozen=True)
 class Prepared:
     devices: Matcher
     shouting: frozenset[str]
@@ -50,19 +62,21 @@ class Prepared:
     suggestion: str
 
 
-def prepare(params: Mapping[str, Any]) -> Prepared:
-    items = entries(dict(params))
-    model = load(params["model"]) if params.get("model") else None
-    threshold = params.get("model_threshold", model.threshold if model else 1.0)
+def prepare(options: Options) -> Prepared:
+    items = entries({"groups": options.groups, "suggestion": options.suggestion})
+    model = load(options.model) if options.model else None
+    threshold = options.model_threshold
+    if threshold is None:
+        threshold = model.threshold if model else 1.0
     return Prepared(Matcher(items, True, False),
-                    frozenset(w.lower() for w in params.get("shouting", [])),
-                    params.get("stacked_punctuation", True), model, threshold,
-                    params.get("suggestion", "say what the story is"))
+                    frozenset(w.lower() for w in options.shouting),
+                    options.stacked_punctuation, model, threshold,
+                    options.suggestion)
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Device findings on their span; a model finding on the whole headline when no device fired."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Prepared)
     body_caps = _body_caps(doc)
     for block in doc.blocks_in(rule.scope):
         found = list(_devices(block, prep, body_caps))

@@ -1,7 +1,7 @@
 """Credits in one article written in different shapes: 'Photo :' vs 'Photo:' vs 'PHOTO:'."""
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,14 +23,12 @@ PARAMS_SCHEMA: dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class Prepared:
-    separator: str
-    label_case: str
-    always: bool
+class Options:
+    """credit-format params."""
 
-
-def prepare(params: Mapping[str, Any]) -> Prepared:
-    return Prepared(params.get("separator", ": "), params.get("label_case", "title"), params.get("always", False))
+    separator: str = ": "
+    label_case: str = "title"
+    always: bool = False
 
 
 def _case(label: str, how: str) -> str:
@@ -43,7 +41,7 @@ def _case(label: str, how: str) -> str:
     return label
 
 
-def normalised(block: Block, prep: Prepared) -> str | None:
+def normalised(block: Block, prep: Options) -> str | None:
     """The credit in house shape, or None when it has no 'Label:' form to normalise."""
     credit = parse_credit(block.text)
     if credit.label is None or credit.label_span is None or ":" not in credit.separator or not credit.sources:
@@ -55,7 +53,7 @@ def normalised(block: Block, prep: Prepared) -> str | None:
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag credits whose shape departs from the house shape when the article mixes shapes."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Options)
     shaped = [(b, normalised(b, prep)) for b in doc.blocks_in(("credits",))]
     shaped = [(b, n) for b, n in shaped if n is not None]
     shapes = {_shape(b.text) for b, _ in shaped}

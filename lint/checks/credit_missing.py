@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,20 +24,28 @@ PARAMS_SCHEMA: dict[str, Any] = {
 
 
 @dataclass(frozen=True)
+class Options:
+    """credit-missing params."""
+
+    ignore_src: tuple[str, ...] = ()
+    text_captions: bool = False
+
+
+@dataclass(frozen=True)
 class Prepared:
     ignore: re.Pattern[str] | None
     text_captions: bool
 
 
-def prepare(params: Mapping[str, Any]) -> Prepared:
-    patterns = params.get("ignore_src", [])
+def prepare(options: Options) -> Prepared:
+    patterns = options.ignore_src
     ignore = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
-    return Prepared(ignore, params.get("text_captions", False))
+    return Prepared(ignore, options.text_captions)
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """One finding per uncredited image, on its caption, alt text or markup."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Prepared)
     for image in doc.images:
         if image.credit is not None or (prep.ignore and image.src and prep.ignore.search(image.src)):
             continue

@@ -60,6 +60,16 @@ _STORY = frozenset({"paragraph", "list-item", "quote", "subheading"})
 
 
 @dataclass(frozen=True)
+class Options:
+    """credit-source params (groups as the schema validated them)."""
+
+    groups: tuple[Mapping[str, Any], ...]
+    filler: tuple[str, ...] = ()
+    accepted: tuple[str, ...] = ()
+    owner_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Prepared:
     terms: re.Pattern[str]
     group_of: dict[str, tuple[str, str]]
@@ -69,17 +79,17 @@ class Prepared:
     owner_words: frozenset[str]
 
 
-def prepare(params: Mapping[str, Any]) -> Prepared:
+def prepare(options: Options) -> Prepared:
     group_of: dict[str, tuple[str, str]] = {}
-    for group in params["groups"]:
+    for group in options.groups:
         for term in group["terms"]:
             group_of[term.lower()] = (group["name"], group.get("advice", "credit the rights holder"))
     ordered = sorted(group_of, key=len, reverse=True)
     terms = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w])", re.IGNORECASE)
-    filler_words = params.get("filler", [])
+    filler_words = options.filler
     filler = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in filler_words) + r")(?![\w])", re.IGNORECASE) if filler_words else None
-    return Prepared(terms, group_of, filler, frozenset(a.lower() for a in params.get("accepted", [])),
-                    name_data().common, frozenset(w.lower() for w in params.get("owner_words", [])))
+    return Prepared(terms, group_of, filler, frozenset(a.lower() for a in options.accepted),
+                    name_data().common, frozenset(w.lower() for w in options.owner_words))
 
 
 def _names_someone(word: str, prep: Prepared) -> bool:
@@ -125,7 +135,7 @@ def _credits_story(doc: Document, block: Block, label: str | None) -> bool:
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each credited source that names no owner."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Prepared)
     for block in doc.blocks_in(("credits",)):
         credit = parse_credit(block.text)
         if _credits_story(doc, block, credit.label):

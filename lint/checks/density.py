@@ -5,7 +5,7 @@ findings that survived suppression, so it never re-implements what it counts.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,16 +29,13 @@ PARAMS_SCHEMA: dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class Prepared:
-    count: frozenset[str]
-    threshold: float
-    min_count: int
-    words_in: tuple[str, ...]
+class Options:
+    """density params."""
 
-
-def prepare(params: Mapping[str, Any]) -> Prepared:
-    return Prepared(frozenset(params["count"]), float(params.get("threshold", 2.5)), int(params.get("min_count", 3)),
-                    tuple(params.get("words_in", ("headline", "subheading", "body"))))
+    count: tuple[str, ...]
+    threshold: float = 2.5
+    min_count: int = 3
+    words_in: tuple[str, ...] = ("headline", "subheading", "body")
 
 
 def requires(rule: Rule) -> frozenset[str]:
@@ -48,7 +45,7 @@ def requires(rule: Rule) -> frozenset[str]:
 
 def check(doc: Document, rule: Rule, env: Env, findings: tuple[Finding, ...] = ()) -> Iterator[Finding]:
     """One finding on the headline when the counted findings pass the threshold per 100 words."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Options)
     hits = sum(1 for f in findings if f.rule_id in prep.count or f.family in prep.count)
     words = sum(b.word_total for b in doc.blocks_in(prep.words_in))
     if hits < prep.min_count or not words:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..clients.languagetool import GrammarMatch
@@ -74,6 +74,25 @@ _HEADINGS = frozenset({"headline", "dek", "subheading"})
 
 @dataclass(frozen=True)
 class Options:
+    """grammar params."""
+
+    severities: Mapping[str, str] = field(default_factory=dict)
+    spelling_categories: tuple[str, ...] = ("TYPOS",)
+    disabled: tuple[str, ...] = ()
+    disabled_categories: tuple[str, ...] = ()
+    names: str = "mentions"
+    skip_speech: bool = False
+    capitalised: bool = True
+    headline_categories: tuple[str, ...] = ()
+    variety_pairs: tuple[list[str], ...] = ()
+    compound_min: int = 0
+    foreign_sentence: int = 0
+    foreign_run: bool = False
+    other_varieties: str | None = None
+
+
+@dataclass(frozen=True)
+class Prepared:
     severities: Mapping[str, Severity]
     spelling: frozenset[str]
     disabled: frozenset[str]
@@ -95,24 +114,24 @@ class Options:
                     or rule_id.startswith(self.disabled_prefixes))
 
 
-def prepare(params: Mapping[str, Any]) -> Options:
-    disabled = params.get("disabled", [])
-    varieties = params.get("other_varieties")
-    return Options(
-        severities={k: Severity.parse(v) for k, v in params.get("severities", {}).items()},
-        spelling=frozenset(params.get("spelling_categories", ["TYPOS"])),
+def prepare(options: Options) -> Prepared:
+    disabled = options.disabled
+    varieties = options.other_varieties
+    return Prepared(
+        severities={k: Severity.parse(v) for k, v in options.severities.items()},
+        spelling=frozenset(options.spelling_categories),
         disabled=frozenset(d for d in disabled if not d.endswith("*")),
         disabled_prefixes=tuple(d[:-1] for d in disabled if d.endswith("*")),
-        disabled_categories=frozenset(params.get("disabled_categories", [])),
-        names=params.get("names", "mentions"),
-        skip_speech=bool(params.get("skip_speech", False)),
+        disabled_categories=frozenset(options.disabled_categories),
+        names=options.names,
+        skip_speech=bool(options.skip_speech),
         other_varieties=re.compile(varieties) if varieties else None,
-        capitalised=bool(params.get("capitalised", True)),
-        headline_categories=frozenset(params.get("headline_categories", [])),
-        variety_pairs=tuple((a, b) for a, b in params.get("variety_pairs", [])),
-        compound_min=int(params.get("compound_min", 0)),
-        foreign_sentence=int(params.get("foreign_sentence", 0)),
-        foreign_run=bool(params.get("foreign_run", False)),
+        capitalised=bool(options.capitalised),
+        headline_categories=frozenset(options.headline_categories),
+        variety_pairs=tuple((a, b) for a, b in options.variety_pairs),
+        compound_min=int(options.compound_min),
+        foreign_sentence=int(options.foreign_sentence),
+        foreign_run=bool(options.foreign_run),
     )
 
 
@@ -130,7 +149,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     client = env.grammar
     if client is None:
         return
-    opts: Options = rule.prepared
+    opts = rule.prepared_as(Prepared)
     blocks = list(doc.blocks_in(rule.scope))
     if not blocks:
         return
@@ -169,7 +188,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                            severity=opts.severities.get(m.category), detail=m.message.rstrip("."))
 
 
-def _foreign(kept: list[tuple[GrammarMatch, Block, int, int]], opts: Options) -> set[int]:
+def _foreign(kept: list[tuple[GrammarMatch, Block, int, int]], opts: Prepared) -> set[int]:
     """Spelling matches that sit in a passage of another language (romanised Hindi, Swahili, Malay).
 
     Unknown words side by side ("mpango wa kando", "dal chawal"), or many in one sentence
@@ -194,7 +213,7 @@ def _foreign(kept: list[tuple[GrammarMatch, Block, int, int]], opts: Options) ->
     return out
 
 
-def real_misspelling(m: GrammarMatch, flagged: str, before: str, names: frozenset[str], opts: Options,
+def real_misspelling(m: GrammarMatch, flagged: str, before: str, names: frozenset[str], opts: Prepared,
                      after: str = "") -> bool:
     """False for a spelling match on a name, a proper noun, another variety's spelling or a compound's spacing."""
     words = _WORD.findall(flagged)

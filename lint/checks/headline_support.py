@@ -54,17 +54,25 @@ def stem(word: str) -> str:
 
 
 @dataclass(frozen=True)
+class Options:
+    """headline-support params."""
+
+    nouns: tuple[str | Mapping[str, Any], ...]
+    stopwords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Prepared:
     support: dict[str, frozenset[str]]  # stem of a promise noun -> stems that support it
     stopwords: frozenset[str]
 
 
-def prepare(params: Mapping[str, Any]) -> Prepared:
+def prepare(options: Options) -> Prepared:
     support: dict[str, frozenset[str]] = {}
-    for item in params["nouns"]:
+    for item in options.nouns:
         word, extra = (item, []) if isinstance(item, str) else (item["word"], item.get("support", []))
         support[stem(word)] = frozenset({stem(word), *(stem(w) for w in extra)})
-    return Prepared(support, frozenset(w.lower() for w in params.get("stopwords", [])))
+    return Prepared(support, frozenset(w.lower() for w in options.stopwords))
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -73,7 +81,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     body = [b for b in doc.blocks if b.kind in ("paragraph", "list-item", "quote", "subheading", "caption", "dek")]
     if headline is None or not body:
         return
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Prepared)
     if not any(stem(m[0]) in prep.support for m in _WORD.finditer(headline.text)):
         return  # most headlines promise nothing: skip reading the body
     body_stems = {stem(m[0]) for b in body for m in _WORD.finditer(b.text)}

@@ -1,47 +1,75 @@
 """Name consistency: variant spellings, given-name and ambiguous family-name references, early references.
 
-One kind for the names family; `finds` picks the problem, so each rule has its
-own file, id, severity and examples while the people model (lint/names.py) is
-shared.  Data: rules/_data/names.toml and rules/_data/common-words.txt.
+Five kinds, one function each (names-variant, names-given, names-ambiguous,
+names-before, names-second), so each rule has its own file, id, severity and
+examples while the people model (lint/analysis/people.py) is computed once per
+article and shared through env.shared.  Data: rules/_data/names.toml and
+rules/_data/common-words.txt.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
-from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, extract, in_speech, name_data, people,
-                               references)
+from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
+                               name_data, people, references)
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
-FINDS = ("variant", "given", "ambiguous", "before", "second")
-PARAMS_SCHEMA: dict[str, Any] = {
+_NAME_PARAMS: dict[str, Any] = {
+    "data": {"type": "string", "description": "Name data: a TOML file path, or a name in the bundled rule packs."},
+    "include_characters": {"type": "boolean", "description": "Also check fictional characters."},
+}
+PARAMS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": _NAME_PARAMS}
+SECOND_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
-    "required": ["finds"],
     "properties": {
-        "finds": {"enum": list(FINDS), "description": "Which naming problem this rule reports."},
-        "data": {"type": "string", "description": "Name data: a TOML file path, or a name in the bundled rule packs."},
-        "include_characters": {"type": "boolean", "description": "Also check fictional characters (off by default)."},
+        **_NAME_PARAMS,
         "second_reference": {"enum": ["surname", "full"],
-                             "description": "second: 'full' flags family-name-only second references; 'surname' (AP) allows them."},
+                             "description": "'full' flags family-name-only second references; 'surname' (AP) allows them."},
     },
 }
 
 
-def prepare(params: Mapping[str, Any]) -> tuple[str, NameData, bool, str]:
-    return (params["finds"], name_data(params.get("data", DEFAULT_DATA)), bool(params.get("include_characters", False)),
-            params.get("second_reference", "surname"))
+@dataclass(frozen=True)
+class Options:
+    """Params of every names kind."""
+
+    data: str = DEFAULT_DATA
+    include_characters: bool = False
 
 
-def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
-    finds, data, characters, policy = rule.prepared
+@dataclass(frozen=True)
+class SecondOptions(Options):
+    """names-second: the house policy for second references."""
+
+    second_reference: str = "surname"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The options with the name data loaded."""
+
+    options: Options
+    data: NameData
+
+
+def prepare(options: Options) -> Prepared:
+    return Prepared(options, name_data(options.data))
+
+
+def _people(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, list[Mention], list[Person]]:
+    """The rule's name mentions and the people they name, shared by every names rule of the document."""
+    prep = rule.prepared_as(Prepared)
+    data, characters = prep.data, prep.options.include_characters
     meta = doc.meta.get("people")
 
     kinds = _kinds(rule.scope)
@@ -54,45 +82,74 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     everyone = env.shared(("names", id(data), mention_ids),
                           lambda: people(mentions, data, meta if isinstance(meta, list) else None))
     found = [p for p in everyone if characters or not p.character]
-    if finds == "variant":
-        yield from _variants(doc, rule, found, mentions)
-        return
-    refs = env.shared(("names-refs", id(data), mention_ids, characters), lambda: references(mentions, found, data))
-    if finds == "given":
-        for r in refs:
-            if r.kind == "given":
-                yield _finding(doc, rule, r.mention, r.person)
-    elif finds == "ambiguous":
-        by_family: dict[str, list[Person]] = defaultdict(list)
-        for p in found:
-            by_family[p.family.lower()].append(p)
-        seen: set[int] = set()
-        for r in refs:
-            # Ambiguous once a second person with the name has been introduced, not before; every
-            # such reference is marked (GOLD-GUIDELINES Conventions), once however many it could be.
-            sharing = [p for p in by_family[r.person.family.lower()] if _order(p.mentions[0]) < _order(r.mention)]
-            if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
-                seen.add(id(r.mention))
-                names = " and ".join(p.name for p in sharing[:3])
-                yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
-                                   f"use the full name of {names}", people=names)
-    elif finds == "before":
-        reported: set[int] = set()  # one finding per person (the first early reference) and per mention
-        for r in refs:
-            # Early only if before every person it could name: "Edwards" after Richey Edwards is
-            # fine even when a sister, Sherry Edwards, is introduced later.
-            candidates = [p for p in found if p.family.lower() == r.person.family.lower()] if r.kind == "family" \
-                else [r.person]
-            if any(_order(p.mentions[0]) < _order(r.mention) for p in candidates if p.mentions):
-                continue
-            if id(r.person) in reported or id(r.mention) in reported:
-                continue
-            reported.update((id(r.person), id(r.mention)))
+    return prep, mentions, found
+
+
+def _references(env: Env, prep: Prepared, mentions: list[Mention], found: list[Person]) -> list[Reference]:
+    mention_ids = tuple(id(m) for m in mentions)
+    characters = prep.options.include_characters
+    return env.shared(("names-refs", id(prep.data), mention_ids, characters),
+                      lambda: references(mentions, found, prep.data))
+
+
+def check_variants(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """names-variant: a person's name spelled another way than the article's own (or the metadata's)."""
+    _, mentions, found = _people(doc, rule, env)
+    yield from _variants(doc, rule, found, mentions)
+
+
+def check_given_names(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """names-given: a person referred to by given name alone."""
+    prep, mentions, found = _people(doc, rule, env)
+    for r in _references(env, prep, mentions, found):
+        if r.kind == "given":
             yield _finding(doc, rule, r.mention, r.person)
-    elif finds == "second" and policy == "full":
-        for r in refs:
-            if r.kind == "family":
-                yield _finding(doc, rule, r.mention, r.person)
+
+
+def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """names-ambiguous: a family name alone once two people with it have been introduced."""
+    prep, mentions, found = _people(doc, rule, env)
+    refs = _references(env, prep, mentions, found)
+    by_family: dict[str, list[Person]] = defaultdict(list)
+    for p in found:
+        by_family[p.family.lower()].append(p)
+    seen: set[int] = set()
+    for r in refs:
+        # Ambiguous once a second person with the name has been introduced, not before; every
+        # such reference is marked (GOLD-GUIDELINES Conventions), once however many it could be.
+        sharing = [p for p in by_family[r.person.family.lower()] if _order(p.mentions[0]) < _order(r.mention)]
+        if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
+            seen.add(id(r.mention))
+            names = " and ".join(p.name for p in sharing[:3])
+            yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
+                               f"use the full name of {names}", people=names)
+
+
+def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """names-before: a short reference to a person before the full name introduces them."""
+    prep, mentions, found = _people(doc, rule, env)
+    reported: set[int] = set()  # one finding per person (the first early reference) and per mention
+    for r in _references(env, prep, mentions, found):
+        # Early only if before every person it could name: "Edwards" after Richey Edwards is
+        # fine even when a sister, Sherry Edwards, is introduced later.
+        candidates = [p for p in found if p.family.lower() == r.person.family.lower()] if r.kind == "family" \
+            else [r.person]
+        if any(_order(p.mentions[0]) < _order(r.mention) for p in candidates if p.mentions):
+            continue
+        if id(r.person) in reported or id(r.mention) in reported:
+            continue
+        reported.update((id(r.person), id(r.mention)))
+        yield _finding(doc, rule, r.mention, r.person)
+
+
+def check_second_references(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """names-second: under a 'full' policy, every family-name-only second reference."""
+    prep, mentions, found = _people(doc, rule, env)
+    if not isinstance(prep.options, SecondOptions) or prep.options.second_reference != "full":
+        return
+    for r in _references(env, prep, mentions, found):
+        if r.kind == "family":
+            yield _finding(doc, rule, r.mention, r.person)
 
 
 ALL_NAME_SCOPES = ("headline", "dek", "subheading", "body", "captions")

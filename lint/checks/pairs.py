@@ -86,6 +86,17 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Options:
+    """pairs params (groups as the schema validated them; a group's own inflect and suggestion win)."""
+
+    groups: tuple[Mapping[str, Any], ...]
+    attribution: tuple[str, ...] = ()
+    suggestion: str = "attribute it to a named source, or cut it"
+    inflect: bool = True
+    skip_quotes: bool = True
+
+
+@dataclass(frozen=True)
 class Prepared:
     groups: tuple[Group, ...]
     attribution: frozenset[Term]
@@ -116,15 +127,15 @@ def _side(items: list[str], inflect: bool) -> Side:
     return Side({k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}, frozenset(needed))
 
 
-def prepare(params: Mapping[str, Any]) -> Prepared:
-    inflect = params.get("inflect", True)
-    default = params.get("suggestion", "attribute it to a named source, or cut it")
+def prepare(options: Options) -> Prepared:
+    inflect = options.inflect
+    default = options.suggestion
     groups = tuple(Group(g["name"], g.get("suggestion", default), _side(g["left"], g.get("inflect", inflect)),
                          _side(g["right"], g.get("inflect", inflect)), g.get("max_gap", 4),
                          g.get("either_order", False), frozenset(_fold(w) for w in g.get("not_before", [])))
-                   for g in params["groups"])
-    attribution = frozenset(tuple(_fold(w) for w in a.split()) for a in params.get("attribution", []))
-    return Prepared(groups, attribution, params.get("skip_quotes", True))
+                   for g in options.groups)
+    attribution = frozenset(tuple(_fold(w) for w in a.split()) for a in options.attribution)
+    return Prepared(groups, attribution, options.skip_quotes)
 
 
 def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
@@ -156,7 +167,7 @@ def _matches(toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each pair of a group's two classes within its distance, one finding per pair."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Prepared)
     for block in doc.blocks_in(rule.scope):
         words_in = block.word_index.keys()
         # Most blocks hold no word of one side or the other; dict_keys.isdisjoint walks the smaller set, in C.

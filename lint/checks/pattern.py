@@ -5,7 +5,7 @@ with catastrophic backtracking stops with a clear error instead of hanging a run
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +34,19 @@ PARAMS_SCHEMA: dict[str, Any] = {
 
 
 @dataclass(frozen=True)
+class Options:
+    """pattern params (the schema requires pattern or patterns)."""
+
+    pattern: str | None = None
+    patterns: tuple[str, ...] = ()
+    span: str | None = None
+    suggestion: str | None = None
+    ignore_case: bool = False
+    skip_quotes: bool = True
+    timeout: float = 0.25
+
+
+@dataclass(frozen=True)
 class Prepared:
     patterns: tuple[Any, ...]
     span: str | None
@@ -42,24 +55,23 @@ class Prepared:
     timeout: float
 
 
-def prepare(params: Mapping[str, Any]) -> Prepared:
+def prepare(options: Options) -> Prepared:
     import regex
 
-    sources = [params["pattern"]] if "pattern" in params else list(params["patterns"])
-    flags = regex.IGNORECASE if params.get("ignore_case", False) else 0
+    sources = [options.pattern] if options.pattern is not None else list(options.patterns)
+    flags = regex.IGNORECASE if options.ignore_case else 0
     compiled = []
     for source in sources:
         try:
             compiled.append(regex.compile(source, flags | regex.VERSION0))
         except regex.error as error:
             raise ArtlintError(f"invalid pattern {source!r}: {error}") from None
-    return Prepared(tuple(compiled), params.get("span"), params.get("suggestion"),
-                    params.get("skip_quotes", True), float(params.get("timeout", 0.25)))
+    return Prepared(tuple(compiled), options.span, options.suggestion, options.skip_quotes, float(options.timeout))
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each match (or its span group) in the rule's scopes."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Prepared)
     for block in doc.blocks_in(rule.scope):
         for pattern in prep.patterns:
             budget = pattern_budget(prep.timeout, len(block.text))

@@ -38,6 +38,20 @@ PARAMS_SCHEMA: dict[str, Any] = {
 
 
 @dataclass(frozen=True)
+class Options:
+    """phrases params (entries as the schema validated them)."""
+
+    phrases: tuple[str | Mapping[str, Any], ...] = ()
+    groups: tuple[Mapping[str, Any], ...] = ()
+    exceptions: tuple[str, ...] = ()
+    suggestion: str | None = None
+    ignore_case: bool = True
+    inflect: bool = True
+    skip_quotes: bool = True
+    timeout: float = 0.25
+
+
+@dataclass(frozen=True)
 class Prepared:
     matcher: Matcher
     exceptions: CaselessPattern | re.Pattern[str] | None
@@ -49,16 +63,15 @@ class Prepared:
         return [m.span() for m in self.exceptions.finditer(text)] if self.exceptions is not None else []
 
 
-def prepare(params: Mapping[str, Any]) -> Prepared:
-    p = dict(params)
-    items = entries(p)
-    ignore_case = p.get("ignore_case", True)
-    exc = p.get("exceptions", [])
+def prepare(options: Options) -> Prepared:
+    items = entries({"phrases": options.phrases, "groups": options.groups, "suggestion": options.suggestion})
+    ignore_case = options.ignore_case
+    exc = options.exceptions
     # Ignoring case, a phrase's own capitals do not matter: lower-cased, the pattern can run over lower-cased text.
     source = "|".join(phrase_regex(e.lower() if ignore_case else e, False) for e in exc)
     exceptions = None if not exc else CaselessPattern(source) if ignore_case else re.compile(source)
-    timeout = float(p.get("timeout", 0.25)) if any(e.pattern for e in items) else None
-    return Prepared(Matcher(items, ignore_case, p.get("inflect", True)), exceptions, p.get("skip_quotes", True), timeout)
+    timeout = float(options.timeout) if any(e.pattern for e in items) else None
+    return Prepared(Matcher(items, ignore_case, options.inflect), exceptions, options.skip_quotes, timeout)
 
 
 def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], rule: Rule, path: str) -> Iterable[tuple[int, int, Entry]]:
@@ -76,7 +89,7 @@ def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], rule: Ru
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each listed phrase in the rule's scopes."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Prepared)
     for block in doc.blocks_in(rule.scope):
         text = block.text
         protected: list[tuple[int, int]] | None = None  # exceptions are looked for only once something matches

@@ -87,6 +87,18 @@ class Call:
 
 
 @dataclass(frozen=True)
+class Options:
+    """reader-call params (calls and objects as the schema validated them)."""
+
+    calls: tuple[Mapping[str, Any], ...]
+    objects: Mapping[str, list[str]]
+    suggestion: str | None = None
+    softeners: tuple[str, ...] = ()
+    lead_clause_max: int = 24
+    lead_clauses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Prepared:
     opening: re.Pattern[str]  # lead clause and softeners before a sentence-initial verb
     calls: tuple[Call, ...]
@@ -108,10 +120,10 @@ def _compile(source: str, where: str) -> re.Pattern[str]:
         raise ArtlintError(f"reader-call {where}: invalid pattern: {error}") from None
 
 
-def prepare(params: Mapping[str, Any]) -> Prepared:
-    objects: dict[str, list[str]] = dict(params["objects"])
+def prepare(options: Options) -> Prepared:
+    objects: dict[str, list[str]] = dict(options.objects)
     calls = []
-    for call in params["calls"]:
+    for call in options.calls:
         wanted = call.get("objects", [])
         unknown = [o for o in wanted if o not in objects]
         if unknown:
@@ -122,18 +134,18 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
         calls.append(Call(call["name"], verbs, obj, int(call.get("window", 120)),
                           bool(call.get("anywhere", False)), bool(call.get("question", False)),
                           frozenset(call.get("cues", []))))
-    soft = params.get("softeners", [])
-    lead = int(params.get("lead_clause_max", 24))
+    soft = list(options.softeners)
+    lead = int(options.lead_clause_max)
     leads = [rf"[^\W\d][\w’' ]{{1,{lead}}},"] if lead else []
-    leads += params.get("lead_clauses", [])
+    leads += options.lead_clauses
     opening = rf"(?:(?:{'|'.join(leads)})\s+)?" if leads else ""
     if soft:
         opening += rf"(?:(?:{_alternation(soft)})\s+)*"
-    initial = [v for c in params["calls"] if not c.get("anywhere") for v in c["verbs"]]
+    initial = [v for c in options.calls if not c.get("anywhere") for v in c["verbs"]]
     starts = rf"(?:{_alternation(initial)})(?![\w-])"
     # the opening must end where a verb starts, so a lead clause may hold commas of its own
     # ("For the latest celebrity entertainment, news and lifestyle videos, subscribe ...")
-    return Prepared(_compile(rf"{opening}(?={starts})", "softeners"), tuple(calls), params.get("suggestion"),
+    return Prepared(_compile(rf"{opening}(?={starts})", "softeners"), tuple(calls), options.suggestion,
                     _compile(starts, "verbs"))
 
 
@@ -173,7 +185,7 @@ def _pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each sentence outside quotations that is a call to the reader."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Prepared)
     blocks = list(doc.blocks_in(rule.scope))
     # An interview runs on questions to its guest; a question to the reader is bait only where questions are rare.
     questions = sum(b.text.rstrip(" ”\"'").endswith("?") for b in blocks) < _INTERVIEW_QUESTIONS

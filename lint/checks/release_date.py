@@ -1,61 +1,109 @@
 """Release dates: missing, vague, stale, conflicting, or claimed as confirmed without a day.
 
-One kind, five findings: the `finds` param picks which, so that each dates rule
-is its own rule file (own id, severity, message, examples) while the analysis
-of release sentences (lint/releases.py) and date expressions (lint/dates.py)
-is shared.  Vocabulary is data: rules/_data/release-language.toml.
+Five kinds, one function each (release-missing, release-vague, release-stale,
+release-conflict, release-claim), so that each dates rule is its own rule file
+(own id, severity, message, examples) while the analysis of release sentences
+(lint/analysis/releases.py) and date expressions (lint/analysis/dates.py) is
+computed once per article and shared through env.shared.  Vocabulary is data:
+rules/_data/release-language.toml.
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..analysis.dates import Precision, find_dates
 from ..analysis.dateline import pin
 from ..document import Document
 from ..env import Env
-from ..findings import Finding
-from ..analysis.releases import DEFAULT_VOCABULARY, ReleaseAnalysis, ReleaseDate, analyse, vocabulary
+from ..findings import Finding, Location
+from ..analysis.releases import DEFAULT_VOCABULARY, ReleaseAnalysis, ReleaseDate, Vocabulary, analyse, vocabulary
 from ..rules import Rule
 
-FINDS = ("missing", "vague", "stale", "conflict", "claim")
-PARAMS_SCHEMA: dict[str, Any] = {
+_VOCABULARY: dict[str, Any] = {
+    "vocabulary": {"type": "string", "description": "Release vocabulary: a TOML file path, or a name in the bundled rule packs."},
+}
+PARAMS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": _VOCABULARY}
+VAGUE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
-    "required": ["finds"],
     "properties": {
-        "finds": {"enum": list(FINDS), "description": "Which release-date problem this rule reports."},
-        "vocabulary": {"type": "string", "description": "Release vocabulary: a TOML file path, or a name in the bundled rule packs."},
+        **_VOCABULARY,
         "min_precision": {"enum": [p.name.lower() for p in Precision],
-                          "description": "vague: the least precise date that is acceptable (default day)."},
+                          "description": "The least precise date that is acceptable."},
     },
 }
 
 
-def prepare(params: Mapping[str, Any]) -> tuple[str, Any, Precision]:
-    return (params["finds"], vocabulary(params.get("vocabulary", DEFAULT_VOCABULARY)),
-            Precision[params.get("min_precision", "day").upper()])
+@dataclass(frozen=True)
+class Options:
+    """Params of every release kind."""
+
+    vocabulary: str = DEFAULT_VOCABULARY
 
 
-def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
-    finds, vocab, min_precision = rule.prepared
-    analysis = env.shared(("releases", id(vocab)), lambda: analyse(doc, vocab))
-    if finds == "missing":
-        yield from _missing(doc, rule, analysis)
-    elif finds == "vague":
-        yield from _vague(doc, rule, analysis, min_precision, lambda: env.shared(("dateline",), lambda: pin(doc)) is not None)
-    elif finds == "stale":
-        yield from _stale(doc, rule, analysis, env.today)
-    elif finds == "conflict":
-        yield from _conflict(doc, rule, analysis, env.today)
-    else:
-        yield from _claim(doc, rule, analysis, vocab)
+@dataclass(frozen=True)
+class VagueOptions(Options):
+    """release-vague: how precise a release date must be."""
+
+    min_precision: str = "day"
 
 
-def _location(doc: Document, d: ReleaseDate):  # type: ignore[no-untyped-def]
+@dataclass(frozen=True)
+class Prepared:
+    """The vocabulary loaded, and the least precise acceptable date (release-vague)."""
+
+    vocab: Vocabulary
+    min_precision: Precision
+
+
+def prepare(options: Options) -> Prepared:
+    precision = options.min_precision if isinstance(options, VagueOptions) else VagueOptions.min_precision
+    return Prepared(vocabulary(options.vocabulary), Precision[precision.upper()])
+
+
+def _analysis(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, ReleaseAnalysis]:
+    """The release sentences and dates of the article, shared by every release rule."""
+    prep = rule.prepared_as(Prepared)
+    return prep, env.shared(("releases", id(prep.vocab)), lambda: analyse(doc, prep.vocab))
+
+
+def check_missing(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """release-missing: release coverage with no date for the release at all."""
+    _, analysis = _analysis(doc, rule, env)
+    yield from _missing(doc, rule, analysis)
+
+
+def check_vague(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """release-vague: a release date less precise than min_precision."""
+    prep, analysis = _analysis(doc, rule, env)
+    yield from _vague(doc, rule, analysis, prep.min_precision,
+                      lambda: env.shared(("dateline",), lambda: pin(doc)) is not None)
+
+
+def check_stale(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """release-stale: a future-tense release date already past."""
+    _, analysis = _analysis(doc, rule, env)
+    yield from _stale(doc, rule, analysis, env.today)
+
+
+def check_conflicts(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """release-conflict: one work given two different release days."""
+    _, analysis = _analysis(doc, rule, env)
+    yield from _conflict(doc, rule, analysis, env.today)
+
+
+def check_claims(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
+    """release-claim: a date called confirmed or official that names no day."""
+    prep, analysis = _analysis(doc, rule, env)
+    yield from _claim(doc, rule, analysis, prep.vocab)
+
+
+def _location(doc: Document, d: ReleaseDate) -> Location:
     return doc.block_location(d.block, d.date.start, d.date.end)
 
 
@@ -155,7 +203,7 @@ def _conflict(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.da
         seen[work] = (d, key)
 
 
-def _claim(doc: Document, rule: Rule, analysis: ReleaseAnalysis, vocab: Any) -> Iterator[Finding]:
+def _claim(doc: Document, rule: Rule, analysis: ReleaseAnalysis, vocab: Vocabulary) -> Iterator[Finding]:
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
         found = find_dates(block.text)
         starts = [d.start for d in found]

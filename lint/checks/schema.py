@@ -2,11 +2,14 @@
 
 One kind for the schema family; `keywords` names the JSON Schema keywords a
 rule reports, so each rule (required, format, length, ...) has its own id,
-severity and message while validation (lint/profiles.py) is shared.
+severity and message while validation (lint/analysis/profiles.py) is shared.
+`keywords` is data (which of the validator's errors), not a switch between
+behaviours: one function reports every keyword the same way.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document
@@ -26,12 +29,16 @@ PARAMS_SCHEMA: dict[str, Any] = {
 }
 
 
-def prepare(params: Mapping[str, Any]) -> frozenset[str]:
-    return frozenset(params["keywords"])
+@dataclass(frozen=True)
+class Options:
+    """schema params."""
+
+    keywords: tuple[str, ...]
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
-    keywords: frozenset[str] = rule.prepared
+    """Each problem the article's profile reports with one of the rule's keywords, on the field it concerns."""
+    keywords = rule.prepared_as(Options).keywords
     choice = env.shared(("profile", env.kind, env.profiles), lambda: choose(doc, env.kind, env.profiles))
     found, _ = env.shared(("profile-problems", env.kind, env.profiles), lambda: problems(doc, choice, env.profiles))
     for p in found:

@@ -13,7 +13,7 @@ its title-case lines are sub-headings, not links.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +51,20 @@ _STORY = frozenset({"paragraph", "list-item", "quote"})
 
 
 @dataclass(frozen=True)
+class Options:
+    """stray-headline params."""
+
+    min_words: int = 7
+    max_words: int = 22
+    title_ratio: float = 0.8
+    max_overlap: float = 0.5
+    max_lines: int = 2
+    labelled: str | None = None
+    label_alone: str | None = None
+    minor_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Prepared:
     min_words: int
     max_words: int
@@ -63,12 +77,12 @@ class Prepared:
     label_alone: re.Pattern[str] | None
 
 
-def prepare(params: Mapping[str, Any]) -> Prepared:
-    return Prepared(int(params.get("min_words", 7)), int(params.get("max_words", 22)),
-                    float(params.get("title_ratio", 0.8)), float(params.get("max_overlap", 0.5)),
-                    int(params.get("max_lines", 2)), frozenset(w.lower() for w in params.get("minor_words", [])),
-                    name_data().common, re.compile(params["labelled"]) if params.get("labelled") else None,
-                    re.compile(params["label_alone"], re.IGNORECASE) if params.get("label_alone") else None)
+def prepare(options: Options) -> Prepared:
+    return Prepared(int(options.min_words), int(options.max_words),
+                    float(options.title_ratio), float(options.max_overlap),
+                    int(options.max_lines), frozenset(w.lower() for w in options.minor_words),
+                    name_data().common, re.compile(options.labelled) if options.labelled else None,
+                    re.compile(options.label_alone, re.IGNORECASE) if options.label_alone else None)
 
 
 def _title_shaped(block: Block, prep: Prepared) -> bool:
@@ -95,7 +109,7 @@ def _content(text: str, prep: Prepared) -> set[str]:
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag a lone title-case line between story paragraphs that is not about this story."""
-    prep: Prepared = rule.prepared
+    prep = rule.prepared_as(Prepared)
     blocks = doc.blocks
     # the title under a lone label ("READ NEXT" / "You can now buy Kendall's ... dress"): a link in any case
     linked = _after_labels(doc, prep)

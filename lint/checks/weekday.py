@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..analysis.dates import find_dates
@@ -18,8 +19,9 @@ _WEEKDAY = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?<!\w\w\w\w)[a-z]*\.?,?\
 PARAMS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False}
 
 
-def prepare(params: Mapping[str, Any]) -> None:
-    return None
+@dataclass(frozen=True)
+class Options:
+    """weekday takes no params."""
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:

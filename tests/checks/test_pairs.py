@@ -53,6 +53,6 @@ def test_findings_carry_line_and_column() -> None:
 
 
 def test_terms_take_regular_inflections_of_their_first_word() -> None:
-    prep = pairs.prepare({"groups": [{"name": "g", "left": ["fan"], "right": ["excite"]}]})
+    prep = pairs.prepare(pairs.Options(groups=({"name": "g", "left": ["fan"], "right": ["excite"]},)))
     assert set(prep.groups[0].left.terms) >= {"fan", "fans"}
     assert set(prep.groups[0].right.terms) >= {"excite", "excites", "excited", "exciting"}
