@@ -63,16 +63,16 @@ def test_names_fix_inside_a_quotation_is_refused() -> None:
     text = ("Beyoncé gets Taylor Swift banned\n\nIt was Beyonce who got Taylor banned.\n\n"
             "Yesterday the site revealed who they were talking about – \"Beyonce/Taylor Swift/MTV VMAs.\"\n")
     doc = make_doc(text)
-    assert not safe(doc, "names", *_span(text, "Beyonce", 1), "Beyoncé")
-    assert safe(doc, "names", *_span(text, "Beyonce", 0), "Beyoncé")
+    assert not safe(doc, "names-variant", *_span(text, "Beyonce", 1), "Beyoncé")
+    assert safe(doc, "names-variant", *_span(text, "Beyonce", 0), "Beyoncé")
 
 
 def test_names_fix_that_cuts_a_word_is_refused() -> None:
     text = "Why Justin Timberlake Didn’t Go to the Emmys\n\nJustin Timberlake skipped the Emmys.\n"
     doc = make_doc(text)
-    assert not safe(doc, "names", *_span(text, "Justin Timberlake Didn"), "Justin Timberlake")
-    assert not safe(doc, "names", *_span(text, "Didn’t"[:4]), "Did")
-    assert safe(doc, "names", *_span(text, "Justin Timberlake"), "Justin Timberlake")
+    assert not safe(doc, "names-variant", *_span(text, "Justin Timberlake Didn"), "Justin Timberlake")
+    assert not safe(doc, "names-variant", *_span(text, "Didn’t"[:4]), "Did")
+    assert safe(doc, "names-variant", *_span(text, "Justin Timberlake"), "Justin Timberlake")
 
 
 def test_capitals_from_a_shouted_line_or_a_label_are_not_a_spelling() -> None:
@@ -82,12 +82,12 @@ def test_capitals_from_a_shouted_line_or_a_label_are_not_a_spelling() -> None:
             "CHRIS KATTAN (pro partner Witney Carson) - Chris Kattan is best known for Saturday Night Live. "
             "SEE CHRIS KATTAN'S EXTENDED BIO ON HER CAST PAGE!\n")
     doc = make_doc(text)
-    assert not safe(doc, "names", *_span(text, "Clooney", 1), "CLOONEY")
-    assert not safe(doc, "names", *_span(text, "Chris Kattan"), "CHRIS KATTAN")
+    assert not safe(doc, "names-variant", *_span(text, "Clooney", 1), "CLOONEY")
+    assert not safe(doc, "names-variant", *_span(text, "Chris Kattan"), "CHRIS KATTAN")
     # gold-dev style K-pop copy: running text writes the group in capitals, so the capitals are its spelling.
     kpop = ("Jisoo returns\n\nBLACKPINK’s Jisoo met fans in Seoul, where BLACKPINK began its tour.\n\n"
             "Fans of BLACKPINK queued overnight, and Blackpink thanked them.\n")
-    assert safe(make_doc(kpop), "names", *_span(kpop, "Blackpink"), "BLACKPINK")
+    assert safe(make_doc(kpop), "names-variant", *_span(kpop, "Blackpink"), "BLACKPINK")
 
 
 def test_removal_takes_whole_lines_only() -> None:
@@ -101,13 +101,13 @@ def test_removal_takes_whole_lines_only() -> None:
 def test_span_across_markup_or_two_paragraphs_is_refused() -> None:
     html = "<h1>Jisoo</h1><p>Lee <em>Je</em>-hoon stars.</p>"
     doc = make_doc(html, "html")
-    assert not safe(doc, "names", *_span(html, "Lee <em>Je</em>-hoon"), "Lee Je Hoon")
+    assert not safe(doc, "names-variant", *_span(html, "Lee <em>Je</em>-hoon"), "Lee Je Hoon")
     markdown = "# Jisoo\n\nLee *Je*-hoon stars.\n"
-    assert not safe(make_doc(markdown, "md"), "names", *_span(markdown, "Lee *Je*-hoon"), "Lee Je Hoon")
+    assert not safe(make_doc(markdown, "md"), "names-variant", *_span(markdown, "Lee *Je*-hoon"), "Lee Je Hoon")
     text = "Lee Je\n\nHoon stars on Friday.\n"
-    assert not safe(make_doc(text), "names", 0, len("Lee Je\n\nHoon"), "Lee Je Hoon")
+    assert not safe(make_doc(text), "names-variant", 0, len("Lee Je\n\nHoon"), "Lee Je Hoon")
     entity = "<h1>Jisoo</h1><p>Lee Je-hoon &amp; Jisoo star.</p>"
-    assert safe(make_doc(entity, "html"), "names", *_span(entity, "Lee Je-hoon"), "Lee Je Hoon")
+    assert safe(make_doc(entity, "html"), "names-variant", *_span(entity, "Lee Je-hoon"), "Lee Je Hoon")
 
 
 def test_a_quoted_name_is_the_speakers_and_the_running_text_keeps_its_fix() -> None:
