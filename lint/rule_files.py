@@ -51,7 +51,7 @@ def check_compiles(rule: Rule, where: str) -> None:
     """Build the kind's compiled form once, so a pattern that does not compile is the rule file's error.
 
     Compiled lazily it would surface later, against whichever article or example
-    first ran the rule.  A fresh Prepared is built and dropped, so the rule stays
+    first ran the rule.  A fresh compiled form is built and dropped, so the rule stays
     picklable for worker processes.
     """
     import re

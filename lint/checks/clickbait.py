@@ -25,8 +25,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
-        "groups": GROUPS_SCHEMA,
-        "suggestion": {"type": "string"},
+        "groups": {**GROUPS_SCHEMA, "description": "Clickbait devices: named groups of phrases, each with its suggestion."},
+        "suggestion": {"type": "string", "description": "Suggestion for a device whose group gives none, and for the model."},
         "shouting": {"type": "array", "items": {"type": "string"},
                      "description": "Words that count as shouting when written in capitals (SHOCKING, MUST)."},
         "stacked_punctuation": {"type": "boolean", "description": "Flag !!, ?! and ??."},

@@ -16,7 +16,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "properties": {
         "separator": {"type": "string", "description": "House separator after the label, e.g. ': '."},
-        "label_case": {"enum": ["title", "upper", "lower", "keep"]},
+        "label_case": {"enum": ["title", "upper", "lower", "keep"], "description": "House case of the label ('Photo', 'PHOTO')."},
         "always": {"type": "boolean", "description": "Flag every credit off the house shape, not only mixed shapes."},
     },
 }

@@ -36,6 +36,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
     "properties": {
         "groups": {
             "type": "array",
+            "description": "Vague sources: named groups of terms ('social media', 'internet'), each with its advice.",
             "items": {
                 "type": "object",
                 "required": ["name", "terms"],

@@ -35,6 +35,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
     "properties": {
         "groups": {
             "type": "array",
+            "description": "Pairings: two word classes that together make the claim, within a few words.",
             "items": {
                 "type": "object",
                 "additionalProperties": False,
@@ -57,9 +58,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
         },
         "attribution": {"type": "array", "items": {"type": "string"},
                         "description": "Words that make a sentence attributed reported speech, left alone."},
-        "suggestion": {"type": "string"},
+        "suggestion": {"type": "string", "description": "Suggestion for a group that gives none."},
         "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
-        "skip_quotes": {"type": "boolean"},
+        "skip_quotes": {"type": "boolean", "description": "Leave direct quotations alone."},
     },
 }
 

@@ -50,6 +50,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
         },
         "calls": {
             "type": "array",
+            "description": "Call classes: verbs that open a call to the reader, and the objects they need.",
             "items": {
                 "type": "object",
                 "required": ["name", "verbs"],

@@ -27,8 +27,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
-        "min_words": {"type": "integer", "minimum": 1},
-        "max_words": {"type": "integer", "minimum": 1},
+        "min_words": {"type": "integer", "minimum": 1, "description": "Fewest words a headline-shaped line has."},
+        "max_words": {"type": "integer", "minimum": 1, "description": "Most words a headline-shaped line has."},
         "title_ratio": {"type": "number", "minimum": 0, "maximum": 1,
                         "description": "Share of the line's longer words that must start with a capital."},
         "max_overlap": {"type": "number", "minimum": 0, "maximum": 1,

@@ -26,6 +26,8 @@ def test_kind_meets_the_contract(kind: str) -> None:
     assert sorted(schema.get("properties", {})) == sorted(f.name for f in fields)
     assert sorted(schema.get("required", [])) == sorted(f.name for f in fields if f.name not in defaults(kind))
     assert bound.options.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    # explain and the kinds table print each param's description: every param has one.
+    assert [n for n, spec in schema.get("properties", {}).items() if not spec.get("description")] == []
     if bound.compile is not None:
         assert list(inspect.signature(bound.compile).parameters) == ["options"]
     if kind in ENGINE:
