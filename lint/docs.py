@@ -15,9 +15,13 @@ KINDS_END = "<!-- kinds-table:end -->"
 
 
 def rules_json(rules: list[Rule]) -> list[dict[str, Any]]:
+    """The rules as data, each with the code that decides it and its kind's params (description, default)."""
     return [
         {"id": r.id, "family": r.family, "kind": r.kind, "severity": str(r.severity), "summary": r.summary,
-         "enabled": r.enabled, "fixable": r.fixable, "scope": list(r.scope), "source": r.source}
+         "enabled": r.enabled, "fixable": r.fixable, "scope": list(r.scope), "source": r.source,
+         "code": code_location(r.kind),
+         "params": [{"name": name, "description": text, "default": default}
+                    for name, text, default in param_docs(r.kind)]}
         for r in rules
     ]
 

@@ -93,3 +93,12 @@ def test_param_docs_carry_the_schema_description_and_the_dataclass_default() -> 
     assert ("max_words", "Words above which a sentence is long.", "35") in param_docs("readability-sentence")
     assert ("min_precision", "The least precise date that is acceptable.", '"day"') in param_docs("release-vague")
     assert param_docs("suppression") == []
+
+
+def test_rules_json_documents_each_rules_code_and_params() -> None:
+    from artlint.docs import rules_json
+
+    rule = next(r for r in rules_json(list(bundled_rules())) if r["id"] == "readability/long-sentence")
+    assert rule["code"].startswith("lint/checks/readability.py, check_long_sentences()")
+    assert rule["params"] == [{"name": "max_words", "description": "Words above which a sentence is long.",
+                               "default": "35"}]
