@@ -74,7 +74,7 @@ def check_compiles(rule: Rule, where: str) -> None:
         raise RuleFileError(f"rule {rule.id}: invalid pattern{shown}: {culprit}", where) from None
 
 
-def _user_patterns(value: Any) -> Iterator[str]:
+def _user_patterns(value: object) -> Iterator[str]:
     """Every string under a "pattern" or "patterns" key of the params, however nested."""
     if isinstance(value, Mapping):
         for key, item in value.items():

@@ -102,3 +102,12 @@ def test_rules_json_documents_each_rules_code_and_params() -> None:
     assert rule["code"].startswith("lint/checks/readability.py, check_long_sentences()")
     assert rule["params"] == [{"name": "max_words", "description": "Words above which a sentence is long.",
                                "default": "35"}]
+
+
+def test_a_check_reading_the_wrong_options_type_fails_loudly() -> None:
+    """prepared_as names the rule and both types instead of letting a check read a field that is not there."""
+    from artlint.checks.readability import GradeOptions
+
+    rule = next(r for r in bundled_rules() if r.id == "readability/long-sentence")
+    with pytest.raises(TypeError, match=r"rule readability/long-sentence: .* SentenceOptions, not a GradeOptions"):
+        rule.prepared_as(GradeOptions)
