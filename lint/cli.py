@@ -16,7 +16,7 @@ from .errors import ArtlintError, UsageError
 from .formatters import FORMATS
 from .parsers import decode
 from .report import EXIT_CODES
-from .settings import Settings
+from .settings import FAIL_ON, Settings
 from .textsafe import printable
 
 if TYPE_CHECKING:  # imported lazily at run time: a cold start pays only for what it uses
@@ -88,7 +88,7 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Skip these rules or families (comma-separated, repeatable).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file instead of discovery.")
 @click.option("--rules", "rules_paths", multiple=True, type=click.Path(), help="House rule file or folder (repeatable).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that exits 1 [default: warning].")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that exits 1 [default: warning].")
 @click.option("--reference-date", help="Judge past and future against this date (YYYY-MM-DD, or 'today').")
 @click.option("--stdin-format", type=click.Choice(["txt", "md", "html", "json"]), default="txt", show_default=True, help="Format of text read from '-'.")
 @click.option("--kind", help="Profile for articles whose metadata names no kind (film, series, music, celebrity, general).")

@@ -25,7 +25,6 @@ from .tomlcompat import tomllib
 from .validation import validate
 
 CONFIG_NAMES = ("artlint.toml", ".artlint.toml", "pyproject.toml")
-FAIL_ON = ("error", "warning", "info", "never")
 
 
 @dataclass(frozen=True)

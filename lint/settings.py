@@ -12,6 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+# The levels --fail-on and fail-on take (schemas/config.schema.json lists the same; a test holds them equal).
+FAIL_ON = ("error", "warning", "info", "never")
+
 
 @dataclass(frozen=True)
 class Settings:

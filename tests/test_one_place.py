@@ -88,3 +88,12 @@ def test_colour_reaches_a_terminal_and_an_article_escape_does_not(tmp_path) -> N
                                + " " + click.style("promo/reader-call", dim=True) + " ")
     assert lines[1] == "    3 | Join Our Telegram Channel \\u001b[31mnow"  # the article's own code, escaped
     assert out.count("\x1b[") == 10  # each opened and reset: path, severity, rule; the caret; the summary
+
+
+def test_fail_on_levels_match_the_config_schema() -> None:
+    from artlint.resources import schema
+    from artlint.settings import FAIL_ON
+
+    assert tuple(schema("config")["properties"]["fail-on"]["enum"]) == FAIL_ON
+    option = next(p for p in check.params if p.name == "fail_on")
+    assert isinstance(option.type, click.Choice) and tuple(option.type.choices) == FAIL_ON
