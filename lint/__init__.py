@@ -29,13 +29,12 @@ def _config(config: Any) -> Any:
 def check_text(text: str, format: str = "txt", config: Any = None, path: str = "<text>") -> Report:
     """Lint article text.  config: a Config, a mapping shaped like artlint.toml, a file path, or None."""
     from .config import Config
-    from .report import Report
     from .runner import Runner
 
     cfg = _config(config) or Config()
     runner = Runner(config=cfg)
     result = runner.check_source(text, path, format)
-    return Report([result], fail_on=cfg.fail_on)
+    return runner.report([result], cfg.fail_on)
 
 
 def check_path(path: str, config: Any = None) -> Report:

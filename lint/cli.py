@@ -13,15 +13,19 @@ import click
 
 from . import __version__
 from .errors import ArtlintError, UsageError
+from .formatters import FORMATS
 from .parsers import decode
+from .report import EXIT_CODES
+from .settings import FAIL_ON, Settings
 from .textsafe import printable
 
 if TYPE_CHECKING:  # imported lazily at run time: a cold start pays only for what it uses
+    from collections.abc import Iterator
+
     from .adopt.writes import Inputs
-    from .report import Report
+    from .report import FileResult, Report
     from .runner import Runner
 
-FORMAT_NAMES = ("text", "json", "jsonl", "sarif", "github", "junit", "html")  # lint/formatters/, one module each
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -52,14 +56,6 @@ def _use_colour(stream: Any) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def _inputs(paths: tuple[str, ...] | list[str]) -> Inputs:
-    """Every file a run reads, folders walked, for the writes to keep away from."""
-    from .adopt.writes import Inputs
-    from .runner import expand
-
-    return Inputs.of([*paths, *(p for p, problem in expand(paths) if not problem)])
-
-
 def _write_output(text: str, output: str | None, inputs: Inputs, hard_links: bool = False) -> None:
     if output is None:
         click.echo(text, nl=False)
@@ -75,15 +71,24 @@ def main() -> None:
     """artlint: an editorial quality linter for entertainment news articles."""
 
 
-@main.command()
+@main.command(help=f"""Check articles (files, folders, or - for stdin) and report what needs an editor's eye.
+
+    {EXIT_CODES}
+
+    No write (-o, --write-baseline, --fix) ever lands on a file being checked;
+    each goes through a new temporary file in the same folder and one rename,
+    keeps the file's mode and writes through symlinks.  --fix refuses read-only
+    files, hard-linked files (see --allow-hard-links) and files edited since
+    they were checked, and rewrites the right line of a JSON Lines archive.
+    """)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True, help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True, help="Report format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
 @click.option("--select", multiple=True, help="Run only these rules or families (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rules or families (comma-separated, repeatable).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file instead of discovery.")
 @click.option("--rules", "rules_paths", multiple=True, type=click.Path(), help="House rule file or folder (repeatable).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that exits 1 [default: warning].")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that exits 1 [default: warning].")
 @click.option("--reference-date", help="Judge past and future against this date (YYYY-MM-DD, or 'today').")
 @click.option("--stdin-format", type=click.Choice(["txt", "md", "html", "json"]), default="txt", show_default=True, help="Format of text read from '-'.")
 @click.option("--kind", help="Profile for articles whose metadata names no kind (film, series, music, celebrity, general).")
@@ -102,78 +107,74 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary, no source excerpts.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip matching files and folders when walking folders (repeatable; adds to the config's).")
 @click.option("--respect-gitignore/--no-respect-gitignore", default=None, help="Skip files .gitignore ignores when walking a folder in a git work tree [default: on].")
-def check(paths: tuple[str, ...], fmt: str, output: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
-          config_path: str | None, rules_paths: tuple[str, ...], fail_on: str | None, reference_date: str | None,
-          stdin_format: str, kind: str | None, languagetool: str | None, baseline_path: str | None,
-          write_baseline: str | None, diff_base: str | None, fix: bool, show_diff: bool, hard_links: bool,
-          statistics: bool, jobs: int, no_progress: bool, quiet: bool, exclude: tuple[str, ...],
-          respect_gitignore: bool | None) -> None:
-    """Check articles (files, folders, or - for stdin) and report what needs an editor's eye.
-
-    Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
-    2 usage, config or input errors, or a file --fix refused to rewrite.
-
-    No write (-o, --write-baseline, --fix) ever lands on a file being checked;
-    each goes through a new temporary file in the same folder and one rename,
-    keeps the file's mode and writes through symlinks.  --fix refuses read-only
-    files, hard-linked files (see --allow-hard-links) and files edited since
-    they were checked, and rewrites the right line of a JSON Lines archive.
-    """
-    from .adopt.writes import refuse_inputs
-    from .config import load_file
-    from .formatters import get
-    from .runner import Runner
-
+def check(**params: Any) -> None:
+    """artlint check: the options become one Settings object (their names are its fields)."""
     try:
-        config = load_file(config_path) if config_path else None
-        runner = Runner(config=config, select=_split(select), ignore=_split(ignore), rules_paths=rules_paths,
-                        fail_on=fail_on, reference=_reference(reference_date), kind=kind, languagetool=languagetool,
-                        exclude=_split(exclude), respect_gitignore=respect_gitignore)
-        if config is None:
-            # Fail fast on a broken config or rule file found for the working directory.
-            runner.rules_for(runner.config_for(next((p for p in paths if p != "-"), "./-")))
-        else:
-            runner.rules_for(runner.config_for("-"))
-        if (fix or show_diff) and "-" in paths:
-            raise UsageError("--fix and --diff work on files, not on stdin")
-        inputs = _inputs(paths) if output or write_baseline else None
-        if output and inputs is not None:  # before any work: a refused write costs nothing
-            refuse_inputs(output, inputs, "report")
-        if write_baseline and inputs is not None:
-            refuse_inputs(write_baseline, inputs, "baseline")
-        stdin_text = _read_stdin() if "-" in paths else None
-        workers = jobs or (os.cpu_count() or 1)
-        progress = not no_progress and sys.stderr.isatty() and os.environ.get("CI") is None
-        if fmt == "jsonl" and not (fix or show_diff or diff_base or baseline_path or write_baseline or statistics):
-            sys.exit(_stream_jsonl(runner, paths, stdin_text, stdin_format, workers, output, progress, hard_links,
-                                   inputs))
-        from .report import Report
-
-        report = Report(fail_on=runner.report_fail_on(paths))
-        results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
-        report.files.extend(_with_progress(results, progress))
-        _notes(runner)
-        narrow = _narrowing(diff_base, baseline_path)
-        narrow(report)
-        refused = 0
-        if fix or show_diff:  # after narrowing: --fix applies exactly the fixes the report shows
-            refused = _fix(runner, report, show_diff, hard_links, narrow)
-        for r in report.errors:
-            click.echo(f"artlint: error: {printable(r.path)}: {printable(r.error or '')}", err=True)
-        if write_baseline:
-            from .adopt.baseline import write
-
-            count = write(report, write_baseline, inputs)
-            click.echo(f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} to {write_baseline}.", err=True)
-            sys.exit(2 if report.errors or refused else 0)
-        stream = sys.stdout
-        colour = output is None and _use_colour(stream)
-        _write_output(get(fmt)(report, colour=colour, quiet=quiet), output, inputs or _inputs(()), hard_links)
-        if statistics:
-            click.echo(_statistics(report), err=fmt != "text" and output is None, nl=False)
+        _check(_settings(params))
     except ArtlintError as error:
         _fail(error)
-    sys.exit(2 if refused else report.exit_code())
+
+
+def _settings(params: dict[str, Any]) -> Settings:
+    """click's values as one Settings: lists split on commas, the reference date read, everything a tuple."""
+    values = dict(params)
+    for name in ("select", "ignore", "exclude"):
+        values[name] = _split(values[name])
+    values["paths"] = tuple(values["paths"])
+    values["rules_paths"] = tuple(values["rules_paths"])
+    values["reference_date"] = _reference(values["reference_date"])
+    return Settings(**values)
+
+
+def _check(settings: Settings) -> None:
+    """The check command's work, from one Settings object; exits with report.exit_code's code."""
+    from .adopt.writes import Inputs, refuse_inputs
+    from .config import load_file
+    from .formatters import get
+    from .report import exit_code, worst_severity
+    from .runner import Runner
+
+    s = settings
+    config = load_file(s.config_path) if s.config_path else None
+    runner = Runner(config=config, settings=s)
+    # Fail fast on a broken config or rule file (found for the working directory when none is given).
+    runner.rules_for(runner.config_for(next((p for p in s.paths if p != "-"), "./-") if config is None else "-"))
+    if (s.fix or s.show_diff) and s.reads_stdin:
+        raise UsageError("--fix and --diff work on files, not on stdin")
+    files = runner.files(s.paths)  # the one walk: what is checked, and what the writes keep away from
+    writes = s.output or s.write_baseline
+    inputs = Inputs.of([*s.paths, *(p for p, problem in files if not problem)] if writes else ())
+    for target, what in ((s.output, "report"), (s.write_baseline, "baseline")):
+        if target:  # before any work: a refused write costs nothing
+            refuse_inputs(target, inputs, what)
+    stdin_text = _read_stdin() if s.reads_stdin else None
+    stdin_format = s.stdin_format if s.reads_stdin else None
+    workers = s.jobs or (os.cpu_count() or 1)
+    progress = not s.no_progress and sys.stderr.isatty() and os.environ.get("CI") is None
+    fail_on = runner.report_fail_on(s.paths, files)
+    results = _with_progress(runner.iter_results(s.paths, stdin_text, stdin_format, workers, files), progress)
+    if s.streams:
+        sys.exit(_stream_jsonl(runner, results, fail_on, s, inputs))
+    report = runner.report(list(results), fail_on)
+    _notes(runner)
+    narrow = _narrowing(s.diff_base, s.baseline_path)
+    narrow(report)
+    refused = 0
+    if s.fix or s.show_diff:  # after narrowing: --fix applies exactly the fixes the report shows
+        refused = _fix(runner, report, s.show_diff, s.hard_links, narrow)
+    for r in report.errors:
+        click.echo(f"artlint: error: {printable(r.path)}: {printable(r.error or '')}", err=True)
+    if s.write_baseline:
+        from .adopt.baseline import write
+
+        count = write(report, s.write_baseline, inputs)
+        click.echo(f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} to {s.write_baseline}.", err=True)
+        sys.exit(exit_code(report.fail_on, len(report.errors), None, refused))  # findings do not fail this run
+    colour = s.output is None and _use_colour(sys.stdout)
+    _write_output(get(s.fmt)(report, colour=colour, quiet=s.quiet), s.output, inputs, s.hard_links)
+    if s.statistics:
+        click.echo(_statistics(report), err=s.fmt != "text" and s.output is None, nl=False)
+    sys.exit(exit_code(report.fail_on, len(report.errors), worst_severity(report.findings), refused))
 
 
 def _read_stdin() -> str:
@@ -196,32 +197,28 @@ def _with_progress(results: Any, show: bool) -> Any:
         click.echo(f"\rartlint: {n} files checked", err=True)
 
 
-def _stream_jsonl(runner: Runner, paths: tuple[str, ...], stdin_text: str | None, stdin_format: str, workers: int,
-                  output: str | None, progress: bool, hard_links: bool, inputs: Inputs | None) -> int:
+def _stream_jsonl(runner: Runner, results: Iterator[FileResult], fail_on: str, settings: Settings,
+                  inputs: Inputs) -> int:
     """JSON Lines written as results arrive: an archive run holds one article at a time, not the whole report."""
     from contextlib import ExitStack, nullcontext
 
     from .adopt.writes import open_atomic
-    from .findings import Severity
     from .formatters.jsonl import line
+    from .report import exit_code, worst_severity
 
-    fail_on = runner.report_fail_on(paths)
-    threshold = None if fail_on == "never" else Severity.parse(fail_on)
-    code = 0
+    errors, worst = 0, None
     with ExitStack() as stack:
         stream: IO[str] = stack.enter_context(
-            open_atomic(output, inputs=inputs, what="report", hard_links=hard_links)
-            if output else nullcontext(sys.stdout))
-        results = runner.iter_results(paths, stdin_text, stdin_format if "-" in paths else None, workers)
-        for result in _with_progress(results, progress):
+            open_atomic(settings.output, inputs=inputs, what="report", hard_links=settings.hard_links)
+            if settings.output else nullcontext(sys.stdout))
+        for result in results:
             stream.write(line(result))
             if result.error:
                 click.echo(f"artlint: error: {printable(result.path)}: {printable(result.error)}", err=True)
-                code = 2
-            elif code == 0 and threshold is not None and any(f.severity >= threshold for f in result.findings):
-                code = 1
+                errors += 1
+            worst = worst_severity(result.findings, worst)
         _notes(runner)
-    return code
+    return exit_code(fail_on, errors, worst)
 
 
 def _notes(runner: Runner) -> None:
@@ -302,26 +299,29 @@ def audit(sources: tuple[str, ...], scheduler: str | None, local: bool, workers:
     from contextlib import nullcontext
 
     from .adopt import audit as audit_mod
-    from .adopt.writes import open_atomic, refuse_inputs
+    from .adopt.writes import Inputs, open_atomic, refuse_inputs
     from .config import Config, load_file
+    from .report import exit_code
     from .runner import Runner
 
     try:
         config = load_file(config_path) if config_path else Config()
-        runner = Runner(config=config, select=_split(select), ignore=_split(ignore))
+        runner = Runner(config=config, settings=Settings(select=_split(select), ignore=_split(ignore)))
         runner.rules_for(runner.config_for("-"))  # a broken config fails here, not on every worker
-        inputs = _inputs(audit_mod.sources(sources))  # a missing folder fails here, before any output is opened
+        named = audit_mod.sources(sources)  # a missing folder fails here, before any output is opened
+        files = runner.files(named)  # the one walk: what is checked, and what the writes keep away from
+        inputs = Inputs.of([*named, *(p for p, problem in files if not problem)])
         for target, what in ((output, "results"), (summary_path, "summary")):
             if target:  # before the cluster starts: a refused write costs nothing and truncates nothing
                 refuse_inputs(target, inputs, what)
         with open_atomic(output, inputs=inputs, what="results") if output else nullcontext(sys.stdout) as stream:
-            summary = audit_mod.run(sources, runner, stream, scheduler, workers or (os.cpu_count() or 2))
+            summary = audit_mod.run(sources, runner, stream, scheduler, workers or (os.cpu_count() or 2), files)
         for path, problem in summary.problems:
             click.echo(f"artlint: error: {path}: {problem}", err=True)
         click.echo(audit_mod.write_summary(summary, summary_path, inputs), err=True, nl=False)
     except ArtlintError as error:
         _fail(error)
-    sys.exit(2 if summary.errors else 0)
+    sys.exit(exit_code("never", summary.errors))  # an audit reports findings; only unreadable articles fail it
 
 
 @main.command("rules")

@@ -20,11 +20,11 @@ from .resources import schema
 from .limits import MAX_DEPTH, TOML_TOKENS, number_problem, too_deep
 from .rule_files import check_compiles, check_params, load_bundled, load_paths, merge
 from .rules import Rule
+from .settings import Settings
 from .tomlcompat import tomllib
 from .validation import validate
 
 CONFIG_NAMES = ("artlint.toml", ".artlint.toml", "pyproject.toml")
-FAIL_ON = ("error", "warning", "info", "never")
 
 
 @dataclass(frozen=True)
@@ -55,20 +55,17 @@ class Config:
     extend_exclude: tuple[str, ...] = ()
     respect_gitignore: bool = True
 
-    def with_cli(self, select: Iterable[str] = (), ignore: Iterable[str] = (), rules: Iterable[str] = (),
-                 fail_on: str | None = None, reference_date: dt.date | None = None, kind: str | None = None,
-                 languagetool: str | None = None) -> Config:
-        """Command-line options win over the file: --select replaces, --ignore and --rules add."""
-        select, ignore, rules = tuple(select), tuple(ignore), tuple(rules)
+    def with_settings(self, settings: Settings) -> Config:
+        """The one place command-line settings meet the file: --select replaces, --ignore and --rules add."""
         return dataclasses.replace(
             self,
-            select=select or self.select,
-            ignore=self.ignore + ignore,
-            extend_rules=self.extend_rules + rules,
-            fail_on=fail_on or self.fail_on,
-            reference_date=reference_date or self.reference_date,
-            kind=kind or self.kind,
-            languagetool=languagetool or self.languagetool,
+            select=settings.select or self.select,
+            ignore=self.ignore + settings.ignore,
+            extend_rules=self.extend_rules + settings.rules_paths,
+            fail_on=settings.fail_on or self.fail_on,
+            reference_date=settings.reference_date or self.reference_date,
+            kind=settings.kind or self.kind,
+            languagetool=settings.languagetool or self.languagetool,
         )
 
 
@@ -146,10 +143,15 @@ def _has_tool_table(path: Path) -> bool:
         return False
 
 
+def discover_folder(directory: Path) -> Config:
+    """The config governing the files of one folder (defaults when none is found): the one discovery rule."""
+    found = find_config_file(directory)
+    return load_file(found) if found else Config()
+
+
 def discover(file_path: str) -> Config:
     """The config governing one article file (defaults when none is found)."""
-    found = find_config_file(Path(file_path).resolve().parent)
-    return load_file(found) if found else Config()
+    return discover_folder(Path(file_path).resolve().parent)
 
 
 def _extend(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -232,10 +234,11 @@ fail-on = "warning"
 # Largest article file, in bytes.
 # max-file-size = 5242880
 
-# Per-rule overrides: severity, enabled, params (replace) and extend-params (append).
+# Per-rule overrides: severity, enabled, params (replace) and extend-params (append); `artlint explain
+# RULE` lists a rule's params. Here: puffery as a hint, and one more word that names an image's owner by role.
 # [rules."hype/puffery"]
 # severity = "info"
 #
 # [rules."credits/vague-source".extend-params]
-# vague = ["Imgur"]
+# owner_words = ["syndicate"]
 '''

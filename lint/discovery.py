@@ -130,8 +130,7 @@ def _settings(root: Path, walk: Walk) -> tuple[_Globs, bool]:
 
     cfg = walk.config
     if cfg is None:
-        found = config_mod.find_config_file(root.resolve())
-        cfg = config_mod.load_file(found) if found else config_mod.Config()
+        cfg = config_mod.discover_folder(root.resolve())
     assert isinstance(cfg, config_mod.Config)
     base = Path(cfg.path).parent if cfg.path else Path.cwd()
     listed = DEFAULT_EXCLUDE if cfg.exclude is None else cfg.exclude
@@ -248,7 +247,12 @@ def expand(paths: Iterable[str], walk: Walk = Walk(),
 
 def expand_units(paths: Iterable[str], walk: Walk = Walk(), notes: list[str] | None = None) -> Iterator[Unit]:
     """Articles to check: files, with JSON Lines archives opened into one unit per line."""
-    for path, problem in expand(paths, walk, notes):
+    return units_of(expand(paths, walk, notes))
+
+
+def units_of(files: Iterable[tuple[str, str | None]]) -> Iterator[Unit]:
+    """The units of files already found by expand(): a folder is walked once per run, not per use."""
+    for path, problem in files:
         if problem or not path.lower().endswith(".jsonl"):
             yield path, problem, None
         else:

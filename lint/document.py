@@ -28,6 +28,17 @@ SCOPES: dict[str, frozenset[str]] = {
     "promo": frozenset({"promo"}),
 }
 ALL_SCOPES = tuple(SCOPES)
+# Every scope of article prose (credit lines and promo blocks are not prose): what names, dates and
+# release sentences are read from.
+TEXT_SCOPES = ("headline", "dek", "subheading", "body", "captions")
+
+
+def kinds_of(scope: Iterable[str]) -> frozenset[str]:
+    """Block kinds named by scopes ("body" -> paragraph, list-item, quote); a block kind names itself."""
+    kinds: set[str] = set()
+    for name in scope:
+        kinds |= SCOPES.get(name, frozenset({name}))
+    return frozenset(kinds)
 
 
 class SpanMap:
@@ -243,9 +254,7 @@ class Document:
 
     def blocks_in(self, scope: Iterable[str]) -> Iterator[Block]:
         """Blocks whose kind falls in any of the named scopes, in reading order."""
-        kinds: set[str] = set()
-        for name in scope:
-            kinds |= SCOPES.get(name, frozenset({name}))
+        kinds = kinds_of(scope)
         return (b for b in self.blocks if b.kind in kinds)
 
     def location(self, start: int, end: int, pointer: str | None = None) -> Location:

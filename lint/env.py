@@ -15,7 +15,6 @@ class Env:
 
     today: dt.date | None = None  # the reference date; None means "unknown", never the wall clock
     grammar: Any = None  # a LanguageTool client, or None when grammar checks are off
-    locale: str = "en-US"
     kind: str | None = None  # the configured profile for articles whose metadata names none
     profiles: tuple[str, ...] = ()  # extra profile folders
     memo: dict[Any, Any] | None = None  # per-document analyses shared by rules (the engine gives each document a new one)

@@ -4,9 +4,40 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from .findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from .rules import Rule
+
+EXIT_CODES = ("Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or input "
+              "errors, or a file --fix refused to rewrite.")
+
+
+def exit_code(fail_on: str, errors: int = 0, worst: Severity | None = None, refused: int = 0) -> int:
+    """The one exit-code policy of a run (EXIT_CODES says it to the user).
+
+    2 when a file could not be checked (errors) or --fix refused to rewrite one
+    (refused); else 1 when the worst finding is at or above fail_on ("never":
+    no finding fails); else 0.  worst is None when findings do not count (a run
+    that writes a baseline, an audit).  Usage and config errors never reach
+    here: they are ArtlintErrors (exit_code 2) or click's own usage errors (2).
+    """
+    if errors or refused:
+        return 2
+    if worst is None or fail_on == "never":
+        return 0
+    return 1 if worst >= Severity.parse(fail_on) else 0
+
+
+def worst_severity(findings: Iterable[Finding], worst: Severity | None = None) -> Severity | None:
+    """The highest severity among findings (and worst, a running value), None when there are none."""
+    for f in findings:
+        if worst is None or f.severity > worst:
+            worst = f.severity
+    return worst
 
 
 SCORE_WEIGHTS = {"error": 5.0, "warning": 2.0, "info": 0.5}
@@ -56,10 +87,11 @@ class FileResult:
 
 @dataclass
 class Report:
-    """Every file of a run, in a deterministic order."""
+    """Every file of a run, in a deterministic order, and the rules that ran (for formatters to describe)."""
 
     files: list[FileResult] = field(default_factory=list)
     fail_on: str = "warning"
+    rules: tuple[Rule, ...] = ()  # bundled and house rules, one per id
 
     @property
     def findings(self) -> list[Finding]:
@@ -76,11 +108,6 @@ class Report:
     def errors(self) -> list[FileResult]:
         return [r for r in self.files if r.error]
 
-    def exit_code(self) -> int:
-        """2 when an input could not be checked, 1 for findings at or above fail-on, else 0."""
-        if self.errors:
-            return 2
-        if self.fail_on == "never":
-            return 0
-        threshold = Severity.parse(self.fail_on)
-        return 1 if any(f.severity >= threshold for f in self.findings) else 0
+    def exit_code(self, refused: int = 0) -> int:
+        """This run's exit code under the one policy, exit_code()."""
+        return exit_code(self.fail_on, len(self.errors), worst_severity(self.findings), refused)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config as config_mod
-from .discovery import ARTICLE_SUFFIXES, Unit, Walk, expand, expand_units
+from .discovery import ARTICLE_SUFFIXES, Unit, Walk, expand, expand_units, units_of
 from .document import Document
 from .engine import run
 from .env import Env
@@ -16,6 +17,8 @@ from .errors import ArtlintError, InputError
 from .parsers import parse, read
 from .report import FileResult, Report
 from .rules import Rule
+from .settings import Settings
+from .textsafe import one_line
 
 __all__ = ["ARTICLE_SUFFIXES", "Runner", "Unit", "expand", "expand_units", "metrics", "reference_date"]
 
@@ -46,38 +49,29 @@ def metrics(doc: Document) -> dict[str, float | int]:
 
 @dataclass
 class Runner:
-    """Checks files with one fixed config, or with each file's discovered config."""
+    """Checks files with one fixed config, or with each file's discovered config, under one run's settings."""
 
     config: config_mod.Config | None = None
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    rules_paths: tuple[str, ...] = ()
-    fail_on: str | None = None
-    reference: dt.date | None = None
+    settings: Settings = field(default_factory=Settings)
     grammar: object | None = None  # a GrammarClient to use instead of connecting (tests, library callers)
-    kind: str | None = None
-    languagetool: str | None = None
     _rules: dict[object, list[Rule]] = field(default_factory=dict)
     _grammar: dict[tuple[str | None, str], tuple[object | None, str]] = field(default_factory=dict)
-    _configs: dict[Path, config_mod.Config] = field(default_factory=dict)  # per run, by directory
-    exclude: tuple[str, ...] = ()  # --exclude globs, for walked folders
-    respect_gitignore: bool | None = None  # --no-respect-gitignore: False; None: the config's setting
+    # configs with the settings merged in, once per run: by directory, or under None for the fixed config
+    _configs: dict[Path | None, config_mod.Config] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # files left out of the run, and why
 
     def walk(self) -> Walk:
-        return Walk(self.exclude, self.respect_gitignore, self.config)
+        return Walk(self.settings.exclude, self.settings.respect_gitignore, self.config)
 
     def config_for(self, path: str) -> config_mod.Config:
-        if self.config is not None:
-            base = self.config
-        else:
-            folder = Path("." if path == "-" else path).resolve().parent
-            if folder not in self._configs:
-                found = config_mod.find_config_file(folder)
-                self._configs[folder] = config_mod.load_file(found) if found else config_mod.Config()
-            base = self._configs[folder]
-        return base.with_cli(self.select, self.ignore, self.rules_paths, self.fail_on, self.reference, self.kind,
-                             self.languagetool)
+        """The config that governs this file, with the command-line settings merged in."""
+        # stdin's config is found from the working directory, as a file's is from its own folder
+        folder = None if self.config is not None else Path("./-" if path == "-" else path).resolve().parent
+        if folder not in self._configs:
+            base = self.config if folder is None else config_mod.discover_folder(folder)
+            assert base is not None
+            self._configs[folder] = base.with_settings(self.settings)
+        return self._configs[folder]
 
     def rules_for(self, cfg: config_mod.Config) -> list[Rule]:
         key = repr(cfg)  # by value: each file gets its own Config, and overrides hold dicts
@@ -107,7 +101,7 @@ class Runner:
             doc = parse(text, path, fmt)
             grammar, skip_reason = self.grammar_for(cfg) if any(r.family == "grammar" for r in rules) else (None, "")
             env = Env(today=reference_date(doc, cfg.reference_date), grammar=grammar, kind=cfg.kind,
-                      profiles=cfg.profiles, locale=cfg.language, memo={})
+                      profiles=cfg.profiles, memo={})
             findings = run(doc, rules, env)
         except InputError as error:
             return FileResult(path, fmt, error=error.message, source=text)
@@ -132,7 +126,7 @@ class Runner:
             return self.grammar, ""
         from .clients.languagetool import connect, setting
 
-        key = (setting(self.languagetool, cfg.languagetool), cfg.language)
+        key = (setting(self.settings.languagetool, cfg.languagetool), cfg.language)
         if key not in self._grammar:
             self._grammar[key] = connect(*key)
         return self._grammar[key]
@@ -179,10 +173,19 @@ class Runner:
             return self.check_source(line_text, path, "json", cfg)
         return self.check_file(path, stdin_text, fmt)
 
+    def files(self, paths: Iterable[str]) -> list[tuple[str, str | None]]:
+        """(path, problem) for every file the run checks, folders walked once with this run's settings.
+
+        Pass the list on to iter_results and report_fail_on, and use it for the
+        files a write must keep away from, so no folder is walked twice.
+        """
+        return list(expand(paths, self.walk(), self.notes))
+
     def iter_results(self, paths: Iterable[str], stdin_text: str | None = None, fmt: str | None = None,
-                     jobs: int = 1) -> Iterator[FileResult]:
+                     jobs: int = 1, files: list[tuple[str, str | None]] | None = None) -> Iterator[FileResult]:
         """Results in a fixed order (the order of the paths, each folder sorted), however many processes run."""
-        units = list(expand_units(paths, self.walk(), self.notes))
+        paths = list(paths)
+        units = list(units_of(self.files(paths) if files is None else files))
         if jobs <= 1 or len(units) < 2 * jobs or "-" in paths:
             for unit in units:
                 yield self.check_unit(unit, stdin_text, fmt)
@@ -194,17 +197,41 @@ class Runner:
 
     def check_paths(self, paths: Iterable[str], stdin_text: str | None = None, fmt: str | None = None,
                     jobs: int = 1) -> Report:
-        report = Report(fail_on=self.report_fail_on(paths))
-        report.files.extend(self.iter_results(paths, stdin_text, fmt, jobs))
-        return report
+        paths = list(paths)
+        files = self.files(paths)
+        fail_on = self.report_fail_on(paths, files)
+        return self.report(list(self.iter_results(paths, stdin_text, fmt, jobs, files)), fail_on)
 
-    def report_fail_on(self, paths: Iterable[str]) -> str:
+    def report(self, files: list[FileResult], fail_on: str) -> Report:
+        """A Report of these results that carries the rules they ran under, house rules included."""
+        return Report(files, fail_on, self.rules_ran(files))
+
+    def rules_ran(self, files: Iterable[FileResult]) -> tuple[Rule, ...]:
+        """Every rule these files were checked with, one per id (the first config's wins), in a fixed order.
+
+        Worker processes load their own rules; the configs here are the same
+        ones (discovered once per folder), so this costs one lookup per folder.
+        """
+        # one file per folder stands for it (configs are per folder); "-" for the fixed config, or stdin's
+        folders = {"-" if self.config is not None or r.path == "-" else os.path.dirname(r.path): r.path
+                   for r in files}
+        found: dict[str, Rule] = {}
+        for folder in sorted(folders):
+            try:
+                rules = self.rules_for(self.config_for(folders[folder]))
+            except ArtlintError:  # that file's result already carries the error
+                continue
+            for rule in rules:
+                found.setdefault(rule.id, rule)
+        return tuple(sorted(found.values(), key=lambda r: r.id))
+
+    def report_fail_on(self, paths: Iterable[str], files: list[tuple[str, str | None]] | None = None) -> str:
         """--fail-on, else the given config's; with discovered configs, the first article's decides."""
-        if self.fail_on:
-            return self.fail_on
+        if self.settings.fail_on:
+            return self.settings.fail_on
         if self.config:
             return self.config.fail_on
-        for path, problem in expand(paths, self.walk()):
+        for path, problem in expand(paths, self.walk()) if files is None else files:
             if not problem and path != "-":
                 try:
                     return self.config_for(path).fail_on
@@ -225,7 +252,3 @@ def _work(unit: Unit) -> FileResult:
     assert _WORKER is not None
     return _WORKER.check_unit(unit)
 
-
-def one_line(message: str) -> str:
-    """A message on one line: a newline inside it (a library's error text) would start a fake report line."""
-    return " ".join(message.split()) if "\n" in message or "\r" in message else message

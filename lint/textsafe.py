@@ -27,6 +27,15 @@ def _visible(m: re.Match[str]) -> str:
     return f"\\u{code:04x}"
 
 
+def one_line(message: str) -> str:
+    """A message on one line: a newline inside it (a library's error text) would start a fake report line.
+
+    For a FileResult's error, which every format carries; printable() escapes
+    what is left when a formatter or the CLI prints it.
+    """
+    return " ".join(message.split()) if "\n" in message or "\r" in message else message
+
+
 def printable(text: str) -> str:
     """One field (a path, a message) on one line, every control character and bad byte shown as an escape."""
     return _UNSAFE_FIELD.sub(_visible, text) if _UNSAFE_FIELD.search(text) else text
@@ -36,12 +45,25 @@ def _escape_u(m: re.Match[str]) -> str:
     return f"\\u{ord(m.group()):04x}"
 
 
-def clean_output(text: str) -> str:
+_SGR = re.compile("\x1b\\[[0-9;]*m")  # a colour or weight code, as the text report writes them
+
+
+def clean_output(text: str, keep_colour: bool = False) -> str:
     r"""A rendered report with every stray control character and lone surrogate as a \uXXXX escape.
 
     The escape is six ASCII characters: inside a JSON string it is the JSON
     escape of the same character, so a JSON report keeps its meaning; in a text,
     XML or HTML report it shows what was there.  Tabs and newlines stay: formats
-    use them, and the formatters escape them inside fields.
+    use them, and the formatters escape them inside fields.  keep_colour
+    keeps whole colour codes (ESC [ digits m) that a colour report wrote
+    itself; it has already passed every field through printable(), so no
+    escape from an article survives to look like one.
     """
-    return _UNSAFE_OUTPUT.sub(_escape_u, text) if _UNSAFE_OUTPUT.search(text) else text
+    if not _UNSAFE_OUTPUT.search(text):
+        return text
+    if keep_colour:
+        pieces = _SGR.split(text)
+        codes = _SGR.findall(text)
+        return "".join(_UNSAFE_OUTPUT.sub(_escape_u, piece) + (codes[i] if i < len(codes) else "")
+                       for i, piece in enumerate(pieces))
+    return _UNSAFE_OUTPUT.sub(_escape_u, text)

@@ -16,7 +16,7 @@ pytest.importorskip("dask.distributed", reason="Dask is an optional extra: pip i
 
 def test_local_cluster_matches_the_serial_run_article_for_article() -> None:
     corpus = str(shared("bbc-entertainment"))
-    runner = Runner(config=Config(), ignore=("grammar",))
+    runner = Runner(config=Config(ignore=("grammar",)))
     out = io.StringIO()
     summary = run([corpus], runner, out, scheduler=None, workers=2)
     distributed = [json.loads(line) for line in out.getvalue().splitlines()]

@@ -19,11 +19,12 @@ from hypothesis import strategies as st
 from artlint.formatters import get
 from artlint.report import Report
 from artlint.runner import Runner
+from artlint.settings import Settings
 from artlint.textsafe import printable
 from conftest import TODAY
 from hostile import HOSTILE_DIR
 
-RUNNER = Runner(reference=TODAY, ignore=("grammar",))
+RUNNER = Runner(settings=Settings(reference_date=TODAY, ignore=("grammar",)))
 FIELDS = ["headline", "title", "dek", "published", "date", "author", "kind", "people", "subject", "images", "tags",
           "body", "x"]
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),

@@ -11,7 +11,8 @@ LINT = Path(__file__).resolve().parents[1] / "lint"
 # Lowest first. A module may import its own layer and the layers below it, never one above.
 # The package facade (artlint/__init__.py: check_text, check_path) and __main__ sit on top.
 LAYERS: list[tuple[str, ...]] = [
-    ("errors", "findings", "tomlcompat", "resources", "validation", "cache", "limits", "textsafe", "__version__"),
+    ("errors", "findings", "tomlcompat", "resources", "validation", "cache", "limits", "textsafe", "settings",
+     "__version__"),
     ("document", "analysis.tokens"),       # blocks with offsets, and the words they are made of
     ("parsers",),
     ("analysis",),                         # shared analyses every check reads

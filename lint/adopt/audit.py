@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..discovery import Unit, expand_units
+from ..discovery import Unit, units_of
 from ..errors import InputError, UsageError
 from ..runner import Runner
 from .writes import Inputs, write_text
@@ -82,12 +82,13 @@ def _check_batch(batch: list[Unit], runner: Runner, key: str) -> list[str]:
 
 
 def run(patterns: Iterable[str], runner: Runner, out: IO[str], scheduler: str | None = None,
-        workers: int = 2) -> Summary:
+        workers: int = 2, files: list[tuple[str, str | None]] | None = None) -> Summary:
+    """Check every article on a Dask cluster; files: what runner.files(sources(patterns)) found, if already walked."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise UsageError("artlint audit needs Dask: pip install 'artlint[dask]'") from None
-    units = list(expand_units(sources(patterns)))
+    units = list(units_of(runner.files(sources(patterns)) if files is None else files))
     summary = Summary()
     cluster = None
     try:
@@ -100,7 +101,7 @@ def run(patterns: Iterable[str], runner: Runner, out: IO[str], scheduler: str | 
     except OSError as error:
         raise UsageError(f"cannot reach the Dask scheduler {scheduler!r}: {error}") from None
     try:
-        key = repr((runner.config, runner.select, runner.ignore, runner.rules_paths, runner.kind))
+        key = repr((runner.config, runner.settings))
         shipped = client.scatter(runner, broadcast=True)  # type: ignore[no-untyped-call]
         futures = [client.submit(_check_batch, batch, shipped, key, pure=False) for batch in _batches(units)]
         for future in futures:  # in submission order: the output is the serial run's

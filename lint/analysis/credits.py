@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..parsers.lines import CREDIT_LABEL
+
 _LABEL = re.compile(
     r"""^(?P<open>\(\s*)?
-    (?P<label>(?:photos?|images?|pictures?|pics?|photographs?|credits?|sources?|screenshots?|courtesy|
-      featured\s+image|cover\s+image|header\s+image|videos?|gifs?|illustrations?|graphics?|thumbnails?|stills?)
+    (?P<label>""" + CREDIT_LABEL + r"""
       (?:\s*(?:credits?|sources?))?)
     (?P<sep>\s*[:=|]\s*|\s*/\s*|\s+(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\s+)""",
     re.IGNORECASE | re.X,

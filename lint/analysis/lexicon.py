@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..document import SCOPES
+from ..document import kinds_of as kinds_of  # re-exported: checks/names.py reads it from here
 from .tokens import word_positions
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
@@ -100,14 +101,6 @@ def entries(params: dict[str, Any]) -> list[Entry]:
         for item in group.get("phrases", []):
             add(item, group.get("name"), group.get("suggestion", default), scope)
     return found
-
-
-def kinds_of(scope: list[str]) -> frozenset[str]:
-    """Block kinds named by a list of scopes ("body" -> paragraph, list-item, quote)."""
-    kinds: set[str] = set()
-    for name in scope:
-        kinds |= SCOPES.get(name, frozenset({name}))
-    return frozenset(kinds)
 
 
 class Matcher:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import cache
 from .dates import DateExpr, Precision, find_dates
 from .dateline import dateline_end
-from ..document import Block, Document
+from ..document import TEXT_SCOPES, Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
 from .tokens import CaselessPattern, sentences
@@ -177,7 +177,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     first = next((b for b in doc.blocks if b.kind == "paragraph" and b.text.count(" ") >= _LEDE_MIN_WORDS - 1), None)
     lede = {id(b) for b in doc.blocks if b is first or b.kind == "dek"}
     sections = _sections(doc)
-    for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
+    for block in doc.blocks_in(TEXT_SCOPES):
         text = block.text
         if _CROSS_LINK.match(text) or not vocab.search("release", text):
             continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline

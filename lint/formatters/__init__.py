@@ -7,8 +7,9 @@ from typing import Any
 
 from ..textsafe import clean_output
 
-FORMATS: dict[str, str] = {"text": "text", "json": "json_report", "sarif": "sarif", "github": "github",
-                           "junit": "junit", "html": "html", "jsonl": "jsonl"}
+# The one list of report formats (name -> module here); `artlint check --format` offers them in this order.
+FORMATS: dict[str, str] = {"text": "text", "json": "json_report", "jsonl": "jsonl", "sarif": "sarif",
+                           "github": "github", "junit": "junit", "html": "html"}
 
 
 def get(name: str) -> Callable[..., str]:
@@ -17,7 +18,7 @@ def get(name: str) -> Callable[..., str]:
     render: Callable[..., str] = module.render
 
     def safe_render(report: Any, **options: Any) -> str:
-        return clean_output(render(report, **options))
+        return clean_output(render(report, **options), keep_colour=bool(options.get("colour")))
 
     return safe_render
 

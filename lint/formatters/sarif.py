@@ -1,4 +1,8 @@
-"""SARIF 2.1.0 for GitHub code scanning: one run, rule metadata from the rule files, results with regions."""
+"""SARIF 2.1.0 for GitHub code scanning: one run, rule metadata from the rules that ran, results with regions.
+
+The metadata comes from the Report (report.rules), so a house rule from a
+config's rule folder is described exactly as a bundled one is.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -8,15 +12,14 @@ from typing import Any
 
 from .. import __version__
 from ..report import Report
+from ..rules import Rule
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _rules(report: Report) -> list[dict[str, Any]]:
-    from ..config import bundled_rules
-
-    known = {r.id: r for r in bundled_rules()}
+    known = {r.id: r for r in report.rules}
     used = sorted({f.rule_id for f in report.findings})
     out = []
     for rule_id in used:
@@ -35,7 +38,7 @@ def _rules(report: Report) -> list[dict[str, Any]]:
     return out
 
 
-def _family_rule(rule_id: str, known: dict[str, Any]) -> str:
+def _family_rule(rule_id: str, known: dict[str, Rule]) -> str:
     """grammar/EN_A_VS_AN is documented by the family's one rule file."""
     family = rule_id.split("/", 1)[0]
     return next((k for k in known if k.startswith(family + "/")), rule_id)

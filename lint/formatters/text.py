@@ -3,13 +3,17 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
-
 from ..findings import Finding
 from ..report import FileResult, Report
 from ..textsafe import printable
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+# ANSI select-graphic-rendition codes, written as click.style writes them (so the CLI alone knows click)
+_SGR = {"bold": "1", "dim": "2", "red": "31", "yellow": "33", "blue": "34"}
+
+
+def _style(text: str, code: str) -> str:
+    return f"\x1b[{_SGR[code]}m{text}\x1b[0m"
 _WIDTH = 100
 
 
@@ -53,16 +57,19 @@ def _file(r: FileResult, colour: bool, quiet: bool) -> list[str]:
     for f in r.findings:
         sev = str(f.severity)
         loc = f.location
-        head = (click.style(f"{path}:{loc.line}:{loc.column}:", bold=True) + " "
-                + click.style(sev, fg=_COLOURS[sev]) + " " + click.style(f.rule_id, dim=True) + " " + printable(f.message))
-        out.append(head if colour else click.unstyle(head))
+        where = f"{path}:{loc.line}:{loc.column}:"
+        if colour:
+            where, shown, rule = _style(where, "bold"), _style(sev, _COLOURS[sev]), _style(f.rule_id, "dim")
+        else:
+            shown, rule = sev, f.rule_id
+        out.append(f"{where} {shown} {rule} {printable(f.message)}")
         if quiet or r.source is None:
             continue
         text, col, width = _shown(*_excerpt(r.source, f))
         gutter = f"{loc.line:>5} | "
         out.append(gutter + text)
         caret = " " * len(gutter[:-2]) + "| " + " " * col + "^" * width
-        out.append(click.style(caret, fg=_COLOURS[sev]) if colour else caret)
+        out.append(_style(caret, _COLOURS[sev]) if colour else caret)
         if f.suggestion:
             out.append(" " * (len(gutter) - 2) + "= suggestion: " + printable(f.suggestion))
     return out
@@ -136,5 +143,5 @@ def render(report: Report, colour: bool = False, quiet: bool = False, **_: Any) 
         summary += f" {len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be checked."
     if lines:
         lines.append("")
-    lines.append(click.style(summary, bold=True) if colour else summary)
+    lines.append(_style(summary, "bold") if colour else summary)
     return "\n".join(lines) + "\n"

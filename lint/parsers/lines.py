@@ -10,14 +10,17 @@ import re
 
 from ..document import Directive
 
-_LEAD = (
-    r"(?:photos?|images?|pictures?|pics?|photographs?|photo\s*credits?|image\s*credits?|credits?|"
+# The words a credit's label is made of ("Photo:", "Image via", "Screen grab |", "Photo credit:"; a trailing
+# "credit" or "source" is matched where the label is used).  The one list: the parsers find credit lines with
+# it, and analysis/credits.py splits a credit's label from its sources with it.
+CREDIT_LABEL = (
+    r"(?:photos?|images?|pictures?|pics?|photographs?|credits?|"
     r"sources?|screenshots?|screen\s*grabs?|courtesy|featured\s+image|cover\s+image|header\s+image|"
     r"videos?|gifs?|illustrations?|graphics?|thumbnails?|stills?)"
 )
 # "Photo: X", "(Photo : Google )", "Image via Twitter", "Photo courtesy of tvN", "(Photo by Kim/Yonhap)"
 _CREDIT_LINE = re.compile(
-    rf"^\(?\s*{_LEAD}\s*(?:(?:credits?|sources?)\s*)?(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
+    rf"^\(?\s*{CREDIT_LABEL}\s*(?:(?:credits?|sources?)\s*)?(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
@@ -30,11 +33,11 @@ _CAPTION_VIA = re.compile(r"^(?P<caption>[^.!?:;]{2,120}?)\s+(?P<credit>via\s+[^
                           re.IGNORECASE)
 _CAPTION_PIPE = re.compile(r"^(?P<caption>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|]{1,60})$")
 # a credit in parentheses anywhere in a line: "... March 20.(Photo Credit : Instagram)"
-INLINE_CREDIT = re.compile(rf"\(\s*{_LEAD}\s*(?:(?:credits?|sources?)\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
+INLINE_CREDIT = re.compile(rf"\(\s*{CREDIT_LABEL}\s*(?:(?:credits?|sources?)\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
 # a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY",
 # "... at the event. Photo from Instagram"
 _TRAILING_CREDIT = re.compile(
-    rf"(?<=[.!?”\"’)])\s+(?P<credit>{_LEAD}\s*(?:(?:credits?|sources?)\s*)?(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|][^.!?:|]{{0,60}})$",
+    rf"(?<=[.!?”\"’)])\s+(?P<credit>{CREDIT_LABEL}\s*(?:(?:credits?|sources?)\s*)?(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|][^.!?:|]{{0,60}})$",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
