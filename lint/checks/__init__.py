@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from dataclasses import dataclass, fields, is_dataclass
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
@@ -62,3 +63,40 @@ AGGREGATE: frozenset[str] = frozenset({"density"})
 def get(kind: str) -> Kind:
     """The module of a registered kind, imported on first use."""
     return cast(Kind, importlib.import_module(f"{__name__}.{KINDS[kind]}"))
+
+
+@dataclass(frozen=True)
+class Preparer:
+    """A kind's prepare, bound by name: the kind's module is imported when a rule of it first runs.
+
+    Binding the function itself would import every kind (and what it imports: the
+    LanguageTool client, jsonschema) on each start, for rules that are off or ignored.
+    A name also pickles as it is, for worker processes.
+    """
+
+    kind: str
+
+    def __call__(self, params: Mapping[str, Any]) -> Any:
+        return get(self.kind).prepare(params)
+
+
+def compile_now(prepared: Any) -> None:
+    """Build every part of a prepared rule that its kind builds on first use (cached properties).
+
+    Kinds compile patterns lazily to keep cold starts short; a house rule's
+    pattern that does not compile must still be the rule file's error, found
+    when the file is loaded (rule_files.check_compiles), not on some article.
+    """
+    if isinstance(prepared, (list, tuple, set, frozenset)):
+        for item in prepared:
+            compile_now(item)
+    elif isinstance(prepared, dict):
+        for item in prepared.values():
+            compile_now(item)
+    elif is_dataclass(prepared) and not isinstance(prepared, type):
+        for f in fields(prepared):  # parts first: the error names the innermost pattern that fails
+            compile_now(getattr(prepared, f.name))
+        for klass in type(prepared).__mro__:
+            for name, member in vars(klass).items():
+                if isinstance(member, cached_property):
+                    getattr(prepared, name)
