@@ -81,13 +81,17 @@ class Preparer:
 
 
 def compile_now(prepared: Any) -> None:
-    """Build every part of a prepared rule that its kind builds on first use (cached properties).
+    """Build every part of a prepared rule that its kind builds on first use (cached properties, CaselessPattern).
 
     Kinds compile patterns lazily to keep cold starts short; a house rule's
     pattern that does not compile must still be the rule file's error, found
     when the file is loaded (rule_files.check_compiles), not on some article.
     """
-    if isinstance(prepared, (list, tuple, set, frozenset)):
+    from ..analysis.tokens import CaselessPattern
+
+    if isinstance(prepared, CaselessPattern):
+        prepared.compile()
+    elif isinstance(prepared, (list, tuple, set, frozenset)):
         for item in prepared:
             compile_now(item)
     elif isinstance(prepared, dict):
