@@ -80,7 +80,7 @@ _MARKERS = {
 class Call:
     """One call class, its patterns compiled when a sentence first needs them.
 
-    Most articles hold no call at all: their sentences are turned away by Prepared.starts,
+    Most articles hold no call at all: their sentences are turned away by Prepared.opening,
     and compiling every class's verbs and objects up front was most of the kind's cold start.
     """
 
@@ -106,17 +106,16 @@ class Prepared:
     opening_source: str
     calls: tuple[Call, ...]
     suggestion: str | None
-    starts_source: str
 
     @cached_property
     def opening(self) -> re.Pattern[str]:
-        """Lead clause and softeners before a sentence-initial verb."""
-        return _compile(self.opening_source, "softeners")
+        """Lead clause and softeners before a sentence-initial verb, which its lookahead requires.
 
-    @cached_property
-    def starts(self) -> re.Pattern[str]:
-        """Any sentence-initial verb: most sentences are turned away by this one match."""
-        return _compile(self.starts_source, "verbs")
+        So it matches exactly where a call verb opens the sentence (after a lead clause or
+        not): most sentences are turned away by this one match, and no second pattern of
+        the verbs alone needs compiling.
+        """
+        return _compile(self.opening_source, "softeners")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -158,14 +157,14 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     starts = rf"(?:{_alternation(initial)})(?![\w-])"
     # the opening must end where a verb starts, so a lead clause may hold commas of its own
     # ("For the latest celebrity entertainment, news and lifestyle videos, subscribe ...")
-    return Prepared(rf"{opening}(?={starts})", tuple(calls), params.get("suggestion"), starts)
+    return Prepared(rf"{opening}(?={starts})", tuple(calls), params.get("suggestion"))
 
 
 def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...]) -> tuple[int, int, Call] | None:
     """(offset where the call starts, where its verb ends, its class) when the sentence is a call."""
     start = prep.opening.match(sentence)
     at = start.end() if start else 0
-    if not (prep.starts.match(sentence, at) or (at and prep.starts.match(sentence))):
+    if start is None:  # no sentence-initial verb, after a lead clause or not
         calls = tuple(c for c in calls if c.anywhere)
     for call in calls:
         if call.question and not (questions and sentence.rstrip(" ”\"')").endswith("?")):
