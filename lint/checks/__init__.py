@@ -81,16 +81,20 @@ class Preparer:
 
 
 def compile_now(prepared: Any) -> None:
-    """Build every part of a prepared rule that its kind builds on first use (cached properties, CaselessPattern).
+    """Build now every part of a prepared rule that its kind builds on first use.
 
-    Kinds compile patterns lazily to keep cold starts short; a house rule's
+    Those are cached properties of its dataclasses, CaselessPatterns and a lexicon's
+    {pattern} buckets.  Kinds compile patterns lazily to keep cold starts short; a house rule's
     pattern that does not compile must still be the rule file's error, found
     when the file is loaded (rule_files.check_compiles), not on some article.
     """
+    from ..analysis.lexicon import Matcher
     from ..analysis.tokens import CaselessPattern
 
     if isinstance(prepared, CaselessPattern):
         prepared.compile()
+    elif isinstance(prepared, Matcher):
+        prepared.compile_patterns()
     elif isinstance(prepared, (list, tuple, set, frozenset)):
         for item in prepared:
             compile_now(item)
