@@ -84,9 +84,9 @@ def compile_now(prepared: Any) -> None:
     """Build now every part of a prepared rule that its kind builds on first use.
 
     Those are cached properties of its dataclasses, CaselessPatterns and a lexicon's
-    {pattern} buckets.  Kinds compile patterns lazily to keep cold starts short; a house rule's
-    pattern that does not compile must still be the rule file's error, found
-    when the file is loaded (rule_files.check_compiles), not on some article.
+    {pattern} buckets.  Kinds compile patterns lazily to keep cold starts short; a
+    house rule's pattern that does not compile must still be the rule file's error,
+    found when the file is loaded (rule_files.check_compiles), not on some article.
     """
     from ..analysis.lexicon import Matcher
     from ..analysis.tokens import CaselessPattern
