@@ -5,7 +5,8 @@
 
 Prints, each with min / median / max over --repeat runs:
   throughput   articles per second on one core, in one process, every default rule but grammar,
-               over the corpus (default ../shared/corpus/bbc-entertainment), start-up excluded;
+               over the corpus (default ../shared/corpus/bbc-entertainment), start-up excluded: one pass per
+               new process (a second pass over the same texts, also printed, mostly measures per-text caches);
                and the same files through proselint in one process when proselint is installed,
                with the ratio (proselint is timed as a whole process, start-up included, as
                its own figures are quoted);
@@ -42,22 +43,36 @@ def spread(values: list[float], unit: str, digits: int = 2) -> str:
             f"max {max(values):.{digits}f} {unit}")
 
 
-def in_process(paths: list[Path], repeat: int) -> list[float]:
-    from artlint.config import Config, active_rules
-    from artlint.engine import run
-    from artlint.env import Env
-    from artlint.parsers import parse
+# One pass over the corpus in a fresh process, start-up and the first article excluded; then the same texts
+# again in that process.  Several analyses keep results per text (find_dates, sentences, flesch: lru caches),
+# so the second pass measures those caches, not what a run over new articles costs.
+PASSES = r"""
+import sys, time
+from artlint.config import Config, active_rules
+from artlint.engine import run
+from artlint.env import Env
+from artlint.parsers import parse
 
-    rules = [r for r in active_rules(Config()) if r.family != "grammar"]
-    texts = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
-    run(parse(texts[0][1], texts[0][0]), rules, Env())  # warm: compile what the first article needs
-    rates = []
+rules = [r for r in active_rules(Config()) if r.family != "grammar"]
+texts = [(p, open(p, encoding="utf-8").read()) for p in sys.argv[1:]]
+run(parse(texts[0][1], texts[0][0]), rules, Env())  # warm: compile what the first article needs
+for _ in range(2):
+    started = time.perf_counter()
+    for path, text in texts:
+        run(parse(text, path), rules, Env())
+    print(len(texts) / (time.perf_counter() - started))
+"""
+
+
+def in_process(paths: list[Path], repeat: int) -> tuple[list[float], list[float]]:
+    """Articles per second: (first passes over the corpus, each in a new process; second passes, same texts)."""
+    first, again = [], []
     for _ in range(repeat):
-        started = time.perf_counter()
-        for path, text in texts:
-            run(parse(text, path), rules, Env())
-        rates.append(len(texts) / (time.perf_counter() - started))
-    return rates
+        out = subprocess.run([sys.executable, "-c", PASSES, *map(str, paths)], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout.split()
+        first.append(float(out[0]))
+        again.append(float(out[1]))
+    return first, again
 
 
 def per_family(paths: list[Path]) -> dict[str, float]:
@@ -93,12 +108,17 @@ def write_good(install: bool) -> str | None:
     return str(script) if script.exists() else shutil.which("write-good")
 
 
-def wall(cmd: list[str], repeat: int, cwd: Path = ROOT) -> list[float]:
+def wall(cmd: list[str], repeat: int, cwd: Path = ROOT, cpu: list[float] | None = None) -> list[float]:
+    """Wall times of repeat runs; with cpu, each run's CPU time (user + system) is appended there too."""
     times = []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if cpu is not None:
+            cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     return times
 
 
@@ -109,6 +129,9 @@ def peak_rss_mb(cmd: list[str]) -> float:
     return max(after, before) / 1024
 
 
+SECTIONS = ("throughput", "families", "cli", "latency", "memory")  # cli: with write-good beside it
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -116,60 +139,90 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--install-peers", action="store_true",
                         help=f"npm install write-good into {PEERS} (outside the project) if it is missing")
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help=f"comma-separated sections to run (default all: {','.join(SECTIONS)})")
     args = parser.parse_args()
+    chosen = set(args.only.split(","))
+    if chosen - set(SECTIONS):
+        sys.exit(f"unknown section(s) {', '.join(sorted(chosen - set(SECTIONS)))}; known: {', '.join(SECTIONS)}")
     paths = sorted(args.corpus.glob("*.txt"))
     if not paths:
         sys.exit(f"no .txt articles in {args.corpus}")
     print(f"corpus: {args.corpus} ({len(paths)} articles), {os.cpu_count()} cores, Python {sys.version.split()[0]}")
 
-    rates = in_process(paths, args.repeat)
+    if "throughput" in chosen:
+        throughput(paths, args.repeat)
+    if "families" in chosen:
+        families = per_family(paths)
+        print("families, in process, ms per article: "
+              + ", ".join(f"{name} {ms:.2f}" for name, ms in sorted(families.items(), key=lambda kv: -kv[1])))
+    if "cli" in chosen:
+        cli(paths, args.corpus, args.repeat, args.install_peers)
+    if "latency" in chosen:
+        latency(paths[0], args.repeat)
+    if "memory" in chosen:
+        memory(paths, args.articles)
+
+
+def throughput(paths: list[Path], repeat: int) -> None:
+    rates, again = in_process(paths, repeat)
     print(f"throughput, one core, in process: {spread(rates, 'articles/s', 0)}   (target >= 700)")
+    print(f"  the same texts again, same process: {spread(again, 'articles/s', 0)}   (per-text caches hit: not a "
+          "throughput)")
     # Next to this Python first (the project's venv), then on PATH.
     beside = Path(sys.executable).parent / "proselint"
     proselint = str(beside) if beside.exists() else shutil.which("proselint")
     if proselint:
-        times = wall([proselint, "check", *map(str, paths)], args.repeat)
+        times = wall([proselint, "check", *map(str, paths)], repeat)
         peer = [len(paths) / t for t in times]
         print(f"proselint, one process:           {spread(peer, 'articles/s', 0)}")
         print(f"ratio artlint / proselint (medians): {statistics.median(rates) / statistics.median(peer):.2f}")
     else:
         print("proselint: not installed (pip install proselint) - no comparison")
 
-    families = per_family(paths)
-    print("families, in process, ms per article: "
-          + ", ".join(f"{name} {ms:.2f}" for name, ms in sorted(families.items(), key=lambda kv: -kv[1])))
 
+def cli(paths: list[Path], corpus: Path, repeat: int, install_peers: bool) -> None:
     cli_rates = {}
+    cpu: list[float] = []
     for jobs in ("1", "0"):
-        times = wall([*ARTLINT, "check", "--ignore", "grammar", "-j", jobs, "--format", "json", str(args.corpus)],
-                     args.repeat)
+        times = wall([*ARTLINT, "check", "--ignore", "grammar", "-j", jobs, "--format", "json", str(corpus)],
+                     repeat, cpu=cpu if jobs == "1" else None)
         label = "one process" if jobs == "1" else "all cores"
         cli_rates[jobs] = [len(paths) / t for t in times]
         print(f"cli, {label:11}:                {spread(cli_rates[jobs], 'articles/s', 0)}")
-    peer = write_good(args.install_peers)
+    peer = write_good(install_peers)
     if peer:
-        times = wall([peer, *map(str, paths)], args.repeat)
+        cpu_wg: list[float] = []
+        times = wall([peer, *map(str, paths)], repeat, cpu=cpu_wg)
         rates_wg = [len(paths) / t for t in times]
         print(f"write-good, one process:          {spread(rates_wg, 'articles/s', 0)}")
         print(f"ratio artlint -j 1 / write-good (medians): "
               f"{statistics.median(cli_rates['1']) / statistics.median(rates_wg):.2f}   (target >= 1)")
+        # CPU time is less disturbed by other work on a shared machine than wall time.
+        print(f"  CPU s per run, artlint -j 1 {statistics.median(cpu):.2f}, write-good {statistics.median(cpu_wg):.2f} "
+              f"(ratio of rates {statistics.median(cpu_wg) / statistics.median(cpu):.2f})")
     else:
         print(f"write-good: not installed (run with --install-peers to put it in {PEERS}) - no comparison")
 
-    one = paths[0]
+
+def latency(one: Path, repeat: int) -> None:
     # Fill the on-disk caches once, and let Python write artlint's bytecode as a wheel install does
     # (an editable checkout under PYTHONDONTWRITEBYTECODE would otherwise recompile every module each run).
     warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     subprocess.run([*ARTLINT, "check", str(one)], cwd=ROOT, capture_output=True, env=warm_env)
     script = Path(sys.executable).parent / "artlint"  # the command the issue times: `artlint check ONE.txt`
     command = [str(script)] if script.exists() else ARTLINT
-    cold = wall([*command, "check", "--ignore", "grammar", str(one)], max(args.repeat, 10))  # cheap, and noisy
+    cpu: list[float] = []
+    cold = wall([*command, "check", "--ignore", "grammar", str(one)], max(repeat, 10), cpu=cpu)  # cheap, and noisy
     print(f"latency, one article, cold process: {spread(cold, 's')}   (target <= 0.25 s)")
+    print(f"  CPU time of the same runs: {spread(cpu, 's')}   (python benchmarks/cold.py breaks it down)")
 
+
+def memory(paths: list[Path], articles: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "archive.jsonl"
         with archive.open("w", encoding="utf-8") as out:
-            for i in range(args.articles):
+            for i in range(articles):
                 text = paths[i % len(paths)].read_text(encoding="utf-8")
                 headline, _, body = text.partition("\n")
                 out.write(json.dumps({"headline": headline, "body": body.strip()}) + "\n")
@@ -177,7 +230,7 @@ def main() -> None:
         rss = peak_rss_mb([*ARTLINT, "check", "--ignore", "grammar", "-j", "1", "--format", "jsonl", "--no-progress",
                            "-o", str(Path(tmp) / "out.jsonl"), str(archive)])
         took = time.perf_counter() - started
-        print(f"memory, {args.articles} articles streamed: peak RSS {rss:.0f} MB in {took:.0f} s   (target <= 150 MB)")
+        print(f"memory, {articles} articles streamed: peak RSS {rss:.0f} MB in {took:.0f} s   (target <= 150 MB)")
 
 
 if __name__ == "__main__":

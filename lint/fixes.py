@@ -26,8 +26,6 @@ import html
 import json
 import unicodedata
 
-from rapidfuzz.distance import Levenshtein
-
 from .analysis.tokens import mostly_capitals
 from .document import Block, Document
 from .findings import Finding
@@ -125,6 +123,8 @@ def same_name(old: str, new: str) -> bool:
     Measured on old alone so that completing a name ("Son Heung" -> "Son Heung-min")
     or swapping it for a longer one is not a respelling.
     """
+    from rapidfuzz.distance import Levenshtein  # here, not at import: most runs never compare a respelling
+
     a, b = _letters(old), _letters(new)
     return Levenshtein.distance(a, b) <= max(2, int(0.3 * max(len(a), 1)))
 

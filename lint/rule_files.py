@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from .checks import KINDS, get
+from .checks import KINDS, Builder, compile_now, get
 from .errors import RuleFileError
 from .findings import Severity
 from .limits import MAX_DEPTH, TOML_TOKENS, number_problem, too_deep
@@ -33,7 +33,7 @@ def _rule_from(data: dict[str, Any], rule_id: str, source: str) -> Rule:
         fail_examples=tuple(examples.get("fail", ())),
         pass_examples=tuple(examples.get("pass", ())),
         source=source,
-        build=get(data["kind"]).build,
+        build=Builder(data["kind"]),
     )
 
 
@@ -59,7 +59,7 @@ def check_compiles(rule: Rule, where: str) -> None:
     from .errors import ArtlintError
 
     try:
-        get(rule.kind).build(rule.params)
+        compile_now(get(rule.kind).build(rule.params))
     except ArtlintError as error:
         raise RuleFileError(f"rule {rule.id}: {error.message}", where) from None
     except re.error as compiled:

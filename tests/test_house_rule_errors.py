@@ -89,3 +89,49 @@ def test_config_override_with_a_bad_pattern_is_a_config_error(tmp_path: Path) ->
     result = _run("check", "--config", str(config), str(article))
     assert result.exit_code == 2
     assert result.output == f"artlint: error: {config}: rule house/unclosed: {ERROR}\n"
+
+
+# reader-call compiles each call class's verbs and objects when a sentence first needs them (a cold start
+# pays only for what the article uses); a house rule's broken verb is still the file's error, at load time.
+READER_CALL = '''[[rule]]
+id = "house/subscribe"
+kind = "reader-call"
+severity = "warning"
+summary = "Broken on purpose."
+message = "x"
+params = { objects = { site = ["us"] }, calls = [{ name = "follow", verbs = ["fol(low"], objects = ["site"] }] }
+'''
+
+
+def test_reader_call_verb_error_is_found_when_the_file_loads(tmp_path: Path) -> None:
+    rules = tmp_path / "style.toml"
+    rules.write_text(READER_CALL, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nBody text here.\n", encoding="utf-8")
+    result = _run("check", "--rules", str(rules), str(article))
+    assert (result.exit_code, result.output) == (
+        2, f"artlint: error: {rules}: rule house/subscribe: reader-call follow: invalid pattern: "
+           "missing ), unterminated subpattern at position 0\n")
+
+
+# A {pattern} entry with a plain opening word waits in its lexicon bucket until an article holds that word;
+# before check_compiles built the buckets, its error was an "internal error" blamed on that article.
+BUCKETED = '''[[rule]]
+id = "house/according"
+kind = "phrases"
+severity = "info"
+summary = "Broken on purpose."
+message = "x"
+params = { phrases = [{ pattern = "according to (a", suggestion = "say who" }] }
+'''
+
+
+def test_bucketed_phrases_pattern_error_is_the_rule_files(tmp_path: Path) -> None:
+    rules = tmp_path / "style.toml"
+    rules.write_text(BUCKETED, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nBody text here, according to a source.\n", encoding="utf-8")
+    result = _run("check", "--rules", str(rules), str(article))
+    assert (result.exit_code, result.output) == (
+        2, f"artlint: error: {rules}: rule house/according: invalid pattern 'according to (a': "
+           "missing ), unterminated subpattern at position 13\n")

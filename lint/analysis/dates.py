@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import cache
 from ..resources import data_text
 from ..tomlcompat import tomllib
 
@@ -414,7 +415,10 @@ def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
 
     Every entry starts with a plain word; a text that holds none of those words skips the patterns.
     """
-    data = tomllib.loads(data_text(HOLIDAYS))
+    # Parsed once and kept in the disk cache (until the file changes), as the other data files are: a cold
+    # start then imports no TOML parser.
+    data = cache.derived("holidays-1", [HOLIDAYS], lambda: tomllib.loads(data_text(HOLIDAYS)),
+                         lambda v: isinstance(v, dict) and "windows" in v and "days" in v)
     windows = [w for region in data["windows"].values() for w in region]
     days: dict[str, str] = dict(data["days"])
     heads = []

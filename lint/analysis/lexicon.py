@@ -159,6 +159,16 @@ class Matcher:
             parts.append(f"(?P<e{i}>{e.pattern if e.pattern else phrase_regex(e.phrase, inflect)})")
         return f"{_LEFT}(?:{'|'.join(parts)}){_RIGHT}"
 
+    def compile_patterns(self) -> None:
+        """Compile every bucket of {pattern} entries now, not on first use.
+
+        For house rules: a pattern that does not compile is the rule file's error when
+        it loads (checks.compile_now), not an internal error on whichever article first
+        holds its opening word.  Phrase buckets are escaped text and always compile.
+        """
+        for key in self._buckets[1]:
+            self._bucket(1, key)
+
     def _bucket(self, kind: int, key: str) -> re.Pattern[str] | None:
         """The whole pattern of a bucket: its pattern entries, or (for unusual text) its phrases."""
         ids = self._buckets[kind].get(key)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 
 # Small words inside a title: "Day of the Jackal", "For the Love of Money", "Bethan and Huw".
@@ -28,19 +28,28 @@ class ThingCues:
 
     def __init__(self, work_nouns: list[str], group_nouns: list[str], role_nouns: list[str]) -> None:
         nouns = sorted({*work_nouns, *group_nouns}, key=len, reverse=True)
-        alternatives = "|".join(re.escape(n) for n in nouns) or "(?!)"
-        # The cue, then an optional comma (apposition) or a word that introduces titles.
-        # Capitals are checked in code (_title_end): a class of every capital costs 10 ms per pattern to compile.
-        self.before = re.compile(rf"\b(?:{alternatives})(?P<plural>s)?(?:,|\s+(?:including|such as|like|called|"
-                                 r"titled|entitled|named))?\s+(?=[^\W\d_])")
-        roles = "|".join(re.escape(n) for n in sorted(role_nouns, key=len, reverse=True)) or "(?!)"
-        # No possessive: "Ranbir Kapoor's co-star Alia Bhatt" relates two people.
-        self.role_between = re.compile(rf"\s+(?:{roles})s?\s+$")
+        self._alternatives = "|".join(re.escape(n) for n in nouns) or "(?!)"
+        self._roles = "|".join(re.escape(n) for n in sorted(role_nouns, key=len, reverse=True)) or "(?!)"
         self.possessive_between = re.compile(r"['’]s?\s+$")
         self.credits_after = re.compile(r",?\s+(?:starring|co-starring|directed by|produced by|written by|"
                                         r"and the\s+[A-Z])")
         self.word = re.compile(r"[^\W\d_][\w'’-]*|\d+")
         self.small = re.compile(r"[a-z&]+")
+
+    # The two long alternations are compiled on first use: many articles never reach one of them.
+    @cached_property
+    def before(self) -> re.Pattern[str]:
+        """The cue, then an optional comma (apposition) or a word that introduces titles.
+
+        Capitals are checked in code (_title_end): a class of every capital costs 10 ms per pattern to compile.
+        """
+        return re.compile(rf"\b(?:{self._alternatives})(?P<plural>s)?(?:,|\s+(?:including|such as|like|called|"
+                          r"titled|entitled|named))?\s+(?=[^\W\d_])")
+
+    @cached_property
+    def role_between(self) -> re.Pattern[str]:
+        """A role noun between a name and a person: no possessive ("Ranbir Kapoor's co-star Alia Bhatt" relates two people)."""
+        return re.compile(rf"\s+(?:{self._roles})s?\s+$")
 
 
 @lru_cache(maxsize=8)

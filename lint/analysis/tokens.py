@@ -217,10 +217,21 @@ class CaselessPattern:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self._lowered = re.compile(source) if lower_safe(source) else None
-        self._ignoring: re.Pattern[str] | None = None if self._lowered else re.compile(source, re.IGNORECASE)
+        # Compiled on first use (compile): name data and lexicons hold many cue patterns an article never needs.
+        self._lowered: re.Pattern[str] | None = None
+        self._ignoring: re.Pattern[str] | None = None
+
+    def compile(self) -> None:
+        """Compile now (a house rule's pattern must fail when its file loads, not on an article)."""
+        if self._lowered is None and self._ignoring is None:
+            if lower_safe(self.source):
+                self._lowered = re.compile(self.source)
+            else:
+                self._ignoring = re.compile(self.source, re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._lowered is None and self._ignoring is None:
+            self.compile()
         if self._lowered is not None:
             low = text.lower()
             if len(low) == len(text):

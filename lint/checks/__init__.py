@@ -21,8 +21,8 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, fields, is_dataclass
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -150,3 +150,48 @@ def defaults(kind: str) -> dict[str, object]:
 
 AGGREGATE: frozenset[str] = frozenset(name for name, k in KINDS.items() if k.aggregate)
 ENGINE: frozenset[str] = frozenset(name for name, k in KINDS.items() if k.engine)
+
+
+@dataclass(frozen=True)
+class Builder:
+    """A kind's build (options, then prepare), bound by name: the kind's module is imported when a rule of it first runs.
+
+    Binding the function itself would import every kind (and what it imports: the
+    LanguageTool client, jsonschema) on each start, for rules that are off or ignored.
+    A name also pickles as it is, for worker processes.
+    """
+
+    kind: str
+
+    def __call__(self, params: Mapping[str, Any]) -> object:
+        return get(self.kind).build(params)
+
+
+def compile_now(prepared: Any) -> None:
+    """Build now every part of a prepared rule that its kind builds on first use.
+
+    Those are cached properties of its dataclasses, CaselessPatterns and a lexicon's
+    {pattern} buckets.  Kinds compile patterns lazily to keep cold starts short; a
+    house rule's pattern that does not compile must still be the rule file's error,
+    found when the file is loaded (rule_files.check_compiles), not on some article.
+    """
+    from ..analysis.lexicon import Matcher
+    from ..analysis.tokens import CaselessPattern
+
+    if isinstance(prepared, CaselessPattern):
+        prepared.compile()
+    elif isinstance(prepared, Matcher):
+        prepared.compile_patterns()
+    elif isinstance(prepared, (list, tuple, set, frozenset)):
+        for item in prepared:
+            compile_now(item)
+    elif isinstance(prepared, dict):
+        for item in prepared.values():
+            compile_now(item)
+    elif is_dataclass(prepared) and not isinstance(prepared, type):
+        for f in fields(prepared):  # parts first: the error names the innermost pattern that fails
+            compile_now(getattr(prepared, f.name))
+        for klass in type(prepared).__mro__:
+            for name, member in vars(klass).items():
+                if isinstance(member, cached_property):
+                    getattr(prepared, name)

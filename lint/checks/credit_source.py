@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..analysis.credits import parse_credit
@@ -72,12 +73,21 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
-    terms: re.Pattern[str]
+    terms_source: str
     group_of: dict[str, tuple[str, str]]
-    filler: re.Pattern[str] | None
+    filler_source: str | None
     accepted: frozenset[str]
     common: frozenset[str]
     owner_words: frozenset[str]
+
+    # Compiled when a credit is first read: most articles carry none.
+    @cached_property
+    def terms(self) -> re.Pattern[str]:
+        return re.compile(self.terms_source, re.IGNORECASE)
+
+    @cached_property
+    def filler(self) -> re.Pattern[str] | None:
+        return re.compile(self.filler_source, re.IGNORECASE) if self.filler_source is not None else None
 
 
 def prepare(options: Options) -> Prepared:
@@ -86,9 +96,9 @@ def prepare(options: Options) -> Prepared:
         for term in group["terms"]:
             group_of[term.lower()] = (group["name"], group.get("advice", "credit the rights holder"))
     ordered = sorted(group_of, key=len, reverse=True)
-    terms = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w])", re.IGNORECASE)
+    terms = r"(?<![\w@])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w])"
     filler_words = options.filler
-    filler = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in filler_words) + r")(?![\w])", re.IGNORECASE) if filler_words else None
+    filler = r"(?<![\w])(?:" + "|".join(re.escape(w) for w in filler_words) + r")(?![\w])" if filler_words else None
     return Prepared(terms, group_of, filler, frozenset(a.lower() for a in options.accepted),
                     name_data().common, frozenset(w.lower() for w in options.owner_words))
 

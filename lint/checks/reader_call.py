@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..document import Document
@@ -78,13 +79,27 @@ _MARKERS = {
 
 @dataclass(frozen=True)
 class Call:
+    """One call class, its patterns compiled when a sentence first needs them.
+
+    Most articles hold no call at all: their sentences are turned away by Prepared.opening,
+    and compiling every class's verbs and objects up front was most of the kind's cold start.
+    """
+
     name: str
-    verbs: re.Pattern[str]
-    objects: re.Pattern[str] | None
+    verb_source: str
+    object_source: str | None
     window: int
     anywhere: bool
     question: bool
     cues: frozenset[str]
+
+    @cached_property
+    def verbs(self) -> re.Pattern[str]:
+        return _compile(self.verb_source, self.name)
+
+    @cached_property
+    def objects(self) -> re.Pattern[str] | None:
+        return _compile(self.object_source, self.name) if self.object_source is not None else None
 
 
 @dataclass(frozen=True)
@@ -101,10 +116,19 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
-    opening: re.Pattern[str]  # lead clause and softeners before a sentence-initial verb
+    opening_source: str
     calls: tuple[Call, ...]
     suggestion: str | None
-    starts: re.Pattern[str]  # any sentence-initial verb: most sentences are turned away by this one match
+
+    @cached_property
+    def opening(self) -> re.Pattern[str]:
+        """Lead clause and softeners before a sentence-initial verb, which its lookahead requires.
+
+        So it matches exactly where a call verb opens the sentence (after a lead clause or
+        not): most sentences are turned away by this one match, and no second pattern of
+        the verbs alone needs compiling.
+        """
+        return _compile(self.opening_source, "softeners")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -130,8 +154,8 @@ def prepare(options: Options) -> Prepared:
         if unknown:
             raise ArtlintError(f"reader-call {call['name']!r}: unknown object class {unknown[0]!r}")
         phrases = [p for o in wanted for p in objects[o]]
-        obj = _compile(rf"(?<![\w@])(?:{_alternation(phrases)})(?!\w)", call["name"]) if phrases else None
-        verbs = _compile(rf"(?:{_alternation(call['verbs'])})(?![\w-])", call["name"])
+        obj = rf"(?<![\w@])(?:{_alternation(phrases)})(?!\w)" if phrases else None
+        verbs = rf"(?:{_alternation(call['verbs'])})(?![\w-])"
         calls.append(Call(call["name"], verbs, obj, int(call.get("window", 120)),
                           bool(call.get("anywhere", False)), bool(call.get("question", False)),
                           frozenset(call.get("cues", []))))
@@ -146,15 +170,14 @@ def prepare(options: Options) -> Prepared:
     starts = rf"(?:{_alternation(initial)})(?![\w-])"
     # the opening must end where a verb starts, so a lead clause may hold commas of its own
     # ("For the latest celebrity entertainment, news and lifestyle videos, subscribe ...")
-    return Prepared(_compile(rf"{opening}(?={starts})", "softeners"), tuple(calls), options.suggestion,
-                    _compile(starts, "verbs"))
+    return Prepared(rf"{opening}(?={starts})", tuple(calls), options.suggestion)
 
 
 def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...]) -> tuple[int, int, Call] | None:
     """(offset where the call starts, where its verb ends, its class) when the sentence is a call."""
     start = prep.opening.match(sentence)
     at = start.end() if start else 0
-    if not (prep.starts.match(sentence, at) or (at and prep.starts.match(sentence))):
+    if start is None:  # no sentence-initial verb, after a lead clause or not
         calls = tuple(c for c in calls if c.anywhere)
     for call in calls:
         if call.question and not (questions and sentence.rstrip(" ”\"')").endswith("?")):
