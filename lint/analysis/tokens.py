@@ -230,7 +230,14 @@ class CaselessPattern:
         return self._ignoring.finditer(text)
 
     def search(self, text: str) -> bool:
-        return next(self.finditer(text), None) is not None
+        """Whether the pattern occurs in text: one search, with no iterator (the release vocabulary asks per block)."""
+        if self._lowered is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                return self._lowered.search(low) is not None
+        if self._ignoring is None:
+            self._ignoring = re.compile(self.source, re.IGNORECASE)
+        return self._ignoring.search(text) is not None
 
 
 # As many matches as _WORD in any text, without its backtracking: a word runs on to the end of its
