@@ -224,10 +224,43 @@ _PATTERNS: list[tuple[str, str]] = [
 _CASELESS = {"half", "quarter", "year", "relyear", "relative"}  # month names and Q3 stay case-sensitive
 
 
+# What a shape cannot match without, read off its pattern: a shape runs only over a text where this is found.
+# re tries a shape that opens with an optional group or a look-behind at every character (none has a
+# literal prefix re could skip to), and sixteen such scans were most of the cost of a paragraph with a
+# date cue; a gate is a plain alternation (or _MONTH itself) that re skips through in C.  Caseless shapes
+# (and season words, written (?i:)) are gated over the lower-cased text, the others over the text as
+# written.  Shapes not listed always run.  tests/test_dates_gates.py holds that gating changes nothing.
+_WEEKDAY_HEADS = r"day|mon\.|tue|wed\.|thu|fri\.|sat\.|sun\."  # of _WEEKDAY, lower-cased
+_NEEDS: dict[str, str] = {
+    "iso": r"\d",
+    "mdy": _MONTH,
+    "dmy": _MONTH,
+    "my": _MONTH,
+    "m": _MONTH,
+    "season": "spring|summer|fall|autumn|winter",
+    "half": "half",
+    "quarter": "quarter",
+    "year": r"\d",
+    "relyear": "year",  # "this year", "year-end", "year's end", "the end of the year"
+    "relative": f"{_WEEKDAY_HEADS}|week|month|tonight|tomorrow|soon|shortly|future|date|away",
+    "modifier": "release|premiere|debut|launch|bow|opening|rollout",
+    "weekday": "day",
+    "shift": "later|earlier|pushed|moved|brought|put|sooner",
+    "dayonly": r"\d",
+}
+
+
 @lru_cache(maxsize=1)
-def _scanners() -> list[re.Pattern[str]]:
-    """Compiled on first use: most articles never reach them (no date cue), and compiling costs 6 ms."""
-    return [re.compile(f"(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0) for name, body in _PATTERNS]
+def _scanners() -> list[tuple[re.Pattern[str], bool, re.Pattern[str] | None]]:
+    """(pattern, gated over lower-cased text, gate) per shape, compiled on first use: most articles never
+    reach them (no date cue), and compiling costs 6 ms."""
+    return [(re.compile(f"(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0),
+             name in _CASELESS or name == "season", re.compile(_NEEDS[name]) if name in _NEEDS else None)
+            for name, body in _PATTERNS]
+
+
+# re, ignoring case, also takes dotless ı for i and long ſ for s, which lower() keeps as they are.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
 
 
 # "to" dates a release only after a verb that moves it: "moves to February 2025", "pushing “Thunderbolts” to
@@ -469,7 +502,9 @@ def find_dates(text: str, titled: bool = False) -> tuple[DateExpr, ...]:
     candidates = _holidays(text)
     if not candidates and not _ANY_CUE.search(text):
         return ()
-    candidates += [e for scanner in _scanners() for m in scanner.finditer(text) if (e := _build(m, titled)) is not None]
+    low = text.lower().translate(_FOLD)
+    candidates += [e for scanner, caseless, gate in _scanners() if gate is None or gate.search(low if caseless else text)
+                   for m in scanner.finditer(text) if (e := _build(m, titled)) is not None]
     candidates.sort(key=lambda e: (e.start, -(e.end - e.start)))
     found: list[DateExpr] = []
     for expr in candidates:

@@ -143,6 +143,7 @@ class Matcher:
         self._inflect = inflect
         self._compiled: tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]] = ({}, {})
         self._tail_patterns: dict[tuple[int, ...], re.Pattern[str] | int] = {}
+        self._resolved: dict[str, tuple[re.Pattern[str] | int | None, re.Pattern[str] | None]] = {}
         self._flags = re.IGNORECASE if ignore_case else 0
         self._anchored = re.compile(self._alternation(anchored, inflect), self._flags) if anchored else None
         self._free = re.compile(self._alternation(free, inflect), self._flags) if free else None
@@ -212,6 +213,11 @@ class Matcher:
                 pattern = self._tail_patterns[shared] = re.compile(self._tails_source(ids), self._flags)
         return pattern
 
+    def _resolve(self, key: str) -> tuple[re.Pattern[str] | int | None, re.Pattern[str] | None]:
+        """The tails and the pattern bucket of an opening word, looked up once per lexicon, not once per block."""
+        resolved = self._resolved[key] = (self._tails(key), self._bucket(1, key))
+        return resolved
+
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
         """(start, end, entry) for each match, in order, never overlapping.
 
@@ -228,24 +234,29 @@ class Matcher:
         # Index keys spell the text's words at their offsets, unless lower-casing changed a length ("İ").
         exact = text.isascii() or not self.ignore_case or len(text.lower()) == len(text)
         found: list[tuple[int, int, int]] = []
+        size = len(text)
         for key in keys:
-            tails = self._tails(key) if exact else self._bucket(0, key)
+            tails, patterns = self._resolved.get(key) or self._resolve(key)
+            if not exact:
+                tails = self._bucket(0, key)
             if isinstance(tails, int):  # a one-word entry: the word, bounded as _LEFT and _RIGHT say
                 end = len(key)
                 for at in index[key]:
-                    if not _refused_before(text, at) and not _continues(text, at + end):
-                        found.append((at, at + end, tails))
+                    # _refused_before and _continues, inline: this loop runs for every indexed word of every lexicon
+                    if at > 0 and ((c := text[at - 1]).isalnum() or c in _LEFT_ALSO):
+                        continue
+                    after = at + end
+                    if after < size and ((c := text[after]).isalnum() or c in _RIGHT_ALSO):
+                        continue
+                    found.append((at, after, tails))
             elif tails is not None:
+                width = len(key) if exact else 0
                 for at in index[key]:
-                    if exact:
-                        if _refused_before(text, at):
-                            continue
-                        m = tails.match(text, at + len(key))
-                    else:
-                        m = tails.match(text, at)
+                    if exact and at > 0 and ((c := text[at - 1]).isalnum() or c in _LEFT_ALSO):
+                        continue
+                    m = tails.match(text, at + width)
                     if m is not None and m.lastgroup:
                         found.append((at, m.end(), int(m.lastgroup[1:])))
-            patterns = self._bucket(1, key)
             if patterns is not None:
                 for at in index[key]:
                     m = patterns.match(text, at)

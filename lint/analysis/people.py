@@ -517,10 +517,11 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     # A two-word mention that is a known East Asian person's given name ("Je Hoon") is a
     # reference, not a new person.
     given_names: set[str] = set()
+    canons: dict[int, _Canon] = {}
     for m in strength:
         if m.key in given_names:
             continue
-        person = _match(m, found, data)
+        person = _match(m, found, data, canons)
         if person is None:
             ea = east_asian(m.words, data)
             family, given = (m.words[0], m.words[1:]) if ea else (m.words[-1], tuple(
@@ -592,28 +593,45 @@ def _after_article(m: Mention, pattern: re.Pattern[str] = _AFTER_ARTICLE) -> boo
     return bool(pattern.search(m.block.text[max(0, m.start - 5) : m.start]))
 
 
-def _match(m: Mention, found: list[Person], data: NameData) -> Person | None:
-    """The person this full mention names: the same name, or a variant close to one person only."""
+_Canon = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _canon(p: Person, data: NameData) -> _Canon:
+    """A person's canonical key, syllables (as written and sorted) and sounds (as written and sorted)."""
+    c = p.canonical
+    other = _sound_words(c.words, data)
+    return c.key, syllables(c.words), _sorted_syllables(c.words), other, tuple(sorted(other))
+
+
+def _match(m: Mention, found: list[Person], data: NameData, canons: dict[int, _Canon]) -> Person | None:
+    """The person this full mention names: the same name, or a variant close to one person only.
+
+    canons: _canon of each person found so far, by id; every full mention is compared with every
+    person, so their forms are worked out once (a person's canonical mention is fixed while clustering).
+    """
     key = m.key
     words = syllables(m.words)
     in_order = tuple(sorted(words))
     sounds = _sound_words(m.words, data)
+    sounds_sorted = tuple(sorted(sounds))
     close: list[Person] = []
     for p in found:
-        canon = syllables(p.canonical.words)
-        if p.canonical.key == key or _sorted_syllables(p.canonical.words) == in_order:
+        forms = canons.get(id(p))
+        if forms is None:
+            forms = canons[id(p)] = _canon(p, data)
+        canon_key, canon, canon_sorted, other, other_sorted = forms
+        if canon_key == key or canon_sorted == in_order:
             return p  # same letters, or the same words in another order ("Hye Kyo Song")
-        if _plural_of(key, p.canonical.key):
+        if _plural_of(key, canon_key):
             continue  # "Golden Globes" and "Golden Globe": a thing, not a misspelt person
         if p.east_asian and len(words) >= 2 and words == canon[: len(words)] and len(words) < len(canon):
             return p  # truncated ("Son Heung" for "Son Heung-min")
         shorter, longer = sorted((words, canon), key=len)
         if not p.east_asian and len(shorter) >= 2 and longer[-len(shorter):] == shorter:
             return p  # a title word left in front ("Novelist Arthur Hailey")
-        other = _sound_words(p.canonical.words, data)
-        if sounds == other or tuple(sorted(sounds)) == tuple(sorted(other)):
+        if sounds == other or sounds_sorted == other_sorted:
             return p  # a romanisation variant ("JEONG Woo-seong", "Jung Woo-sung")
-        if _close(key, sounds, p.canonical.key, other, data):
+        if _close(key, sounds, canon_key, other, data):
             close.append(p)
     return close[0] if len(close) == 1 else None  # close to two people: no guess
 

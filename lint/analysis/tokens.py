@@ -175,17 +175,17 @@ def word_positions(text: str, fold_case: bool) -> dict[str, list[int]]:
         folded = text
     folded = folded.replace("’", "'")
     index: dict[str, list[int]] = {}
-    at = 0
-    for word in _LEXICAL_TOKEN.findall(folded):  # findall and find: no Match object per word
-        start = at = folded.find(word, at)  # a word starts at the first letter after the last one
-        at += len(word)
-        if word_by_word:
-            word = word.lower()
-        starts = index.get(word)
+    get = index.get
+    # finditer beat findall with str.find per word by a tenth to a fifth (CPU time, BBC corpus): one C call per word.
+    for m in _LEXICAL_TOKEN.finditer(folded):
+        word = m[0].lower() if word_by_word else m[0]
+        starts = get(word)
         if starts is None:
-            index[word] = [start]
+            index[word] = [m.start()]
         else:
-            starts.append(start)
+            starts.append(m.start())
+    if "'" not in folded:
+        return index
     for word in [w for w in index if "'" in w]:
         stem = word.split("'", 1)[0]
         index[stem] = sorted(index.get(stem, []) + index[word])
@@ -241,7 +241,14 @@ class CaselessPattern:
         return self._ignoring.finditer(text)
 
     def search(self, text: str) -> bool:
-        return next(self.finditer(text), None) is not None
+        """Whether the pattern occurs in text: one search, with no iterator (the release vocabulary asks per block)."""
+        if self._lowered is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                return self._lowered.search(low) is not None
+        if self._ignoring is None:
+            self._ignoring = re.compile(self.source, re.IGNORECASE)
+        return self._ignoring.search(text) is not None
 
 
 # As many matches as _WORD in any text, without its backtracking: a word runs on to the end of its
