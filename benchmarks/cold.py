@@ -38,7 +38,8 @@ marks = [(cpu(), wall())]
 import artlint.cli
 marks.append((cpu(), wall()))
 from artlint.runner import Runner
-runner = Runner(ignore=tuple(sys.argv[3:]))
+from artlint.settings import Settings
+runner = Runner(settings=Settings(ignore=tuple(sys.argv[3:])))
 runner.rules_for(runner.config_for(sys.argv[2]))
 marks.append((cpu(), wall()))
 result = runner.check_file(sys.argv[2])

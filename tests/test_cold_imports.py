@@ -16,8 +16,9 @@ from pathlib import Path
 CHILD = r"""
 import json, sys
 from artlint.runner import Runner
+from artlint.settings import Settings
 
-result = Runner(ignore=("grammar",)).check_source(sys.argv[1], "article.txt")
+result = Runner(settings=Settings(ignore=("grammar",))).check_source(sys.argv[1], "article.txt")
 assert result.error is None, result.error
 print(json.dumps(sorted(m for m in sys.argv[2].split(",") if m in sys.modules)))
 """
