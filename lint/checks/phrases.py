@@ -19,6 +19,7 @@ from ..limits import pattern_budget, time_limit
 from ..rules import Rule
 from ..analysis.tokens import CaselessPattern
 from ..analysis.attribution import attributed, attribution_pattern
+from ..analysis.titlecase import in_title
 from ..analysis.lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, Matcher, entries, phrase_regex
 
 PARAMS_SCHEMA: dict[str, Any] = {
@@ -34,6 +35,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "skip_quotes": {"type": "boolean", "description": "Leave direct quotations alone."},
         "attribution": {"type": "array", "items": {"type": "string"},
                         "description": "Words that make a sentence attributed reported speech, left alone."},
+        "skip_titles": {"type": "boolean",
+                        "description": "Leave a capitalised match between capitalised words of running text (a title) alone."},
         "timeout": {"type": "number", "exclusiveMinimum": 0,
                     "description": "Seconds {pattern} entries may take per block (per 100,000 characters of a longer one)."},
     },
@@ -47,6 +50,7 @@ class Prepared:
     skip_quotes: bool
     timeout: float | None = None  # set when the lexicon has {pattern} entries, which may backtrack
     attribution: re.Pattern[str] | None = None  # sentences holding one are reported speech, left alone
+    skip_titles: bool = False
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """Spans of text inside an exception phrase."""
@@ -63,7 +67,7 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
     exceptions = None if not exc else CaselessPattern(source) if ignore_case else re.compile(source)
     timeout = float(p.get("timeout", 0.25)) if any(e.pattern for e in items) else None
     return Prepared(Matcher(items, ignore_case, p.get("inflect", True)), exceptions, p.get("skip_quotes", True), timeout,
-                    attribution_pattern(p.get("attribution", ())))
+                    attribution_pattern(p.get("attribution", ())), p.get("skip_titles", False))
 
 
 def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], rule: Rule, path: str) -> Iterable[tuple[int, int, Entry]]:
@@ -92,6 +96,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
             if prep.skip_quotes and block.in_speech(i, j):
                 continue
             if prep.attribution is not None and attributed(block, i, prep.attribution):
+                continue
+            if prep.skip_titles and in_title(block, i, j):
                 continue
             if any(a <= i and j <= b for a, b in protected) or not entry.applies_to(block.kind):
                 continue
