@@ -192,3 +192,12 @@ def test_looks_epithets_and_a_genre_diva() -> None:
             "Producers at ITV have been in talks with the pop diva. "
             "Gibson and his Icon Productions partner Bruce Davey said they would not campaign.")
     assert [f.text for f in _run(["hype/epithets"], make_doc(text))] == ["hunk", "brunette beauty", "pop diva"]
+
+
+def test_every_hype_pattern_opens_with_plain_words() -> None:
+    # A {pattern} without a readable opening runs over every block of every article (hype cost doubled once).
+    from artlint.analysis.lexicon import opening_words
+    from artlint.config import bundled_rules
+    unread = [e.pattern for r in bundled_rules() if r.id.startswith("hype/") and r.kind == "phrases"
+              for e in entries(dict(r.params)) if e.pattern and opening_words(str(e.pattern)) is None]
+    assert unread == []
