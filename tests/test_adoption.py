@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from artlint import check_text
 from artlint.cli import main
 
-ARTICLE = ("Escape opens in cinemas\n\nThe film is a cinematic masterpiece, the studio says.\n\n"
+ARTICLE = ("Escape opens in cinemas\n\nThe film is a cinematic masterpiece of suspense.\n\n"
            "Join Our Telegram Channel\n\nIt opens on July 3, 2024.\n")
 SELECT = ["--select", "hype/puffery,promo"]
 
@@ -35,7 +35,7 @@ def test_baseline_hides_old_findings_even_when_text_moves(tmp_path: Path) -> Non
     # Move paragraphs around and add a new problem: only the new one is reported.
     moved = ("Escape opens in cinemas\n\nA new opening paragraph pushes everything down.\n\n"
              "It opens on July 3, 2024.\n\nJoin Our Telegram Channel\n\n"
-             "The film is a cinematic masterpiece, the studio says.\n\nA jaw-dropping finale.\n")
+             "The film is a cinematic masterpiece of suspense.\n\nA jaw-dropping finale.\n")
     article.write_text(moved, encoding="utf-8")
     code, out = _run("check", *SELECT, "--baseline", str(base), "--format", "json", str(article))
     assert code == 1 and _rules(out) == [("hype/puffery", "jaw-dropping")]

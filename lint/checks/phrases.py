@@ -18,6 +18,8 @@ from ..findings import Finding
 from ..limits import pattern_budget, time_limit
 from ..rules import Rule
 from ..analysis.tokens import CaselessPattern
+from ..analysis.attribution import attributed, attribution_pattern
+from ..analysis.titlecase import in_title
 from ..analysis.lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, Matcher, entries, phrase_regex
 
 PARAMS_SCHEMA: dict[str, Any] = {
@@ -32,6 +34,10 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "ignore_case": {"type": "boolean", "description": "Match regardless of case."},
         "inflect": {"type": "boolean", "description": "Match regular inflections of each entry's first and last word."},
         "skip_quotes": {"type": "boolean", "description": "Leave direct quotations alone."},
+        "attribution": {"type": "array", "items": {"type": "string"},
+                        "description": "Words that make a sentence attributed reported speech, left alone."},
+        "skip_titles": {"type": "boolean",
+                        "description": "Leave a capitalised match between capitalised words of running text (a title) alone."},
         "timeout": {"type": "number", "exclusiveMinimum": 0,
                     "description": "Seconds {pattern} entries may take per block (per 100,000 characters of a longer one)."},
     },
@@ -49,6 +55,8 @@ class Options:
     ignore_case: bool = True
     inflect: bool = True
     skip_quotes: bool = True
+    attribution: tuple[str, ...] = ()
+    skip_titles: bool = False
     timeout: float = 0.25
 
 
@@ -58,6 +66,8 @@ class Prepared:
     exceptions: CaselessPattern | re.Pattern[str] | None
     skip_quotes: bool
     timeout: float | None = None  # set when the lexicon has {pattern} entries, which may backtrack
+    attribution: re.Pattern[str] | None = None  # sentences holding one are reported speech, left alone
+    skip_titles: bool = False
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """Spans of text inside an exception phrase."""
@@ -72,7 +82,8 @@ def prepare(options: Options) -> Prepared:
     source = "|".join(phrase_regex(e.lower() if ignore_case else e, False) for e in exc)
     exceptions = None if not exc else CaselessPattern(source) if ignore_case else re.compile(source)
     timeout = float(options.timeout) if any(e.pattern for e in items) else None
-    return Prepared(Matcher(items, ignore_case, options.inflect), exceptions, options.skip_quotes, timeout)
+    return Prepared(Matcher(items, ignore_case, options.inflect), exceptions, options.skip_quotes, timeout,
+                    attribution_pattern(options.attribution), options.skip_titles)
 
 
 def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], rule: Rule, path: str) -> Iterable[tuple[int, int, Entry]]:
@@ -99,6 +110,10 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
             if protected is None:
                 protected = prep.protected(text)
             if prep.skip_quotes and block.in_speech(i, j):
+                continue
+            if prep.attribution is not None and attributed(block, i, prep.attribution):
+                continue
+            if prep.skip_titles and in_title(block, i, j):
                 continue
             if any(a <= i and j <= b for a, b in protected) or not entry.applies_to(block.kind):
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document, Image
+from .comments import mark_comment_lists
 from .lines import DIRECTIVE_PATTERN, find_directives, split_line
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -58,6 +59,7 @@ def append_blocks(doc: Document, source: str, start: int, end: int, headline: bo
                 continue
         _add_paragraph(doc, source, para)
     _link_images(doc)
+    mark_comment_lists(doc.blocks)
 
 
 def _trimmed(kind: str, source: str, a: int, b: int) -> Block:

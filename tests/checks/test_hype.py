@@ -170,3 +170,34 @@ def test_density_counts_only_unsuppressed_findings() -> None:
     assert any(f.rule_id == "hype/density" for f in _run(DENSITY, make_doc(text)))
     quiet = f"Film Opens\n\n<!-- artlint-disable hype/puffery -- quoting the press release -->\n{body}\n"
     assert not any(f.rule_id == "hype/density" for f in _run(DENSITY, make_doc(quiet)))
+
+
+# --- gossip's sensational wording and looks epithets (celebrity-news/fake, heldout A's source) --------
+
+def test_dramatised_feelings_and_events_in_the_writers_voice_only() -> None:
+    # celebrity-news/fake 246 (headline, lede and an insider's quote) and 047.
+    text = ("Devastated Johnny Depp Begging For Ex-Wife Vanessa Paradis Back!\n\n"
+            "A reeling Johnny Depp is begging ex-wife Vanessa Paradis to get back together.\n\n"
+            "“Johnny is devastated,” an insider said.\n\n"
+            "Her no-show father sent Suri into a sobbing meltdown.")
+    found = [(f.text, f.location.line, f.location.column, f.message) for f in _run(["hype/puffery"], make_doc(text))]
+    assert [x[:3] for x in found] == [("Devastated", 1, 1), ("reeling", 3, 3), ("meltdown", 7, 45)]
+    assert "(a feeling dramatised)" in found[0][3] and "(an event dramatised)" in found[2][3]
+
+
+def test_looks_epithets_and_a_genre_diva() -> None:
+    # celebrity-news/fake 117, 228 and legit 208; BBC entertainment 041 (a company name, not an epithet).
+    text = ("Sporting his usual mustache, the This Is Us hunk, 40, rocked a grey button down. "
+            "The brunette beauty has had to essentially parent by herself. "
+            "Producers at ITV have been in talks with the pop diva. "
+            "Gibson and his Icon Productions partner Bruce Davey said they would not campaign.")
+    assert [f.text for f in _run(["hype/epithets"], make_doc(text))] == ["hunk", "brunette beauty", "pop diva"]
+
+
+def test_every_hype_pattern_opens_with_plain_words() -> None:
+    # A {pattern} without a readable opening runs over every block of every article (hype cost doubled once).
+    from artlint.analysis.lexicon import opening_words
+    from artlint.config import bundled_rules
+    unread = [e.pattern for r in bundled_rules() if r.id.startswith("hype/") and r.kind == "phrases"
+              for e in entries(dict(r.params)) if e.pattern and opening_words(str(e.pattern)) is None]
+    assert unread == []

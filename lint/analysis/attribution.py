@@ -1,0 +1,31 @@
+"""Attributed reported speech: whether the sentence around a span names who said it.
+
+"She was devastated, a source said" reports someone's word for a feeling; the
+Conventions (../shared/corpus/GOLD-GUIDELINES.md) leave reported speech with an
+explicit attribution to the speaker.  Checks that opt in skip a match whose
+sentence holds one of their attribution words ("said", "told", "according to").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from ..document import Block
+
+
+def attribution_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-blind pattern for the attribution words, as whole words; None when there are none."""
+    words = sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in term.split()) for term in words)
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", re.IGNORECASE)
+
+
+def attributed(block: Block, i: int, pattern: re.Pattern[str]) -> bool:
+    """Whether the sentence of block.text holding offset i has an attribution word."""
+    spans = block.sentence_spans
+    k = bisect.bisect_right(spans, (i, len(block.text) + 1, 0)) - 1
+    a, b = (spans[k][0], spans[k][1]) if k >= 0 and spans[k][0] <= i < spans[k][1] else (0, len(block.text))
+    return pattern.search(block.text, a, b) is not None

@@ -1,0 +1,35 @@
+"""Capitalised words inside a name or a title of a work, told by the capitals around them.
+
+In running text a praise word written with a capital, away from the start of its
+sentence and beside another capitalised word, is part of a name: "Extraordinary You
+(2019)" and "'The Divine Fury'" (gold-dev k26, d16), "the Marvellous Mechanical Mouse
+Organ" (BBC entertainment 353).  Listing every such title is memorisation; the
+capitals tell them apart.  Headlines and sub-headings are written in Title Case, so
+only running text (paragraphs, list items, captions) is read this way.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+
+_PROSE = frozenset({"paragraph", "list-item", "caption", "quote"})
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)[ /]+$")
+_WORD_AFTER = re.compile(r"^[ /]+([\w’'\-]+)")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:•–—][\"”’')\]]*)[\s‘'“\"(\-]*$")
+_SMALL = frozenset({"I", "A"})
+
+
+def in_title(block: Block, i: int, j: int) -> bool:
+    """Whether text[i:j], in running text, starts with a capital and sits between capitalised words of a name."""
+    text = block.text
+    if block.kind not in _PROSE or not text[i:i + 1].isupper() or _SENTENCE_OPEN.search(text, 0, i) is not None:
+        return False  # a Title Case heading, a lower-case word, or the capital that opens a sentence
+    after = _WORD_AFTER.match(text[j:j + 40])
+    if after is not None and after.group(1)[:1].isupper() and after.group(1) not in _SMALL:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, i - 40), i)
+    if before is None or not before.group(1)[:1].isupper() or before.group(1) in _SMALL:
+        return False
+    # "The Stunning actress": the capital before is only the sentence's own.
+    return _SENTENCE_OPEN.search(text, 0, before.start(1)) is None
