@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import cache
+from .bare_titles import bare_title_subject
 from .dates import DateExpr, Precision, find_dates
 from .dateline import dateline_end
 from ..document import Block, Document
@@ -342,7 +343,7 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
     # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
     titles = [m for m in _TITLE.finditer(sentence) if not m.start() <= cue.start() < m.end()]
-    if works or vocab.search("platforms", sentence) or titles:
+    if works or vocab.search("platforms", sentence) or titles or _bare_work(sentence, cue, vocab):
         return True
     # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
     if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
@@ -356,6 +357,13 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     return _names_work(paragraph, vocab)
 
 
+def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """The cue's subject is an unquoted name that is not an event's ("Berlin Film Festival, which opens")."""
+    span = bare_title_subject(sentence, cue.start(), cue.end())
+    name = sentence[span[0]:span[1]] if span else ""
+    return bool(name) and not vocab.search("not_works", name) and not vocab.search("other_events", name)
+
+
 # Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
 # are not releases are not marked): the noun right before the cue, or the cue's object.
 _PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills)\s+(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
@@ -364,7 +372,8 @@ _PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|offici
                           r"(?:trailers?|teasers?|posters?|first look|stills)\b", re.IGNORECASE)
 
 
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bbeing )(?<!\bare )(?<!\bis )\b\w{3,}ed\b(?! (?:by|to)\b)",
+# A participle after "be" is a passive, not a past: "is set to be released in December" (celebrity-news legit/047).
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bbeing )(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeen )\b\w{3,}ed\b(?! (?:by|to)\b)",
                         re.IGNORECASE)
 
 
@@ -398,6 +407,9 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     """The date as a release date, or None when another event is closer to it than any release cue."""
     def gap(m: re.Match[str]) -> int:
         return max(date.start - m.end(), m.start() - date.end, 0)
+
+    if _SINCE.search(sentence, 0, date.start):
+        return None  # "will be released since 1971" (celebrity-news legit/060): a starting point, not a timing
 
     events = [m for m in vocab.finditer("other_events", sentence) if not any(c.start() <= m.start() < c.end() for c in cues)]
     front = _fronted(sentence, date)
@@ -437,6 +449,7 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
         tense = _tense(sentence, [nearest], vocab)
         if tense == "past" and told is clause and (_MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
             tense = _tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
+        tense = _clause_tense(tense, sentence, clause, told is clause, nearest, date, vocab)
     # "delayed a full year to 2022", "moved from May to July": the date after "to" is the new one; a marker
     # after the date ("on May 2024 (rather than November that year)") supersedes only what follows it.
     superseded = (not moved and any(c0 + m.start() < date.start for m in vocab.finditer("reschedule", clause)))
@@ -448,6 +461,40 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
 
 
 _MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# A release named as an earlier event: "following the release of third record 'Midnight Memories' in late 2013"
+# (celebrity-news legit/069).  "Ahead of its release on Friday" points forward and is not here.
+_PRIOR = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# A date set beside "release date" names it, whatever the sentence tells of the date's announcement:
+# "its release date - 16 July - was announced" (BBC 025), "Swift's November 10th release date".
+_APPOSED = re.compile(r"[\s(:,–—-]*(?:(?:of|is|as|on)\s+)?[\s(:,–—-]*")
+
+
+def _clause_tense(tense: str, sentence: str, clause: str, own: bool, cue: re.Match[str], date: DateExpr,
+                  vocab: Vocabulary) -> str:
+    """The tense the date's own clause gives it, where it differs from the sentence's.
+
+    "The tech giant, which launched Apple Music in June 2015, will not pay" (celebrity-news fake/022): a past
+    verb in the date's clause dates a past event, though the sentence speaks of the future.  A date set beside
+    "release date" names the release date, and a release after "following" or "after" is an earlier event.
+    """
+    if "date" in cue[0].lower():
+        between = sentence[cue.end():date.start] if cue.end() <= date.start else sentence[date.end:cue.start()]
+        if _APPOSED.fullmatch(between) and not vocab.search("lapsed", clause):
+            return "present"
+    if _PRIOR.search(sentence, 0, cue.start()):
+        return "past"
+    if own and tense == "future" and not vocab.search("future", clause) and _past_form(clause, _in(clause, sentence, cue), vocab):
+        return "past"
+    return tense
+
+
+def _in(clause: str, sentence: str, cue: re.Match[str]) -> re.Match[str]:
+    """The cue matched again inside its clause, so that positions are the clause's."""
+    c0 = sentence.find(clause)
+    m = re.compile(re.escape(cue[0])).match(clause, cue.start() - c0)
+    assert m is not None
+    return m
 _NEW_DATE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONT_REST = re.compile(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
 

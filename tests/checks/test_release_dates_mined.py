@@ -1,0 +1,93 @@
+"""The dates family on release sentences mined from text the rules were not tuned on (issue 17).
+
+Every sentence is copied from ../shared/corpus/bbc-entertainment (BBC NNN) or
+../shared/corpus/celebrity-news (legit/NNN, fake/NNN), shortened only where said; the
+expectation is the GOLD-GUIDELINES release-date convention's answer for it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from artlint.analysis.bare_titles import bare_title_subject
+from artlint.engine import run
+from artlint.env import Env
+from conftest import make_doc, rule
+
+DATES = ["dates/missing-release-date", "dates/vague-release-date", "dates/conflicting-release-dates"]
+
+
+def _found(text: str, rules: list[str] = DATES) -> list[tuple[str, str]]:
+    doc = make_doc(text, "txt")
+    return [(f.rule_id.split("/")[1], f.text) for f in run(doc, [rule(r) for r in rules], Env())]
+
+
+# A work named without quotes (US and UK copy loses the italics), a bare "due out", a passive after "to be".
+FOUND = [
+    ("All We Had is set to be released in December.", "December"),  # legit/047
+    ("Second Chance is scheduled to debut at the end of 2018.", "2018"),  # fake/117
+    ("The two met when Aronofsky cast Lawrence in a leading role for his film Mother, due out later this year.",
+     "later this year"),  # legit/027
+    ("Milo Ventimiglia will be playing the longtime boyfriend of Jennifer Lopez's character in Second Act, "
+     "which is slated to come out next year.", "next year"),  # legit/117
+]
+
+
+@pytest.mark.parametrize("sentence,vague", FOUND, ids=[s[:24] for s, _ in FOUND])
+def test_vague_timings_of_unquoted_works(sentence: str, vague: str) -> None:
+    assert _found(f"Story\n\n{sentence}\n") == [("vague-release-date", vague)]
+
+
+# Dates beside a release word that are no timing of a current release.
+SILENT = [
+    # fake/176 and fake/138: "coming out" of a place, or as a couple.
+    "Kanye has cancelled all tour dates after coming out of hospital at the end of November.",
+    # fake/022: the relative clause's past launch, though the sentence speaks of the future.
+    "She said that the tech giant, which launched Apple Music in June 2015, will not pay for songs streamed "
+    "during a free three-month trial period for new subscribers.",
+    # legit/060: "since" gives a starting point.
+    "It'll be out someday, but I've been saying \"Seaside Woman\" will be released since 1971 and we still "
+    "haven't bothered.",
+    # legit/069: a release after "following" is an earlier event.
+    "Earlier this week Harry was reported to be planning a more rock 'n' roll direction for the band's next "
+    "album, following the release of third record 'Midnight Memories' in late 2013.",
+    # legit/107: a contest's "comeback artists" are people, not a comeback release.
+    "Judges Blake Shelton and Jennifer Hudson revealed their comeback artists during The Voice playoffs Monday "
+    "night, giving them an extra shot at competing on the live show.",
+]
+
+
+@pytest.mark.parametrize("sentence", SILENT, ids=[s[:24] for s in SILENT])
+def test_dates_that_are_no_current_release_timing(sentence: str) -> None:
+    assert _found(f"Story\n\n{sentence}\n", ["dates/vague-release-date"]) == []
+
+
+def test_a_release_date_in_apposition_covers_a_vaguer_mention() -> None:
+    # BBC 025, shortened: "16 July" is the book's release date though the sentence reports its announcement.
+    text = ("New Harry Potter tops book chart\n\n"
+            "Harry Potter and the Half-Blood Prince has topped Amazon's book chart less than 24 hours after its "
+            "release date - 16 July - was announced.\n\n"
+            "Customers who pre-order Harry Potter and the Half-Blood Prince avoid standing in long queues at "
+            "bookshops on the day of the book's release next July.\n")
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("sentence,cue,expected", [
+    ("All We Had is set to be released in December.", "released", "All We Had"),  # legit/047
+    ("Meet The Fockers opens in the UK on Friday.", "opens in", "Meet The Fockers"),  # BBC 315
+    ("Milo Ventimiglia plays a boyfriend in Second Act, which is slated to come out next year.", "come out",
+     "Second Act"),  # legit/117, shortened: the antecedent of "which"
+    ("Taylor Swift will release her sixth album in November.", "release", None),  # an object follows
+    ("It is set to be released in December.", "released", None),  # a pronoun is no title
+    ("Distributor Sony Pictures said the film is due out in May.", "due out", None),  # the subject is a clause
+])
+def test_bare_title_subject(sentence: str, cue: str, expected: str | None) -> None:
+    at = sentence.index(cue)
+    span = bare_title_subject(sentence, at, at + len(cue))
+    assert (sentence[span[0]:span[1]] if span else None) == expected
+
+
+def test_an_event_with_a_title_shape_is_no_work() -> None:
+    # BBC 058: the festival opens; the sentence names no work to release.
+    text = ("Berlin hails European cinema\n\nOrganisers say this year's Berlin Film Festival, which opens on Thursday "
+            "with period epic Man to Man, will celebrate a revitalised European cinema.\n")
+    assert _found(text) == []
