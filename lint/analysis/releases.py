@@ -365,11 +365,12 @@ def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
 
 
 # Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
-# are not releases are not marked): the noun right before the cue, or the cue's object.
-_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills)\s+(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
+# are not releases are not marked): the noun right before the cue, or the cue's object.  Previews, clips and snippets
+# are the same class (celebrity-news legit/102: "on Monday released a preview of a music video").
+_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\s+(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
                            re.IGNORECASE)
 _PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|official|final|latest|main)\s+)*"
-                          r"(?:trailers?|teasers?|posters?|first look|stills)\b", re.IGNORECASE)
+                          r"(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\b", re.IGNORECASE)
 
 
 # A participle after "be" is a passive, not a past: "is set to be released in December" (celebrity-news legit/047).
@@ -416,7 +417,7 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     if front is not None:
         # A fronted date ("On the 22nd, Kim will release ...", "In late March, it was reported that ...")
         # belongs to the clause after it: the cue and the events of that clause decide.
-        cues_after = [c for c in cues if front[0] <= c.start() < front[1]]
+        cues_after = [c for c in cues if front[0] <= c.start() < front[1] and not _RELATIVE.match(_clause(sentence, c.start()))]
         if not cues_after:
             return None
         events_after = [m for m in events if front[0] <= m.start() < front[1]]
@@ -431,6 +432,8 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
         others = [m for m in events if not (own and _broken(sentence, m, date))]
         if others and min(gap(m) for m in others) < release_gap:
             return None
+        if not own and all(_RELATIVE.match(_clause(sentence, c.start())) for c in cues):
+            return None  # "Seal was in London last week to pre-record a performance for the show, which was broadcast on Saturday" (fake/072)
         candidates = own or cues
     # The cue of the date's own clause sets its tense: "The movie, which premiered at Sundance on January 20,
     # opens in theaters this fall" dates a past premiere and a coming opening.
@@ -461,6 +464,8 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
 
 
 _MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)
+# A relative clause: its release verb tells of the noun before it, not of a date in the main clause.
+_RELATIVE = re.compile(r"[,;]\s*(?:which|who|where|that)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # A release named as an earlier event: "following the release of third record 'Midnight Memories' in late 2013"
 # (celebrity-news legit/069).  "Ahead of its release on Friday" points forward and is not here.

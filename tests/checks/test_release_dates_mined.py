@@ -50,6 +50,9 @@ SILENT = [
     # legit/069: a release after "following" is an earlier event.
     "Earlier this week Harry was reported to be planning a more rock 'n' roll direction for the band's next "
     "album, following the release of third record 'Midnight Memories' in late 2013.",
+    # legit/102: a preview is promotional material, like a trailer.
+    "The 27-year-old US pop star on Monday released a preview of a music video for her latest single, "
+    "Ready For It, in which she appears unclothed.",
     # legit/107: a contest's "comeback artists" are people, not a comeback release.
     "Judges Blake Shelton and Jennifer Hudson revealed their comeback artists during The Voice playoffs Monday "
     "night, giving them an extra shot at competing on the live show.",
@@ -59,6 +62,17 @@ SILENT = [
 @pytest.mark.parametrize("sentence", SILENT, ids=[s[:24] for s in SILENT])
 def test_dates_that_are_no_current_release_timing(sentence: str) -> None:
     assert _found(f"Story\n\n{sentence}\n", ["dates/vague-release-date"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Wednesday, Seal was in London to pre-record a performance of his new single Backstabbers for Jonathan "
+    "Ross's ITV chat show, which was broadcast on Saturday night.",
+    "Staying professional: Seal was in London last week to pre-record his performance on Jonathan Ross' show, "
+    "which was broadcast on Saturday night.",
+])
+def test_a_relative_clause_release_verb_dates_only_its_own_clause(sentence: str) -> None:
+    # fake/072: the broadcast is the show's (a relative day with no dateline: vague); the visit's days are not.
+    assert _found(f"Story\n\n{sentence}\n", ["dates/vague-release-date"]) == [("vague-release-date", "on Saturday")]
 
 
 def test_a_release_date_in_apposition_covers_a_vaguer_mention() -> None:
