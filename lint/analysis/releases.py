@@ -25,7 +25,7 @@ from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 _KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
-         "past_markers", "recent", "territories", "claims", "lapsed", "production")
+         "past_markers", "recent", "territories", "claims", "lapsed", "production", "events")
 
 
 class Vocabulary:
@@ -50,6 +50,7 @@ class Vocabulary:
     lapsed: re.Pattern[str]
     claims: re.Pattern[str]
     production: re.Pattern[str]
+    events: re.Pattern[str]
 
     def __init__(self, lists: dict[str, list[str]]) -> None:
         self._lists = lists
@@ -335,10 +336,12 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     if _MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
                                        for m in vocab.finditer("other_events", before)):
         return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
+    if _event_subject(sentence, cue, vocab):
+        return False  # "The awards, which were hosted by Jack Dee, are to be screened on ITV London on Tuesday" (BBC 034)
     if _PROMO_BEFORE.search(before) or _PROMO_AFTER.match(sentence, cue.end()):
         return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
-    if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
-        return False  # "is to refuse to release": no release
+    if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}(?:(?:or|and|nor)\s+)?$", before):
+        return False  # "is to refuse to release": no release; "to refuse to release or stage concerts" (BBC 248) neither
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
     # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
@@ -362,6 +365,19 @@ def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     span = bare_title_subject(sentence, cue.start(), cue.end())
     name = sentence[span[0]:span[1]] if span else ""
     return bool(name) and not vocab.search("not_works", name) and not vocab.search("other_events", name)
+
+
+_PREPOSITION_START = re.compile(r"\s*(?:at|in|on|during|after|before|from|with|since|following|ahead of|for)\b", re.IGNORECASE)
+_SUBJECT_END = re.compile(r",|\b(?:is|are|was|were|will|would|has|have|had|to)\b", re.IGNORECASE)
+
+
+def _event_subject(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """The sentence's subject, before its first comma or verb, is an event (awards, a ceremony), not a work."""
+    end = _SUBJECT_END.search(sentence, 0, cue.start())
+    head = sentence[:end.start()] if end else ""
+    if not head or _PREPOSITION_START.match(head):
+        return False  # "At the press conference before his fan meet, Byeon teased ..." (gold-dev d25): no subject
+    return vocab.search("events", head) and not vocab.search("works", head)
 
 
 # Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
@@ -409,6 +425,8 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     def gap(m: re.Match[str]) -> int:
         return max(date.start - m.end(), m.start() - date.end, 0)
 
+    if any(_set_of_works(sentence, c, vocab) for c in cues):
+        return None  # "the first US movie released this year to top the $100m mark" (BBC 364): a period that picks works
     if _SINCE.search(sentence, 0, date.start):
         return None  # "will be released since 1971" (celebrity-news legit/060): a starting point, not a timing
 
@@ -473,6 +491,22 @@ _PRIOR = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+|hi
 # A date set beside "release date" names it, whatever the sentence tells of the date's announcement:
 # "its release date - 16 July - was announced" (BBC 025), "Swift's November 10th release date".
 _APPOSED = re.compile(r"[\s(:,–—-]*(?:(?:of|is|as|on)\s+)?[\s(:,–—-]*")
+
+
+# A work noun with a participle after it, under a determiner that picks from a set: "the first US movie released
+# this year", "the number of Japanese films released", "every album launched in 2004".
+_PICKS = re.compile(r"\b(?:first|only|last|second|third|biggest|highest[- ]grossing|best[- ]selling|most|number of|all|every|"
+                    r"any|few|many|other)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:released|launched|published|issued|opened|premiered)$", re.IGNORECASE)
+
+
+def _set_of_works(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """The cue is a participle after a work noun picked from a set: the date bounds the set, it times no release."""
+    if not _PARTICIPLE.match(cue[0]):
+        return False
+    noun = next((m for m in vocab.finditer("works", sentence[max(0, cue.start() - 30):cue.start()])
+                 if m.end() == min(cue.start(), 30) - 1), None)
+    return noun is not None and _PICKS.search(sentence, 0, max(0, cue.start() - 30) + noun.start()) is not None
 
 
 def _clause_tense(tense: str, sentence: str, clause: str, own: bool, cue: re.Match[str], date: DateExpr,

@@ -27,6 +27,7 @@ FOUND = [
     ("Second Chance is scheduled to debut at the end of 2018.", "2018"),  # fake/117
     ("The two met when Aronofsky cast Lawrence in a leading role for his film Mother, due out later this year.",
      "later this year"),  # legit/027
+    ("Why We Fight is due to be screened on BBC Four in March.", "March"),  # BBC 336
     ("Milo Ventimiglia will be playing the longtime boyfriend of Jennifer Lopez's character in Second Act, "
      "which is slated to come out next year.", "next year"),  # legit/117
 ]
@@ -53,6 +54,10 @@ SILENT = [
     # legit/102: a preview is promotional material, like a trailer.
     "The 27-year-old US pop star on Monday released a preview of a music video for her latest single, "
     "Ready For It, in which she appears unclothed.",
+    # BBC 364: a period that picks works out of a set ("the first ... released this year") times no release.
+    "Smith's comedy will be the first US movie released this year to top the $100m (£52.7m) mark.",
+    # BBC 034: the subject is a ceremony, broadcast or not.
+    "The awards, which were hosted by Jack Dee, are to be screened on ITV London on Tuesday at 2300 GMT.",
     # legit/107: a contest's "comeback artists" are people, not a comeback release.
     "Judges Blake Shelton and Jennifer Hudson revealed their comeback artists during The Voice playoffs Monday "
     "night, giving them an extra shot at competing on the live show.",
@@ -105,3 +110,15 @@ def test_an_event_with_a_title_shape_is_no_work() -> None:
     text = ("Berlin hails European cinema\n\nOrganisers say this year's Berlin Film Festival, which opens on Thursday "
             "with period epic Man to Man, will celebrate a revitalised European cinema.\n")
     assert _found(text) == []
+
+
+def test_a_screening_date_is_a_timing_and_a_refusal_is_no_release() -> None:
+    # BBC 224, shortened: the episode's screening date answers the article's release question.
+    farrell = ("Farrell due to make US TV debut\n\nActor Colin Farrell is to make his debut on US television in "
+               "medical sitcom Scrubs, according to Hollywood newspaper Daily Variety.\n\nThe episode featuring "
+               "the 28-year-old will be screened on 25 January.\n")
+    assert _found(farrell) == []
+    # BBC 248: "refuse to release or stage concerts" negates both verbs.
+    reggae = ("Deal to ban 'homophobic' reggae\n\nThe reggae industry is to refuse to release or stage concerts "
+              "featuring homophobic songs under a global deal struck with gay rights groups.\n")
+    assert _found(reggae) == []
