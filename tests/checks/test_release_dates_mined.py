@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from artlint.analysis.bare_titles import bare_title_subject
+from artlint.analysis.dates import Precision, find_dates
 from artlint.engine import run
 from artlint.env import Env
 from conftest import make_doc, rule
@@ -122,3 +123,21 @@ def test_a_screening_date_is_a_timing_and_a_refusal_is_no_release() -> None:
     reggae = ("Deal to ban 'homophobic' reggae\n\nThe reggae industry is to refuse to release or stage concerts "
               "featuring homophobic songs under a global deal struck with gay rights groups.\n")
     assert _found(reggae) == []
+
+
+# Shapes of vague timing the extractor lacked, each in a sentence of the kind the corpora hold.
+NEW_SHAPES = [
+    ("The series will premiere in the fourth quarter.", "the fourth quarter", Precision.PART),
+    ("Season 2 will drop later in the year.", "later in the year", Precision.YEAR),
+    ("The film will premiere in the new year.", "in the new year", Precision.YEAR),
+    ("The film arrives in cinemas at the end of the month.", "at the end of the month", Precision.RELATIVE),
+    ("The show will return in a couple of weeks.", "in a couple of weeks", Precision.RELATIVE),
+    ("The film arrives this holiday season.", "this holiday season", Precision.RELATIVE),
+    ("The film is slated for a festive release.", "festive release", Precision.RELATIVE),
+]
+
+
+@pytest.mark.parametrize("sentence,text,precision", NEW_SHAPES, ids=[t for _, t, _ in NEW_SHAPES])
+def test_new_vague_shapes(sentence: str, text: str, precision: Precision) -> None:
+    assert [(d.text, d.precision) for d in find_dates(sentence)] == [(text, precision)]
+    assert _found(f"Story\n\n{sentence}\n") == [("vague-release-date", text)]
