@@ -141,3 +141,16 @@ NEW_SHAPES = [
 def test_new_vague_shapes(sentence: str, text: str, precision: Precision) -> None:
     assert [(d.text, d.precision) for d in find_dates(sentence)] == [(text, precision)]
     assert _found(f"Story\n\n{sentence}\n") == [("vague-release-date", text)]
+
+
+def test_an_upcoming_work_in_a_quoted_source_does_not_make_release_coverage() -> None:
+    # fake/248, shortened: a romance story whose source mentions "her upcoming album".
+    text = ("Did Taylor Swift Leak Her Romance With Joe Alwyn for Publicity?\n\n"
+            "Is Taylor Swift thirsty for attention? The 27-year-old singer reportedly leaked her secret romance "
+            "with Joe Alwyn for publicity. \"Then her camp leaked the news in preparation for her upcoming album,\" "
+            "the source added.\n")
+    assert _found(text) == []
+    # The same lede in the writer's voice is release coverage with no timing (gold-dev w21's shape).
+    own = text.replace("\"Then her camp leaked the news in preparation for her upcoming album,\" the source added.",
+                       "Her camp leaked the news in preparation for her upcoming album.")
+    assert [r for r, _ in _found(own)] == ["missing-release-date"]
