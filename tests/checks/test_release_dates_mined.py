@@ -59,6 +59,9 @@ SILENT = [
     "Smith's comedy will be the first US movie released this year to top the $100m (£52.7m) mark.",
     # BBC 034: the subject is a ceremony, broadcast or not.
     "The awards, which were hosted by Jack Dee, are to be screened on ITV London on Tuesday at 2300 GMT.",
+    # legit/169: a tax return is no comeback.
+    "He also acknowledged failing to file a federal income tax return in April 2005 after making almost $245,000 "
+    "in the previous year, court records say.",
     # legit/107: a contest's "comeback artists" are people, not a comeback release.
     "Judges Blake Shelton and Jennifer Hudson revealed their comeback artists during The Voice playoffs Monday "
     "night, giving them an extra shot at competing on the live show.",
