@@ -318,6 +318,12 @@ _NOT_RELEASED = re.compile(r"\s*(?:the\s+)?(?:tickets?|photos?|pictures?|images?
                            re.IGNORECASE)
 
 
+# "The picture — out in theaters on Friday — currently holds a 94% rating" (celebrity-news legit/227): a picture in
+# cinemas is a motion picture, not a photo.
+_MOTION_PICTURE = re.compile(r"\s*(?:the\s+)?pictures?\b", re.IGNORECASE)
+_CINEMA = re.compile(r"\b(?:theaters|theatres|cinemas|big screen|box office)\b", re.IGNORECASE)
+
+
 _CROSS_LINK = re.compile(r"(?:SEE ALSO|READ ALSO|ALSO READ|READ MORE|RELATED|MORE)\s*:", re.IGNORECASE)
 
 
@@ -333,7 +339,7 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     # The sentence's own letter: a cue matched over lower-cased text (tokens.CaselessPattern) holds lower case.
     if not headline and sentence[cue.start()].isupper() and sentence[:cue.start()].strip():
         return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
-    if _NOT_RELEASED.match(sentence):
+    if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
     if any(not _CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):

@@ -29,6 +29,9 @@ FOUND = [
     ("The two met when Aronofsky cast Lawrence in a leading role for his film Mother, due out later this year.",
      "later this year"),  # legit/027
     ("Why We Fight is due to be screened on BBC Four in March.", "March"),  # BBC 336
+    # legit/227: a picture in cinemas is a film (a relative day with no dateline is vague).
+    ("The picture — out in theaters on Friday — currently holds a 94% positive rating on Rotten Tomatoes.",
+     "on Friday"),
     ("Milo Ventimiglia will be playing the longtime boyfriend of Jennifer Lopez's character in Second Act, "
      "which is slated to come out next year.", "next year"),  # legit/117
 ]
