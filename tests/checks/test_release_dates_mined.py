@@ -160,3 +160,12 @@ def test_an_upcoming_work_in_a_quoted_source_does_not_make_release_coverage() ->
     own = text.replace("\"Then her camp leaked the news in preparation for her upcoming album,\" the source added.",
                        "Her camp leaked the news in preparation for her upcoming album.")
     assert [r for r, _ in _found(own)] == ["missing-release-date"]
+
+
+@pytest.mark.parametrize("stamp", ["2017-11-07T01:52:40+0000", "2017-11-16 08:52:00", "2013-06-17T14:07:39-04:00"])
+def test_a_scraped_timestamp_line_pins_relative_days(stamp: str) -> None:
+    # celebrity-news fake/117, legit/101, legit/066: the timestamp under the headline dates the writing.
+    text = (f"Keeping Up With the Kardashians returns\n\n{stamp}\n\n"
+            "The Season 14 premiere of \"Keeping Up With the Kardashians\" airs Sunday at 9 p.m. ET.\n")  # legit/176
+    assert _found(text) == []
+    assert _found(text.replace(f"{stamp}\n\n", "")) == [("vague-release-date", "Sunday")]
