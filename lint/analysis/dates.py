@@ -195,8 +195,9 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"the start of|the beginning of|in the first half of|in the second half of)\s+)?"
                 r"(?P<ry>this|next|the following) year\b|\bby (?:the )?(?:end of the year|year-end|year's end)\b"
                 # A position in the current year: "at the end of the year", "later in the year", "in the new year".
-                r"|\b(?:at|by|towards?|before|until|till) the (?:end|start|beginning|middle|close) of the year\b"
-                r"|\blater in the year\b|\bin the new year\b|\bbefore the year (?:ends|is out)\b"),
+                # Each starts at a rare word (a lookbehind keeps the common ones out of the scan).
+                r"|\b(?:end|start|beginning|middle|close) of the year\b"
+                r"|\blater in the year\b|(?<=in the )new year\b|(?<=before the )year (?:ends|is out)\b"),
     ("relative", rf"\b(?:(?:later|early|earlier|late|sometime)\s+)?(?:this|next) (?:month|week|weekend)\b"
                  rf"|\b(?:later|sometime) (?:this|next) (?:month|week)\b"
                  rf"|\b(?:this|next|coming|on|this coming|last) (?P<r_w>{_WEEKDAY})(?!\w)(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}))"
@@ -205,8 +206,8 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"
                  # A position in the current month: "at the end of the month", "later in the month"; a fortnight.
-                 rf"|\b(?:at|by|towards?|before|until|till) the (?:end|start|beginning|middle|close) of (?:the|this|next) month\b"
-                 rf"|\blater in the month\b|\bin (?:a|one|two) fortnights?(?:' time)?\b"
+                 rf"|\b(?:end|start|beginning|middle|close) of (?:the|this|next) month\b"
+                 rf"|\blater in the month\b|(?<=in a )fortnight(?:'s time)?\b|(?<=in two )fortnights\b"
                  # A distance from the day of writing: "still more than a year away" (gold-dev u13), "weeks away".
                  rf"|\b(?:(?:more|less) than |about |nearly |almost |just |only )?(?:an?|one|two|three|four|five|six|several|a few|few|\d{{1,2}}) (?:days?|weeks?|months?|years?) away\b"
                  rf"|(?<!\d )\b(?:days|weeks|months|years) away\b"),

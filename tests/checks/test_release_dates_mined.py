@@ -135,8 +135,8 @@ def test_a_screening_date_is_a_timing_and_a_refusal_is_no_release() -> None:
 NEW_SHAPES = [
     ("The series will premiere in the fourth quarter.", "the fourth quarter", Precision.PART),
     ("Season 2 will drop later in the year.", "later in the year", Precision.YEAR),
-    ("The film will premiere in the new year.", "in the new year", Precision.YEAR),
-    ("The film arrives in cinemas at the end of the month.", "at the end of the month", Precision.RELATIVE),
+    ("The film will premiere in the new year.", "new year", Precision.YEAR),
+    ("The film arrives in cinemas at the end of the month.", "end of the month", Precision.RELATIVE),
     ("The show will return in a couple of weeks.", "in a couple of weeks", Precision.RELATIVE),
     ("The film arrives this holiday season.", "this holiday season", Precision.RELATIVE),
     ("The film is slated for a festive release.", "festive release", Precision.RELATIVE),
