@@ -324,6 +324,11 @@ _MOTION_PICTURE = re.compile(r"\s*(?:the\s+)?pictures?\b", re.IGNORECASE)
 _CINEMA = re.compile(r"\b(?:theaters|theatres|cinemas|big screen|box office)\b", re.IGNORECASE)
 
 
+# A release noun owned by "its": a thing's premiere or release is a work's (a person's would be "his" or "her").
+_ITS_RELEASE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_RELEASE_NOUN = re.compile(r"(?:premiere|release|debut|opening)$", re.IGNORECASE)
+
+
 _CROSS_LINK = re.compile(r"(?:SEE ALSO|READ ALSO|ALSO READ|READ MORE|RELATED|MORE)\s*:", re.IGNORECASE)
 
 
@@ -361,6 +366,8 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     titles = [m for m in _TITLE.finditer(sentence) if not m.start() <= cue.start() < m.end()]
     if works or vocab.search("platforms", sentence) or titles or _bare_work(sentence, cue, vocab):
         return True
+    if _ITS_RELEASE.search(before) and _RELEASE_NOUN.match(cue[0]):
+        return True  # "ahead of its fall premiere this year" (celebrity-news legit/205): "its" is a work's
     # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
     if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
         return False

@@ -169,3 +169,12 @@ def test_a_scraped_timestamp_line_pins_relative_days(stamp: str) -> None:
             "The Season 14 premiere of \"Keeping Up With the Kardashians\" airs Sunday at 9 p.m. ET.\n")  # legit/176
     assert _found(text) == []
     assert _found(text.replace(f"{stamp}\n\n", "")) == [("vague-release-date", "Sunday")]
+
+
+def test_its_premiere_is_a_works_release() -> None:
+    # legit/205: "its" owns the premiere, so the sentence is about a work though it names it without quotes.
+    sentence = ("Excitement for Justice League continues to mount ahead of its fall premiere this year, and the "
+                "introduce of Matt Reeves to The Batman has fans fired up as well.")
+    assert _found(f"Story\n\n{sentence}\n") == [("vague-release-date", "fall"), ("vague-release-date", "this year")]
+    # A person's premiere appearance is not: "his" or "her" owns it.
+    assert _found("Story\n\nExcitement continues to mount ahead of her premiere appearance this year.\n") == []
