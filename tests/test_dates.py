@@ -67,7 +67,7 @@ SHAPES = [
     ("two films opening over the Chuseok holidays", "Chuseok holidays", REL, (None, None, None)),  # issue 17
     ("gearing up for a Pongal release", "Pongal release", REL, (None, None, None)),  # issue 17
     ("releasing on Eid-ul-Adha 2025", "Eid-ul-Adha 2025", REL, (2025, None, None)),  # convention
-    ("opens in time for the holiday season", "the holiday season", REL, (None, None, None)),  # issue 17
+    ("opens in time for the holiday season", "holiday season", REL, (None, None, None)),  # issue 17
     ("arrives on Christmas Day", "Christmas Day", DAY, (None, 12, 25)),  # convention: a single named day
     ("out on Valentine's Day 2026", "Valentine's Day 2026", DAY, (2026, 2, 14)),  # convention
     # relative days, a day without a month, relative shifts, halves without "of"

@@ -31,6 +31,9 @@ _DATELINE = re.compile(
     rf"(?:\([A-Za-z .&/-]{{2,30}}\)\s*)?(?:--|—|–|-|:)")
 # "Published : Feb. 2, 2024", "Updated: 12:30 PM IST, 3 March 2025", "First published on Tue 4 Mar 2025"
 _PUBLISHED = re.compile(r"^(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on| at)?\s*:?\s*", re.IGNORECASE)
+# A scraped timestamp line under the headline: "2017-11-07T01:52:40+0000", "2017-11-16 08:52:00" (celebrity-news
+# fake/117, legit/101); ISO 8601 with a time, a "T" and a zone, which the date patterns stop short of.
+_STAMP = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\s*")
 # A short block that is only a date (a byline's date line): "March 3, 2024", "By Kim Ji-soo | Mar 3, 2024"
 _SHORT = 80
 
@@ -58,7 +61,7 @@ def pin(doc: Document) -> Pin | None:
         p = _PUBLISHED.match(text)
         if p and _full_date(text[p.end():p.end() + 60]):
             return Pin("published line", text[:p.end() + 60].strip())
-        if block.kind not in ("caption", "credit") and len(text) <= _SHORT and _date_line(text):
+        if block.kind not in ("caption", "credit") and len(text) <= _SHORT and (_date_line(text) or _STAMP.fullmatch(text)):
             return Pin("date line", text)
     return None
 

@@ -166,7 +166,7 @@ _REL_YEAR = r"(?:this|next|last|the following|the same|that) year"  # "December 
 _YEARISH = rf"(?:{_YEAR}|{_REL_YEAR})"
 _TIME = (r"(?:at |from |around |by )?(?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|[0-2]?\d:[0-5]\d|noon|midnight)"
          r"(?:\s+(?:KST|JST|PST|PDT|EST|EDT|CST|CDT|ET|PT|CT|GMT|BST|UTC|IST|SGT|HKT|local time|\((?:KST|ET|PT|GMT|UTC)\)))?")
-_WORDNUM = r"(?:a few|few|several|two|three|four|five|six|\d+)"
+_WORDNUM = r"(?:a few|few|several|a couple of|a couple|two|three|four|five|six|\d+)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<iso_y>{_YEAR})[-./](?P<iso_m>0?[1-9]|1[0-2])[-./](?P<iso_d>3[01]|[12]\d|0?[1-9])\b"),
@@ -194,7 +194,11 @@ _PATTERNS: list[tuple[str, str]] = [
              rf"(?P<y_y>{_YEAR})\b(?![-–]\d|['’]s\b)"),
     ("relyear", r"\b(?:(?:later|early|earlier|late|sometime|by the end of|before the end of|at the end of|the end of|end of|"
                 r"the start of|the beginning of|in the first half of|in the second half of)\s+)?"
-                r"(?P<ry>this|next|the following) year\b|\bby (?:the )?(?:end of the year|year-end|year's end)\b"),
+                r"(?P<ry>this|next|the following) year\b|\bby (?:the )?(?:end of the year|year-end|year's end)\b"
+                # A position in the current year: "at the end of the year", "later in the year", "in the new year".
+                # Each starts at a rare word (a lookbehind keeps the common ones out of the scan).
+                r"|\b(?:end|start|beginning|middle|close) of the year\b"
+                r"|\blater in the year\b|(?<=in the )new year\b|(?<=before the )year (?:ends|is out)\b"),
     ("relative", rf"\b(?:(?:later|early|earlier|late|sometime)\s+)?(?:this|next) (?:month|week|weekend)\b"
                  rf"|\b(?:later|sometime) (?:this|next) (?:month|week)\b"
                  rf"|\b(?:this|next|coming|on|this coming|last) (?P<r_w>{_WEEKDAY})(?!\w)(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}))"
@@ -202,6 +206,9 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"
+                 # A position in the current month: "at the end of the month", "later in the month"; a fortnight.
+                 rf"|\b(?:end|start|beginning|middle|close) of (?:the|this|next) month\b"
+                 rf"|\blater in the month\b|(?<=in a )fortnight(?:'s time)?\b|(?<=in two )fortnights\b"
                  # A distance from the day of writing: "still more than a year away" (gold-dev u13), "weeks away".
                  rf"|\b(?:(?:more|less) than |about |nearly |almost |just |only )?(?:an?|one|two|three|four|five|six|several|a few|few|\d{{1,2}}) (?:days?|weeks?|months?|years?) away\b"
                  rf"|(?<!\d )\b(?:days|weeks|months|years) away\b"),
@@ -438,7 +445,7 @@ def _valid(y: int, mo: int, d: int) -> bool:
 
 # Every shape needs one of these; most sentences have none, and skip the scanners.
 _ANY_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|spring|summer|fall|autumn|winter"
-                      r"|\b(?:soon|shortly|tonight|month|week|year|future|Q[1-4]|H[12]|later|earlier|date)"
+                      r"|\b(?:soon|shortly|tonight|month|week|year|future|Q[1-4]|H[12]|later|earlier|date|quarter|fortnight)"
                       r"|\b(?:the \d|on \d)", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import cache
+from .bare_titles import bare_title_subject
 from .dates import DateExpr, Precision, find_dates
 from .dateline import dateline_end
 from ..document import TEXT_SCOPES, Block, Document
@@ -24,7 +25,7 @@ from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 _KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
-         "past_markers", "recent", "territories", "claims", "lapsed", "production")
+         "past_markers", "recent", "territories", "claims", "lapsed", "production", "events")
 
 
 class Vocabulary:
@@ -49,6 +50,7 @@ class Vocabulary:
     lapsed: re.Pattern[str]
     claims: re.Pattern[str]
     production: re.Pattern[str]
+    events: re.Pattern[str]
 
     def __init__(self, lists: dict[str, list[str]]) -> None:
         self._lists = lists
@@ -202,7 +204,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             if id(block) in sections:  # an untitled date in a listicle belongs to its section's work
                 kept = tuple(dataclasses.replace(d, work=sections[id(block)]) if not d.work else d for d in kept)
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
-    upcoming = any(_upcoming_work(b.text, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
+    upcoming = any(_upcoming_work(b, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
                    if b.kind == "headline" or id(b) in lede)
     analysis = ReleaseAnalysis(tuple(found), headline_cue, upcoming)
     if analysis.is_release_coverage and not any(d.block.kind == "headline" for d in analysis.timings):
@@ -260,9 +262,16 @@ _UPCOMING = re.compile(r"(?:\b(?:his|her|their|its|this|the|my|our)|['’]s)\s+(
                        re.IGNORECASE)
 
 
-def _upcoming_work(text: str, vocab: Vocabulary) -> bool:
-    """'his upcoming film', 'this upcoming show': the text is about a work still to come."""
+def _upcoming_work(block: Block, vocab: Vocabulary) -> bool:
+    """'his upcoming film', 'this upcoming show': the text is about a work still to come.
+
+    Only in the writer's voice: a source quoted on "her upcoming album" (celebrity-news fake/248, a romance
+    story) does not make the story release coverage.
+    """
+    text = block.text
     for m in _UPCOMING.finditer(text):
+        if block.in_speech(m.start(), m.end()):
+            continue
         window = text[m.end():m.end() + 40]
         w = next(vocab.finditer("works", window), None)
         if w is not None and not _CLAUSE_BREAK.search(window, 0, w.start()) and window[:w.start()].count(" ") <= 3:
@@ -309,6 +318,17 @@ _NOT_RELEASED = re.compile(r"\s*(?:the\s+)?(?:tickets?|photos?|pictures?|images?
                            re.IGNORECASE)
 
 
+# "The picture — out in theaters on Friday — currently holds a 94% rating" (celebrity-news legit/227): a picture in
+# cinemas is a motion picture, not a photo.
+_MOTION_PICTURE = re.compile(r"\s*(?:the\s+)?pictures?\b", re.IGNORECASE)
+_CINEMA = re.compile(r"\b(?:theaters|theatres|cinemas|big screen|box office)\b", re.IGNORECASE)
+
+
+# A release noun owned by "its": a thing's premiere or release is a work's (a person's would be "his" or "her").
+_ITS_RELEASE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_RELEASE_NOUN = re.compile(r"(?:premiere|release|debut|opening)$", re.IGNORECASE)
+
+
 _CROSS_LINK = re.compile(r"(?:SEE ALSO|READ ALSO|ALSO READ|READ MORE|RELATED|MORE)\s*:", re.IGNORECASE)
 
 
@@ -324,7 +344,7 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     # The sentence's own letter: a cue matched over lower-cased text (tokens.CaselessPattern) holds lower case.
     if not headline and sentence[cue.start()].isupper() and sentence[:cue.start()].strip():
         return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
-    if _NOT_RELEASED.match(sentence):
+    if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
     if any(not _CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):
@@ -334,16 +354,20 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     if _MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
                                        for m in vocab.finditer("other_events", before)):
         return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
+    if _event_subject(sentence, cue, vocab):
+        return False  # "The awards, which were hosted by Jack Dee, are to be screened on ITV London on Tuesday" (BBC 034)
     if _PROMO_BEFORE.search(before) or _PROMO_AFTER.match(sentence, cue.end()):
         return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
-    if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}$", before):
-        return False  # "is to refuse to release": no release
+    if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}(?:(?:or|and|nor)\s+)?$", before):
+        return False  # "is to refuse to release": no release; "to refuse to release or stage concerts" (BBC 248) neither
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
     # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
     titles = [m for m in _TITLE.finditer(sentence) if not m.start() <= cue.start() < m.end()]
-    if works or vocab.search("platforms", sentence) or titles:
+    if works or vocab.search("platforms", sentence) or titles or _bare_work(sentence, cue, vocab):
         return True
+    if _ITS_RELEASE.search(before) and _RELEASE_NOUN.match(cue[0]):
+        return True  # "ahead of its fall premiere this year" (celebrity-news legit/205): "its" is a work's
     # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
     if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
         return False
@@ -356,15 +380,37 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     return _names_work(paragraph, vocab)
 
 
+def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """The cue's subject is an unquoted name that is not an event's ("Berlin Film Festival, which opens")."""
+    span = bare_title_subject(sentence, cue.start(), cue.end())
+    name = sentence[span[0]:span[1]] if span else ""
+    return bool(name) and not vocab.search("not_works", name) and not vocab.search("other_events", name)
+
+
+_PREPOSITION_START = re.compile(r"\s*(?:at|in|on|during|after|before|from|with|since|following|ahead of|for)\b", re.IGNORECASE)
+_SUBJECT_END = re.compile(r",|\b(?:is|are|was|were|will|would|has|have|had|to)\b", re.IGNORECASE)
+
+
+def _event_subject(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """The sentence's subject, before its first comma or verb, is an event (awards, a ceremony), not a work."""
+    end = _SUBJECT_END.search(sentence, 0, cue.start())
+    head = sentence[:end.start()] if end else ""
+    if not head or _PREPOSITION_START.match(head):
+        return False  # "At the press conference before his fan meet, Byeon teased ..." (gold-dev d25): no subject
+    return vocab.search("events", head) and not vocab.search("works", head)
+
+
 # Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
-# are not releases are not marked): the noun right before the cue, or the cue's object.
-_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills)\s+(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
+# are not releases are not marked): the noun right before the cue, or the cue's object.  Previews, clips and snippets
+# are the same class (celebrity-news legit/102: "on Monday released a preview of a music video").
+_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\s+(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
                            re.IGNORECASE)
 _PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|official|final|latest|main)\s+)*"
-                          r"(?:trailers?|teasers?|posters?|first look|stills)\b", re.IGNORECASE)
+                          r"(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\b", re.IGNORECASE)
 
 
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bbeing )(?<!\bare )(?<!\bis )\b\w{3,}ed\b(?! (?:by|to)\b)",
+# A participle after "be" is a passive, not a past: "is set to be released in December" (celebrity-news legit/047).
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bbeing )(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeen )\b\w{3,}ed\b(?! (?:by|to)\b)",
                         re.IGNORECASE)
 
 
@@ -399,12 +445,17 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     def gap(m: re.Match[str]) -> int:
         return max(date.start - m.end(), m.start() - date.end, 0)
 
+    if any(_set_of_works(sentence, c, vocab) for c in cues):
+        return None  # "the first US movie released this year to top the $100m mark" (BBC 364): a period that picks works
+    if _SINCE.search(sentence, 0, date.start):
+        return None  # "will be released since 1971" (celebrity-news legit/060): a starting point, not a timing
+
     events = [m for m in vocab.finditer("other_events", sentence) if not any(c.start() <= m.start() < c.end() for c in cues)]
     front = _fronted(sentence, date)
     if front is not None:
         # A fronted date ("On the 22nd, Kim will release ...", "In late March, it was reported that ...")
         # belongs to the clause after it: the cue and the events of that clause decide.
-        cues_after = [c for c in cues if front[0] <= c.start() < front[1]]
+        cues_after = [c for c in cues if front[0] <= c.start() < front[1] and not _RELATIVE.match(_clause(sentence, c.start()))]
         if not cues_after:
             return None
         events_after = [m for m in events if front[0] <= m.start() < front[1]]
@@ -419,6 +470,8 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
         others = [m for m in events if not (own and _broken(sentence, m, date))]
         if others and min(gap(m) for m in others) < release_gap:
             return None
+        if not own and all(_RELATIVE.match(_clause(sentence, c.start())) for c in cues):
+            return None  # "Seal was in London last week to pre-record a performance for the show, which was broadcast on Saturday" (fake/072)
         candidates = own or cues
     # The cue of the date's own clause sets its tense: "The movie, which premiered at Sundance on January 20,
     # opens in theaters this fall" dates a past premiere and a coming opening.
@@ -437,6 +490,7 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
         tense = _tense(sentence, [nearest], vocab)
         if tense == "past" and told is clause and (_MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
             tense = _tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
+        tense = _clause_tense(tense, sentence, clause, told is clause, nearest, date, vocab)
     # "delayed a full year to 2022", "moved from May to July": the date after "to" is the new one; a marker
     # after the date ("on May 2024 (rather than November that year)") supersedes only what follows it.
     superseded = (not moved and any(c0 + m.start() < date.start for m in vocab.finditer("reschedule", clause)))
@@ -448,6 +502,58 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
 
 
 _MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)
+# A relative clause: its release verb tells of the noun before it, not of a date in the main clause.
+_RELATIVE = re.compile(r"[,;]\s*(?:which|who|where|that)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# A release named as an earlier event: "following the release of third record 'Midnight Memories' in late 2013"
+# (celebrity-news legit/069).  "Ahead of its release on Friday" points forward and is not here.
+_PRIOR = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# A date set beside "release date" names it, whatever the sentence tells of the date's announcement:
+# "its release date - 16 July - was announced" (BBC 025), "Swift's November 10th release date".
+_APPOSED = re.compile(r"[\s(:,–—-]*(?:(?:of|is|as|on)\s+)?[\s(:,–—-]*")
+
+
+# A work noun with a participle after it, under a determiner that picks from a set: "the first US movie released
+# this year", "the number of Japanese films released", "every album launched in 2004".
+_PICKS = re.compile(r"\b(?:first|only|last|second|third|biggest|highest[- ]grossing|best[- ]selling|most|number of|all|every|"
+                    r"any|few|many|other)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:released|launched|published|issued|opened|premiered)$", re.IGNORECASE)
+
+
+def _set_of_works(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """The cue is a participle after a work noun picked from a set: the date bounds the set, it times no release."""
+    if not _PARTICIPLE.match(cue[0]):
+        return False
+    noun = next((m for m in vocab.finditer("works", sentence[max(0, cue.start() - 30):cue.start()])
+                 if m.end() == min(cue.start(), 30) - 1), None)
+    return noun is not None and _PICKS.search(sentence, 0, max(0, cue.start() - 30) + noun.start()) is not None
+
+
+def _clause_tense(tense: str, sentence: str, clause: str, own: bool, cue: re.Match[str], date: DateExpr,
+                  vocab: Vocabulary) -> str:
+    """The tense the date's own clause gives it, where it differs from the sentence's.
+
+    "The tech giant, which launched Apple Music in June 2015, will not pay" (celebrity-news fake/022): a past
+    verb in the date's clause dates a past event, though the sentence speaks of the future.  A date set beside
+    "release date" names the release date, and a release after "following" or "after" is an earlier event.
+    """
+    if "date" in cue[0].lower():
+        between = sentence[cue.end():date.start] if cue.end() <= date.start else sentence[date.end:cue.start()]
+        if _APPOSED.fullmatch(between) and not vocab.search("lapsed", clause):
+            return "present"
+    if _PRIOR.search(sentence, 0, cue.start()):
+        return "past"
+    if own and tense == "future" and not vocab.search("future", clause) and _past_form(clause, _in(clause, sentence, cue), vocab):
+        return "past"
+    return tense
+
+
+def _in(clause: str, sentence: str, cue: re.Match[str]) -> re.Match[str]:
+    """The cue matched again inside its clause, so that positions are the clause's."""
+    c0 = sentence.find(clause)
+    m = re.compile(re.escape(cue[0])).match(clause, cue.start() - c0)
+    assert m is not None
+    return m
 _NEW_DATE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONT_REST = re.compile(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
 
