@@ -340,3 +340,28 @@ def test_the_plural_of_a_title_is_no_person() -> None:
     text = ("Musical delayed\n\nPreview performances of the musical Billy Elliot have been delayed. He added: "
             "\"The young Billy Elliots are working hard.\"\n\nThe three boys playing Billy are 15.\n")
     assert _rule_hits("names/given-name-reference", text) == []
+
+
+def test_a_compass_word_ending_a_name_is_a_family_name() -> None:
+    # heldout/A cf086, shortened: "West" starts places ("West Hollywood") but ends "Kanye West".
+    text = ("Kim Kardashian Trying To Steal Kanye West's Money\n\nIs Kim Kardashian trying to steal Kanye West's "
+            "money? Kanye is reportedly worth $100 million. She moved to West Hollywood.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Kanye", "Kanye West")]
+    assert _mentions("She moved to West Hollywood and South Korea.") == []
+
+
+def test_a_word_the_article_writes_only_as_a_name_is_a_name() -> None:
+    # heldout/A cf231, shortened: "megyn" is in the corpus-built common-word list (a tweet wrote
+    # "megyn kelly"), but this article writes it only capitalised, alone inside a sentence.
+    text = ("Megyn Kelly's Latest Look\n\nHas Megyn Kelly gotten plastic surgery?\n\nHowever, Megyn, 46, has "
+            "never addressed the talk.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Megyn", "Megyn Kelly")]
+    # BBC 328: a brand the article writes capitalised stays out of people ("Bet Direct").
+    brand = ("Oscars odds\n\nBet Direct and Bet 365 also tip The Aviator, with the majority of bookmakers "
+             "regarding Finding Neverland as the outsider. Bet Direct said so.\n")
+    assert _rule_hits("names/given-name-reference", brand) == []
+
+
+def test_a_royal_is_named_by_the_given_name_alone() -> None:
+    # heldout/A cf200 headline: "Marriage" is no family name of Prince William.
+    assert _mentions("Kate Middleton Desperate To Save Prince William Marriage") == ["Kate Middleton", "William"]

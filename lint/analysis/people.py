@@ -82,6 +82,8 @@ class NameData:
     character_words: frozenset[str] = frozenset()  # first words of the character cues alone
     title_words: frozenset[str] = frozenset()  # first words of the work and group nouns, and their plurals
     short_form_places: CaselessPattern = CaselessPattern(r"(?!)")
+    trailing_surnames: frozenset[str] = frozenset()  # "West" ends "Kanye West" but starts "West Hollywood"
+    royal_titles: frozenset[str] = frozenset()  # "Prince William": the given name is the whole name
 
 
 @lru_cache(maxsize=4)
@@ -112,6 +114,8 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
                      tuple(data.get("role_nouns", []))),
         census_given=census,
         short_form_places=_cue(data.get("short_form_places", []), r"\b"),
+        trailing_surnames=frozenset(data.get("trailing_surnames", [])),
+        royal_titles=frozenset(data.get("royal_titles", [])),
         cue_words=_first_words(data.get("character_cues", []) + data.get("name_talk_cues", [])),
         character_words=_first_words(data.get("character_cues", [])),
         title_words=_first_words(data.get("work_nouns", []) + data.get("group_nouns", []), plural=True),
@@ -212,18 +216,22 @@ class Person:
 def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Mention]:
     """Name mentions in reading order, with leading function words and honorifics removed."""
     lower_words = _lower_words(doc)
+    blocks = list(doc.blocks_in(scopes))
+    runs = [list(_RUN.finditer(_unglued(b.text, data) if _GLUED.search(b.text) else b.text)) for b in blocks]
+    proper = _proper_words(blocks, runs, data, lower_words)
     found: list[Mention] = []
-    for block in doc.blocks_in(scopes):
+    for block, block_runs in zip(blocks, runs):
         text = block.text
+        names_here = proper if block.kind in _BODY else frozenset()
         index = block.word_index  # shared with the lexicons: cues are looked for only where their words are
         cues = sorted(at for w in data.cue_words.intersection(index) for at in index[w])
         casting = bool(cues) and not data.character_words.isdisjoint(index)
         titles = _title_ranges(block, data, [at for w in data.title_words.intersection(index) for at in index[w]])
         here: list[Mention] = []
-        for m in _RUN.finditer(_unglued(text, data) if _GLUED.search(text) else text):
-            if _plain_word(m[0], data) or not m[0][0].isupper():
+        for m in block_runs:
+            if (_plain_word(m[0], data) and _bare(m[0]).lower() not in names_here) or not m[0][0].isupper():
                 continue
-            for a, b in _split(text, m.start(), m.end(), data, lower_words):
+            for a, b in _split(text, m.start(), m.end(), data, lower_words, names_here):
                 before = text[max(0, a - 40) : a]
                 near = bool(cues) and _near(cues, a - 40, a)
                 if near and data.name_talk.search(before):
@@ -365,13 +373,15 @@ def _title_ranges(block: Block, data: NameData, starts: list[int]) -> list[tuple
     return out
 
 
-def _split(text: str, start: int, end: int, data: NameData, lower_words: frozenset[str]) -> list[tuple[int, int]]:
+def _split(text: str, start: int, end: int, data: NameData, lower_words: frozenset[str],
+           proper: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Cut a capitalised run into name candidates at ordinary words, honorifics and organisation words."""
     run = text[start:end]
     sentence_start = _sentence_initial(text, start)
     # The article's lower-case words matter only for a run's first word at a sentence start.
     first_known = sentence_start and _first_plain(run, data) in lower_words
-    return [(start + a, start + b) for a, b in _split_run(run, sentence_start, first_known, data)]
+    names = frozenset(w for w in run.split(" ") if _bare(w).lower() in proper) if proper else frozenset()
+    return [(start + a, start + b) for a, b in _split_run(run, sentence_start, first_known, data, names)]
 
 
 def _first_plain(run: str, data: NameData) -> str:
@@ -384,7 +394,8 @@ def _first_plain(run: str, data: NameData) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData) -> tuple[tuple[int, int], ...]:
+def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData,
+               names: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
     """_split on the run alone, offsets relative to it: remembered, as names and their runs recur."""
     words: list[tuple[int, int, str]] = []  # (start, end, word without a possessive)
     possessive: list[bool] = []
@@ -414,22 +425,31 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             continue
         if _next_name_starts(parts[-1], words, i, data):
             parts.append([])
-        ordinary = plain in data.common or (i == 0 and first_known)
+        # A word the article writes only as a capitalised name ("Megyn", "Drake") is no ordinary word here.
+        # Only to start a name: "Seventeen-year-old Stone" stays apart.
+        ordinary = (plain in data.common and not (w in names and not parts[-1])) or (i == 0 and first_known)
         # "So" in "Han So Hee" is a syllable; "It" in "Do It" ends nothing: a given-name syllable
         # that is a stopword needs another syllable after it.
         stop = (w in data.stopwords or w in data.honorifics or w.rstrip(".") in data.honorifics) and \
             not (_given_part(parts[-1], w, data) and i + 1 < len(words) and bool(_ROMANISED.fullmatch(words[i + 1][2])))
-        org = w in data.not_people and not (w in data.families and not parts[-1])
+        # "Kanye West", "Mae West('s)": a compass word after a name word, with no name word after it.
+        trailing = w in data.trailing_surnames and bool(parts[-1]) and (
+            possessive[i] or i + 1 == len(words) or words[i + 1][2].lower() in data.common)
+        org = w in data.not_people and not trailing and not (w in data.families and not parts[-1])
         # A family name that is also a word ("Peel") is lost here; letting words join names
         # made people of "Polar Express" and "Jailhouse Rock", which is worse.
         # After a known given name, an ordinary word is a family name: "Tom Cruise", "Taylor Swift".
-        after_given = len(parts[-1]) == 1 and parts[-1][0][2] in data.given_names
+        # Not after a royal title: "Prince William Marriage" names William alone.
+        # After such a word only a word of the name lists joins ("Megyn Kelly", not "Sky One").
+        after_given = len(parts[-1]) == 1 and (parts[-1][0][2] in data.given_names or (
+            parts[-1][0][2] in names and w in data.given_names)) and not (
+            parts[-1][0][0] > 0 and _word_before(words, parts[-1][0][0]) in data.royal_titles)
         # A known given name starting a run of capitals is a name, though it is a word too: "Will Smith".
         # At a sentence start only before a word that is no ordinary word: "Frank Capra was", not "Will Power".
         # Inside a run, before a word that is no ordinary word: "Colonel Jean Camus".
         given_start = w in data.given_names and i + 1 < len(words) and (
             (not parts[-1] and (i > 0 or not sentence_start)) or words[i + 1][2].lower() not in data.common)
-        if stop or org or (ordinary and w not in data.families and not _given_part(parts[-1], w, data)
+        if stop or org or (ordinary and not trailing and w not in data.families and not _given_part(parts[-1], w, data)
                            and not after_given and not given_start):
             parts.append([])
             if org:  # "National Security Agency": nothing before the organisation word is a name either
@@ -451,6 +471,40 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
         if p and not all(_acronym(x[2]) and x[2] not in data.families for x in p):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
+
+
+def _word_before(words: list[tuple[int, int, str]], at: int) -> str:
+    """The word of the run that ends just before offset `at`."""
+    return next((w for a, b, w in words if b + 1 == at), "")
+
+
+def _bare(token: str) -> str:
+    return _POSSESSIVE.sub("", token) if "'" in token or "’" in token else token
+
+
+def _proper_words(blocks: list[Block], runs: list[list[re.Match[str]]], data: NameData,
+                  lower_words: frozenset[str]) -> frozenset[str]:
+    """Ordinary words that this article writes only as names: capitalised inside a sentence of the running
+    text, never in lower case ("However, Megyn, 46, has", "doesn't sit well with Drake").
+
+    rules/_data/common-words.txt is built from lower-case uses in a corpus, where a tweet's "megyn kelly"
+    is enough to make a name a word; the article's own usage decides.  Only a word standing alone
+    counts: in a run ("Team Kendall", "Love Actually") a title may be what capitalises it.
+    """
+    out: set[str] = set()
+    for block, found in zip(blocks, runs):
+        if block.kind not in _BODY:
+            continue
+        for m in found:
+            if " " in m[0]:
+                continue
+            word = _bare(m[0])
+            plain = word.lower()
+            if plain in data.common and plain not in lower_words and word not in data.stopwords and \
+                    word not in data.honorifics and "'" not in word and "’" not in word and \
+                    not _sentence_initial(block.text, m.start()):
+                out.add(plain)
+    return frozenset(out)
 
 
 def _acronym(word: str) -> bool:
