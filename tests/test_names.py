@@ -372,3 +372,13 @@ def test_a_web_address_is_not_two_names_run_together() -> None:
     text = ("Johnny Depp\n\nA reeling Johnny Depp is begging ex-wife Vanessa Paradis to get back together, "
             "RadarOnline.com can exclusively reveal.\n\nAs Radar reported, Depp ended his relationship in 2012.\n")
     assert _rule_hits("names/variant-spelling", text) == []
+
+
+def test_brackets_that_complete_a_name_in_a_quotation_introduce_the_person() -> None:
+    # heldout/A cf086, shortened: the quotation's "Kris [Jenner]" names her in full; the writer's "Kris" after
+    # it is a given-name reference, the speaker's is not.
+    text = ("Kim Kardashian prenup\n\nKim Kardashian is treating her prenup like a business transaction. A source "
+            "explains, \"Kim and Kris [Jenner] apparently want a $10 million cheating clause.\"\n\n"
+            "You know that five years down the line, Kris is going to make sure Kim will cash in.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Kris", "Kris Jenner"), ("Kim", "Kim Kardashian")]
+    assert _mentions("\"Taylor [Swift] being stalked doesn't sit well with Drake.\"")[0] == "Taylor [Swift]"

@@ -210,7 +210,8 @@ class Person:
 
     @property
     def name(self) -> str:
-        return self.metadata or self.canonical.text
+        text = self.canonical.text
+        return self.metadata or (" ".join(self.canonical.words) if "[" in text else text)  # "Kris [Jenner]"
 
 
 def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Mention]:
@@ -245,6 +246,8 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         if "(" in text:
             _cast_in_brackets(here)
+        if " [" in text:
+            here = _completed_in_brackets(block, here, data)
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     return _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
 
@@ -260,6 +263,23 @@ def _cast_in_brackets(here: list[Mention]) -> None:
         if len(m.words) >= 2 and len(nxt.words) >= 2 and text[m.end : nxt.start] == " (" and \
                 text[nxt.end : nxt.end + 1] == ")" and not set(syllables(m.words)) & set(syllables(nxt.words)):
             m.character = True  # no word shared: "Zanilia Zhao (Zhao Li Ying)" glosses a real name
+
+
+_COMPLETED = re.compile(rf"({_TOKEN}) \[({_TOKEN}(?: {_TOKEN}){{0,2}})\]")
+
+
+def _completed_in_brackets(block: Block, here: list[Mention], data: NameData) -> list[Mention]:
+    """'Taylor [Swift] being stalked', 'Kim and Kris [Jenner] want': an editor's brackets complete the name in a
+    quotation, so the speaker's short form names the person in full (and stays the speaker's: in_speech)."""
+    out = list(here)
+    for m in _COMPLETED.finditer(block.text):
+        first, rest = _bare(m[1]), m[2].split(" ")
+        if first in data.stopwords or any(w in data.not_people or w in data.stopwords for w in rest) or (
+                first not in data.given_names and any(w.lower() in data.common for w in rest)):
+            continue  # "[Applause]", "[Laughs]" after a word are stage directions
+        out = [x for x in out if not m.start() <= x.start < m.end()]
+        out.append(Mention(block, m.start(), m.end(), (first, *rest)))
+    return sorted(out, key=lambda x: x.start)
 
 
 # Where two names meet inside one word: glued by a scraper ("KapoorAlia") or joined by a hyphen in
