@@ -382,3 +382,19 @@ def test_brackets_that_complete_a_name_in_a_quotation_introduce_the_person() -> 
             "You know that five years down the line, Kris is going to make sure Kim will cash in.\n")
     assert _rule_hits("names/given-name-reference", text) == [("Kris", "Kris Jenner"), ("Kim", "Kim Kardashian")]
     assert _mentions("\"Taylor [Swift] being stalked doesn't sit well with Drake.\"")[0] == "Taylor [Swift]"
+
+
+def test_a_name_with_a_married_name_added_is_one_person() -> None:
+    # celebrity-news/legit 182, shortened: "Kim Kardashian" in the headline, "Kim Kardashian West" in the body.
+    text = ("Kim Kardashian Opens Up to About Life After the Paris Robbery\n\nThis morning, Kim Kardashian West is a "
+            "few minutes late to breakfast. Seven minutes after 8, Kim arrives.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Kim", "Kim Kardashian West")]
+    assert _rule_hits("names/variant-spelling", text) == []
+
+
+def test_a_participle_after_a_hyphen_ends_the_name() -> None:
+    # celebrity-news/legit 040: a hyphen for a dash before a participle.
+    text = ("Tyga\n\nIn a new interview, Tyga-a month out from his split with Kylie Jenner-revealed new information. "
+            "Kylie Jenner did not comment.\n")
+    assert _rule_hits("names/variant-spelling", text) == []
+    assert _mentions("his split with Kylie Jenner-revealed new information") == ["Kylie Jenner"]

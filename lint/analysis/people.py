@@ -106,7 +106,10 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         frozenset(data.get("not_people", [])) | frozenset(data.get("nationalities", [])),
         frozenset(data.get("stopwords", [])),
         common,
-        re.compile(r"[-‐](?:" + "|".join(re.escape(x) for x in data.get("adjective_suffixes", ["(?!)"])) + r")$",
+        # Any participle after the hyphen too: "a Kylie Jenner-revealed secret", "Beyoncé-approved".  Five
+        # letters or more, so a hyphened given-name syllable ("Xiao-ming") is none.
+        re.compile(r"[-‐](?:" + "|".join(re.escape(x) for x in data.get("adjective_suffixes", ["(?!)"]))
+                   + r"|[a-z]{3,}(?:ed|ing))$",
                    re.IGNORECASE),
         given,
         tuple((str(a), str(b)) for a, b in data.get("spelling_equivalents", [])),
@@ -684,8 +687,8 @@ def _match(m: Mention, found: list[Person], data: NameData) -> Person | None:
         if p.east_asian and len(words) >= 2 and words == canon[: len(words)] and len(words) < len(canon):
             return p  # truncated ("Son Heung" for "Son Heung-min")
         shorter, longer = sorted((words, canon), key=len)
-        if not p.east_asian and len(shorter) >= 2 and longer[-len(shorter):] == shorter:
-            return p  # a title word left in front ("Novelist Arthur Hailey")
+        if not p.east_asian and len(shorter) >= 2 and shorter in (longer[-len(shorter):], longer[: len(shorter)]):
+            return p  # a title word left in front ("Novelist Arthur Hailey"), a married name added ("Kim Kardashian West")
         other = _sound_words(p.canonical.words, data)
         if sounds == other or tuple(sorted(sounds)) == tuple(sorted(other)):
             return p  # a romanisation variant ("JEONG Woo-seong", "Jung Woo-sung")

@@ -193,7 +193,7 @@ def _particles(words: tuple[str, ...] | list[str]) -> list[str]:
 
 def _contains(words: tuple[str, ...] | list[str], canonical: list[str]) -> bool:
     shorter, longer = sorted((list(words), canonical), key=len)
-    return longer[len(longer) - len(shorter):] == shorter
+    return shorter in (longer[len(longer) - len(shorter):], longer[: len(shorter)])  # "Kim Kardashian (West)"
 
 
 def _shouting(m: Mention) -> bool:
