@@ -398,3 +398,23 @@ def test_a_participle_after_a_hyphen_ends_the_name() -> None:
             "Kylie Jenner did not comment.\n")
     assert _rule_hits("names/variant-spelling", text) == []
     assert _mentions("his split with Kylie Jenner-revealed new information") == ["Kylie Jenner"]
+
+
+def test_variant_canonical_forms_in_celebrity_copy() -> None:
+    # celebrity-news/legit 016, shortened: a tabloid lede's first word in capitals is a style, not a spelling.
+    lede = ("Kim Kardashian fails to congratulate Beyonce\n\nKIM Kardashian was noticeably absent from the list. "
+            "Kim did not tweet.\n")
+    assert _rule_hits("names/variant-spelling", lede) == []
+    assert _rule_hits("names/given-name-reference", lede) == [("Kim", "Kim Kardashian")]
+    # legit 078, shortened: a word of a full name alone is spelt as in that name, whatever its first use alone.
+    word = ("Saving SPOT!\n\nMedia icon Ellen DeGeneres lent her name. The convincing nature of Degeneres raised "
+            "the value.\n\nDeGeneres has supported the rescue for years.\n")
+    assert _rule_hits("names/variant-spelling", word) == [("Degeneres", "DeGeneres")]
+    # legit 169, shortened: a first mention with a typo the body writes otherwise twice is the odd one.
+    typo = ("Prison move\n\nThe jailed husband of reality TV star Terese Giudice is being moved.\n\n"
+            "► May 8: 'Real Housewives' star Teresa Giudice gets probation reprimand\n\n"
+            "► March 2016: Teresa Giudice posts family pics\n")
+    assert _rule_hits("names/variant-spelling", typo) == [("Terese Giudice", "Teresa Giudice")]
+    # legit 113, shortened: an address written without spaces is not two names run together.
+    web = ("Kylie Jenner\n\nHer new Kylie Cosmetics fall Lip Kits launch next week only on KylieCosmetics.com!\n")
+    assert _rule_hits("names/variant-spelling", web) == []

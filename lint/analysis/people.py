@@ -298,7 +298,7 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
     firsts = {m.words[0] for m in whole} - {m.words[-1] for m in whole if len(m.words) > 1}
     out: list[Mention] = []
     for m in found:
-        web = _DOMAIN_AFTER.match(m.block.text, m.end)  # "RadarOnline.com": an address, not two names
+        web = web_address_at(m.block.text, m.end)  # "RadarOnline.com": an address, not two names
         cut = _JOIN.search(m.text) if not m.thing and not m.character and not web else None
         if cut is None:
             out.append(m)
@@ -323,6 +323,13 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
 
 
 _DOMAIN_AFTER = re.compile(r"\.(?:com|net|org|co|tv|io|uk|ie|in|kr|ph)\b")
+
+
+def web_address_at(text: str, at: int) -> bool:
+    """A top-level domain follows: the name before it is a web address ("RadarOnline.com")."""
+    return bool(_DOMAIN_AFTER.match(text, at))
+
+
 _GLUED = re.compile(rf"[a-z]{{3}}(?={_UP}[a-z])")
 _GLUED_WORD = re.compile(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
 
@@ -641,6 +648,12 @@ def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
             and words[0] not in data.given_names and words[0] not in data.families)
 
 
+def lede_capitals(m: Mention) -> bool:
+    """'KIM Kardashian fails to ...': a tabloid lede sets its first word in capitals; a style, not a spelling."""
+    return m.start == 0 and m.block.kind in _BODY and len(m.words[0]) > 1 and m.words[0].isupper() and \
+        not all(w.isupper() for w in m.words)
+
+
 def _canonical(p: Person, alone: Counter[str]) -> Mention:
     """The first full mention in the body, unless the body's own family-name references spell it another way.
 
@@ -650,9 +663,16 @@ def _canonical(p: Person, alone: Counter[str]) -> Mention:
     if len(p.mentions) == 1 or all(m.words == p.mentions[0].words for m in p.mentions):
         return next((m for m in p.mentions if m.block.kind in _BODY), p.mentions[0])  # one spelling: any will do
     # Never an all-caps form (a promo line, "BONNER BOLTON") or a quoted one while the running text has another.
-    plain = [m for m in p.mentions if not m.text.isupper() and not in_speech(m)] or p.mentions
+    plain = [m for m in p.mentions if not m.text.isupper() and not in_speech(m) and not lede_capitals(m)] or p.mentions
     body = [m for m in plain if m.block.kind in _BODY]
     first = (body or plain)[0]
+    # A first mention with a letter the body writes otherwise at least twice is a typo: the body's form is
+    # canonical ("Terese Giudice", then "Teresa Giudice" in each list item).  Spacing, hyphens and case are
+    # no typo: "Cha Eun Woo" first stays canonical before "Cha Eunwoo" three times (gold-dev k26).
+    counts = Counter(m.words for m in body)
+    usual = max(body, key=lambda m: counts[m.words]) if body else first
+    if counts[first.words] == 1 and counts[usual.words] >= 2 and usual.key != first.key:
+        first = usual
     at = 0 if p.east_asian else -1
     spellings = {m.words[at] for m in p.mentions}
     if len(spellings) < 2:
