@@ -418,3 +418,15 @@ def test_variant_canonical_forms_in_celebrity_copy() -> None:
     # legit 113, shortened: an address written without spaces is not two names run together.
     web = ("Kylie Jenner\n\nHer new Kylie Cosmetics fall Lip Kits launch next week only on KylieCosmetics.com!\n")
     assert _rule_hits("names/variant-spelling", web) == []
+
+
+def test_a_short_form_of_the_given_name_is_a_given_name_reference() -> None:
+    # heldout/A cl035, shortened: "Jen" for Jennifer Aniston in the headline.
+    text = ("Selena Gomez And Jennifer Aniston Double Date: Jen's Comments Were Lies\n\nSelena Gomez is currently "
+            "dating The Weeknd. Her bestfriend Jennifer Aniston is supportive of her.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Jen", "Jennifer Aniston")]
+    # BBC 207 and celebrity-news/legit 097, shortened: a name talked about, an institution's last word.
+    duo = "Awards\n\nIts hosts Anthony McPartlin and Declan Donnelly, known as Ant and Dec, said the vote was close.\n"
+    assert _rule_hits("names/given-name-reference", duo) == []
+    art = "Arthur Miller\n\nArthur Miller's papers went on show after a visit to the National Gallery of Art.\n"
+    assert _rule_hits("names/given-name-reference", art) == []

@@ -779,7 +779,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         given = [p for p, k, _ in given_keys if k == key or (
             not p.east_asian and len(p.given) >= 2 and len(m.words) == 1 and name_key(p.given[:1]) == key)]
         if not given and len(m.words) == 1 and key not in families:
-            given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl]
+            given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl] or \
+                (_shortened(m.words[0], found, data) if not _OF_TITLE.search(m.block.text, 0, m.start) else [])
         family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
         if given and not family and len(given) == 1:
             p = given[0]
@@ -797,6 +798,19 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+
+
+# "National Gallery of Art", "Bank of America": the word after "of" ends an institution's name.
+_OF_TITLE = re.compile(rf"{_UP}{_L}* of $")
+
+
+def _shortened(word: str, found: list[Person], data: NameData) -> list[Person]:
+    """'Jen' for Jennifer Aniston, 'Chris' for Christopher: a given name of the lists that starts a person's
+    longer given name is its short form, a given-name reference too (GOLD-GUIDELINES: nicknames count)."""
+    if len(word) < 3 or word not in data.given_names:
+        return []
+    return [p for p in found if not p.east_asian and p.given and p.given[0].startswith(word)
+            and len(p.given[0]) >= len(word) + 2]
 
 
 def _after_full_body_name(m: Mention, found: list[Person]) -> bool:
