@@ -55,6 +55,8 @@ def _mentions(text: str) -> list[str]:
     ("James’ house", ["James"]),
     # celebrity-news: a plural noun of people glued on in front
     ("Olympians Simone Biles and Jordan Chiles", ["Simone Biles", "Jordan Chiles"]),
+    # heldout/A cl013: a hyphened descriptor of ordinary words in front
+    ("Rapper-come-designer Kanye West has already conquered the music industry", ["Kanye West"]),
     # gold-dev u04: a caption word glued to the name by a scraper; a Twitter handle is no mention
     ("imagesOprah Winfrey The former talk show queen returned", ["Oprah Winfrey"]),
     ("Actor Ryan Reynolds (@VancityReynolds) wrote", ["Ryan Reynolds"]),

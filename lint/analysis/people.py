@@ -498,6 +498,9 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             p = p[:-1]
         while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in data.families:
             p = p[1:]  # "DJ John Peel"
+        while len(p) > 1 and ("-" in p[0][2] or "‐" in p[0][2]) and \
+                all(x.lower() in data.common for x in _HYPHEN.split(p[0][2])):
+            p = p[1:]  # "Rapper-come-designer Kanye West", "Singer-songwriter Ed Sheeran": a descriptor in front
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
         if p and not all(_acronym(x[2]) and x[2] not in data.families for x in p):
