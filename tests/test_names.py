@@ -432,3 +432,10 @@ def test_a_short_form_of_the_given_name_is_a_given_name_reference() -> None:
     assert _rule_hits("names/given-name-reference", duo) == []
     art = "Arthur Miller\n\nArthur Miller's papers went on show after a visit to the National Gallery of Art.\n"
     assert _rule_hits("names/given-name-reference", art) == []
+
+
+def test_a_kin_title_before_a_given_name_is_no_slip() -> None:
+    # BBC 043, shortened.
+    text = ("Tributes\n\nHollywood stars have paid tribute to actor Ossie Davis. Attallah Shabazz recalled the eulogy "
+            "delivered by Davis, she said, quoting the man she knew as Uncle Ossie.\n")
+    assert _rule_hits("names/given-name-reference", text) == []
