@@ -439,3 +439,10 @@ def test_a_kin_title_before_a_given_name_is_no_slip() -> None:
     text = ("Tributes\n\nHollywood stars have paid tribute to actor Ossie Davis. Attallah Shabazz recalled the eulogy "
             "delivered by Davis, she said, quoting the man she knew as Uncle Ossie.\n")
     assert _rule_hits("names/given-name-reference", text) == []
+
+
+def test_an_age_in_apposition_makes_a_person() -> None:
+    # heldout/A cf051, shortened: "Bonas" looks like a plural ("bona" is a word), but ", 26," says a person.
+    text = ("Prince Harry\n\nHarry, 31, previously dated Cressida Bonas, 26, from May 2012 until April 2014. "
+            "Before Cressida, he dated Chelsy Davy.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Cressida", "Cressida Bonas")]

@@ -600,7 +600,8 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     titles = thing_keys(mentions)
     full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and m.key[:-1] not in titles and (
             east_asian(m.words, data) or (
-            m.words[0] not in things and not _not_a_name(m.words, data) and not _after_article(m, _ARTICLES)))]
+            m.words[0] not in things and (not _not_a_name(m.words, data) or _AGE_AFTER.match(m.block.text, m.end))
+            and not _after_article(m, _ARTICLES)))]
     strength = sorted(full, key=lambda m: (-len(m.words) if east_asian(m.words, data) else 0, -len(m.words)))
     found: list[Person] = []
     # A two-word mention that is a known East Asian person's given name ("Je Hoon") is a
@@ -642,6 +643,10 @@ def thing_keys(mentions: list[Mention]) -> frozenset[str]:
     # A one-word title in quotes (the album ‘Jay’) says nothing about the same word elsewhere
     # ("Jay's physical transition"); one named by its noun ("band Kasabian", "biopic Ray") does.
     return frozenset(m.key for m in mentions if m.thing and (len(m.words) > 1 or not m.quoted_title))
+
+
+# "Cressida Bonas, 26,": an age in apposition says a person, whatever the words look like.
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 
 
 def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
