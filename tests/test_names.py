@@ -446,3 +446,11 @@ def test_an_age_in_apposition_makes_a_person() -> None:
     text = ("Prince Harry\n\nHarry, 31, previously dated Cressida Bonas, 26, from May 2012 until April 2014. "
             "Before Cressida, he dated Chelsy Davy.\n")
     assert _rule_hits("names/given-name-reference", text) == [("Cressida", "Cressida Bonas")]
+
+
+def test_a_name_cast_with_played_by_is_a_character() -> None:
+    # BBC 031, shortened: Den Watts is an EastEnders character.
+    text = ("Dirty Den's demise seen by 14m\n\nMore than 14 million people saw \"Dirty\" Den Watts killed off on "
+            "Friday.\n\nDen died after being confronted by Zoe. In 1986, 30 million saw Den, played by Leslie "
+            "Grantham, hand divorce papers to wife Angie.\n")
+    assert _rule_hits("names/given-name-reference", text) == []

@@ -244,7 +244,8 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 words = tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in tokens)
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = (near and data.character_cues.search(before)) or (
-                    casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
+                    casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
+                    or _PLAYED_BY.match(text, end)
                 inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         if "(" in text:
@@ -621,6 +622,12 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
                 given_names.add(name_key(given))
         person.mentions.append(m)
         person.character = person.character or m.character
+    # "Den, played by Leslie Grantham": a short name cast after it makes its owner a character ("Dirty" Den Watts).
+    for m in mentions:
+        if len(m.words) == 1 and m.character and _PLAYED_BY.match(m.block.text, m.end):
+            for p in found:
+                if p.given[:1] == m.words and not p.east_asian:
+                    p.character = True
     alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY)
     for p in found:
         p.mentions.sort(key=lambda m: (m.block.start, m.start))
@@ -645,6 +652,7 @@ def thing_keys(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(m.key for m in mentions if m.thing and (len(m.words) > 1 or not m.quoted_title))
 
 
+_PLAYED_BY = re.compile(r",?\s+\(?(?:played|portrayed|voiced) by\b")
 # "Cressida Bonas, 26,": an age in apposition says a person, whatever the words look like.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 
