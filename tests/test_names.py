@@ -454,3 +454,14 @@ def test_a_name_cast_with_played_by_is_a_character() -> None:
             "Friday.\n\nDen died after being confronted by Zoe. In 1986, 30 million saw Den, played by Leslie "
             "Grantham, hand divorce papers to wife Angie.\n")
     assert _rule_hits("names/given-name-reference", text) == []
+
+
+def test_children_and_transcript_labels_are_no_given_name_references() -> None:
+    # celebrity-news/legit 064, shortened: GOLD-GUIDELINES mark given names of adults only.
+    child = ("Madonna\n\nShe is mother to adopted children David Banda, 10, and Mercy James, also 10 - David was "
+             "adopted while she was still married.\n")
+    assert _rule_hits("names/given-name-reference", child) == []
+    # legit 018, shortened: a speaker's label in a transcript.
+    label = ("Paris Hilton\n\nKim Kardashian visited Paris Hilton's closet.\n\nParis: I love this closet, it's so "
+             "good.\n\nKim: What's going on with this?\n")
+    assert _rule_hits("names/given-name-reference", label) == []

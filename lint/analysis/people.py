@@ -652,9 +652,23 @@ def thing_keys(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(m.key for m in mentions if m.thing and (len(m.words) > 1 or not m.quoted_title))
 
 
+def _child(p: Person) -> bool:
+    """'David Banda, 10,': an age under 18 in apposition; a child is called by the given name."""
+    for m in p.mentions:
+        age = _AGE_AFTER.match(m.block.text, m.end)
+        if age and int(age[1]) < 18:
+            return True
+    return False
+
+
+def _speaker_label(m: Mention) -> bool:
+    """'Kim: What's going on with this?': a name labelling a line of a transcript, at the start of its paragraph."""
+    return m.start == 0 and m.block.kind in _BODY and m.block.text.startswith(":", m.end)
+
+
 _PLAYED_BY = re.compile(r",?\s+\(?(?:played|portrayed|voiced) by\b")
 # "Cressida Bonas, 26,": an age in apposition says a person, whatever the words look like.
-_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 
 
 def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
@@ -802,6 +816,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             p = given[0]
             if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
                 continue
+            if _child(p) or _speaker_label(m):
+                continue  # GOLD-GUIDELINES: given names of adults only; "Kim: What's going on?" labels a transcript
             if short_forms is None:
                 short_forms = _short_form_culture(mentions, data)
             if short_forms and not p.east_asian and p.given[0] not in data.census_given:
