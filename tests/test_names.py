@@ -465,3 +465,15 @@ def test_children_and_transcript_labels_are_no_given_name_references() -> None:
     label = ("Paris Hilton\n\nKim Kardashian visited Paris Hilton's closet.\n\nParis: I love this closet, it's so "
              "good.\n\nKim: What's going on with this?\n")
     assert _rule_hits("names/given-name-reference", label) == []
+
+
+def test_a_child_by_a_years_old_compound_and_a_stage_name_with_an_initial() -> None:
+    # celebrity-news/legit 225, shortened: a 12-year-old contestant is a child.
+    child = ("America's Got Talent\n\nThe star contestant of the night was 12-year-old ventriloquist Darci Lynne "
+             "Farmer from Oklahoma City. Darci sang with her puppet.\n")
+    assert _rule_hits("names/given-name-reference", child) == []
+    # celebrity-news/fake 139, shortened: "Mel B" is Melanie Brown's stage name, no short form of Melanie Chisholm.
+    initial = ("Spice Girls\n\nThree of the group's members, Mel B (Scary Spice), Geri Horner (Ginger Spice) and "
+               "Emma Bunton (Baby Spice), filmed a video. Victoria Beckham and Melanie Chisholm have both assured "
+               "fans. The reunion is back thanks to Mel B's impending divorce.\n")
+    assert _rule_hits("names/given-name-reference", initial) == []

@@ -653,9 +653,10 @@ def thing_keys(mentions: list[Mention]) -> frozenset[str]:
 
 
 def _child(p: Person) -> bool:
-    """'David Banda, 10,': an age under 18 in apposition; a child is called by the given name."""
+    """'David Banda, 10,', '5-year-old daughter Blue Ivy': an age under 18; a child is called by the given name."""
     for m in p.mentions:
-        age = _AGE_AFTER.match(m.block.text, m.end)
+        age = _AGE_AFTER.match(m.block.text, m.end) or _YEARS_OLD_BEFORE.search(m.block.text, max(0, m.start - 40),
+                                                                                 m.start)
         if age and int(age[1]) < 18:
             return True
     return False
@@ -666,6 +667,7 @@ def _speaker_label(m: Mention) -> bool:
     return m.start == 0 and m.block.kind in _BODY and m.block.text.startswith(":", m.end)
 
 
+_YEARS_OLD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+){0,2}$")
 _PLAYED_BY = re.compile(r",?\s+\(?(?:played|portrayed|voiced) by\b")
 # "Cressida Bonas, 26,": an age in apposition says a person, whatever the words look like.
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
@@ -810,7 +812,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             not p.east_asian and len(p.given) >= 2 and len(m.words) == 1 and name_key(p.given[:1]) == key)]
         if not given and len(m.words) == 1 and key not in families:
             given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl] or \
-                (_shortened(m.words[0], found, data) if not _OF_TITLE.search(m.block.text, 0, m.start) else [])
+                (_shortened(m.words[0], found, data) if not _OF_TITLE.search(m.block.text, 0, m.start)
+                 and not _INITIAL_AFTER.match(m.block.text, m.end) else [])
         family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
         if given and not family and len(given) == 1:
             p = given[0]
@@ -832,6 +835,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
 
 
+# "Mel B", "Mel C": a short name with an initial is a stage name of its own, not Melanie Chisholm's "Mel".
+_INITIAL_AFTER = re.compile(r" [A-Z]\b(?!['’][A-Z])")
 # "National Gallery of Art", "Bank of America": the word after "of" ends an institution's name.
 _OF_TITLE = re.compile(rf"{_UP}{_L}* of $")
 
