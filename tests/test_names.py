@@ -477,3 +477,10 @@ def test_a_child_by_a_years_old_compound_and_a_stage_name_with_an_initial() -> N
                "Emma Bunton (Baby Spice), filmed a video. Victoria Beckham and Melanie Chisholm have both assured "
                "fans. The reunion is back thanks to Mel B's impending divorce.\n")
     assert _rule_hits("names/given-name-reference", initial) == []
+
+
+def test_a_month_abbreviation_is_no_short_name() -> None:
+    # celebrity-news/fake 162, shortened.
+    text = ("Janet Jackson\n\nJanet Jackson is a mother. Janet gave birth to her first child, son Eissa Al Mana, "
+            "Jan. 3.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Janet", "Janet Jackson")]

@@ -813,7 +813,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if not given and len(m.words) == 1 and key not in families:
             given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl] or \
                 (_shortened(m.words[0], found, data) if not _OF_TITLE.search(m.block.text, 0, m.start)
-                 and not _INITIAL_AFTER.match(m.block.text, m.end) else [])
+                 and not _INITIAL_AFTER.match(m.block.text, m.end) and not _NUMBER_AFTER.match(m.block.text, m.end)
+                 else [])
         family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
         if given and not family and len(given) == 1:
             p = given[0]
@@ -837,6 +838,8 @@ _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
 
 # "Mel B", "Mel C": a short name with an initial is a stage name of its own, not Melanie Chisholm's "Mel".
 _INITIAL_AFTER = re.compile(r" [A-Z]\b(?!['’][A-Z])")
+# "Jan. 3", "Mar 15": a month's abbreviation before a number, not Janet's short name.
+_NUMBER_AFTER = re.compile(r"\.?\s?\d")
 # "National Gallery of Art", "Bank of America": the word after "of" ends an institution's name.
 _OF_TITLE = re.compile(rf"{_UP}{_L}* of $")
 
