@@ -484,3 +484,10 @@ def test_a_month_abbreviation_is_no_short_name() -> None:
     text = ("Janet Jackson\n\nJanet Jackson is a mother. Janet gave birth to her first child, son Eissa Al Mana, "
             "Jan. 3.\n")
     assert _rule_hits("names/given-name-reference", text) == [("Janet", "Janet Jackson")]
+
+
+def test_a_single_quotation_opened_after_a_colon_runs_to_the_paragraph_end() -> None:
+    # celebrity-news/legit 005, shortened: the quotation goes on into the next paragraph, its mark left open.
+    text = ("Matt LeBlanc\n\nJennifer Aniston starred in Friends. Speaking from his home, Paul claimed: 'He even "
+            "had a relationship with one of the girls...Jen.\n\n'They would make out in the dressing rooms.'\n")
+    assert _rule_hits("names/given-name-reference", text) == []

@@ -777,11 +777,25 @@ def in_speech(m: Mention) -> bool:
     if m.block.in_speech(m.start, m.end):
         return True
     text = m.block.text
+    if _single_quote_open(text, m.start):
+        return True
     opened = text.rfind("“", 0, m.start)
     if opened < 0 or "”" in text[opened:] or '"' in text[opened:]:
         return False
     # Closed by a mismatched mark (“Sanju’ fame) is closed; cut at a sentence end is only left open.
     return not any(a == opened and text[b - 1] in "’'" for a, b in m.block.speech)
+
+
+# "Paul claimed: 'He even had ...": a single mark opening a quotation after a colon.
+_SINGLE_OPENS = re.compile(r":\s+['‘](?=[A-Z])")
+_SINGLE_CLOSES = re.compile(r"(?<![^\W\d_])['’]|['’](?![^\W\d_])")
+
+
+def _single_quote_open(text: str, at: int) -> bool:
+    """After a single quotation mark opened by a colon and not closed before `at` (British copy leaves it
+    open when the quotation runs on into the next paragraph).  An apostrophe sits between letters."""
+    opens = [o.end() for o in _SINGLE_OPENS.finditer(text, 0, at)] if ":" in text else []
+    return bool(opens) and not _SINGLE_CLOSES.search(text, opens[-1], at)
 
 
 @dataclass(frozen=True)
