@@ -794,8 +794,14 @@ _SINGLE_CLOSES = re.compile(r"(?<![^\W\d_])['’]|['’](?![^\W\d_])")
 def _single_quote_open(text: str, at: int) -> bool:
     """After a single quotation mark opened by a colon and not closed before `at` (British copy leaves it
     open when the quotation runs on into the next paragraph).  An apostrophe sits between letters."""
-    opens = [o.end() for o in _SINGLE_OPENS.finditer(text, 0, at)] if ":" in text else []
-    return bool(opens) and not _SINGLE_CLOSES.search(text, opens[-1], at)
+    opens = _single_opens(text) if ":" in text else ()
+    i = bisect_left(opens, at + 1) - 1
+    return i >= 0 and not _SINGLE_CLOSES.search(text, opens[i], at)
+
+
+@lru_cache(maxsize=4096)
+def _single_opens(text: str) -> tuple[int, ...]:
+    return tuple(o.end() for o in _SINGLE_OPENS.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -826,15 +832,13 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             not p.east_asian and len(p.given) >= 2 and len(m.words) == 1 and name_key(p.given[:1]) == key)]
         if not given and len(m.words) == 1 and key not in families:
             given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl] or \
-                (_shortened(m.words[0], found, data) if not _OF_TITLE.search(m.block.text, 0, m.start)
-                 and not _INITIAL_AFTER.match(m.block.text, m.end) and not _NUMBER_AFTER.match(m.block.text, m.end)
-                 else [])
+                _short_reference(m, found, data)
         family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
         if given and not family and len(given) == 1:
             p = given[0]
             if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
                 continue
-            if _child(p) or _speaker_label(m):
+            if _speaker_label(m) or _child(p):
                 continue  # GOLD-GUIDELINES: given names of adults only; "Kim: What's going on?" labels a transcript
             if short_forms is None:
                 short_forms = _short_form_culture(mentions, data)
@@ -856,6 +860,16 @@ _INITIAL_AFTER = re.compile(r" [A-Z]\b(?!['’][A-Z])")
 _NUMBER_AFTER = re.compile(r"\.?\s?\d")
 # "National Gallery of Art", "Bank of America": the word after "of" ends an institution's name.
 _OF_TITLE = re.compile(rf"{_UP}{_L}* of $")
+
+
+def _short_reference(m: Mention, found: list[Person], data: NameData) -> list[Person]:
+    """The people whose given name this one-word mention shortens, unless its context says otherwise."""
+    owners = _shortened(m.words[0], found, data)
+    text = m.block.text
+    if owners and (_OF_TITLE.search(text, max(0, m.start - 30), m.start) or _INITIAL_AFTER.match(text, m.end)
+                   or _NUMBER_AFTER.match(text, m.end)):
+        return []
+    return owners
 
 
 def _shortened(word: str, found: list[Person], data: NameData) -> list[Person]:
