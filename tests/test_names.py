@@ -491,3 +491,27 @@ def test_a_single_quotation_opened_after_a_colon_runs_to_the_paragraph_end() -> 
     text = ("Matt LeBlanc\n\nJennifer Aniston starred in Friends. Speaking from his home, Paul claimed: 'He even "
             "had a relationship with one of the girls...Jen.\n\n'They would make out in the dressing rooms.'\n")
     assert _rule_hits("names/given-name-reference", text) == []
+
+
+def test_name_context_cues_on_real_sentences() -> None:
+    from artlint.analysis.namecontext import (age_after, child_age, not_a_short_name, played_by_after,
+                                              single_quote_open, speaker_label, web_address_at)
+
+    bonas = "Harry, 31, previously dated Cressida Bonas, 26, from May 2012"  # heldout/A cf051
+    assert age_after(bonas, bonas.index(", 26")) == 26 and age_after(bonas, bonas.index(" from")) is None
+    darci = "The star contestant was 12-year-old ventriloquist Darci Lynne Farmer"  # celebrity-news/legit 225
+    assert child_age(darci, darci.index("Darci"), len(darci))
+    assert not child_age(bonas, bonas.index("Cressida"), bonas.index(", 26"))
+    den = "30 million tuned in to see Den, played by Leslie Grantham"  # BBC 031
+    assert played_by_after(den, den.index(", played"))
+    radar = "RadarOnline.com can exclusively reveal."  # heldout/A cf246
+    assert web_address_at(radar, len("RadarOnline")) and not web_address_at("Radar reported.", 5)
+    assert speaker_label("Kim: What's going on with this?", 0, 3)  # legit 018
+    assert not_a_short_name("son Eissa Al Mana, Jan. 3.", 19, 22)  # celebrity-news/fake 162
+    assert not_a_short_name("the National Gallery of Art that", 25, 28)  # legit 097
+    mel = "Mel B (Scary Spice)"  # fake 139
+    assert not_a_short_name(mel, 0, 3) and not not_a_short_name("Jen's comments", 0, 3)
+    paul = "Paul claimed: 'He even had a relationship with one of the girls...Jen."  # legit 005
+    assert single_quote_open(paul, paul.index("Jen"))
+    closed = "Paul claimed: 'He didn't.' Then Jen left."
+    assert not single_quote_open(closed, closed.index("Jen"))

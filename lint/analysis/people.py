@@ -22,6 +22,8 @@ from .. import cache
 from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
+from .namecontext import age_after, child_age, not_a_short_name, played_by_after, single_quote_open, speaker_label, \
+    web_address_at
 from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .tokens import CaselessPattern
@@ -245,7 +247,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = (near and data.character_cues.search(before)) or (
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
-                    or _PLAYED_BY.match(text, end)
+                    or played_by_after(text, end)
                 inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         if "(" in text:
@@ -321,14 +323,6 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
         out.append(replace(m, end=m.start + at, words=tuple(left), glued=second if glued else None))
         out.append(second)
     return out
-
-
-_DOMAIN_AFTER = re.compile(r"\.(?:com|net|org|co|tv|io|uk|ie|in|kr|ph)\b")
-
-
-def web_address_at(text: str, at: int) -> bool:
-    """A top-level domain follows: the name before it is a web address ("RadarOnline.com")."""
-    return bool(_DOMAIN_AFTER.match(text, at))
 
 
 _GLUED = re.compile(rf"[a-z]{{3}}(?={_UP}[a-z])")
@@ -601,7 +595,7 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     titles = thing_keys(mentions)
     full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and m.key[:-1] not in titles and (
             east_asian(m.words, data) or (
-            m.words[0] not in things and (not _not_a_name(m.words, data) or _AGE_AFTER.match(m.block.text, m.end))
+            m.words[0] not in things and (not _not_a_name(m.words, data) or age_after(m.block.text, m.end) is not None)
             and not _after_article(m, _ARTICLES)))]
     strength = sorted(full, key=lambda m: (-len(m.words) if east_asian(m.words, data) else 0, -len(m.words)))
     found: list[Person] = []
@@ -624,7 +618,7 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
         person.character = person.character or m.character
     # "Den, played by Leslie Grantham": a short name cast after it makes its owner a character ("Dirty" Den Watts).
     for m in mentions:
-        if len(m.words) == 1 and m.character and _PLAYED_BY.match(m.block.text, m.end):
+        if len(m.words) == 1 and m.character and played_by_after(m.block.text, m.end):
             for p in found:
                 if p.given[:1] == m.words and not p.east_asian:
                     p.character = True
@@ -653,24 +647,8 @@ def thing_keys(mentions: list[Mention]) -> frozenset[str]:
 
 
 def _child(p: Person) -> bool:
-    """'David Banda, 10,', '5-year-old daughter Blue Ivy': an age under 18; a child is called by the given name."""
-    for m in p.mentions:
-        age = _AGE_AFTER.match(m.block.text, m.end) or _YEARS_OLD_BEFORE.search(m.block.text, max(0, m.start - 40),
-                                                                                 m.start)
-        if age and int(age[1]) < 18:
-            return True
-    return False
-
-
-def _speaker_label(m: Mention) -> bool:
-    """'Kim: What's going on with this?': a name labelling a line of a transcript, at the start of its paragraph."""
-    return m.start == 0 and m.block.kind in _BODY and m.block.text.startswith(":", m.end)
-
-
-_YEARS_OLD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+){0,2}$")
-_PLAYED_BY = re.compile(r",?\s+\(?(?:played|portrayed|voiced) by\b")
-# "Cressida Bonas, 26,": an age in apposition says a person, whatever the words look like.
-_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+    """Named with an age under 18 somewhere: a child is called by the given name (GOLD-GUIDELINES: adults)."""
+    return any(child_age(m.block.text, m.start, m.end) for m in p.mentions)
 
 
 def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
@@ -777,31 +755,13 @@ def in_speech(m: Mention) -> bool:
     if m.block.in_speech(m.start, m.end):
         return True
     text = m.block.text
-    if _single_quote_open(text, m.start):
+    if single_quote_open(text, m.start):
         return True
     opened = text.rfind("“", 0, m.start)
     if opened < 0 or "”" in text[opened:] or '"' in text[opened:]:
         return False
     # Closed by a mismatched mark (“Sanju’ fame) is closed; cut at a sentence end is only left open.
     return not any(a == opened and text[b - 1] in "’'" for a, b in m.block.speech)
-
-
-# "Paul claimed: 'He even had ...": a single mark opening a quotation after a colon.
-_SINGLE_OPENS = re.compile(r":\s+['‘](?=[A-Z])")
-_SINGLE_CLOSES = re.compile(r"(?<![^\W\d_])['’]|['’](?![^\W\d_])")
-
-
-def _single_quote_open(text: str, at: int) -> bool:
-    """After a single quotation mark opened by a colon and not closed before `at` (British copy leaves it
-    open when the quotation runs on into the next paragraph).  An apostrophe sits between letters."""
-    opens = _single_opens(text) if ":" in text else ()
-    i = bisect_left(opens, at + 1) - 1
-    return i >= 0 and not _SINGLE_CLOSES.search(text, opens[i], at)
-
-
-@lru_cache(maxsize=4096)
-def _single_opens(text: str) -> tuple[int, ...]:
-    return tuple(o.end() for o in _SINGLE_OPENS.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -838,7 +798,7 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             p = given[0]
             if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
                 continue
-            if _speaker_label(m) or _child(p):
+            if (m.block.kind in _BODY and speaker_label(m.block.text, m.start, m.end)) or _child(p):
                 continue  # GOLD-GUIDELINES: given names of adults only; "Kim: What's going on?" labels a transcript
             if short_forms is None:
                 short_forms = _short_form_culture(mentions, data)
@@ -854,22 +814,10 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
 
 
-# "Mel B", "Mel C": a short name with an initial is a stage name of its own, not Melanie Chisholm's "Mel".
-_INITIAL_AFTER = re.compile(r" [A-Z]\b(?!['’][A-Z])")
-# "Jan. 3", "Mar 15": a month's abbreviation before a number, not Janet's short name.
-_NUMBER_AFTER = re.compile(r"\.?\s?\d")
-# "National Gallery of Art", "Bank of America": the word after "of" ends an institution's name.
-_OF_TITLE = re.compile(rf"{_UP}{_L}* of $")
-
-
 def _short_reference(m: Mention, found: list[Person], data: NameData) -> list[Person]:
     """The people whose given name this one-word mention shortens, unless its context says otherwise."""
     owners = _shortened(m.words[0], found, data)
-    text = m.block.text
-    if owners and (_OF_TITLE.search(text, max(0, m.start - 30), m.start) or _INITIAL_AFTER.match(text, m.end)
-                   or _NUMBER_AFTER.match(text, m.end)):
-        return []
-    return owners
+    return [] if owners and not_a_short_name(m.block.text, m.start, m.end) else owners
 
 
 def _shortened(word: str, found: list[Person], data: NameData) -> list[Person]:

@@ -16,7 +16,8 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, extract, in_speech, lede_capitals,
-                               name_data, people, references, web_address_at)
+                               name_data, people, references)
+from ..analysis.namecontext import web_address_at
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
