@@ -22,6 +22,8 @@ from .. import cache
 from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
+from .namecontext import age_after, child_age, not_a_short_name, played_by_after, single_quote_open, speaker_label, \
+    web_address_at
 from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .tokens import CaselessPattern
@@ -82,6 +84,8 @@ class NameData:
     character_words: frozenset[str] = frozenset()  # first words of the character cues alone
     title_words: frozenset[str] = frozenset()  # first words of the work and group nouns, and their plurals
     short_form_places: CaselessPattern = CaselessPattern(r"(?!)")
+    trailing_surnames: frozenset[str] = frozenset()  # "West" ends "Kanye West" but starts "West Hollywood"
+    royal_titles: frozenset[str] = frozenset()  # "Prince William": the given name is the whole name
 
 
 @lru_cache(maxsize=4)
@@ -104,7 +108,10 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         frozenset(data.get("not_people", [])) | frozenset(data.get("nationalities", [])),
         frozenset(data.get("stopwords", [])),
         common,
-        re.compile(r"[-‐](?:" + "|".join(re.escape(x) for x in data.get("adjective_suffixes", ["(?!)"])) + r")$",
+        # Any participle after the hyphen too: "a Kylie Jenner-revealed secret", "Beyoncé-approved".  Five
+        # letters or more, so a hyphened given-name syllable ("Xiao-ming") is none.
+        re.compile(r"[-‐](?:" + "|".join(re.escape(x) for x in data.get("adjective_suffixes", ["(?!)"]))
+                   + r"|[a-z]{3,}(?:ed|ing))$",
                    re.IGNORECASE),
         given,
         tuple((str(a), str(b)) for a, b in data.get("spelling_equivalents", [])),
@@ -112,6 +119,8 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
                      tuple(data.get("role_nouns", []))),
         census_given=census,
         short_form_places=_cue(data.get("short_form_places", []), r"\b"),
+        trailing_surnames=frozenset(data.get("trailing_surnames", [])),
+        royal_titles=frozenset(data.get("royal_titles", [])),
         cue_words=_first_words(data.get("character_cues", []) + data.get("name_talk_cues", [])),
         character_words=_first_words(data.get("character_cues", [])),
         title_words=_first_words(data.get("work_nouns", []) + data.get("group_nouns", []), plural=True),
@@ -206,24 +215,29 @@ class Person:
 
     @property
     def name(self) -> str:
-        return self.metadata or self.canonical.text
+        text = self.canonical.text
+        return self.metadata or (" ".join(self.canonical.words) if "[" in text else text)  # "Kris [Jenner]"
 
 
 def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Mention]:
     """Name mentions in reading order, with leading function words and honorifics removed."""
     lower_words = _lower_words(doc)
+    blocks = list(doc.blocks_in(scopes))
+    runs = [list(_RUN.finditer(_unglued(b.text, data) if _GLUED.search(b.text) else b.text)) for b in blocks]
+    proper = _proper_words(blocks, runs, data, lower_words)
     found: list[Mention] = []
-    for block in doc.blocks_in(scopes):
+    for block, block_runs in zip(blocks, runs):
         text = block.text
+        names_here = proper if block.kind in _BODY else frozenset()
         index = block.word_index  # shared with the lexicons: cues are looked for only where their words are
         cues = sorted(at for w in data.cue_words.intersection(index) for at in index[w])
         casting = bool(cues) and not data.character_words.isdisjoint(index)
         titles = _title_ranges(block, data, [at for w in data.title_words.intersection(index) for at in index[w]])
         here: list[Mention] = []
-        for m in _RUN.finditer(_unglued(text, data) if _GLUED.search(text) else text):
-            if _plain_word(m[0], data) or not m[0][0].isupper():
+        for m in block_runs:
+            if (_plain_word(m[0], data) and _bare(m[0]).lower() not in names_here) or not m[0][0].isupper():
                 continue
-            for a, b in _split(text, m.start(), m.end(), data, lower_words):
+            for a, b in _split(text, m.start(), m.end(), data, lower_words, names_here):
                 before = text[max(0, a - 40) : a]
                 near = bool(cues) and _near(cues, a - 40, a)
                 if near and data.name_talk.search(before):
@@ -232,11 +246,14 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 words = tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in tokens)
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = (near and data.character_cues.search(before)) or (
-                    casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a)))
+                    casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
+                    or played_by_after(text, end)
                 inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         if "(" in text:
             _cast_in_brackets(here)
+        if " [" in text:
+            here = _completed_in_brackets(block, here, data)
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     return _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
 
@@ -254,6 +271,23 @@ def _cast_in_brackets(here: list[Mention]) -> None:
             m.character = True  # no word shared: "Zanilia Zhao (Zhao Li Ying)" glosses a real name
 
 
+_COMPLETED = re.compile(rf"({_TOKEN}) \[({_TOKEN}(?: {_TOKEN}){{0,2}})\]")
+
+
+def _completed_in_brackets(block: Block, here: list[Mention], data: NameData) -> list[Mention]:
+    """'Taylor [Swift] being stalked', 'Kim and Kris [Jenner] want': an editor's brackets complete the name in a
+    quotation, so the speaker's short form names the person in full (and stays the speaker's: in_speech)."""
+    out = list(here)
+    for m in _COMPLETED.finditer(block.text):
+        first, rest = _bare(m[1]), m[2].split(" ")
+        if first in data.stopwords or any(w in data.not_people or w in data.stopwords for w in rest) or (
+                first not in data.given_names and any(w.lower() in data.common for w in rest)):
+            continue  # "[Applause]", "[Laughs]" after a word are stage directions
+        out = [x for x in out if not m.start() <= x.start < m.end()]
+        out.append(Mention(block, m.start(), m.end(), (first, *rest)))
+    return sorted(out, key=lambda x: x.start)
+
+
 # Where two names meet inside one word: glued by a scraper ("KapoorAlia") or joined by a hyphen in
 # a headline's pairing ("Prabhas-Hanu").  Each half must be a name word of the article elsewhere.
 _JOIN = re.compile(rf"(?<=[a-z]{{3}})(?={_UP}[a-z]{{2}})|(?<=[a-z])[-‐](?={_UP}[a-z])")
@@ -267,7 +301,8 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
     firsts = {m.words[0] for m in whole} - {m.words[-1] for m in whole if len(m.words) > 1}
     out: list[Mention] = []
     for m in found:
-        cut = _JOIN.search(m.text) if not m.thing and not m.character else None
+        web = web_address_at(m.block.text, m.end)  # "RadarOnline.com": an address, not two names
+        cut = _JOIN.search(m.text) if not m.thing and not m.character and not web else None
         if cut is None:
             out.append(m)
             continue
@@ -365,13 +400,15 @@ def _title_ranges(block: Block, data: NameData, starts: list[int]) -> list[tuple
     return out
 
 
-def _split(text: str, start: int, end: int, data: NameData, lower_words: frozenset[str]) -> list[tuple[int, int]]:
+def _split(text: str, start: int, end: int, data: NameData, lower_words: frozenset[str],
+           proper: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Cut a capitalised run into name candidates at ordinary words, honorifics and organisation words."""
     run = text[start:end]
     sentence_start = _sentence_initial(text, start)
     # The article's lower-case words matter only for a run's first word at a sentence start.
     first_known = sentence_start and _first_plain(run, data) in lower_words
-    return [(start + a, start + b) for a, b in _split_run(run, sentence_start, first_known, data)]
+    names = frozenset(w for w in run.split(" ") if _bare(w).lower() in proper) if proper else frozenset()
+    return [(start + a, start + b) for a, b in _split_run(run, sentence_start, first_known, data, names)]
 
 
 def _first_plain(run: str, data: NameData) -> str:
@@ -384,7 +421,8 @@ def _first_plain(run: str, data: NameData) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData) -> tuple[tuple[int, int], ...]:
+def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData,
+               names: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
     """_split on the run alone, offsets relative to it: remembered, as names and their runs recur."""
     words: list[tuple[int, int, str]] = []  # (start, end, word without a possessive)
     possessive: list[bool] = []
@@ -414,22 +452,31 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             continue
         if _next_name_starts(parts[-1], words, i, data):
             parts.append([])
-        ordinary = plain in data.common or (i == 0 and first_known)
+        # A word the article writes only as a capitalised name ("Megyn", "Drake") is no ordinary word here.
+        # Only to start a name: "Seventeen-year-old Stone" stays apart.
+        ordinary = (plain in data.common and not (w in names and not parts[-1])) or (i == 0 and first_known)
         # "So" in "Han So Hee" is a syllable; "It" in "Do It" ends nothing: a given-name syllable
         # that is a stopword needs another syllable after it.
         stop = (w in data.stopwords or w in data.honorifics or w.rstrip(".") in data.honorifics) and \
             not (_given_part(parts[-1], w, data) and i + 1 < len(words) and bool(_ROMANISED.fullmatch(words[i + 1][2])))
-        org = w in data.not_people and not (w in data.families and not parts[-1])
+        # "Kanye West", "Mae West('s)": a compass word after a name word, with no name word after it.
+        trailing = w in data.trailing_surnames and bool(parts[-1]) and (
+            possessive[i] or i + 1 == len(words) or words[i + 1][2].lower() in data.common)
+        org = w in data.not_people and not trailing and not (w in data.families and not parts[-1])
         # A family name that is also a word ("Peel") is lost here; letting words join names
         # made people of "Polar Express" and "Jailhouse Rock", which is worse.
         # After a known given name, an ordinary word is a family name: "Tom Cruise", "Taylor Swift".
-        after_given = len(parts[-1]) == 1 and parts[-1][0][2] in data.given_names
+        # Not after a royal title: "Prince William Marriage" names William alone.
+        # After such a word only a word of the name lists joins ("Megyn Kelly", not "Sky One").
+        after_given = len(parts[-1]) == 1 and (parts[-1][0][2] in data.given_names or (
+            parts[-1][0][2] in names and w in data.given_names)) and not (
+            parts[-1][0][0] > 0 and _word_before(words, parts[-1][0][0]) in data.royal_titles)
         # A known given name starting a run of capitals is a name, though it is a word too: "Will Smith".
         # At a sentence start only before a word that is no ordinary word: "Frank Capra was", not "Will Power".
         # Inside a run, before a word that is no ordinary word: "Colonel Jean Camus".
         given_start = w in data.given_names and i + 1 < len(words) and (
             (not parts[-1] and (i > 0 or not sentence_start)) or words[i + 1][2].lower() not in data.common)
-        if stop or org or (ordinary and w not in data.families and not _given_part(parts[-1], w, data)
+        if stop or org or (ordinary and not trailing and w not in data.families and not _given_part(parts[-1], w, data)
                            and not after_given and not given_start):
             parts.append([])
             if org:  # "National Security Agency": nothing before the organisation word is a name either
@@ -446,11 +493,48 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             p = p[:-1]
         while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in data.families:
             p = p[1:]  # "DJ John Peel"
+        while len(p) > 1 and ("-" in p[0][2] or "‐" in p[0][2]) and \
+                all(x.lower() in data.common for x in _HYPHEN.split(p[0][2])):
+            p = p[1:]  # "Rapper-come-designer Kanye West", "Singer-songwriter Ed Sheeran": a descriptor in front
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
         if p and not all(_acronym(x[2]) and x[2] not in data.families for x in p):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
+
+
+def _word_before(words: list[tuple[int, int, str]], at: int) -> str:
+    """The word of the run that ends just before offset `at`."""
+    return next((w for a, b, w in words if b + 1 == at), "")
+
+
+def _bare(token: str) -> str:
+    return _POSSESSIVE.sub("", token) if "'" in token or "’" in token else token
+
+
+def _proper_words(blocks: list[Block], runs: list[list[re.Match[str]]], data: NameData,
+                  lower_words: frozenset[str]) -> frozenset[str]:
+    """Ordinary words that this article writes only as names: capitalised inside a sentence of the running
+    text, never in lower case ("However, Megyn, 46, has", "doesn't sit well with Drake").
+
+    rules/_data/common-words.txt is built from lower-case uses in a corpus, where a tweet's "megyn kelly"
+    is enough to make a name a word; the article's own usage decides.  Only a word standing alone
+    counts: in a run ("Team Kendall", "Love Actually") a title may be what capitalises it.
+    """
+    out: set[str] = set()
+    for block, found in zip(blocks, runs):
+        if block.kind not in _BODY:
+            continue
+        for m in found:
+            if " " in m[0]:
+                continue
+            word = _bare(m[0])
+            plain = word.lower()
+            if plain in data.common and plain not in lower_words and word not in data.stopwords and \
+                    word not in data.honorifics and "'" not in word and "’" not in word and \
+                    not _sentence_initial(block.text, m.start()):
+                out.add(plain)
+    return frozenset(out)
 
 
 def _acronym(word: str) -> bool:
@@ -511,7 +595,8 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     titles = thing_keys(mentions)
     full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and m.key[:-1] not in titles and (
             east_asian(m.words, data) or (
-            m.words[0] not in things and not _not_a_name(m.words, data) and not _after_article(m, _ARTICLES)))]
+            m.words[0] not in things and (not _not_a_name(m.words, data) or age_after(m.block.text, m.end) is not None)
+            and not _after_article(m, _ARTICLES)))]
     strength = sorted(full, key=lambda m: (-len(m.words) if east_asian(m.words, data) else 0, -len(m.words)))
     found: list[Person] = []
     # A two-word mention that is a known East Asian person's given name ("Je Hoon") is a
@@ -532,6 +617,12 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
                 given_names.add(name_key(given))
         person.mentions.append(m)
         person.character = person.character or m.character
+    # "Den, played by Leslie Grantham": a short name cast after it makes its owner a character ("Dirty" Den Watts).
+    for m in mentions:
+        if len(m.words) == 1 and m.character and played_by_after(m.block.text, m.end):
+            for p in found:
+                if p.given[:1] == m.words and not p.east_asian:
+                    p.character = True
     alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY)
     for p in found:
         p.mentions.sort(key=lambda m: (m.block.start, m.start))
@@ -556,11 +647,22 @@ def thing_keys(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(m.key for m in mentions if m.thing and (len(m.words) > 1 or not m.quoted_title))
 
 
+def _child(p: Person) -> bool:
+    """Named with an age under 18 somewhere: a child is called by the given name (GOLD-GUIDELINES: adults)."""
+    return any(child_age(m.block.text, m.start, m.end) for m in p.mentions)
+
+
 def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
     """'Edinburgh Lectures', 'Back Stabbers': a plural noun after a word that is no given name."""
     last = words[-1]
     return (last.endswith("s") and (last.lower() in data.common or last[:-1].lower() in data.common)
             and words[0] not in data.given_names and words[0] not in data.families)
+
+
+def lede_capitals(m: Mention) -> bool:
+    """'KIM Kardashian fails to ...': a tabloid lede sets its first word in capitals; a style, not a spelling."""
+    return m.start == 0 and m.block.kind in _BODY and len(m.words[0]) > 1 and m.words[0].isupper() and \
+        not all(w.isupper() for w in m.words)
 
 
 def _canonical(p: Person, alone: Counter[str]) -> Mention:
@@ -572,9 +674,16 @@ def _canonical(p: Person, alone: Counter[str]) -> Mention:
     if len(p.mentions) == 1 or all(m.words == p.mentions[0].words for m in p.mentions):
         return next((m for m in p.mentions if m.block.kind in _BODY), p.mentions[0])  # one spelling: any will do
     # Never an all-caps form (a promo line, "BONNER BOLTON") or a quoted one while the running text has another.
-    plain = [m for m in p.mentions if not m.text.isupper() and not in_speech(m)] or p.mentions
+    plain = [m for m in p.mentions if not m.text.isupper() and not in_speech(m) and not lede_capitals(m)] or p.mentions
     body = [m for m in plain if m.block.kind in _BODY]
     first = (body or plain)[0]
+    # A first mention with a letter the body writes otherwise at least twice is a typo: the body's form is
+    # canonical ("Terese Giudice", then "Teresa Giudice" in each list item).  Spacing, hyphens and case are
+    # no typo: "Cha Eun Woo" first stays canonical before "Cha Eunwoo" three times (gold-dev k26).
+    counts = Counter(m.words for m in body)
+    usual = max(body, key=lambda m: counts[m.words]) if body else first
+    if counts[first.words] == 1 and counts[usual.words] >= 2 and usual.key != first.key:
+        first = usual
     at = 0 if p.east_asian else -1
     spellings = {m.words[at] for m in p.mentions}
     if len(spellings) < 2:
@@ -627,8 +736,8 @@ def _match(m: Mention, found: list[Person], data: NameData, canons: dict[int, _C
         if p.east_asian and len(words) >= 2 and words == canon[: len(words)] and len(words) < len(canon):
             return p  # truncated ("Son Heung" for "Son Heung-min")
         shorter, longer = sorted((words, canon), key=len)
-        if not p.east_asian and len(shorter) >= 2 and longer[-len(shorter):] == shorter:
-            return p  # a title word left in front ("Novelist Arthur Hailey")
+        if not p.east_asian and len(shorter) >= 2 and shorter in (longer[-len(shorter):], longer[: len(shorter)]):
+            return p  # a title word left in front ("Novelist Arthur Hailey"), a married name added ("Kim Kardashian West")
         if sounds == other or sounds_sorted == other_sorted:
             return p  # a romanisation variant ("JEONG Woo-seong", "Jung Woo-sung")
         if _close(key, sounds, canon_key, other, data):
@@ -664,6 +773,8 @@ def in_speech(m: Mention) -> bool:
     if m.block.in_speech(m.start, m.end):
         return True
     text = m.block.text
+    if single_quote_open(text, m.start):
+        return True
     opened = text.rfind("“", 0, m.start)
     if opened < 0 or "”" in text[opened:] or '"' in text[opened:]:
         return False
@@ -698,12 +809,15 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         given = [p for p, k, _ in given_keys if k == key or (
             not p.east_asian and len(p.given) >= 2 and len(m.words) == 1 and name_key(p.given[:1]) == key)]
         if not given and len(m.words) == 1 and key not in families:
-            given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl]
+            given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl] or \
+                _short_reference(m, found, data)
         family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
         if given and not family and len(given) == 1:
             p = given[0]
             if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
                 continue
+            if (m.block.kind in _BODY and speaker_label(m.block.text, m.start, m.end)) or _child(p):
+                continue  # GOLD-GUIDELINES: given names of adults only; "Kim: What's going on?" labels a transcript
             if short_forms is None:
                 short_forms = _short_form_culture(mentions, data)
             if short_forms and not p.east_asian and p.given[0] not in data.census_given:
@@ -716,6 +830,21 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+
+
+def _short_reference(m: Mention, found: list[Person], data: NameData) -> list[Person]:
+    """The people whose given name this one-word mention shortens, unless its context says otherwise."""
+    owners = _shortened(m.words[0], found, data)
+    return [] if owners and not_a_short_name(m.block.text, m.start, m.end) else owners
+
+
+def _shortened(word: str, found: list[Person], data: NameData) -> list[Person]:
+    """'Jen' for Jennifer Aniston, 'Chris' for Christopher: a given name of the lists that starts a person's
+    longer given name is its short form, a given-name reference too (GOLD-GUIDELINES: nicknames count)."""
+    if len(word) < 3 or word not in data.given_names:
+        return []
+    return [p for p in found if not p.east_asian and p.given and p.given[0].startswith(word)
+            and len(p.given[0]) >= len(word) + 2]
 
 
 def _after_full_body_name(m: Mention, found: list[Person]) -> bool:

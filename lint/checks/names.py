@@ -19,7 +19,8 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
-                               name_data, people, references)
+                               lede_capitals, name_data, people, references)
+from ..analysis.namecontext import web_address_at
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
@@ -176,9 +177,13 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
         for m in p.mentions:
             if not p.east_asian and _contains(_particles(m.words), _particles(canonical)):
                 continue  # "Arthur Hailey" inside "Novelist Arthur Hailey"; "Van Gogh" starting a sentence
-            if list(m.words) != canonical and not _shouting(m) and not _quoted(m) and not _capitals_of(m, canonical):
+            if list(m.words) != canonical and not _shouting(m) and not _quoted(m) and not _capitals_of(m, canonical) \
+                    and not (lede_capitals(m) and [w.lower() for w in m.words] == [w.lower() for w in canonical]):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
                                    fix=" ".join(canonical), canonical=" ".join(canonical))
+    # A word of a person's full name ("Clooney", "DeGeneres") is spelt as in that name, not as its first use alone.
+    person_words = {w.lower(): w for p in found for w in (p.metadata.split() if p.metadata else p.canonical.words)
+                    if len(p.canonical.words) >= 2}
     for m, start, end, name in run_together(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], name, canonical=name)
     for m, start, end, name in broken_possessives(doc, mentions):
@@ -197,9 +202,9 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
         if len(forms) < 2 or not any(any(c.isupper() for c in w[1:]) for w in forms):
             continue
         body = [m for m in group if m.block.kind in ("paragraph", "list-item", "quote")] or group
-        canonical_word = body[0].words[0]
+        canonical_word = person_words.get(body[0].words[0].lower(), body[0].words[0])
         for m in group:
-            if m.words[0] != canonical_word:
+            if m.words[0] != canonical_word and not (m.words[0].isupper() and m.words[0].lower() in person_words):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
                                    fix=canonical_word, canonical=canonical_word)
 
@@ -225,10 +230,12 @@ def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Menti
             if not cut or word[cut.start():] not in names:
                 continue
             left, right = word[: cut.start()], word[cut.start():]
+            start = m.block.text.find(word, m.start)
+            if web_address_at(m.block.text, start + len(word)):
+                continue  # "KylieCosmetics.com", "EstéeLauder.com": an address, written without spaces
             text = text or "\n".join(b.text for b in doc.blocks)
             apart = re.search(rf"\b{re.escape(left)}(?:['’]s?)?\s+{re.escape(right)}\b", text)
             if apart:
-                start = m.block.text.find(word, m.start)
                 yield m, m.start, start + len(word), f"{m.block.text[m.start:start]}{apart[0]}"
                 break
 
@@ -250,7 +257,7 @@ def _particles(words: tuple[str, ...] | list[str]) -> list[str]:
 
 def _contains(words: tuple[str, ...] | list[str], canonical: list[str]) -> bool:
     shorter, longer = sorted((list(words), canonical), key=len)
-    return longer[len(longer) - len(shorter):] == shorter
+    return shorter in (longer[len(longer) - len(shorter):], longer[: len(shorter)])  # "Kim Kardashian (West)"
 
 
 def _shouting(m: Mention) -> bool:

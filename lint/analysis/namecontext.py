@@ -1,0 +1,77 @@
+"""What the text right around a name says about it: an age, a cast credit, a web address, an open quotation.
+
+Each function reads a paragraph's text at a mention's offsets and answers one
+question; lint/analysis/people.py decides what the answer means for the person.
+No word lists: these are patterns of punctuation and numbers that hold in every
+outlet's copy ("Cressida Bonas, 26,", "Den, played by Leslie Grantham",
+"RadarOnline.com", "Paul claimed: 'He ...").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+# "Cressida Bonas, 26,": an age in apposition says a person, whatever the words look like.
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+# "12-year-old ventriloquist Darci Lynne Farmer", "5-year-old daughter Blue Ivy".
+_YEARS_OLD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+){0,2}$")
+_PLAYED_BY = re.compile(r",?\s+\(?(?:played|portrayed|voiced) by\b")
+_DOMAIN_AFTER = re.compile(r"\.(?:com|net|org|co|tv|io|uk|ie|in|kr|ph)\b")
+# "Mel B", "Mel C": a short name with an initial is a stage name of its own, not Melanie Chisholm's "Mel".
+_INITIAL_AFTER = re.compile(r" [A-Z]\b(?!['’][A-Z])")
+# "Jan. 3", "Mar 15": a month's abbreviation before a number, not Janet's short name.
+_NUMBER_AFTER = re.compile(r"\.?\s?\d")
+# "National Gallery of Art", "Bank of America": the word after "of" ends an institution's name.
+_OF_TITLE = re.compile(r"[A-Z][^\W\d_]* of $")
+# "Paul claimed: 'He even had ...": a single mark opening a quotation after a colon.
+_SINGLE_OPENS = re.compile(r":\s+['‘](?=[A-Z])")
+_SINGLE_CLOSES = re.compile(r"(?<![^\W\d_])['’]|['’](?![^\W\d_])")  # an apostrophe sits between letters
+
+
+def age_after(text: str, end: int) -> int | None:
+    """The age in apposition right after a name ending at `end` ("Bonas, 26,"), if any."""
+    found = _AGE_AFTER.match(text, end)
+    return int(found[1]) if found else None
+
+
+def child_age(text: str, start: int, end: int) -> bool:
+    """An age under 18 in apposition after the name or as 'N-year-old' before it: a child."""
+    age = age_after(text, end)
+    before = _YEARS_OLD_BEFORE.search(text, max(0, start - 40), start) if age is None else None
+    return (age if age is not None else int(before[1]) if before else 99) < 18
+
+
+def played_by_after(text: str, end: int) -> bool:
+    """'Den, played by Leslie Grantham': the name before is a character's."""
+    return bool(_PLAYED_BY.match(text, end))
+
+
+def web_address_at(text: str, at: int) -> bool:
+    """A top-level domain follows: the name before it is a web address ("RadarOnline.com")."""
+    return bool(_DOMAIN_AFTER.match(text, at))
+
+
+def speaker_label(text: str, start: int, end: int) -> bool:
+    """'Kim: What's going on with this?': a name labelling a line of a transcript, at the start of its paragraph."""
+    return start == 0 and text.startswith(":", end)
+
+
+def not_a_short_name(text: str, start: int, end: int) -> bool:
+    """A word that looks like a short given name but is something else here: the end of an institution's
+    name ("Gallery of Art"), a name with an initial ("Mel B"), a month before a number ("Jan. 3")."""
+    return bool(_OF_TITLE.search(text, max(0, start - 30), start) or _INITIAL_AFTER.match(text, end)
+                or _NUMBER_AFTER.match(text, end))
+
+
+def single_quote_open(text: str, at: int) -> bool:
+    """After a single quotation mark opened by a colon and not closed before `at` (British copy leaves it
+    open when the quotation runs on into the next paragraph)."""
+    opens = _single_opens(text) if ":" in text else ()
+    i = bisect_left(opens, at + 1) - 1
+    return i >= 0 and not _SINGLE_CLOSES.search(text, opens[i], at)
+
+
+@lru_cache(maxsize=4096)
+def _single_opens(text: str) -> tuple[int, ...]:
+    return tuple(o.end() for o in _SINGLE_OPENS.finditer(text))
