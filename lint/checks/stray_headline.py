@@ -42,6 +42,12 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                                          "(regular expression, matched against the whole line)."},
         "minor_words": {"type": "array", "items": {"type": "string"},
                         "description": "Words a title leaves in lower case; not counted."},
+        "player": {"type": "string", "description": "A video player's furniture on its own line ('Play Video'); the "
+                                                    "line before it is the clip's title (regular expression, matched "
+                                                    "against the whole line)."},
+        "marked": {"type": "string", "description": "A line whose marks say it is a link ('[Title]', '► Title', "
+                                                    "'Title »'), whatever its case (regular expression, matched "
+                                                    "against the whole line)."},
     },
 }
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
@@ -61,6 +67,12 @@ class Prepared:
     common: frozenset[str]
     labelled: re.Pattern[str] | None
     label_alone: re.Pattern[str] | None
+    player: re.Pattern[str] | None = None
+    marked: re.Pattern[str] | None = None
+
+
+def _optional(params: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+    return re.compile(params[key], re.IGNORECASE) if params.get(key) else None
 
 
 def prepare(params: Mapping[str, Any]) -> Prepared:
@@ -68,7 +80,7 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
                     float(params.get("title_ratio", 0.8)), float(params.get("max_overlap", 0.5)),
                     int(params.get("max_lines", 2)), frozenset(w.lower() for w in params.get("minor_words", [])),
                     name_data().common, re.compile(params["labelled"]) if params.get("labelled") else None,
-                    re.compile(params["label_alone"], re.IGNORECASE) if params.get("label_alone") else None)
+                    _optional(params, "label_alone"), _optional(params, "player"), _optional(params, "marked"))
 
 
 def _title_shaped(block: Block, prep: Prepared) -> bool:
@@ -98,7 +110,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     prep: Prepared = rule.prepared
     blocks = doc.blocks
     # the title under a lone label ("READ NEXT" / "You can now buy Kendall's ... dress"): a link in any case
-    linked = _after_labels(doc, prep)
+    linked = _after_labels(doc, prep) | _before_players(doc, prep) | _marked(doc, prep)
     for k in sorted(linked):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
     if sum(b.kind == "subheading" for b in blocks) > prep.max_lines:
@@ -115,6 +127,35 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         if words and len(words & topic) / len(words) > prep.max_overlap:
             continue
         yield rule.finding(doc.block_location(block, 0, len(block.text)), block.text, fix="")
+
+
+def _title_line(block: Block, prep: Prepared) -> bool:
+    """One short line of one sentence, not a quotation: what a link's or a clip's title looks like."""
+    text = block.text.strip()
+    return (block.kind in ("subheading", "paragraph") and 0 < len(_WORD.findall(text)) <= prep.max_words
+            and not re.search(r"[.!?]\s+\S", text) and not block.speech)
+
+
+def _before_players(doc: Document, prep: Prepared) -> set[int]:
+    """The title line right above a video player's furniture ("Play Video"): an embedded clip, not story."""
+    if prep.player is None:
+        return set()
+    blocks = doc.blocks
+    return {k - 1 for k in range(2, len(blocks))
+            if prep.player.fullmatch(blocks[k].text.strip()) and _title_line(blocks[k - 1], prep)}
+
+
+def _marked(doc: Document, prep: Prepared) -> set[int]:
+    """Lines whose marks say they are links: "[Title of another story]", "► Title", "Title »"."""
+    if prep.marked is None:
+        return set()
+    found = set()
+    for k, block in enumerate(doc.blocks):
+        text = block.text.strip()
+        if k and block.kind in ("subheading", "paragraph", "list-item") and prep.marked.fullmatch(text):
+            if len(_WORD.findall(text)) >= 4 and not re.search(r"[.!?]\s+[A-Z]", text):
+                found.add(k)  # a bracketed stage direction runs to sentences ("[Paul talks to the engineer. They ...]")
+    return found
 
 
 def _after_labels(doc: Document, prep: Prepared) -> set[int]:
