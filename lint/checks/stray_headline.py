@@ -83,13 +83,18 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
                     _optional(params, "label_alone"), _optional(params, "player"), _optional(params, "marked"))
 
 
+def _quoted(block: Block) -> bool:
+    """Mostly a quotation: a title may quote a few words ('Kris Jenner Is "So Angry" About ...', legit/215)."""
+    return sum(b - a for a, b in block.speech) * 3 >= len(block.text.strip())
+
+
 def _title_shaped(block: Block, prep: Prepared) -> bool:
     text = block.text.strip()
     if prep.labelled is not None and prep.labelled.match(text):
         return False  # "Also read: ...": promo/call-to-action reports the label
     if _NUMBERED.match(text) or re.search(r"[.,;:]$", text) or text.count("/") >= 2 or text.count("|") >= 2:
         return False  # a list item, a sentence, a credit ("Rochlin/Hand in Hand/Getty Images"), a menu ("A | B | C")
-    if sum(b - a for a, b in block.speech) * 3 >= len(text):
+    if _quoted(block):
         return False  # a quotation set out on its own
     words = _WORD.findall(text)
     if not prep.min_words <= len(words) <= prep.max_words:
@@ -133,7 +138,7 @@ def _title_line(block: Block, prep: Prepared) -> bool:
     """One short line of one sentence, not a quotation: what a link's or a clip's title looks like."""
     text = block.text.strip()
     return (block.kind in ("subheading", "paragraph") and 0 < len(_WORD.findall(text)) <= prep.max_words
-            and not re.search(r"[.!?]\s+\S", text) and not block.speech)
+            and not re.search(r"[.!?]\s+\S", text) and not _quoted(block))
 
 
 def _before_players(doc: Document, prep: Prepared) -> set[int]:
@@ -169,7 +174,7 @@ def _after_labels(doc: Document, prep: Prepared) -> set[int]:
         if block.kind not in ("subheading", "paragraph") or not prep.label_alone.fullmatch(label.text.strip()):
             continue
         text = block.text.strip()
-        if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or block.speech:
+        if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or _quoted(block):
             continue  # running text (more than one sentence) or a quotation: story, not a link title
         found.add(k)
     return found

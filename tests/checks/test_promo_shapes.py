@@ -1,0 +1,78 @@
+"""Promo shapes mined from celebrity-news (issue 19): exact spans and positions on real lines, and where they stay silent."""
+from __future__ import annotations
+
+from artlint.engine import run
+from artlint.env import Env
+from conftest import TODAY, lint_one, make_doc, rule, spans
+
+
+def _found(rule_id: str, text: str) -> list[tuple[str, int, str | None]]:
+    doc = make_doc(text, "txt")
+    return [(f.text, f.location.line, f.fix) for f in run(doc, [rule(rule_id)], Env(today=TODAY))]
+
+
+def test_a_clip_title_above_a_player_button() -> None:
+    # celebrity-news fake/228: the title is reported (stray-headline only reports), the button is removable
+    text = ("Kim and Kanye\n\nA Kanye insider tells Life & Style that the couple took a step back.\n\n"
+            "Kim Kardashian and Kanye West's Best Couple Dressing Moments\n\nPlay Video\n\n"
+            "But the duo's third wedding anniversary on May 24 made them reconsider the split.\n")
+    assert _found("promo/stray-headline", text) == [
+        ("Kim Kardashian and Kanye West's Best Couple Dressing Moments", 5, None)]
+    assert _found("promo/call-to-action", text) == [("Play Video", 7, "")]
+
+
+def test_lines_marked_as_links() -> None:
+    # celebrity-news legit/169 (pointer lines), legit/062 (a bracketed headline)
+    text = ("Joe Giudice\n\nThe South Jersey prison doesn't allow inmates to appear before an immigration judge.\n\n"
+            "► May 8: 'Real Housewives' star Teresa Giudice gets probation reprimand\n\n"
+            "► September 2016: Martha Stewart served more jail time than Brock Turner\n\n"
+            "[In wake of debate, multiple women accuse Trump of sexual advances]\n\n"
+            "The couple were accused of falsifying loan applications.\n")
+    assert [line for _, line, _ in _found("promo/stray-headline", text)] == [5, 7, 9]
+    # celebrity-news legit/060: a stage direction in an interview is two sentences
+    direction = ("McCartney\n\nWe talked.\n\n[At this point Paul receives word that a playback is beginning. "
+                 "He excuses himself.]\n\nHe came back.\n")
+    assert _found("promo/stray-headline", direction) == []
+
+
+def test_run_in_link_labels() -> None:
+    # celebrity-news fake/076 and fake/175: the label only, inside the paragraph
+    text = ("Reports suggest it's Justin, 43, who has a touch of the cold feet. "
+            "Read more: Jennifer Aniston 'wants quickie wedding'\n")
+    assert lint_one("promo/call-to-action", text) == [("promo/call-to-action", 1, 68)]
+    assert spans("promo/call-to-action", "He loves her. (RELATED: Ariel Winter Defends Her Revealing Instagram)\n") == [
+        "RELATED:"]
+    for story in ("She wanted more: more money, more fame.\n",
+                  "The studio said more: the film opens in May.\n",
+                  "It was over. More: it had never begun.\n"):
+        assert spans("promo/call-to-action", story) == [], story
+
+
+def test_one_word_labels_and_the_title_under_them() -> None:
+    # celebrity-news legit/215: "Read" over a linked title; legit/084: "Photo" over a caption is an image placeholder
+    text = ("Caitlyn's memoir\n\nThe book came out on Tuesday.\n\nRead\n\n"
+            "Kris Jenner Is \"So Angry\" About Her Portrayal in Caitlyn's Memoir\n\nShe did not comment.\n")
+    assert _found("promo/call-to-action", text) == [("Read", 5, "")]
+    assert [line for _, line, _ in _found("promo/stray-headline", text)] == [7]
+    photo = "Kendall\n\nThe post went viral.\n\nPhoto\n\nMs. Jenner. Credit Bon Duke for The New York Times\n\nShe agreed.\n"
+    assert _found("promo/call-to-action", photo) == []
+    assert _found("promo/stray-headline", photo) == []
+
+
+def test_calls_in_other_clothes() -> None:
+    # celebrity-news fake/012, fake/236, fake/083, legit/139
+    assert spans("promo/reader-call", "HollywoodLifers, now it's your turn to sound off and tell us what you think.\n") == [
+        "HollywoodLifers, now it's your turn to sound off and tell us what you think."]
+    assert spans("promo/reader-call", "In the meantime, don’t forget to check back with CDL for all the latest news "
+                                      "and updates on the royal family right here!\n") == [
+        "In the meantime, don’t forget to check back with CDL for all the latest news and updates on the royal "
+        "family right here!"]
+    assert spans("promo/reader-call", "To find out more about Clooney's upcoming wedding, pick up the latest issue of "
+                                      "The National ENQUIRER.\n") == [
+        "To find out more about Clooney's upcoming wedding, pick up the latest issue of The National ENQUIRER."]
+    assert spans("promo/reader-call", "Title\n\nShe said no.\n\nLet us present an analysis...\n", fmt="txt") == [
+        "Let us present an analysis..."]
+    for story in ("Let's have a look at the ideas that have been floated so far.\n",
+                  "She will come back for the second season.\n",
+                  "The magazine is on newsstands Friday with a new editor.\n"):
+        assert spans("promo/reader-call", story) == [], story
