@@ -48,6 +48,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
             },
         },
         "filler": {"type": "array", "items": {"type": "string"}, "description": "Words that never name an owner."},
+        "filler_patterns": {"type": "array", "items": {"type": "string"},
+                            "description": "Regular expressions for other things that never name an owner "
+                                           "(a licence: 'CC BY-SA 4.0'; a web address's ending: '.com')."},
         "accepted": {"type": "array", "items": {"type": "string"}, "description": "Sources always accepted."},
         "owner_words": {"type": "array", "items": {"type": "string"},
                         "description": "Ordinary words that name an owner by role ('courtesy of the artist')."},
@@ -67,6 +70,7 @@ class Prepared:
     accepted: frozenset[str]
     common: frozenset[str]
     owner_words: frozenset[str]
+    no_owner: re.Pattern[str] | None = None
 
 
 def prepare(params: Mapping[str, Any]) -> Prepared:
@@ -75,21 +79,54 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
         for term in group["terms"]:
             group_of[term.lower()] = (group["name"], group.get("advice", "credit the rights holder"))
     ordered = sorted(group_of, key=len, reverse=True)
-    terms = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w])", re.IGNORECASE)
+    # a term's plural is the same term ("Screenshots", "Netizens"); a term's singular is listed where it differs
+    terms = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?:s|es)?(?![\w])", re.IGNORECASE)
     filler_words = params.get("filler", [])
     filler = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in filler_words) + r")(?![\w])", re.IGNORECASE) if filler_words else None
+    patterns = params.get("filler_patterns", [])
+    no_owner = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
     return Prepared(terms, group_of, filler, frozenset(a.lower() for a in params.get("accepted", [])),
-                    name_data().common, frozenset(w.lower() for w in params.get("owner_words", [])))
+                    name_data().common, frozenset(w.lower() for w in params.get("owner_words", [])), no_owner)
+
+
+def _term_key(found: str, prep: Prepared) -> str:
+    """The listed term a match stands for (the match may carry a plural ending)."""
+    low = found.lower()
+    for key in (low, low[:-1], low[:-2]):
+        if key in prep.group_of:
+            return key
+    return low
+
+
+def _ordinary(word: str, prep: Prepared) -> bool:
+    """An ordinary English word, or a past participle of one ("sourced", "supplied", "obtained"): names no one."""
+    if word in prep.common:
+        return True
+    if len(word) >= 6 and word.endswith("ed"):
+        stem = word[:-2]
+        return any(s in prep.common for s in (stem, stem + "e", stem[:-1], stem[:-1] + "y" if stem.endswith("i") else ""))
+    return False
 
 
 def _names_someone(word: str, prep: Prepared) -> bool:
-    """A word shaped like a name (a capital, digit, '_' or '@', a lower-case word that is not ordinary English), or a role."""
+    """A word shaped like a name (a capital, digit, '_' or '@', a lower-case word that is not ordinary English), or a role.
+
+    A participle names no one in any case ("Photo: Sourced", "PHOTO: OBTAINED"); a compound is judged by its
+    parts ("fan-taken").
+    """
     if len(word) < 2:
         return False
-    if word != word.lower() or any(c.isdigit() or c in "_@" for c in word):
+    if any(c.isdigit() or c in "_@" for c in word):
         return True
-    bare = re.sub(r"['’]s$", "", word).strip(".'’-")  # "the actor's Instagram" names its owner by role
-    return bare in prep.owner_words or bare not in prep.common
+    parts = [p for p in re.split(r"[-‐‑]", word) if p]
+    if len(parts) > 1:
+        return any(_names_someone(p, prep) for p in parts)
+    bare = re.sub(r"['’]s$", "", word.lower()).strip(".'’-")  # "the actor's Instagram" names its owner by role
+    if bare in prep.owner_words:
+        return True
+    if word != word.lower():
+        return not (bare.endswith("ed") and (word[1:].islower() or word.isupper()) and _ordinary(bare, prep))
+    return not _ordinary(bare, prep)
 
 
 def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str] | None:
@@ -104,12 +141,14 @@ def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str]
     for part in re.split(r"\s*/\s*|\s+\|\s+", source):
         hits = list(prep.terms.finditer(part))
         rest = prep.terms.sub(" ", part)
+        if prep.no_owner is not None:
+            rest = prep.no_owner.sub(" ", rest)
         if prep.filler:
             rest = prep.filler.sub(" ", rest)
         if any(_names_someone(w, prep) for w in _WORD.findall(rest)):
             return None  # something in this part names an owner
         if hits and found is None:
-            found = prep.group_of[hits[0][0].lower()]
+            found = prep.group_of[_term_key(hits[0][0], prep)]
     if found is None and labelled and re.search(r"\w", source):
         found = ("no owner at all", "name the photographer, agency or studio that owns the image")
     return found
