@@ -162,9 +162,34 @@ def _credits_story(doc: Document, block: Block, label: str | None) -> bool:
     return not any(b.kind in _STORY for b in after)
 
 
+_BARE_MAX = 5  # words in a line that is nothing but a platform and filler ("YouTube screenshot")
+
+
+def _bare_credit(block: Block, prep: Prepared) -> bool:
+    """A short line with no label made only of listed terms and filler: "Instagram photo", "Photo taken from TikTok".
+
+    Nothing but a credit is written that way; the parser, which knows no vocabulary, leaves it a sub-heading.
+    """
+    text = block.text.strip(" ()")
+    if not text or len(text.split()) > _BARE_MAX or not prep.terms.search(text):
+        return False
+    rest = prep.terms.sub(" ", text)
+    if prep.filler:
+        rest = prep.filler.sub(" ", rest)
+    return re.fullmatch(r"[\s/|:,.&+-]*", rest) is not None
+
+
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each credited source that names no owner."""
     prep: Prepared = rule.prepared
+    for block in doc.blocks[1:]:
+        if block.kind in ("subheading", "caption") and _bare_credit(block, prep):
+            verdict = judge(block.text.strip(" ()"), prep, False)
+            if verdict:
+                i = block.text.index(block.text.strip(" ()"))
+                j = i + len(block.text.strip(" ()"))
+                yield rule.finding(doc.block_location(block, i, j), block.text[i:j], verdict[1],
+                                   source=block.text[i:j], what=verdict[0])
     for block in doc.blocks_in(("credits",)):
         credit = parse_credit(block.text)
         if _credits_story(doc, block, credit.label):

@@ -55,3 +55,12 @@ def test_a_credit_that_names_no_owner_is_vague(line: str, source: str) -> None:
 @pytest.mark.parametrize("line", OWNED_REAL + OWNED_SHAPES)
 def test_a_credit_that_names_an_owner_is_not(line: str) -> None:
     assert spans("credits/vague-source", line + "\n") == []
+
+
+def test_a_bare_platform_line_is_a_credit_with_no_owner() -> None:
+    # the Conventions' "Screengrab: TikTok" and "Instagram" written with no label: a line of terms and filler only
+    story = "Title\n\nShe posted the clip on Monday.\n\n{}\n\nFans replied within minutes.\n"
+    assert spans("credits/vague-source", story.format("Instagram photo"), fmt="txt") == ["Instagram photo"]
+    assert spans("credits/vague-source", story.format("Photo taken from TikTok"), fmt="txt") == ["Photo taken from TikTok"]
+    for heading in ("Instagram/yejinhand", "The Instagram Effect", "Getty Images"):
+        assert spans("credits/vague-source", story.format(heading), fmt="txt") == [], heading
