@@ -76,3 +76,19 @@ def test_calls_in_other_clothes() -> None:
                   "She will come back for the second season.\n",
                   "The magazine is on newsstands Friday with a new editor.\n"):
         assert spans("promo/reader-call", story) == [], story
+
+
+def test_sentence_case_headlines_of_other_stories() -> None:
+    # celebrity-news fake/176: two links in The Sun's short paragraphs; both lines are reported
+    text = ("Kim and Kanye\n\nFRIENDS say Kim Kardashian and Kanye West’s marriage is over.\n\n"
+            "However, she is said to have blanked her husband and insiders claimed their marriage is as good as over.\n\n"
+            " Kendall Jenner says family are praying for Kanye West's recovery\n\n"
+            "It comes at the end of a nightmare 2016 for the couple.\n\n"
+            " New video of Kanye West ranting before he stops Sacramento gig early\n\n"
+            "Kim blew kisses in a video shared on her sister’s account.\n")
+    assert [line for _, line, _ in _found("promo/stray-headline", text)] == [7, 11]
+    # gold-dev u09: a caption about what the paragraph above it says is not a link
+    caption = ("Katy Perry engaged\n\nThe huge sparkler consists of eight white diamonds. We couldn't help but notice "
+               "the similarities between her ring and Princess Eugenie's.\n\n"
+               "The engagement ring looks similar to Princess Eugenie's sparkler\n\nThe singer later said nobody was to blame.\n")
+    assert _found("promo/stray-headline", caption) == []
