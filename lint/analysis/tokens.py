@@ -136,6 +136,10 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
             token = word.group(1).lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(\w\.)+\w", token):
                 continue
+        at = m.start()
+        if m.group() == "!" and at and text[at - 1].isupper() and text[at - 1] not in "IO" and (
+                at < 2 or not text[at - 2].isalnum()):
+            continue  # a one-letter brand, not an exclamation: "which we first saw on E! News, below" (legit/240)
         nxt = _NEXT_CHAR.match(text, end)  # not text[end:].lstrip(): that copies the rest of the block per sentence
         if nxt and nxt[1].islower():
             continue

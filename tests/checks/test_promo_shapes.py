@@ -92,3 +92,13 @@ def test_sentence_case_headlines_of_other_stories() -> None:
                "the similarities between her ring and Princess Eugenie's.\n\n"
                "The engagement ring looks similar to Princess Eugenie's sparkler\n\nThe singer later said nobody was to blame.\n")
     assert _found("promo/stray-headline", caption) == []
+
+
+def test_a_one_letter_brand_does_not_end_the_call() -> None:
+    # celebrity-news legit/240: "E! News" is an outlet, so the pointer "below" is in the same sentence
+    assert spans("promo/reader-call", "Watch the clip, which we first saw on E! News, below:\n") == [
+        "Watch the clip, which we first saw on E! News, below:"]
+    from artlint.analysis.tokens import sentences
+
+    text = "She won! He left. I! No."
+    assert [text[a:b] for a, b in sentences(text)] == ["She won!", "He left.", "I!", "No."]
