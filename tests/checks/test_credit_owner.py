@@ -64,3 +64,17 @@ def test_a_bare_platform_line_is_a_credit_with_no_owner() -> None:
     assert spans("credits/vague-source", story.format("Photo taken from TikTok"), fmt="txt") == ["Photo taken from TikTok"]
     for heading in ("Instagram/yejinhand", "The Instagram Effect", "Getty Images"):
         assert spans("credits/vague-source", story.format(heading), fmt="txt") == [], heading
+
+
+def test_credits_in_square_brackets() -> None:
+    # the house style of Korean English-language papers closes a caption with the credit in capitals in square
+    # brackets (constructed in that style: no such line is in the corpora); "[Laughs]" and "[sic]" stay text
+    story = "Title\n\nThe show aired on Monday.\n\n{}\n\nIt ran late.\n"
+    assert spans("credits/vague-source", story.format("Jisoo posted the photo. [SCREEN CAPTURE]"), fmt="txt") == [
+        "SCREEN CAPTURE"]
+    assert spans("credits/vague-source", story.format("Jisoo at the airport. [INSTAGRAM]"), fmt="txt") == ["INSTAGRAM"]
+    assert spans("credits/vague-source", story.format("Jisoo at the airport [Photo: Instagram]"), fmt="txt") == [
+        "Instagram"]
+    for line in ("BTS members pose at the event. [YONHAP]", "Actors at the press event. [JOONGANG PHOTO]",
+                 "Jennie in a post. [JENNIE INSTAGRAM]", "He paused. [Laughs]", "I did it [sic]"):
+        assert spans("credits/vague-source", story.format(line), fmt="txt") == [], line
