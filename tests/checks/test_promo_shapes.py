@@ -19,6 +19,10 @@ def test_a_clip_title_above_a_player_button() -> None:
     assert _found("promo/stray-headline", text) == [
         ("Kim Kardashian and Kanye West's Best Couple Dressing Moments", 5, None)]
     assert _found("promo/call-to-action", text) == [("Play Video", 7, "")]
+    # celebrity-news fake/193: a title the parser reads as a caption ("Still") is a clip's title all the same
+    drake = ("Drake\n\nDrake does want to settle down and have kids one day.\n\n"
+             "Drake Is Still Making Money Off Of Degrassi\n\nPlay Video\n\nAnd like we said before, he has options.\n")
+    assert _found("promo/stray-headline", drake) == [("Drake Is Still Making Money Off Of Degrassi", 5, None)]
 
 
 def test_lines_marked_as_links() -> None:
