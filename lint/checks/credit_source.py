@@ -89,6 +89,19 @@ def prepare(params: Mapping[str, Any]) -> Prepared:
                     name_data().common, frozenset(w.lower() for w in params.get("owner_words", [])), no_owner)
 
 
+# capitalised words right after a platform: its product or section ("YouTube Shorts", "Google Street View")
+_PRODUCT = re.compile(r"\x00((?:\s+[A-Z][\w’'-]*)+)")
+
+
+def _product(m: re.Match[str], prep: Prepared) -> str:
+    """Ordinary words after a platform name its product, not an owner; anything else is kept for judging."""
+    words = m[1].split()
+    keep = 0
+    while keep < len(words) and words[keep].lower() in prep.common and words[keep].lower() not in prep.owner_words:
+        keep += 1
+    return "\x00 " + " ".join(words[keep:])
+
+
 def _term_key(found: str, prep: Prepared) -> str:
     """The listed term a match stands for (the match may carry a plural ending)."""
     low = found.lower()
@@ -140,7 +153,7 @@ def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str]
     found = None
     for part in re.split(r"\s*/\s*|\s+\|\s+", source):
         hits = list(prep.terms.finditer(part))
-        rest = prep.terms.sub(" ", part)
+        rest = _PRODUCT.sub(lambda m: _product(m, prep), prep.terms.sub("\x00", part)).replace("\x00", " ")
         if prep.no_owner is not None:
             rest = prep.no_owner.sub(" ", rest)
         if prep.filler:

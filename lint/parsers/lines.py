@@ -39,9 +39,11 @@ _TRAILING_CREDIT = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
 # a credit in square brackets closing a caption, set in capitals ("BTS at the event. [YONHAP]", "[SCREEN CAPTURE]",
-# Korean English-language house style) or labelled ("... [Photo: Instagram]"); "[Laughs]" and "[sic]" are not credits
+# Korean English-language house style; "... in Atlanta yesterday[AKM-GSI]", celebrity-news legit/141) or labelled
+# ("... [Photo: Instagram]"); "[Laughs]", "[sic]" and a link's "[VIDEO]" (fake/175) are not credits
 _TRAILING_BRACKET = re.compile(
-    rf"\s*\[(?P<credit>(?-i:[A-Z0-9][A-Z0-9 .&'’/,@_-]{{1,50}})|(?i:{_LEAD}\s*(?:(?:credits?|sources?)\s*)?[:=][^\[\]]{{1,60}}))\]\s*$"
+    rf"\s*\[(?!(?:VIDEOS?|PHOTOS?|PICS|GALLERY|UPDATED?|WATCH|LISTEN|AUDIO|LIVE|POLL|QUIZ)\])"
+    rf"(?P<credit>(?-i:[A-Z0-9][A-Z0-9 .&'’/,@_-]{{1,50}})|(?i:{_LEAD}\s*(?:(?:credits?|sources?)\s*)?[:=][^\[\]]{{1,60}}))\]\s*$"
 )
 _STANDALONE_PAREN = re.compile(r"^\((?P<credit>[^()]{2,120})\)$")
 _BULLET = re.compile(r"^(?:[•·▪►\-*+]|\d{1,2}[.)])\s+")
@@ -126,7 +128,7 @@ def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]
         return parts
     words = len(text.split())
     m = _TRAILING_BRACKET.search(text)
-    if m and standalone and words <= 40 and re.search(r"[A-Za-z]{2}", m["credit"]):
+    if m and standalone and words <= 30 and re.search(r"[A-Za-z]{2}", m["credit"]):
         if not text[: m.start()].strip():
             return [("credit", 0, n)]
         return [("caption", 0, m.start()), ("credit", m.start() + text[m.start():].index("["), n)]

@@ -28,6 +28,8 @@ VAGUE_SHAPES = [
     ("Photo: Unsplash", "Unsplash"),
     ("Photo: Netizen", "Netizen"),
     ("Photo: fan-taken", "fan-taken"),
+    ("Photo: YouTube Shorts", "YouTube Shorts"),
+    ("Photo: Google Street View", "Google Street View"),
 ]
 # Real credit lines that name an owner: gold-dev d18, d21, d23, u03, w08; celebrity-news legit/009, legit/158,
 # legit/195, fake/144; public pages ("Image credit: Twitter/ @JustinTrudeau", "Photo Credit: Instagram - irjimmyg",
@@ -43,7 +45,7 @@ OWNED_REAL = [
 OWNED_SHAPES = [
     "Photo: Courtesy of the couple", "Photo: the star's Instagram", "Photo by Jane Doe on Unsplash",
     "Photo: Wikimedia Commons/Raph_PH (CC BY 2.0)", "Photo: Ahmed Salahuddin", "Photo: Viral Bhayani", "PHOTO: PTI",
-    "Photo: United Artists", "Photo: AKM-GSI",
+    "Photo: United Artists", "Photo: AKM-GSI", "Photo: Facebook Bangladesh Cricket", "Photo: Instagram Jennie Kim",
 ]
 
 
