@@ -40,10 +40,10 @@ def parse_credit(text: str) -> Credit:
     start, end = 0, len(text)
     parenthesised = False
     stripped = text.strip()
-    if stripped.startswith("(") and stripped.endswith(")"):
-        parenthesised = True
-        start = text.index("(") + 1
-        end = text.rindex(")")
+    if (stripped.startswith("(") and stripped.endswith(")")) or (stripped.startswith("[") and stripped.endswith("]")):
+        parenthesised = True  # "[YONHAP]": square brackets wrap a credit as parentheses do
+        start = text.index(stripped[0]) + 1
+        end = text.rindex(stripped[-1])
     elif stripped.startswith("|"):
         start = text.index("|") + 1
     label = label_span = None

@@ -50,6 +50,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
             },
         },
         "filler": {"type": "array", "items": {"type": "string"}, "description": "Words that never name an owner."},
+        "filler_patterns": {"type": "array", "items": {"type": "string"},
+                            "description": "Regular expressions for other things that never name an owner "
+                                           "(a licence: 'CC BY-SA 4.0'; a web address's ending: '.com')."},
         "accepted": {"type": "array", "items": {"type": "string"}, "description": "Sources always accepted."},
         "owner_words": {"type": "array", "items": {"type": "string"},
                         "description": "Ordinary words that name an owner by role ('courtesy of the artist')."},
@@ -69,6 +72,7 @@ class Options:
     filler: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()
     owner_words: tuple[str, ...] = ()
+    filler_patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class Prepared:
     accepted: frozenset[str]
     common: frozenset[str]
     owner_words: frozenset[str]
+    no_owner_source: str | None = None
 
     # Compiled when a credit is first read: most articles carry none.
     @cached_property
@@ -89,6 +94,10 @@ class Prepared:
     def filler(self) -> re.Pattern[str] | None:
         return re.compile(self.filler_source, re.IGNORECASE) if self.filler_source is not None else None
 
+    @cached_property
+    def no_owner(self) -> re.Pattern[str] | None:
+        return re.compile(self.no_owner_source, re.IGNORECASE) if self.no_owner_source is not None else None
+
 
 def prepare(options: Options) -> Prepared:
     group_of: dict[str, tuple[str, str]] = {}
@@ -96,21 +105,67 @@ def prepare(options: Options) -> Prepared:
         for term in group["terms"]:
             group_of[term.lower()] = (group["name"], group.get("advice", "credit the rights holder"))
     ordered = sorted(group_of, key=len, reverse=True)
-    terms = r"(?<![\w@])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w])"
+    # a term's plural is the same term ("Screenshots", "Netizens"); a term's singular is listed where it differs
+    terms = r"(?<![\w@])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?:s|es)?(?![\w])"
     filler_words = options.filler
     filler = r"(?<![\w])(?:" + "|".join(re.escape(w) for w in filler_words) + r")(?![\w])" if filler_words else None
+    patterns = options.filler_patterns
+    no_owner = "|".join(f"(?:{p})" for p in patterns) if patterns else None
     return Prepared(terms, group_of, filler, frozenset(a.lower() for a in options.accepted),
-                    name_data().common, frozenset(w.lower() for w in options.owner_words))
+                    name_data().common, frozenset(w.lower() for w in options.owner_words), no_owner)
+
+
+# capitalised words right after a platform: its product or section ("YouTube Shorts", "Google Street View")
+_PRODUCT = re.compile(r"\x00((?:\s+[A-Z][\w’'-]*)+)")
+
+
+def _product(m: re.Match[str], prep: Prepared) -> str:
+    """Ordinary words after a platform name its product, not an owner; anything else is kept for judging."""
+    words = m[1].split()
+    keep = 0
+    while keep < len(words) and words[keep].lower() in prep.common and words[keep].lower() not in prep.owner_words:
+        keep += 1
+    return "\x00 " + " ".join(words[keep:])
+
+
+def _term_key(found: str, prep: Prepared) -> str:
+    """The listed term a match stands for (the match may carry a plural ending)."""
+    low = found.lower()
+    for key in (low, low[:-1], low[:-2]):
+        if key in prep.group_of:
+            return key
+    return low
+
+
+def _ordinary(word: str, prep: Prepared) -> bool:
+    """An ordinary English word, or a past participle of one ("sourced", "supplied", "obtained"): names no one."""
+    if word in prep.common:
+        return True
+    if len(word) >= 6 and word.endswith("ed"):
+        stem = word[:-2]
+        return any(s in prep.common for s in (stem, stem + "e", stem[:-1], stem[:-1] + "y" if stem.endswith("i") else ""))
+    return False
 
 
 def _names_someone(word: str, prep: Prepared) -> bool:
-    """A word shaped like a name (a capital, digit, '_' or '@', a lower-case word that is not ordinary English), or a role."""
+    """A word shaped like a name (a capital, digit, '_' or '@', a lower-case word that is not ordinary English), or a role.
+
+    A participle names no one in any case ("Photo: Sourced", "PHOTO: OBTAINED"); a compound is judged by its
+    parts ("fan-taken").
+    """
     if len(word) < 2:
         return False
-    if word != word.lower() or any(c.isdigit() or c in "_@" for c in word):
+    if any(c.isdigit() or c in "_@" for c in word):
         return True
-    bare = re.sub(r"['’]s$", "", word).strip(".'’-")  # "the actor's Instagram" names its owner by role
-    return bare in prep.owner_words or bare not in prep.common
+    parts = [p for p in re.split(r"[-‐‑]", word) if p]
+    if len(parts) > 1:
+        return any(_names_someone(p, prep) for p in parts)
+    bare = re.sub(r"['’]s$", "", word.lower()).strip(".'’-")  # "the actor's Instagram" names its owner by role
+    if bare in prep.owner_words:
+        return True
+    if word != word.lower():
+        return not (bare.endswith("ed") and (word[1:].islower() or word.isupper()) and _ordinary(bare, prep))
+    return not _ordinary(bare, prep)
 
 
 def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str] | None:
@@ -124,13 +179,15 @@ def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str]
     found = None
     for part in re.split(r"\s*/\s*|\s+\|\s+", source):
         hits = list(prep.terms.finditer(part))
-        rest = prep.terms.sub(" ", part)
+        rest = _PRODUCT.sub(lambda m: _product(m, prep), prep.terms.sub("\x00", part)).replace("\x00", " ")
+        if prep.no_owner is not None:
+            rest = prep.no_owner.sub(" ", rest)
         if prep.filler:
             rest = prep.filler.sub(" ", rest)
         if any(_names_someone(w, prep) for w in _WORD.findall(rest)):
             return None  # something in this part names an owner
         if hits and found is None:
-            found = prep.group_of[hits[0][0].lower()]
+            found = prep.group_of[_term_key(hits[0][0], prep)]
     if found is None and labelled and re.search(r"\w", source):
         found = ("no owner at all", "name the photographer, agency or studio that owns the image")
     return found
@@ -144,9 +201,34 @@ def _credits_story(doc: Document, block: Block, label: str | None) -> bool:
     return not any(b.kind in _STORY for b in after)
 
 
+_BARE_MAX = 5  # words in a line that is nothing but a platform and filler ("YouTube screenshot")
+
+
+def _bare_credit(block: Block, prep: Prepared) -> bool:
+    """A short line with no label made only of listed terms and filler: "Instagram photo", "Photo taken from TikTok".
+
+    Nothing but a credit is written that way; the parser, which knows no vocabulary, leaves it a sub-heading.
+    """
+    text = block.text.strip(" ()")
+    if not text or len(text.split()) > _BARE_MAX or not prep.terms.search(text):
+        return False
+    rest = prep.terms.sub(" ", text)
+    if prep.filler:
+        rest = prep.filler.sub(" ", rest)
+    return re.fullmatch(r"[\s/|:,.&+-]*", rest) is not None
+
+
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each credited source that names no owner."""
     prep = rule.prepared_as(Prepared)
+    for block in doc.blocks[1:]:
+        if block.kind in ("subheading", "caption") and _bare_credit(block, prep):
+            verdict = judge(block.text.strip(" ()"), prep, False)
+            if verdict:
+                i = block.text.index(block.text.strip(" ()"))
+                j = i + len(block.text.strip(" ()"))
+                yield rule.finding(doc.block_location(block, i, j), block.text[i:j], verdict[1],
+                                   source=block.text[i:j], what=verdict[0])
     for block in doc.blocks_in(("credits",)):
         credit = parse_credit(block.text)
         if _credits_story(doc, block, credit.label):

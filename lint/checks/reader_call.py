@@ -134,7 +134,8 @@ class Prepared:
 def _alternation(phrases: list[str]) -> str:
     parts = []
     for p in sorted(phrases, key=len, reverse=True):
-        parts.append(_MARKERS.get(p) or re.sub(r"\\? ", r"\\s+", p))
+        # a space matches any spacing; an apostrophe inside a word either apostrophe ("don’t forget to", fake/236)
+        parts.append(_MARKERS.get(p) or re.sub(r"(?<=[a-z])'(?=[a-z])", "['’]", re.sub(r"\\? ", r"\\s+", p)))
     return "|".join(parts)
 
 

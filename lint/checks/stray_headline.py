@@ -9,6 +9,13 @@ sentence, with story paragraphs on both sides, and not about this story (it
 shares few words with the article's headline).  An article with more than a
 couple of sub-headings is built of sections (a list of films, a schedule), so
 its title-case lines are sub-headings, not links.
+
+Headlines in sentence case are looked for with more care, since captions and
+sub-headings share their look: below the first story paragraph only, naming
+someone, with no clause or sentence in them, and sharing few ordinary words
+with the blocks beside them.  Lines whose marks say they are links ("[...]",
+"► ...", "... »"), the title above a player's "Play Video" and the line under
+a lone link label are links whatever their case.
 """
 from __future__ import annotations
 
@@ -42,12 +49,25 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                                          "(regular expression, matched against the whole line)."},
         "minor_words": {"type": "array", "items": {"type": "string"},
                         "description": "Words a title leaves in lower case; not counted."},
+        "story_words": {"type": "integer", "minimum": 0,
+                        "description": "Words of a story paragraph; a headline in sentence case is looked for only "
+                                       "below the first one (0: not at all)."},
+        "max_near_overlap": {"type": "number", "minimum": 0, "maximum": 1,
+                             "description": "Largest share of its ordinary words a sentence-case line may share "
+                                            "with the blocks either side (a caption or section heading shares more)."},
+        "player": {"type": "string", "description": "A video player's furniture on its own line ('Play Video'); the "
+                                                    "line before it is the clip's title (regular expression, matched "
+                                                    "against the whole line)."},
+        "marked": {"type": "string", "description": "A line whose marks say it is a link ('[Title]', '► Title', "
+                                                    "'Title »'), whatever its case (regular expression, matched "
+                                                    "against the whole line)."},
     },
 }
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
 _NUMBERED = re.compile(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
 _ORDINARY = 3  # ordinary English words a headline has at the least
 _STORY = frozenset({"paragraph", "list-item", "quote"})
+_SENTENCE_CASE_WORDS = 16  # a headline in sentence case is short; a longer line without end punctuation is text
 
 
 @dataclass(frozen=True)
@@ -62,6 +82,10 @@ class Options:
     labelled: str | None = None
     label_alone: str | None = None
     minor_words: tuple[str, ...] = ()
+    player: str | None = None
+    marked: str | None = None
+    story_words: int = 0
+    max_near_overlap: float = 0.4
 
 
 @dataclass(frozen=True)
@@ -75,6 +99,14 @@ class Prepared:
     common: frozenset[str]
     labelled: re.Pattern[str] | None
     label_alone: re.Pattern[str] | None
+    player: re.Pattern[str] | None = None
+    marked: re.Pattern[str] | None = None
+    story_words: int = 0  # 0: sentence-case titles are not looked for
+    max_near: float = 0.4
+
+
+def _optional(source: str | None) -> re.Pattern[str] | None:
+    return re.compile(source, re.IGNORECASE) if source else None
 
 
 def prepare(options: Options) -> Prepared:
@@ -82,7 +114,13 @@ def prepare(options: Options) -> Prepared:
                     float(options.title_ratio), float(options.max_overlap),
                     int(options.max_lines), frozenset(w.lower() for w in options.minor_words),
                     name_data().common, re.compile(options.labelled) if options.labelled else None,
-                    re.compile(options.label_alone, re.IGNORECASE) if options.label_alone else None)
+                    _optional(options.label_alone), _optional(options.player), _optional(options.marked),
+                    int(options.story_words), float(options.max_near_overlap))
+
+
+def _quoted(block: Block) -> bool:
+    """Mostly a quotation: a title may quote a few words ('Kris Jenner Is "So Angry" About ...', legit/215)."""
+    return sum(b - a for a, b in block.speech) * 3 >= len(block.text.strip())
 
 
 def _title_shaped(block: Block, prep: Prepared) -> bool:
@@ -91,7 +129,7 @@ def _title_shaped(block: Block, prep: Prepared) -> bool:
         return False  # "Also read: ...": promo/call-to-action reports the label
     if _NUMBERED.match(text) or re.search(r"[.,;:]$", text) or text.count("/") >= 2 or text.count("|") >= 2:
         return False  # a list item, a sentence, a credit ("Rochlin/Hand in Hand/Getty Images"), a menu ("A | B | C")
-    if sum(b - a for a, b in block.speech) * 3 >= len(text):
+    if _quoted(block):
         return False  # a quotation set out on its own
     words = _WORD.findall(text)
     if not prep.min_words <= len(words) <= prep.max_words:
@@ -103,32 +141,132 @@ def _title_shaped(block: Block, prep: Prepared) -> bool:
     return sum(w.lower() in prep.common for w in major) >= _ORDINARY
 
 
+def _sentence_shaped(block: Block, prep: Prepared) -> bool:
+    """A headline in sentence case: "Kendall Jenner says family are praying for Kanye West's recovery".
+
+    Without title case to go by, the line must read as a headline about someone: it opens with a capital,
+    names someone after its first word (a capitalised word), carries ordinary words, does not end like a
+    sentence or a question, and does not stop on a small word (a hard-wrapped line of a paragraph does).
+    """
+    text = block.text.strip()
+    if prep.labelled is not None and prep.labelled.match(text):
+        return False
+    if _NUMBERED.match(text) or re.search(r"[.,;:!?…\-–—][\"”’')\]]*$", text) or "/" in text or "|" in text:
+        return False
+    # running text: a sentence break, a clause after a comma, an aside in brackets ("On August 6, 2010, de Rossi ...")
+    if re.search(r"[a-z]{2}[.!?]|, |\(", text) or _quoted(block) or not re.match(r"[\"“‘']?[A-Z]", text):
+        return False
+    words = _WORD.findall(text)
+    if not prep.min_words <= len(words) <= _SENTENCE_CASE_WORDS or words[-1].lower() in prep.minor:
+        return False
+    named = sum(w[0].isupper() and w.lower() not in prep.common for w in words[1:])
+    return named >= 1 and sum(w.lower() in prep.common for w in words) >= _ORDINARY
+
+
+def _story_before(blocks: list[Block], prep: Prepared) -> int:
+    """Index of the first story paragraph (a sentence of some length): lines above it are the headline's deck."""
+    for k, b in enumerate(blocks):
+        if (b.kind == "paragraph" and len(b.text.split()) >= prep.story_words
+                and re.search(r"[.!?][\"”’')]*$", b.text.strip())):
+            return k
+    return len(blocks)
+
+
+def _near(blocks: list[Block], k: int, prep: Prepared) -> float:
+    """Share of a line's ordinary words found in the blocks either side of it.
+
+    A caption or a section heading talks about what the text beside it says ("Yuri’s installed apps include
+    Pann Nate and Instiz" under a paragraph about the apps, gold-dev d03); a link to another story does not
+    ("Khloe Kardashian got first taste of racism during O.J. trial", celebrity-news fake/191).
+    """
+    mine = _ordinary_words(blocks[k].text, prep)
+    if not mine:
+        return 0.0
+    near: set[str] = set()
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(blocks):
+            near |= _ordinary_words(blocks[j].text, prep)
+    return len(mine & near) / len(mine)
+
+
+def _ordinary_words(text: str, prep: Prepared) -> set[str]:
+    return {w.lower().rstrip("’'s") for w in _WORD.findall(text) if w.lower() in prep.common and w.lower() not in prep.minor}
+
+
 def _content(text: str, prep: Prepared) -> set[str]:
     return {w.lower().rstrip("’'s") for w in _WORD.findall(text) if w.lower() not in prep.minor}
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
-    """Flag a lone title-case line between story paragraphs that is not about this story."""
+    """Flag a lone headline-shaped line between story paragraphs (or after the last one) that is not about this story."""
     prep = rule.prepared_as(Prepared)
     blocks = doc.blocks
     # the title under a lone label ("READ NEXT" / "You can now buy Kendall's ... dress"): a link in any case
-    linked = _after_labels(doc, prep)
+    linked = _after_labels(doc, prep) | _before_players(doc, prep) | _marked(doc, prep)
     for k in sorted(linked):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
-    if sum(b.kind == "subheading" for b in blocks) > prep.max_lines:
-        return  # an article built of sections: its title-case lines are sub-headings
-    shaped = [k for k, b in enumerate(blocks)
-              if k not in linked and b.kind in ("subheading", "paragraph") and _title_shaped(b, prep)]
+    # an article built of sections: its title-case lines are sub-headings
+    sections = sum(b.kind == "subheading" for b in blocks) > prep.max_lines
+    first = _story_before(blocks, prep) if prep.story_words else len(blocks)
+    lines = [k for k, b in enumerate(blocks) if k and k not in linked and b.kind in ("subheading", "paragraph")
+             and not (prep.label_alone is not None and prep.label_alone.fullmatch(b.text.strip()))
+             and (k + 1 >= len(blocks) or not blocks[k + 1].text.lstrip(" \"“‘'")[:1].islower())]  # not hard-wrapped
+    titles = {k for k in lines if _title_shaped(blocks[k], prep)}
+    headed = {k for k in lines if k > first and _sentence_shaped(blocks[k], prep)}
+    shaped = set() if sections else set(titles)
+    # more sub-headings in the body than that: sections, whatever their case
+    if sum(b.kind == "subheading" for b in blocks[first + 1:]) <= prep.max_lines:
+        shaped |= {k for k in headed if _near(blocks, k, prep) < prep.max_near}
+    # a run of such lines after the last story paragraph is the page's list of links
+    last = max((k for k, b in enumerate(blocks) if b.kind in _STORY and k not in shaped), default=0)
     headline = doc.headline
     topic = _content(headline.text, prep) if headline is not None else set()
-    for k in shaped:
-        if k == 0 or k + 1 >= len(blocks) or blocks[k - 1].kind not in _STORY or blocks[k + 1].kind not in _STORY:
+    for k in sorted(shaped):
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        # beside story text, or beside another link line of a run of them ("Katie Holmes Talks Directorial Debut, ..."
+        # over "Katie Holmes speaks out about ...", celebrity-news legit/091)
+        run = shaped | linked if prep.story_words else set()
+        before_ok = blocks[k - 1].kind in _STORY or k - 1 in run
+        between = (before_ok and after is not None and (after.kind in _STORY or k + 1 in run)
+                   and not after.text[:1].islower())  # a lower-case start: a hard-wrapped paragraph goes on
+        trailing = prep.story_words > 0 and k > last and before_ok
+        if not (between or trailing):
             continue
         block = blocks[k]
         words = _content(block.text, prep)
         if words and len(words & topic) / len(words) > prep.max_overlap:
             continue
         yield rule.finding(doc.block_location(block, 0, len(block.text)), block.text, fix="")
+
+
+def _title_line(block: Block, prep: Prepared) -> bool:
+    """One short line of one sentence, not a quotation: what a link's or a clip's title looks like."""
+    text = block.text.strip()
+    # (a title may read as a caption: "Drake Is Still Making Money Off Of Degrassi", celebrity-news fake/193)
+    return (block.kind in ("subheading", "paragraph", "caption") and 0 < len(_WORD.findall(text)) <= prep.max_words
+            and not re.search(r"[.!?]\s+\S", text) and not _quoted(block))
+
+
+def _before_players(doc: Document, prep: Prepared) -> set[int]:
+    """The title line right above a video player's furniture ("Play Video"): an embedded clip, not story."""
+    if prep.player is None:
+        return set()
+    blocks = doc.blocks
+    return {k - 1 for k in range(2, len(blocks))
+            if prep.player.fullmatch(blocks[k].text.strip()) and _title_line(blocks[k - 1], prep)}
+
+
+def _marked(doc: Document, prep: Prepared) -> set[int]:
+    """Lines whose marks say they are links: "[Title of another story]", "► Title", "Title »"."""
+    if prep.marked is None:
+        return set()
+    found = set()
+    for k, block in enumerate(doc.blocks):
+        text = block.text.strip()
+        if k and block.kind in ("subheading", "paragraph", "list-item") and prep.marked.fullmatch(text):
+            if len(_WORD.findall(text)) >= 4 and not re.search(r"[.!?]\s+[A-Z]", text):
+                found.add(k)  # a bracketed stage direction runs to sentences ("[Paul talks to the engineer. They ...]")
+    return found
 
 
 def _after_labels(doc: Document, prep: Prepared) -> set[int]:
@@ -142,7 +280,7 @@ def _after_labels(doc: Document, prep: Prepared) -> set[int]:
         if block.kind not in ("subheading", "paragraph") or not prep.label_alone.fullmatch(label.text.strip()):
             continue
         text = block.text.strip()
-        if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or block.speech:
+        if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or _quoted(block):
             continue  # running text (more than one sentence) or a quotation: story, not a link title
         found.add(k)
     return found

@@ -41,6 +41,13 @@ _TRAILING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
+# a credit in square brackets closing a caption, set in capitals ("BTS at the event. [YONHAP]", "[SCREEN CAPTURE]",
+# Korean English-language house style; "... in Atlanta yesterday[AKM-GSI]", celebrity-news legit/141) or labelled
+# ("... [Photo: Instagram]"); "[Laughs]", "[sic]" and a link's "[VIDEO]" (fake/175) are not credits
+_TRAILING_BRACKET = re.compile(
+    rf"\s*\[(?!(?:VIDEOS?|PHOTOS?|PICS|GALLERY|UPDATED?|WATCH|LISTEN|AUDIO|LIVE|POLL|QUIZ)\])"
+    rf"(?P<credit>(?-i:[A-Z0-9][A-Z0-9 .&'’/,@_-]{{1,50}})|(?i:{CREDIT_LABEL}\s*(?:(?:credits?|sources?)\s*)?[:=][^\[\]]{{1,60}}))\]\s*$"
+)
 _STANDALONE_PAREN = re.compile(r"^\((?P<credit>[^()]{2,120})\)$")
 _BULLET = re.compile(r"^(?:[•·▪►\-*+]|\d{1,2}[.)])\s+")
 _CAPTION_CUE = re.compile(r"\b(?:thumbnail|poster|pictured|still|screenshot|photo of|image of)\b", re.IGNORECASE)
@@ -123,6 +130,11 @@ def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]
             parts.extend((k, pos + a, pos + b) for k, a, b in split_line(text[pos:], False))
         return parts
     words = len(text.split())
+    m = _TRAILING_BRACKET.search(text)
+    if m and standalone and words <= 30 and re.search(r"[A-Za-z]{2}", m["credit"]):
+        if not text[: m.start()].strip():
+            return [("credit", 0, n)]
+        return [("caption", 0, m.start()), ("credit", m.start() + text[m.start():].index("["), n)]
     m = _TRAILING_PAREN.search(text)
     if (
         m and standalone and words <= 30 and len(m["credit"].split()) <= 8

@@ -120,3 +120,13 @@ def test_a_from_credit_closes_a_caption_sentence() -> None:
     doc = parse("Headline\n\nKim at the event. Photo from Instagram\n", "x.txt")
     assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("caption", "Kim at the event."),
                                                          ("credit", "Photo from Instagram")]
+
+
+def test_a_bracketed_credit_closes_a_caption() -> None:
+    # Korean English-language house style: "caption. [CREDIT IN CAPITALS]"; a bracketed aside is not a credit
+    from artlint.parsers.lines import split_line
+
+    text = "BTS members pose at the event. [YONHAP]"
+    assert split_line(text) == [("caption", 0, 30), ("credit", 31, 39)]
+    assert split_line("[SCREEN CAPTURE]") == [("credit", 0, 16)]
+    assert split_line("He paused. [Laughs]") == [("paragraph", 0, 19)]
