@@ -44,3 +44,11 @@ def test_single_quotes_are_speech_only_when_they_read_as_a_sentence() -> None:
 def test_ranges_are_ordered_and_inside_the_text(text: str) -> None:
     for a, b in quotation_ranges(text):
         assert 0 <= a < b <= len(text)
+
+
+def test_plural_possessive_inside_curly_quotes_does_not_close_them() -> None:
+    # gold-dev d24 (a netizen comment): "fans’" is a possessive, and the proper ” closes the quotation.
+    text = "• “Don’t make tears fall from fans’ eyes.”"
+    assert _quoted(text) == ["“Don’t make tears fall from fans’ eyes.”"]
+    # gold-dev d08: with no proper ” to come, a single mark still closes a title opened with a double one.
+    assert _quoted("The film stars the “Sanju’ fame Vicky Kaushal.") == ["“Sanju’"]

@@ -29,7 +29,9 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     for m in _QUOTE_MARK.finditer(text):
         i = m.start()
-        close = _MISMATCHED_CLOSE.search(text, open_at, i) if open_at is not None and text[open_at] == "“" else None
+        # “Sanju’ closes with a single mark only when no proper ” follows: “... from fans’ eyes.” is one quotation.
+        mismatched = open_at is not None and text[open_at] == "“" and text[i] != "”"
+        close = _MISMATCHED_CLOSE.search(text, open_at, i) if mismatched and open_at is not None else None
         if close is not None and open_at is not None and close.start() - open_at <= 60:
             ranges.append((open_at, close.end()))  # “Sanju’ : opened with a double mark, closed with a single
             open_at = None
