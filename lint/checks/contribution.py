@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..env import Env
 from ..rules import Rule
+from . import get  # the package registry is loaded before any of its modules
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,6 @@ class Plan:
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> Plan:
         """Each distinct describe function once, in the order its first rule runs, with every rule naming it."""
-        from . import get  # the registry imports kinds on first use; this module is one of them
-
         grouped: dict[DescribeFunction, list[Rule]] = {}
         grammar = False
         for rule in rules:
@@ -52,5 +51,6 @@ class Plan:
         return cls(tuple((f, tuple(rs)) for f, rs in grouped.items()), grammar)
 
     def describe(self, doc: Document, env: Env) -> Iterator[Contribution]:
+        """Each describing kind's additions for this article, after its rules ran (env holds their shared analyses)."""
         for function, rules in self.describers:
             yield function(doc, rules, env)
