@@ -15,6 +15,7 @@ class Env:
 
     today: dt.date | None = None  # the reference date; None means "unknown", never the wall clock
     grammar: Any = None  # a LanguageTool client, or None when grammar checks are off
+    grammar_off: str = ""  # why grammar is None (no server configured, none reachable): the grammar rules' skip note
     kind: str | None = None  # the configured profile for articles whose metadata names none
     profiles: tuple[str, ...] = ()  # extra profile folders
     memo: dict[Any, Any] | None = None  # per-document analyses shared by rules (the engine gives each document a new one)

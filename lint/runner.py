@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config as config_mod
+from .checks.contribution import Plan
 from .discovery import ARTICLE_SUFFIXES, Unit, Walk, expand, expand_units, units_of
 from .document import Document
 from .engine import run
@@ -56,6 +57,7 @@ class Runner:
     grammar: object | None = None  # a GrammarClient to use instead of connecting (tests, library callers)
     _rules: dict[object, list[Rule]] = field(default_factory=dict)
     _grammar: dict[tuple[str | None, str], tuple[object | None, str]] = field(default_factory=dict)
+    _plans: dict[int, tuple[list[Rule], Plan]] = field(default_factory=dict)  # by id of a rule list _rules keeps
     # configs with the settings merged in, once per run: by directory, or under None for the fixed config
     _configs: dict[Path | None, config_mod.Config] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # files left out of the run, and why
@@ -99,26 +101,29 @@ class Runner:
         try:
             rules = self.rules_for(cfg)
             doc = parse(text, path, fmt)
-            grammar, skip_reason = self.grammar_for(cfg) if any(r.family == "grammar" for r in rules) else (None, "")
-            env = Env(today=reference_date(doc, cfg.reference_date), grammar=grammar, kind=cfg.kind,
-                      profiles=cfg.profiles, memo={})
+            plan = self.plan_for(rules)
+            grammar, grammar_off = self.grammar_for(cfg) if plan.uses_grammar else (None, "")
+            env = Env(today=reference_date(doc, cfg.reference_date), grammar=grammar, grammar_off=grammar_off,
+                      kind=cfg.kind, profiles=cfg.profiles, memo={})
             findings = run(doc, rules, env)
         except InputError as error:
             return FileResult(path, fmt, error=error.message, source=text)
-        ignored = set(cfg.ignore)  # grammar/<LanguageTool id> names a finding, not a rule file
+        ignored = set(cfg.ignore)  # a rule's sub-ids (LanguageTool's) name a finding, not a rule file
         findings = [f for f in findings if f.rule_id not in ignored]
         result = FileResult(path, doc.format, findings, metrics(doc), source=text)
-        if any(r.family == "grammar" for r in rules):
-            failed = getattr(grammar, "failed", None)
-            if grammar is None or failed:
-                result.skipped.append({"family": "grammar", "reason": failed or skip_reason})
-        if any(r.family == "readability" for r in rules):  # textstat is imported only when asked for
-            from .analysis.flesch import stats
-
-            result.metrics.update(stats(doc.blocks_in(("body",))))
-        if any(r.family == "schema" for r in rules):
-            self._describe_profile(doc, env, result)
+        for added in plan.describe(doc, env):  # metrics, profile and skip notes, from the kinds that ran
+            result.metrics.update(added.metrics)
+            if added.profile is not None:
+                result.profile = dict(added.profile)
+            result.skipped.extend(dict(note) for note in added.skipped)
         return result
+
+    def plan_for(self, rules: list[Rule]) -> Plan:
+        """What these rules' kinds ask of the run besides their checks (once per rule set: rules_for keeps it)."""
+        entry = self._plans.get(id(rules))
+        if entry is None or entry[0] is not rules:  # identity checked: ids copied into a worker process are stale
+            entry = self._plans[id(rules)] = (rules, Plan.of(rules))
+        return entry[1]
 
     def grammar_for(self, cfg: config_mod.Config) -> tuple[object | None, str]:
         """The LanguageTool client for this config, connected once per run."""
@@ -130,19 +135,6 @@ class Runner:
         if key not in self._grammar:
             self._grammar[key] = connect(*key)
         return self._grammar[key]
-
-    @staticmethod
-    def _describe_profile(doc: Document, env: Env, result: FileResult) -> None:
-        """Which profile the schema rules used and why, and what plain text could not show them."""
-        from .analysis.profiles import choose, problems
-
-        choice = env.shared(("profile", env.kind, env.profiles), lambda: choose(doc, env.kind, env.profiles))
-        result.profile = choice.as_dict()
-        _, unchecked = env.shared(("profile-problems", env.kind, env.profiles),
-                                  lambda: problems(doc, choice, env.profiles))
-        if unchecked:
-            result.skipped.append({"family": "schema", "reason": f"no metadata in this {doc.format} file: could not "
-                                   f"check {', '.join(unchecked)} ({choice.profile.name} profile)"})
 
     def check_file(self, path: str, stdin_text: str | None = None, fmt: str | None = None) -> FileResult:
         try:

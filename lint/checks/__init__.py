@@ -14,7 +14,13 @@ The contract (tests/checks/test_kind_contract.py holds every entry to it):
 - the check is `check(doc, rule, env) -> Iterator[Finding]`; an aggregate kind's
   check also gets the findings that survived suppression, and runs last;
 - an engine kind has no check: the engine makes its findings itself
-  (`suppression`: directives that suppressed nothing, made by `suppress.apply`).
+  (`suppression`: directives that suppressed nothing, made by `suppress.apply`);
+- `describe(doc, rules, env) -> Contribution`, when the entry names one, is what the
+  kind adds to the article's result besides findings (metrics, the profile it used,
+  skip notes); the runner calls it once per article for all the rules naming it, so
+  the runner knows no family by name;
+- `uses_grammar` says the check reads `env.grammar`, the LanguageTool client the
+  runner connects (once per run) only when a rule of such a kind is active.
 """
 from __future__ import annotations
 
@@ -28,6 +34,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..findings import Finding
     from ..rules import Rule
+
+    from .contribution import DescribeFunction
 
     CheckFunction = Callable[..., Iterator[Finding]]  # (doc, rule, env) or, aggregate, (doc, rule, env, findings)
 
@@ -44,6 +52,8 @@ class Kind:
     aggregate: bool = False  # runs last and is handed the findings that survived suppression
     requires: str | None = None  # aggregate: function rule -> the rule ids and families it counts
     engine: bool = False  # findings made by the engine itself: no check runs
+    describe: str | None = None  # function in the module: (doc, rules, env) -> Contribution, once per article
+    uses_grammar: bool = False  # the check reads env.grammar: the runner connects LanguageTool for it
 
     @property
     def path(self) -> str:
@@ -85,10 +95,11 @@ KINDS: dict[str, Kind] = {
     "release-claim": Kind(_CHECK + "release_date", "check_claims", prepare="prepare"),
     "weekday": Kind(_CHECK + "weekday"),
     "readability-sentence": Kind(_CHECK + "readability", "check_long_sentences", "SentenceOptions",
-                                 "SENTENCE_SCHEMA"),
-    "readability-grade": Kind(_CHECK + "readability", "check_grade", "GradeOptions", "GRADE_SCHEMA"),
-    "schema": Kind(_CHECK + "schema"),
-    "grammar": Kind(_CHECK + "grammar", prepare="prepare"),
+                                 "SENTENCE_SCHEMA", describe="describe"),
+    "readability-grade": Kind(_CHECK + "readability", "check_grade", "GradeOptions", "GRADE_SCHEMA",
+                              describe="describe"),
+    "schema": Kind(_CHECK + "schema", describe="describe"),
+    "grammar": Kind(_CHECK + "grammar", prepare="prepare", describe="describe", uses_grammar=True),
     "suppression": Kind("suppress", "apply", "NoOptions", "NO_PARAMS", engine=True),
 }
 
@@ -112,6 +123,7 @@ class Bound:
     compile: Callable[[Any], object] | None
     check: CheckFunction | None  # None for an engine kind
     requires: Callable[[Rule], frozenset[str]] | None = None  # what an aggregate rule's examples run alongside
+    describe: DescribeFunction | None = None  # what the kind adds to an article's result besides findings
 
     def build(self, params: Mapping[str, Any]) -> object:
         """Validated params as the kind's options dataclass, then compiled if the kind compiles them.
@@ -134,7 +146,8 @@ def get(kind: str) -> Bound:
         raise TypeError(f"kind {kind}: {entry.module}.{entry.options} is not a dataclass")
     return Bound(kind, entry, getattr(module, entry.schema), options,
                  getattr(module, entry.prepare) if entry.prepare else None, getattr(module, entry.function),
-                 getattr(module, entry.requires) if entry.requires else None)
+                 getattr(module, entry.requires) if entry.requires else None,
+                 getattr(module, entry.describe) if entry.describe else None)
 
 
 def defaults(kind: str) -> dict[str, object]:

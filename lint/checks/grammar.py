@@ -26,6 +26,7 @@ from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding, Severity
 from ..rules import Rule
+from .contribution import Contribution, skip_notes
 
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -289,3 +290,11 @@ def _add(words: set[str], parts: tuple[str, ...] | list[str]) -> None:
     for w in parts:  # case-folded: "jisoo" is Jisoo with a casing slip, which is the names family's finding
         words.add(w.casefold())
         words.update(p.casefold() for p in re.split(r"[-‐]", w) if p)
+
+
+def describe(doc: Document, rules: tuple[Rule, ...], env: Env) -> Contribution:
+    """A skip note when no LanguageTool server was there for these rules, or it failed during the run."""
+    failed = getattr(env.grammar, "failed", None)
+    if env.grammar is not None and not failed:
+        return Contribution()
+    return Contribution(skipped=skip_notes(rules, failed or env.grammar_off))

@@ -15,6 +15,7 @@ from ..env import Env
 from ..findings import Finding
 from ..analysis.flesch import stats
 from ..rules import Rule
+from .contribution import Contribution
 
 SENTENCE_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -73,3 +74,8 @@ def check_grade(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         loc = doc.article_location()
         yield rule.finding(loc, doc.source[loc.start:loc.end], "shorter sentences and plainer words",
                            grade=grade, max=f"{p.max_grade:g}", ease=figures["flesch_reading_ease"])
+
+
+def describe(doc: Document, rules: tuple[Rule, ...], env: Env) -> Contribution:
+    """The body's readability figures (Flesch ease and grade, sentence length) as the article's metrics."""
+    return Contribution(metrics=stats(doc.blocks_in(("body",))))

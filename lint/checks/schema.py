@@ -17,6 +17,7 @@ from ..env import Env
 from ..findings import Finding
 from ..analysis.profiles import choose, location, problems
 from ..rules import Rule
+from .contribution import Contribution, skip_notes
 
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -48,3 +49,12 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         why = f"; {p.description[0].lower()}{p.description[1:].rstrip('.')}" if p.description else ""
         yield rule.finding(loc, doc.source[loc.start:loc.end], None, detail=p.detail, field=p.field,
                            profile=choice.profile.name, why=why)
+
+
+def describe(doc: Document, rules: tuple[Rule, ...], env: Env) -> Contribution:
+    """Which profile the schema rules used and why, and what a file without metadata could not show them."""
+    choice = env.shared(("profile", env.kind, env.profiles), lambda: choose(doc, env.kind, env.profiles))
+    _, unchecked = env.shared(("profile-problems", env.kind, env.profiles), lambda: problems(doc, choice, env.profiles))
+    skipped = skip_notes(rules, f"no metadata in this {doc.format} file: could not check "
+                         f"{', '.join(unchecked)} ({choice.profile.name} profile)") if unchecked else ()
+    return Contribution(profile=choice.as_dict(), skipped=skipped)

@@ -37,6 +37,9 @@ def test_kind_meets_the_contract(kind: str) -> None:
     params = list(inspect.signature(bound.check).parameters.values())
     assert [p.name for p in params[:3]] == ["doc", "rule", "env"]
     assert (len(params) == 4) == (kind in AGGREGATE)  # only aggregate kinds are handed the surviving findings
+    if bound.describe is not None:  # what the kind adds to the result besides findings, for all its rules at once
+        assert list(inspect.signature(bound.describe).parameters) == ["doc", "rules", "env"]
+        assert bound.describe.__doc__
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
