@@ -94,3 +94,15 @@ def test_bbc_copy_stays_clean() -> None:
     # the sentence holds no hype either.
     assert _found("Bradley Cooper directs and stars in Maestro, about the composer Leonard Bernstein.") == []
     assert _found("Having said that, the director added that the sequel would open in May.") == []
+
+
+def test_memorable_occasions_and_hailed_readers() -> None:
+    # cf142 and cl155 (heldout B); gold-dev d07.
+    assert _found("Serena Williams and Alexis Ohanian’s wedding was one to remember for sure, and Kim Kardashian was "
+                  "also there.") == [
+        "one to remember"]
+    assert _found("Rise and shine TV lovers!") == ["TV lovers!"]
+    assert _found("Exciting news for K-drama fans!") == ["Exciting news", "Exciting news for K-drama fans",
+                                                           "K-drama fans!"]
+    # BBC entertainment: the verb after a person.
+    assert _found("Critics such as Variety are urging them to remember particular performances.") == []
