@@ -64,6 +64,16 @@ def not_a_short_name(text: str, start: int, end: int) -> bool:
                 or _NUMBER_AFTER.match(text, end))
 
 
+# "George, Amal Clooney", "George and Amal Clooney": a given name coordinated with a full name that carries the surname.
+_COORDINATED = re.compile(r"(?:,| and| &)\s+[A-Z][^\W\d_]+\s+([A-Z][^\W\d_'’-]+)")
+
+
+def shares_surname_after(text: str, end: int, families: list[str]) -> bool:
+    """A given name ending at `end` coordinated with another given name and a shared family name."""
+    found = _COORDINATED.match(text, end)
+    return bool(found) and found[1] in families
+
+
 def single_quote_open(text: str, at: int) -> bool:
     """After a single quotation mark opened by a colon and not closed before `at` (British copy leaves it
     open when the quotation runs on into the next paragraph)."""
