@@ -71,7 +71,7 @@ _COORDINATED = re.compile(r"(?:,| and| &)\s+[A-Z][^\W\d_]+\s+([A-Z][^\W\d_'’-]
 def shares_surname_after(text: str, end: int, families: list[str]) -> bool:
     """A given name ending at `end` coordinated with another given name and a shared family name."""
     found = _COORDINATED.match(text, end)
-    return bool(found) and found[1] in families
+    return found is not None and found[1] in families
 
 
 def single_quote_open(text: str, at: int) -> bool:
