@@ -557,3 +557,20 @@ def test_a_name_inside_a_longer_title_does_not_make_every_use_a_title() -> None:
     fox = ("Fox backs theatre\n\nLeading actor Edward Fox is behind the plan. The star of film and TV hits Day of "
            "the Jackal and Edward and Mrs Simpson won a TV Bafta for Edward and Mrs Simpson.\n")
     assert _rule_hits("names/given-name-reference", fox) == []
+
+
+def test_nicknames_made_from_a_full_name_need_a_gloss() -> None:
+    from artlint.analysis.nicknames import forms
+
+    assert {"JLo", "J-Lo", "J.Lo"} <= forms(("Jennifer",), "Lopez")
+    assert "A-Rod" in forms(("Alex",), "Rodriguez") and "KJo" in forms(("Karan",), "Johar")
+    assert "SRK" in forms(("Shah", "Rukh"), "Khan") and "JL" not in forms(("Jennifer",), "Lopez")
+    # heldout/B cl011, shortened: both nicknames stand with no gloss.
+    text = ("Jennifer Lopez and Alex Rodriguez are dating\n\nJennifer Lopez and recently retired baseball hero Alex "
+            "Rodriguez are dating. Rodriguez and Lopez each have two kids from previous relationships. A-Rod was "
+            "married once, while JLo is a three-time divorcee.\n")
+    assert _rule_hits("names/variant-spelling", text) == [("A-Rod", "Alex Rodriguez"), ("JLo", "Jennifer Lopez")]
+    # Glossed once, the nickname is the article's own: "known as J-Lo".
+    glossed = ("Jennifer Lopez sings\n\nJennifer Lopez, known as J-Lo, is to perform. J-Lo will sing with her "
+               "husband.\n")
+    assert _rule_hits("names/variant-spelling", glossed) == []

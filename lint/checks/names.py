@@ -22,6 +22,8 @@ from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Perso
                                lede_capitals, name_data, people, references)
 from ..analysis.namecontext import web_address_at
 from ..analysis.namefold import one_edit
+from ..analysis.nicknames import unglossed
+from ..document import Block
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
@@ -183,6 +185,7 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
                     and not (lede_capitals(m) and [w.lower() for w in m.words] == [w.lower() for w in canonical]):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
                                    fix=" ".join(canonical), canonical=" ".join(canonical))
+    yield from _nicknames(doc, rule, found)
     for m, p in misspelt_family_names(mentions, found, data):
         name = p.metadata.split()[-1] if p.metadata else p.family
         yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, name, fix=name, canonical=name)
@@ -243,6 +246,20 @@ def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Menti
             if apart:
                 yield m, m.start, start + len(word), f"{m.block.text[m.start:start]}{apart[0]}"
                 break
+
+
+def _nicknames(doc: Document, rule: Rule, found: list[Person]) -> Iterator[Finding]:
+    """'A-Rod', 'JLo' with no gloss: a nickname made from a full name the article gives (analysis/nicknames.py)."""
+    people = [p for p in found if len(p.canonical.words) >= 2 and not p.character]
+    if not people:
+        return
+    full_at: dict[int, list[tuple[Block, int]]] = {id(p): [(m.block, m.end) for m in p.mentions] for p in people}
+    blocks = list(doc.blocks_in(rule.scope))
+    for block, start, end, person in unglossed([(b, b.text) for b in blocks], people, full_at):
+        if block.in_speech(start, end):
+            continue  # the speaker's word
+        name = person.name
+        yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
 
 
 def misspelt_family_names(mentions: list[Mention], found: list[Person], data: NameData) -> Iterator[tuple[Mention, Person]]:
