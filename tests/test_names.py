@@ -574,3 +574,18 @@ def test_nicknames_made_from_a_full_name_need_a_gloss() -> None:
     glossed = ("Jennifer Lopez sings\n\nJennifer Lopez, known as J-Lo, is to perform. J-Lo will sing with her "
                "husband.\n")
     assert _rule_hits("names/variant-spelling", glossed) == []
+
+
+def test_two_capitals_the_article_uses_as_a_given_name() -> None:
+    from artlint.analysis.namecontext import initials_as_names
+
+    # heldout/B cf104, shortened: "OJ" before "Simpson" and alone as a person; "the UK", "on TV" are things.
+    lines = ["OJ’s Comeback Plan", "OJ Simpson is starting to think about his future.",
+             "One top PR executive who doesn’t work with OJ tells us that it isn’t such a bad idea.",
+             "He was on TV in the UK. TV Bafta winners and UK Garage were there."]
+    assert initials_as_names(lines) == frozenset({"oj"})
+    text = ("OJ’s Comeback Plan\n\nOJ Simpson is starting to think about his future.\n\n"
+            "One top PR executive who doesn’t work with OJ tells us that it isn’t such a bad idea.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("OJ", "OJ Simpson"), ("OJ", "OJ Simpson")]
+    # "DJ John Peel" keeps its title off the name (BBC 197 style).
+    assert _mentions("The permanent replacement for DJ John Peel begins") == ["John Peel"]

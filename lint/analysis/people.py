@@ -22,6 +22,7 @@ from .. import cache
 from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
+from .namecontext import initials_as_names
 from .namecontext import age_after, child_age, not_a_short_name, played_by_after, shares_surname_after, \
     single_quote_open, speaker_label, web_address_at
 from .namefold import fold, one_edit, similarity, sound
@@ -227,11 +228,12 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
     lower_words = _lower_words(doc)
     blocks = list(doc.blocks_in(scopes))
     runs = [list(_RUN.finditer(_unglued(b.text, data) if _GLUED.search(b.text) else b.text)) for b in blocks]
-    proper = _proper_words(blocks, runs, data, lower_words)
+    initials = initials_as_names(b.text for b in blocks if b.kind in _BODY or b.kind == "headline")
+    proper = _proper_words(blocks, runs, data, lower_words) | initials
     found: list[Mention] = []
     for block, block_runs in zip(blocks, runs):
         text = block.text
-        names_here = proper if block.kind in _BODY else frozenset()
+        names_here = proper if block.kind in _BODY else initials
         index = block.word_index  # shared with the lexicons: cues are looked for only where their words are
         cues = sorted(at for w in data.cue_words.intersection(index) for at in index[w])
         casting = bool(cues) and not data.character_words.isdisjoint(index)
@@ -418,7 +420,7 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
     sentence_start = _sentence_initial(text, start)
     # The article's lower-case words matter only for a run's first word at a sentence start.
     first_known = sentence_start and _first_plain(run, data) in lower_words
-    names = frozenset(w for w in run.split(" ") if _bare(w).lower() in proper) if proper else frozenset()
+    names = frozenset(b for w in run.split(" ") for b in {w, _bare(w)} if _bare(w).lower() in proper) if proper else frozenset()
     return [(start + a, start + b) for a, b in _split_run(run, sentence_start, first_known, data, names)]
 
 
@@ -502,14 +504,15 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             p = p[1:]  # "Olympians Simone Biles": a plural noun of people in front of a name
         while p and p[-1][2] in PARTICLES:
             p = p[:-1]
-        while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in data.families:
-            p = p[1:]  # "DJ John Peel"
+        while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in data.families \
+                and p[0][2] not in names:
+            p = p[1:]  # "DJ John Peel"; not "OJ Simpson" in an article that calls him "OJ" (initials_as_names)
         while len(p) > 1 and ("-" in p[0][2] or "‐" in p[0][2]) and \
                 all(x.lower() in data.common for x in _HYPHEN.split(p[0][2])):
             p = p[1:]  # "Rapper-come-designer Kanye West", "Singer-songwriter Ed Sheeran": a descriptor in front
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
-        if p and not all(_acronym(x[2]) and x[2] not in data.families for x in p):
+        if p and not all(_acronym(x[2]) and x[2] not in data.families and x[2] not in names for x in p):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
 
