@@ -550,7 +550,8 @@ def test_two_people_with_one_given_name_and_a_shared_surname_headline() -> None:
 def test_a_name_inside_a_longer_title_does_not_make_every_use_a_title() -> None:
     # heldout/B cf220, shortened: "Kylie" in "Life of Kylie" is the show's; "Kylie’s new show" is Kylie Jenner.
     text = ("Kendall Jenner\n\nKylie Jenner had landed her own spin-off titled Life of Kylie, Variety reports. "
-            "If there’s any sort of drama or tension on Kylie’s show, Kendall is sure to keep away.\n")
+            "Her brand Kylie Cosmetics makes millions. If there’s any sort of drama or tension on Kylie’s show, "
+            "Kendall is sure to keep away.\n")
     hits = _rule_hits("names/given-name-reference", text)
     assert ("Kylie", "Kylie Jenner") in hits
     # BBC 358, shortened: a list's "and" starts the next title; the title is still one.

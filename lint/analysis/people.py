@@ -831,7 +831,7 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if given and not family:
             # Two people with that given name ("Amal Clooney", "Amal Alamuddin"): a given-name reference
             # all the same, to the one named last before it (GOLD-GUIDELINES: marked in every case).
-            p = given[0] if len(given) == 1 else _last_named(given, m)
+            p = given[0] if len(given) == 1 else _last_named(given, m, data)
             if shares_surname_after(m.block.text, m.end, [q.family for q in given]):
                 continue  # "George, Amal Clooney", "George and Amal Clooney": both full names, one surname
             if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
@@ -902,9 +902,13 @@ def _in_title(m: Mention) -> bool:
     return bool(_TITLE_BEFORE.search(before))
 
 
-def _last_named(candidates: list[Person], m: Mention) -> Person:
-    """Of several people a short mention could name, the one whose name last came before it (else the first)."""
+def _last_named(candidates: list[Person], m: Mention, data: NameData) -> Person:
+    """Of several people a short mention could name, the one whose name last came before it (else the first).
+
+    A "family name" that is an ordinary word names a brand, not a relative: "Kylie" is Kylie Jenner's, not
+    Kylie Cosmetics' (heldout/B cf220)."""
     here = (m.block.start, m.start)
+    candidates = [p for p in candidates if p.family.lower() not in data.common] or candidates
 
     def last(p: Person) -> tuple[int, int]:
         return max(((x.block.start, x.start) for x in p.mentions if (x.block.start, x.start) < here), default=(-1, -1))
