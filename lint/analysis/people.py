@@ -939,8 +939,10 @@ def _introduced(m: Mention, data: NameData, found: list[Person], order: Any) -> 
 def _stage_names(mentions: list[Mention], found: list[Person], data: NameData) -> set[str]:
     """One-word names the body uses before any full name: stage names ("Jisoo", "Jungkook"), not references.
 
-    A common Western given name (the US census list) is no stage name: "Kourtney and Scott are partying"
-    before "Scott Disick" is a given-name reference (B cf212), while "Prabhas" or "Jisoo" stays a stage name.
+    A given name of the name lists (US census and world lists) is no stage name once the article gives the
+    full name: "Kourtney and Scott are partying" before "Scott Disick" is a given-name reference (heldout/B
+    cf212), while "Prabhas" or "Jisoo" stays a stage name.  Words of no list stay stage names: opening the
+    test to every word made people of "Ronnies Sketchbook" and "Beatle George Harrison" (BBC 311, 346).
     """
     def order(m: Mention) -> tuple[int, int]:
         return (m.block.start, m.start)
@@ -953,7 +955,7 @@ def _stage_names(mentions: list[Mention], found: list[Person], data: NameData) -
         if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote") or \
                 _NICKNAME_AFTER.match(m.block.text, m.end):
             continue
-        if m.words[0] in data.census_given and any(not p.east_asian and p.given[:1] == m.words for p in found) \
+        if m.words[0] in data.given_names and any(not p.east_asian and p.given[:1] == m.words for p in found) \
                 and not _introduced(m, data, found, order):
             continue
         firsts = [first for keys, first in owners_of if m.key in keys]
