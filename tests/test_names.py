@@ -516,3 +516,77 @@ def test_name_context_cues_on_real_sentences() -> None:
     assert single_quote_open(paul, paul.index("Jen"))
     closed = "Paul claimed: 'He didn't.' Then Jen left."
     assert not single_quote_open(closed, closed.index("Jen"))
+
+
+def test_a_common_given_name_before_the_full_name_is_a_reference_not_a_stage_name() -> None:
+    # heldout/B cf212, shortened: "Scott" is used before "Scott Disick"; a census given name is no stage name.
+    text = ("Kourtney Kardashian in Cannes\n\nKourtney Kardashian is babysitting while Kourtney and Scott are "
+            "partying. Clearly, Scott is trying to make a point. Scott Disick was seen in Cannes.\n")
+    hits = _rule_hits("names/given-name-reference", text)
+    assert ("Scott", "Scott Disick") in hits and ("Kourtney", "Kourtney Kardashian") in hits
+    # BBC 141 and 262, shortened: introduced by relation before the full name: no reference.
+    wife = ("Jewels stolen\n\nOzzy Osbourne was robbed. His wife Sharon, who called the police, was upset. "
+            "At a press conference on Tuesday, Sharon Osbourne gave details.\n")
+    assert _rule_hits("names/given-name-reference", wife) == []
+    brother = ("U2\n\nThe band formed with David Evans (The Edge, guitar) and his brother Dick.\n\n"
+               "Dick Evans soon dropped out.\n")
+    assert _rule_hits("names/given-name-reference", brother) == []
+    # BBC 004, shortened: a pair named before either full name (a show's title).
+    pair = ("Richard and Judy choose top books\n\nThe 10 authors shortlisted for a Richard and Judy book award are "
+            "hoping. The award, on Richard Madeley and Judy Finnigan's Channel 4 show, is part of it.\n")
+    assert _rule_hits("names/given-name-reference", pair) == []
+
+
+def test_two_people_with_one_given_name_and_a_shared_surname_headline() -> None:
+    # heldout/B cf232, shortened: "Amal" could be either full name; it is a given-name reference all the same.
+    text = ("You won't believe how much George, Amal Clooney are planning to spend\n\n"
+            "Hollywood actor George Clooney and wife Amal Clooney are spending money when Amal gives birth. "
+            "The hospital wing George has booked is costly.\n\nIf Amal Alamuddin can bag George Clooney, so can we!\n")
+    hits = _rule_hits("names/given-name-reference", text)
+    # "George, Amal Clooney" in the headline shares one surname: no reference there.
+    assert hits == [("Amal", "Amal Clooney"), ("George", "George Clooney")]
+
+
+def test_a_name_inside_a_longer_title_does_not_make_every_use_a_title() -> None:
+    # heldout/B cf220, shortened: "Kylie" in "Life of Kylie" is the show's; "Kylie’s new show" is Kylie Jenner.
+    text = ("Kendall Jenner\n\nKylie Jenner had landed her own spin-off titled Life of Kylie, Variety reports. "
+            "Her brand Kylie Cosmetics makes millions. If there’s any sort of drama or tension on Kylie’s show, "
+            "Kendall is sure to keep away.\n")
+    hits = _rule_hits("names/given-name-reference", text)
+    assert ("Kylie", "Kylie Jenner") in hits
+    # BBC 358, shortened: a list's "and" starts the next title; the title is still one.
+    fox = ("Fox backs theatre\n\nLeading actor Edward Fox is behind the plan. The star of film and TV hits Day of "
+           "the Jackal and Edward and Mrs Simpson won a TV Bafta for Edward and Mrs Simpson.\n")
+    assert _rule_hits("names/given-name-reference", fox) == []
+
+
+def test_nicknames_made_from_a_full_name_need_a_gloss() -> None:
+    from artlint.analysis.nicknames import forms
+
+    assert {"JLo", "J-Lo", "J.Lo"} <= forms(("Jennifer",), "Lopez")
+    assert "A-Rod" in forms(("Alex",), "Rodriguez") and "KJo" in forms(("Karan",), "Johar")
+    assert "SRK" in forms(("Shah", "Rukh"), "Khan") and "JL" not in forms(("Jennifer",), "Lopez")
+    # heldout/B cl011, shortened: both nicknames stand with no gloss.
+    text = ("Jennifer Lopez and Alex Rodriguez are dating\n\nJennifer Lopez and recently retired baseball hero Alex "
+            "Rodriguez are dating. Rodriguez and Lopez each have two kids from previous relationships. A-Rod was "
+            "married once, while JLo is a three-time divorcee.\n")
+    assert _rule_hits("names/variant-spelling", text) == [("A-Rod", "Alex Rodriguez"), ("JLo", "Jennifer Lopez")]
+    # Glossed once, the nickname is the article's own: "known as J-Lo".
+    glossed = ("Jennifer Lopez sings\n\nJennifer Lopez, known as J-Lo, is to perform. J-Lo will sing with her "
+               "husband.\n")
+    assert _rule_hits("names/variant-spelling", glossed) == []
+
+
+def test_two_capitals_the_article_uses_as_a_given_name() -> None:
+    from artlint.analysis.namecontext import initials_as_names
+
+    # heldout/B cf104, shortened: "OJ" before "Simpson" and alone as a person; "the UK", "on TV" are things.
+    lines = ["OJ’s Comeback Plan", "OJ Simpson is starting to think about his future.",
+             "One top PR executive who doesn’t work with OJ tells us that it isn’t such a bad idea.",
+             "He was on TV in the UK. TV Bafta winners and UK Garage were there."]
+    assert initials_as_names(lines) == frozenset({"oj"})
+    text = ("OJ’s Comeback Plan\n\nOJ Simpson is starting to think about his future.\n\n"
+            "One top PR executive who doesn’t work with OJ tells us that it isn’t such a bad idea.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("OJ", "OJ Simpson"), ("OJ", "OJ Simpson")]
+    # "DJ John Peel" keeps its title off the name (BBC 197 style).
+    assert _mentions("The permanent replacement for DJ John Peel begins") == ["John Peel"]

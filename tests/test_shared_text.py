@@ -126,3 +126,17 @@ def test_caseless_pattern_finds_what_ignoring_case_finds() -> None:
         pattern, reference = CaselessPattern(source), re.compile(source, re.IGNORECASE)
         for text in ("It PREMIERES on tvN; set to Air in May.", "İstanbul: Lee Stars and Kim plays Gyu Nam."):
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+
+
+def test_etc_before_a_capital_ends_its_sentence() -> None:
+    from artlint.analysis.tokens import sentences
+
+    # heldout/B cl007: the call to action after "etc." is a sentence of its own (GOLD: one promo line each).
+    text = ("they'll be able to use the pregnancy to sell their movies, TV shows, etc. Come back to CDL for all your "
+            "Jennifer Aniston news and updates. Do you think Jennifer is pregnant this time?")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "they'll be able to use the pregnancy to sell their movies, TV shows, etc.",
+        "Come back to CDL for all your Jennifer Aniston news and updates.",
+        "Do you think Jennifer is pregnant this time?"]
+    # Before a small letter it stays inside: "books etc. and more".
+    assert sentences("films, books etc. and more.") == ((0, 27),)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 
 # "Cressida Bonas, 26,": an age in apposition says a person, whatever the words look like.
@@ -62,6 +63,38 @@ def not_a_short_name(text: str, start: int, end: int) -> bool:
     name ("Gallery of Art"), a name with an initial ("Mel B"), a month before a number ("Jan. 3")."""
     return bool(_OF_TITLE.search(text, max(0, start - 30), start) or _INITIAL_AFTER.match(text, end)
                 or _NUMBER_AFTER.match(text, end))
+
+
+# "George, Amal Clooney", "George and Amal Clooney": a given name coordinated with a full name that carries the surname.
+_COORDINATED = re.compile(r"(?:,| and| &)\s+[A-Z][^\W\d_]+\s+([A-Z][^\W\d_'’-]+)")
+
+
+def shares_surname_after(text: str, end: int, families: list[str]) -> bool:
+    """A given name ending at `end` coordinated with another given name and a shared family name."""
+    found = _COORDINATED.match(text, end)
+    return found is not None and found[1] in families
+
+
+# "OJ Simpson", then "OJ’s comeback" and "work with OJ": two capitals standing for a given name.
+_INITIALS_BEFORE_NAME = re.compile(r"(?<![\w.’'-])([A-Z]{2}) [A-Z][a-z]{2,}")
+_INITIALS_ALONE = re.compile(r"(?<![\w.’'-])([A-Z]{2})(?:['’]s\b| [a-z])")
+_INITIALS_AS_THING = re.compile(r"\b(?:the|a|an|in|on|of|to|from|via)\s+([A-Z]{2})\b", re.IGNORECASE)
+
+
+def initials_as_names(texts: Iterable[str]) -> frozenset[str]:
+    """Two capitals the article uses as a given name (lower-cased, as _proper_words gives): before a capitalised
+    word ("OJ Simpson") and alone as a person (a possessive, or a verb after it), never after an article or a
+    preposition ("the UK", "on TV", "a DJ")."""
+    before: set[str] = set()
+    alone: set[str] = set()
+    things: set[str] = set()
+    for text in texts:
+        if not any(c.isupper() and d.isupper() for c, d in zip(text, text[1:])):
+            continue
+        before.update(m[1] for m in _INITIALS_BEFORE_NAME.finditer(text))
+        alone.update(m[1] for m in _INITIALS_ALONE.finditer(text))
+        things.update(m[1].upper() for m in _INITIALS_AS_THING.finditer(text))
+    return frozenset(w.lower() for w in (before & alone) - things)
 
 
 def single_quote_open(text: str, at: int) -> bool:

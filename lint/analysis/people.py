@@ -22,8 +22,9 @@ from .. import cache
 from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
-from .namecontext import age_after, child_age, not_a_short_name, played_by_after, single_quote_open, speaker_label, \
-    web_address_at
+from .namecontext import initials_as_names
+from .namecontext import age_after, child_age, not_a_short_name, played_by_after, shares_surname_after, \
+    single_quote_open, speaker_label, web_address_at
 from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .tokens import CaselessPattern
@@ -86,12 +87,13 @@ class NameData:
     short_form_places: CaselessPattern = CaselessPattern(r"(?!)")
     trailing_surnames: frozenset[str] = frozenset()  # "West" ends "Kanye West" but starts "West Hollywood"
     royal_titles: frozenset[str] = frozenset()  # "Prince William": the given name is the whole name
+    relation_before: re.Pattern[str] = re.compile(r"(?!)")  # a kinship or role noun ending just before a name
 
 
 @lru_cache(maxsize=4)
 def name_data(name: str = DEFAULT_DATA) -> NameData:
     try:
-        data, common, census, given = cache.derived("names-data-7", [name, COMMON_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES],
+        data, common, census, given = cache.derived("names-data-8", [name, COMMON_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES],
                                                     lambda: _read(name), lambda v: isinstance(v, tuple) and len(v) == 4)
     except (OSError, ValueError) as error:
         raise RuleFileError(f"cannot load name data {name!r}: {error}") from None
@@ -121,6 +123,8 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         short_form_places=_cue(data.get("short_form_places", []), r"\b"),
         trailing_surnames=frozenset(data.get("trailing_surnames", [])),
         royal_titles=frozenset(data.get("royal_titles", [])),
+        relation_before=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+            data.get("relation_nouns", []) + data.get("role_nouns", []), key=len, reverse=True)) + r")(?:['’]s)?,?\s+$"),
         cue_words=_first_words(data.get("character_cues", []) + data.get("name_talk_cues", [])),
         character_words=_first_words(data.get("character_cues", [])),
         title_words=_first_words(data.get("work_nouns", []) + data.get("group_nouns", []), plural=True),
@@ -160,7 +164,7 @@ class Mention:
     words: tuple[str, ...]
     character: bool = False  # introduced as a fictional character ("plays Gyu Nam")
     thing: bool = False  # a title, band or event by its context ("the film Vera Drake")
-    quoted_title: bool = False  # marked as a title by quotes alone (the album ‘Jay’)
+    quoted_title: bool = False  # marked as a title by quotes alone (the album ‘Jay’), or only a word of one
     glued: Mention | None = None  # the next name, glued on by a scraper ("Ranbir KapoorAlia Bhatt")
 
     @property
@@ -224,11 +228,12 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
     lower_words = _lower_words(doc)
     blocks = list(doc.blocks_in(scopes))
     runs = [list(_RUN.finditer(_unglued(b.text, data) if _GLUED.search(b.text) else b.text)) for b in blocks]
-    proper = _proper_words(blocks, runs, data, lower_words)
+    initials = initials_as_names(b.text for b in blocks if b.kind in _BODY or b.kind == "headline")
+    proper = _proper_words(blocks, runs, data, lower_words) | initials
     found: list[Mention] = []
     for block, block_runs in zip(blocks, runs):
         text = block.text
-        names_here = proper if block.kind in _BODY else frozenset()
+        names_here = proper if block.kind in _BODY else initials
         index = block.word_index  # shared with the lexicons: cues are looked for only where their words are
         cues = sorted(at for w in data.cue_words.intersection(index) for at in index[w])
         casting = bool(cues) and not data.character_words.isdisjoint(index)
@@ -248,7 +253,10 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 character = (near and data.character_cues.search(before)) or (
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
                     or played_by_after(text, end)
-                inside = [q for ta, tb, q in titles if ta <= a < tb] if titles else []
+                # Only a word of a longer title ("Kylie" in "reality show, Life of Kylie") says nothing of
+                # the same word elsewhere, as with a quoted title: "Kylie’s new show" is still Kylie Jenner.
+                inside = [q or (ta < a and bool(_INNER_TITLE_WORD.search(text, max(ta, a - 6), a)))
+                          for ta, tb, q in titles if ta <= a < tb] if titles else []
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         if "(" in text:
             _cast_in_brackets(here)
@@ -256,6 +264,11 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
             here = _completed_in_brackets(block, here, data)
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     return _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
+
+
+# A title word before a name inside a title ("Life of Kylie", "Keeping Up with the Kardashians"); not a list's
+# "and" ("hits Day of the Jackal and Edward and Mrs Simpson": Edward starts the next title).
+_INNER_TITLE_WORD = re.compile(r"\b(?:of|the|with|for|to|about|from)\s+$")
 
 
 def _cast_in_brackets(here: list[Mention]) -> None:
@@ -407,7 +420,7 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
     sentence_start = _sentence_initial(text, start)
     # The article's lower-case words matter only for a run's first word at a sentence start.
     first_known = sentence_start and _first_plain(run, data) in lower_words
-    names = frozenset(w for w in run.split(" ") if _bare(w).lower() in proper) if proper else frozenset()
+    names = frozenset(b for w in run.split(" ") for b in {w, _bare(w)} if _bare(w).lower() in proper) if proper else frozenset()
     return [(start + a, start + b) for a, b in _split_run(run, sentence_start, first_known, data, names)]
 
 
@@ -491,14 +504,15 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             p = p[1:]  # "Olympians Simone Biles": a plural noun of people in front of a name
         while p and p[-1][2] in PARTICLES:
             p = p[:-1]
-        while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in data.families:
-            p = p[1:]  # "DJ John Peel"
+        while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in data.families \
+                and p[0][2] not in names:
+            p = p[1:]  # "DJ John Peel"; not "OJ Simpson" in an article that calls him "OJ" (initials_as_names)
         while len(p) > 1 and ("-" in p[0][2] or "‐" in p[0][2]) and \
                 all(x.lower() in data.common for x in _HYPHEN.split(p[0][2])):
             p = p[1:]  # "Rapper-come-designer Kanye West", "Singer-songwriter Ed Sheeran": a descriptor in front
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
-        if p and not all(_acronym(x[2]) and x[2] not in data.families for x in p):
+        if p and not all(_acronym(x[2]) and x[2] not in data.families and x[2] not in names for x in p):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
 
@@ -792,9 +806,11 @@ class Reference:
 def references(mentions: list[Mention], found: list[Person], data: NameData) -> list[Reference]:
     """Short mentions that stand for a known person: a given name, a syllable of one, or a family name."""
     in_people = {(id(m.block), m.start) for p in found for m in p.mentions}
-    titles = thing_keys(mentions)
-    stage = _stage_names(mentions, found)
     given_keys = [(p, name_key(p.given), syllables(p.given)) for p in found]
+    # A one-word "title" that is a full-named person's given name ("So poor single Jennifer", after
+    # "Jennifer Aniston") is only that mention's reading: the person's other given-name uses still count.
+    titles = thing_keys(mentions)
+    stage = _stage_names(mentions, found, data)
     families = {p.family.lower() for p in found}
     out: list[Reference] = []
     short_forms: bool | None = None  # looked up on the first given-name reference
@@ -812,8 +828,12 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl] or \
                 _short_reference(m, found, data)
         family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
-        if given and not family and len(given) == 1:
-            p = given[0]
+        if given and not family:
+            # Two people with that given name ("Amal Clooney", "Amal Alamuddin"): a given-name reference
+            # all the same, to the one named last before it (GOLD-GUIDELINES: marked in every case).
+            p = given[0] if len(given) == 1 else _last_named(given, m, data)
+            if shares_surname_after(m.block.text, m.end, [q.family for q in given]):
+                continue  # "George, Amal Clooney", "George and Amal Clooney": both full names, one surname
             if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
                 continue
             if (m.block.kind in _BODY and speaker_label(m.block.text, m.start, m.end)) or _child(p):
@@ -882,8 +902,48 @@ def _in_title(m: Mention) -> bool:
     return bool(_TITLE_BEFORE.search(before))
 
 
-def _stage_names(mentions: list[Mention], found: list[Person]) -> set[str]:
-    """One-word names the body uses before any full name: stage names ("Jisoo", "Jungkook"), not references."""
+def _last_named(candidates: list[Person], m: Mention, data: NameData) -> Person:
+    """Of several people a short mention could name, the one whose name last came before it (else the first).
+
+    A "family name" that is an ordinary word names a brand, not a relative: "Kylie" is Kylie Jenner's, not
+    Kylie Cosmetics' (heldout/B cf220)."""
+    here = (m.block.start, m.start)
+    candidates = [p for p in candidates if p.family.lower() not in data.common] or candidates
+
+    def last(p: Person) -> tuple[int, int]:
+        return max(((x.block.start, x.start) for x in p.mentions if (x.block.start, x.start) < here), default=(-1, -1))
+
+    return max(candidates, key=last)
+
+
+_PAIRED_BEFORE = re.compile(r"([A-Z][^\W\d_]+),? (?:and|&) $")
+_PAIRED_AFTER = re.compile(r",? (?:and|&) ([A-Z][^\W\d_]+)\b(?! [A-Z])")
+
+
+def _introduced(m: Mention, data: NameData, found: list[Person], order: Any) -> bool:
+    """'His wife Sharon', 'his parents, Graham and Sherry': introduced by relation; 'Richard and Judy' before
+    'Richard Madeley and Judy Finnigan': a pair named before either full name (BBC 004, a show's title)."""
+    before = m.block.text[max(0, m.start - 40) : m.start]
+    if data.relation_before.search(before.lower()):
+        return True
+    pair = _PAIRED_BEFORE.search(before)
+    other = pair[1] if pair else (after[1] if (after := _PAIRED_AFTER.match(m.block.text, m.end)) else None)
+    if other is None:
+        return False
+    owners = [p for p in found if not p.east_asian and p.given[:1] == (other,)]
+    if other in data.given_names and all(order(m) < order(p.mentions[0]) for p in owners):
+        return True  # the other of the pair is not introduced yet either
+    return pair is not None and bool(data.relation_before.search(before[: pair.start()].lower()))
+
+
+def _stage_names(mentions: list[Mention], found: list[Person], data: NameData) -> set[str]:
+    """One-word names the body uses before any full name: stage names ("Jisoo", "Jungkook"), not references.
+
+    A given name of the name lists (US census and world lists) is no stage name once the article gives the
+    full name: "Kourtney and Scott are partying" before "Scott Disick" is a given-name reference (heldout/B
+    cf212), while "Prabhas" or "Jisoo" stays a stage name.  Words of no list stay stage names: opening the
+    test to every word made people of "Ronnies Sketchbook" and "Beatle George Harrison" (BBC 311, 346).
+    """
     def order(m: Mention) -> tuple[int, int]:
         return (m.block.start, m.start)
 
@@ -894,6 +954,9 @@ def _stage_names(mentions: list[Mention], found: list[Person]) -> set[str]:
     for m in mentions:
         if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote") or \
                 _NICKNAME_AFTER.match(m.block.text, m.end):
+            continue
+        if m.words[0] in data.given_names and any(not p.east_asian and p.given[:1] == m.words for p in found) \
+                and not _introduced(m, data, found, order):
             continue
         firsts = [first for keys, first in owners_of if m.key in keys]
         # Used before the full name appears in the body; a full name only in the headline does not count.

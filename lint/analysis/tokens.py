@@ -126,6 +126,11 @@ def _opens(text: str, i: int) -> bool:
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
+def _capital_after(text: str, end: int) -> bool:
+    nxt = _NEXT_CHAR.match(text, end)
+    return nxt is not None and nxt[1].isupper()
+
+
 @lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans of a paragraph (start, end), trimmed of surrounding space."""
@@ -136,8 +141,9 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         word = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
         if m.group().startswith(".") and word and len(m.group()) == 1:
             token = word.group(1).lower()
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(\w\.)+\w", token):
-                continue
+            if (token in _ABBREVIATIONS and not (token == "etc" and _capital_after(text, end))) or (
+                    len(token) == 1 and token.isalpha()) or re.fullmatch(r"(\w\.)+\w", token):
+                continue  # "etc." before a capital ends its list and its sentence: "TV shows, etc. Come back ..."
         at = m.start()
         if m.group() == "!" and at and text[at - 1].isupper() and text[at - 1] not in "IO" and (
                 at < 2 or not text[at - 2].isalnum()):

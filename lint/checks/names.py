@@ -21,6 +21,9 @@ from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
                                lede_capitals, name_data, people, references)
 from ..analysis.namecontext import web_address_at
+from ..analysis.namefold import one_edit
+from ..analysis.nicknames import unglossed
+from ..document import Block
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 
@@ -95,8 +98,8 @@ def _references(env: Env, prep: Prepared, mentions: list[Mention], found: list[P
 
 def check_variants(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """names-variant: a person's name spelled another way than the article's own (or the metadata's)."""
-    _, mentions, found = _people(doc, rule, env)
-    yield from _variants(doc, rule, found, mentions)
+    prep, mentions, found = _people(doc, rule, env)
+    yield from _variants(doc, rule, found, mentions, prep.data)
 
 
 def check_given_names(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -171,7 +174,8 @@ def _finding(doc: Document, rule: Rule, m: Mention, p: Person) -> Finding:
     return rule.finding(doc.block_location(m.block, m.start, m.end), m.text, p.name, canonical=p.name)
 
 
-def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Mention]) -> Iterator[Finding]:
+def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Mention],
+              data: NameData) -> Iterator[Finding]:
     for p in found:
         canonical = p.metadata.split() if p.metadata else list(p.canonical.words)
         for m in p.mentions:
@@ -181,6 +185,10 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
                     and not (lede_capitals(m) and [w.lower() for w in m.words] == [w.lower() for w in canonical]):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
                                    fix=" ".join(canonical), canonical=" ".join(canonical))
+    yield from _nicknames(doc, rule, found)
+    for m, p in misspelt_family_names(mentions, found, data):
+        name = p.metadata.split()[-1] if p.metadata else p.family
+        yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, name, fix=name, canonical=name)
     # A word of a person's full name ("Clooney", "DeGeneres") is spelt as in that name, not as its first use alone.
     person_words = {w.lower(): w for p in found for w in (p.metadata.split() if p.metadata else p.canonical.words)
                     if len(p.canonical.words) >= 2}
@@ -238,6 +246,42 @@ def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Menti
             if apart:
                 yield m, m.start, start + len(word), f"{m.block.text[m.start:start]}{apart[0]}"
                 break
+
+
+def _nicknames(doc: Document, rule: Rule, found: list[Person]) -> Iterator[Finding]:
+    """'A-Rod', 'JLo' with no gloss: a nickname made from a full name the article gives (analysis/nicknames.py)."""
+    people = [p for p in found if len(p.canonical.words) >= 2 and not p.character]
+    if not people:
+        return
+    full_at: dict[int, list[tuple[Block, int]]] = {id(p): [(m.block, m.end) for m in p.mentions] for p in people}
+    blocks = list(doc.blocks_in(rule.scope))
+    for block, start, end, person in unglossed([(b, b.text) for b in blocks], people, full_at):
+        if block.in_speech(start, end):
+            continue  # the speaker's word
+        name = person.name
+        yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
+
+
+def misspelt_family_names(mentions: list[Mention], found: list[Person], data: NameData) -> Iterator[tuple[Mention, Person]]:
+    """'Bulchnikov' after 'Stella Bulochnikov' (heldout/B cl156), 'Pascuale' after 'Joe Pasquale' (BBC 207): a
+    family name alone, one letter off one person's inside the word.
+
+    Words of the name lists and ordinary words are left alone ("Jolie"/"Julie" are both names), and so is a
+    word as close to two people's family names."""
+    families = {p.family.lower() for p in found}
+    known = families | {w.lower() for p in found for w in p.given}
+    for m in mentions:
+        word = m.words[0]
+        if len(m.words) != 1 or len(word) < 6 or m.thing or word.lower() in known or word in data.given_names \
+                or word.lower() in data.common or word.isupper() or in_speech(m):
+            continue
+        low = word.lower()
+        # Inside the word: an ending changed is a plural ("Beckhams"), another person's ("Hoffmann"), a new word.
+        owners = [p for p in found if not p.east_asian and len(p.canonical.words) >= 2
+                  and low[:2] == p.family[:2].lower() and low[-2:] == p.family[-2:].lower()
+                  and one_edit(low, p.family.lower())]
+        if len(owners) == 1:
+            yield m, owners[0]
 
 
 def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
