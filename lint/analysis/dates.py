@@ -257,11 +257,38 @@ _NEEDS: dict[str, str] = {
 }
 
 
+# What a shape's match can open with, read off its pattern, as a look-ahead put before it.  re cannot skip
+# ahead to a shape that opens with \b, a look-behind or an optional group, so it runs the whole shape at
+# every character; a one-class look-ahead refuses most characters at once and halves the time of the date
+# scan on real copy (the month shapes, tried only where a month name stands, run ten times faster).  Each
+# class is a superset of the shape's first characters under the shape's own case rules (a (?i:) part is
+# read ignoring case, as the shape reads it), so a look-ahead never refuses a match: tests/test_dates_gates.py
+# derives the classes from the patterns again and holds that these cover them.
+_STARTS: dict[str, str] = {
+    "iso": "[12]",
+    "mdy": "[ADFJMNOSTWt]",
+    "dmy": "[0-9FMSTWt]",
+    "my": "[ADFJMNOS]|(?i:[elmt])",
+    "m": "[m]|(?i:[abdefilmnostu])",
+    "season": "(?i:[abdefilnostuw])",
+    "half": "(?i:[12eflst])",
+    "quarter": "(?i:[1234flst])",
+    "qcode": "[HQ]",
+    "year": "(?i:[abdefilmostu])",
+    "relyear": "(?i:[abceilmnsty])",
+    "relative": r"(?i:[\dabcdefijlmnostwy])",
+    "modifier": "[AHITahit]",
+    "weekday": "[FMSTW]",
+    "shift": r"[AST\dabfmpst]",
+    "dayonly": "[OTot]",
+}
+
+
 @lru_cache(maxsize=1)
 def _scanners() -> list[tuple[re.Pattern[str], bool, re.Pattern[str] | None]]:
     """(pattern, gated over lower-cased text, gate) per shape, compiled on first use: most articles never
     reach them (no date cue), and compiling costs 6 ms."""
-    return [(re.compile(f"(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0),
+    return [(re.compile(f"(?={_STARTS[name]})(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0),
              name in _CASELESS or name == "season", re.compile(_NEEDS[name]) if name in _NEEDS else None)
             for name, body in _PATTERNS]
 
