@@ -536,9 +536,19 @@ def find_dates(text: str, titled: bool = False) -> tuple[DateExpr, ...]:
     candidates = _holidays(text)
     if not candidates and not _ANY_CUE.search(text):
         return ()
-    low = text.lower().translate(_FOLD)
-    candidates += [e for scanner, caseless, gate in _scanners() if gate is None or gate.search(low if caseless else text)
-                   for m in scanner.finditer(text) if (e := _build(m, titled)) is not None]
+    low = text.lower()
+    if "ı" in low or "ſ" in low:
+        low = low.translate(_FOLD)
+    # Four month shapes share one gate and three digit shapes another: each gate is searched once per text.
+    opened: dict[tuple[re.Pattern[str], bool], bool] = {}
+    for scanner, caseless, gate in _scanners():
+        if gate is not None:
+            is_open = opened.get((gate, caseless))
+            if is_open is None:
+                is_open = opened[gate, caseless] = gate.search(low if caseless else text) is not None
+            if not is_open:
+                continue
+        candidates += [e for m in scanner.finditer(text) if (e := _build(m, titled)) is not None]
     candidates.sort(key=lambda e: (e.start, -(e.end - e.start)))
     found: list[DateExpr] = []
     for expr in candidates:
