@@ -38,7 +38,7 @@ def test_gates_read_case_as_their_shapes_do() -> None:
     texts = ["Summer 2024 is when it lands.", "It lands in SUMMER.", "The show airs TONIGHT.", "It airs tonıght.",
              "Coming ſoon.", "Out Sept. 5 on Netflix.", "A Summer release is planned.", "Due Tues. night.",
              "Out 2025-07-12.", "In the Second Half of 2025.", "Its Q3 2025 debut.", "On the 22nd.",
-             "Out Sep 5, not in Sept or Mar.", "Mark and Maya met in March."]
+             "Out Sep 5, not in Sept or Mar.", "Mark and Maya met in March.", "It arrives in a fortnight."]
     for text in texts:
         assert _skipped_but_matching(text) == [], text
     assert [e.text for e in find_dates("It lands in SUMMER.")] == ["SUMMER"]
@@ -46,6 +46,9 @@ def test_gates_read_case_as_their_shapes_do() -> None:
     assert [e.text for e in find_dates("It airs tonıght.")] == ["tonıght"]
     assert [e.text for e in find_dates("Summer 2024 is when it lands.")] == ["Summer 2024"]
     assert [e.text for e in find_dates("Out Sep 5, not in Sept or Mar.")] == ["Sep 5"]
+    # "in a fortnight" was found only beside another gate word ("Monday", "holiday"): its gate lacked the word.
+    assert [e.text for e in find_dates("The album arrives in a fortnight.")] == ["fortnight"]
+    assert [e.text for e in find_dates("It lasts for a fortnight.")] == []  # only "in a fortnight" dates
 
 
 def _first_characters(items: list[tuple[Any, Any]], caseless: bool) -> tuple[list[tuple[str, bool]], bool] | None:

@@ -249,7 +249,7 @@ _NEEDS: dict[str, str] = {
     "quarter": "quarter",
     "year": r"\d",
     "relyear": "year",  # "this year", "year-end", "year's end", "the end of the year"
-    "relative": f"{_WEEKDAY_HEADS}|week|month|tonight|tomorrow|soon|shortly|future|date|away",
+    "relative": f"{_WEEKDAY_HEADS}|week|month|tonight|tomorrow|soon|shortly|future|date|away|fortnight",
     "modifier": "release|premiere|debut|launch|bow|opening|rollout",
     "weekday": "day",
     "shift": "later|earlier|pushed|moved|brought|put|sooner",
