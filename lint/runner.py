@@ -55,9 +55,8 @@ class Runner:
     config: config_mod.Config | None = None
     settings: Settings = field(default_factory=Settings)
     grammar: object | None = None  # a GrammarClient to use instead of connecting (tests, library callers)
-    _rules: dict[object, list[Rule]] = field(default_factory=dict)
+    _rules: dict[object, tuple[list[Rule], Plan]] = field(default_factory=dict)  # active rules and their plan, by config
     _grammar: dict[tuple[str | None, str], tuple[object | None, str]] = field(default_factory=dict)
-    _plans: dict[int, tuple[list[Rule], Plan]] = field(default_factory=dict)  # by id of a rule list _rules keeps
     # configs with the settings merged in, once per run: by directory, or under None for the fixed config
     _configs: dict[Path | None, config_mod.Config] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # files left out of the run, and why
@@ -76,9 +75,14 @@ class Runner:
         return self._configs[folder]
 
     def rules_for(self, cfg: config_mod.Config) -> list[Rule]:
+        return self._active(cfg)[0]
+
+    def _active(self, cfg: config_mod.Config) -> tuple[list[Rule], Plan]:
+        """The config's active rules, and what their kinds ask of the run besides their checks (once per config)."""
         key = repr(cfg)  # by value: each file gets its own Config, and overrides hold dicts
         if key not in self._rules:
-            self._rules[key] = config_mod.active_rules(cfg)
+            rules = config_mod.active_rules(cfg)
+            self._rules[key] = (rules, Plan.of(rules))
         return self._rules[key]
 
     def check_source(self, text: str, path: str, fmt: str | None = None, cfg: config_mod.Config | None = None) -> FileResult:
@@ -99,9 +103,8 @@ class Runner:
     def _check_source(self, text: str, path: str, fmt: str | None, cfg: config_mod.Config | None) -> FileResult:
         cfg = cfg or self.config_for(path)
         try:
-            rules = self.rules_for(cfg)
+            rules, plan = self._active(cfg)
             doc = parse(text, path, fmt)
-            plan = self.plan_for(rules)
             grammar, grammar_off = self.grammar_for(cfg) if plan.uses_grammar else (None, "")
             env = Env(today=reference_date(doc, cfg.reference_date), grammar=grammar, grammar_off=grammar_off,
                       kind=cfg.kind, profiles=cfg.profiles, memo={})
@@ -117,13 +120,6 @@ class Runner:
                 result.profile = dict(added.profile)
             result.skipped.extend(dict(note) for note in added.skipped)
         return result
-
-    def plan_for(self, rules: list[Rule]) -> Plan:
-        """What these rules' kinds ask of the run besides their checks (once per rule set: rules_for keeps it)."""
-        entry = self._plans.get(id(rules))
-        if entry is None or entry[0] is not rules:  # identity checked: ids copied into a worker process are stale
-            entry = self._plans[id(rules)] = (rules, Plan.of(rules))
-        return entry[1]
 
     def grammar_for(self, cfg: config_mod.Config) -> tuple[object | None, str]:
         """The LanguageTool client for this config, connected once per run."""
