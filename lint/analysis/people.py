@@ -87,7 +87,7 @@ class NameData:
     short_form_places: CaselessPattern = CaselessPattern(r"(?!)")
     trailing_surnames: frozenset[str] = frozenset()  # "West" ends "Kanye West" but starts "West Hollywood"
     royal_titles: frozenset[str] = frozenset()  # "Prince William": the given name is the whole name
-    relation_before: re.Pattern[str] = re.compile(r"(?!)")  # a kinship or role noun ending just before a name
+    relation_before: CaselessPattern = CaselessPattern(r"(?!)")  # a kinship or role noun ending just before a name
 
 
 @lru_cache(maxsize=4)
@@ -123,8 +123,7 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         short_form_places=_cue(data.get("short_form_places", []), r"\b"),
         trailing_surnames=frozenset(data.get("trailing_surnames", [])),
         royal_titles=frozenset(data.get("royal_titles", [])),
-        relation_before=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
-            data.get("relation_nouns", []) + data.get("role_nouns", []), key=len, reverse=True)) + r")(?:['’]s)?,?\s+$"),
+        relation_before=_cue(data.get("relation_nouns", []) + data.get("role_nouns", []), r"(?:['’]s)?,?\s+$"),
         cue_words=_first_words(data.get("character_cues", []) + data.get("name_talk_cues", [])),
         character_words=_first_words(data.get("character_cues", [])),
         title_words=_first_words(data.get("work_nouns", []) + data.get("group_nouns", []), plural=True),
@@ -248,7 +247,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 if near and data.name_talk.search(before):
                     continue
                 tokens = text[a:b].split(" ")
-                words = tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in tokens)
+                words = tuple(_bare(w) for w in tokens)
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = (near and data.character_cues.search(before)) or (
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
@@ -441,7 +440,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
     possessive: list[bool] = []
     at = 0
     for token in run.split(" "):  # _RUN joins its words with single spaces
-        bare = _POSSESSIVE.sub("", token) if "'" in token or "’" in token else token
+        bare = _bare(token)
         words.append((at, at + len(token), bare))
         possessive.append(bare != token)
         at += len(token) + 1
@@ -924,7 +923,7 @@ def _introduced(m: Mention, data: NameData, found: list[Person], order: Any) -> 
     """'His wife Sharon', 'his parents, Graham and Sherry': introduced by relation; 'Richard and Judy' before
     'Richard Madeley and Judy Finnigan': a pair named before either full name (BBC 004, a show's title)."""
     before = m.block.text[max(0, m.start - 40) : m.start]
-    if data.relation_before.search(before.lower()):
+    if data.relation_before.search(before):
         return True
     pair = _PAIRED_BEFORE.search(before)
     other = pair[1] if pair else (after[1] if (after := _PAIRED_AFTER.match(m.block.text, m.end)) else None)
@@ -933,7 +932,7 @@ def _introduced(m: Mention, data: NameData, found: list[Person], order: Any) -> 
     owners = [p for p in found if not p.east_asian and p.given[:1] == (other,)]
     if other in data.given_names and all(order(m) < order(p.mentions[0]) for p in owners):
         return True  # the other of the pair is not introduced yet either
-    return pair is not None and bool(data.relation_before.search(before[: pair.start()].lower()))
+    return pair is not None and data.relation_before.search(before[: pair.start()])
 
 
 def _stage_names(mentions: list[Mention], found: list[Person], data: NameData) -> set[str]:

@@ -254,6 +254,8 @@ class CaselessPattern:
 
     def search(self, text: str) -> bool:
         """Whether the pattern occurs in text: one search, with no iterator (the release vocabulary asks per block)."""
+        if self._lowered is None and self._ignoring is None:
+            self.compile()  # as finditer does: a first search must not settle on the slower case-ignoring form
         if self._lowered is not None:
             low = text.lower()
             if len(low) == len(text):

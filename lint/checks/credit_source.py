@@ -223,10 +223,11 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     prep = rule.prepared_as(Prepared)
     for block in doc.blocks[1:]:
         if block.kind in ("subheading", "caption") and _bare_credit(block, prep):
-            verdict = judge(block.text.strip(" ()"), prep, False)
+            line = block.text.strip(" ()")
+            verdict = judge(line, prep, False)
             if verdict:
-                i = block.text.index(block.text.strip(" ()"))
-                j = i + len(block.text.strip(" ()"))
+                i = block.text.index(line)
+                j = i + len(line)
                 yield rule.finding(doc.block_location(block, i, j), block.text[i:j], verdict[1],
                                    source=block.text[i:j], what=verdict[0])
     for block in doc.blocks_in(("credits",)):

@@ -221,11 +221,11 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     last = max((k for k, b in enumerate(blocks) if b.kind in _STORY and k not in shaped), default=0)
     headline = doc.headline
     topic = _content(headline.text, prep) if headline is not None else set()
+    # beside story text, or beside another link line of a run of them ("Katie Holmes Talks Directorial Debut, ..."
+    # over "Katie Holmes speaks out about ...", celebrity-news legit/091)
+    run = shaped | linked if prep.story_words else set()
     for k in sorted(shaped):
         after = blocks[k + 1] if k + 1 < len(blocks) else None
-        # beside story text, or beside another link line of a run of them ("Katie Holmes Talks Directorial Debut, ..."
-        # over "Katie Holmes speaks out about ...", celebrity-news legit/091)
-        run = shaped | linked if prep.story_words else set()
         before_ok = blocks[k - 1].kind in _STORY or k - 1 in run
         between = (before_ok and after is not None and (after.kind in _STORY or k + 1 in run)
                    and not after.text[:1].islower())  # a lower-case start: a hard-wrapped paragraph goes on
