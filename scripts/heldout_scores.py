@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Precision and recall per family on the fresh celebrity-news sets in eval/celebrity-heldout.
 
-    python scripts/heldout_scores.py [--sets A,B,C] [--corpus DIR] [--json]
+    python scripts/heldout_scores.py [--sets C,E,F] [--pooled] [--corpus DIR] [--json]
     python scripts/heldout_scores.py --agreement
 
 Each set is 24 articles of ../shared/corpus/celebrity-news annotated from GOLD-GUIDELINES.md
 alone by an annotator who never saw artlint's rules or output (eval/celebrity-heldout/README.md
 says which sets were tuned on, and when). The articles are copied from the corpus into a
 temporary gold folder and scored by ../shared/tools/score_gold.py, like gold-dev.
+--sets defaults to every set in articles.json; --pooled adds the micro-average over the sets
+named (matched findings and gold lines summed), which is how several small sets are quoted.
 --agreement compares the two annotators on the four articles both annotated.
 """
 from __future__ import annotations
@@ -76,9 +78,30 @@ def _agreement(corpus: Path, into: Path) -> dict[str, tuple[int, int, float]]:
     return result
 
 
+def _pooled(sets: list[list[dict[str, object]]]) -> list[dict[str, object]]:
+    """Per category over several sets: matched findings over findings, matched gold lines over gold lines."""
+    rows = []
+    for category in CATEGORIES:
+        gold = found = hit_gold = hit_found = 0.0
+        for table in sets:
+            for row in table:
+                if row["category"] != category:
+                    continue
+                g, f = int(row.get("gold") or 0), int(row.get("found") or 0)  # type: ignore[call-overload]
+                gold, found = gold + g, found + f
+                if isinstance(row.get("recall"), float):
+                    hit_gold += round(row["recall"] * g)  # type: ignore[operator]
+                if isinstance(row.get("precision"), float):
+                    hit_found += round(row["precision"] * f)  # type: ignore[operator]
+        rows.append({"category": category, "gold": int(gold), "found": int(found),
+                     "precision": hit_found / found if found else None, "recall": hit_gold / gold if gold else None})
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="A,B,C")
+    parser.add_argument("--sets", help="comma-separated set names (default: all)")
+    parser.add_argument("--pooled", action="store_true", help="also print the micro-average over the sets")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--agreement", action="store_true")
     parser.add_argument("--json", action="store_true")
@@ -90,8 +113,12 @@ def main() -> None:
             for category, (n1, n2, f1) in _agreement(args.corpus, Path(tmp)).items():
                 print(f"{category:14} annotator 1: {n1:3}  annotator 2: {n2:3}  F1 {f1:.2f}")
             return
+        names = args.sets.split(",") if args.sets else [
+            n for n in json.loads((EVAL / "articles.json").read_text(encoding="utf-8")) if n != "agree"]
         table = {name: _score(_gold_folder(name, EVAL / f"{name}.gold.jsonl", args.corpus, Path(tmp)))
-                 for name in args.sets.split(",")}
+                 for name in names}
+    if args.pooled:
+        table["pooled " + "+".join(table)] = _pooled(list(table.values()))
     if args.json:
         print(json.dumps(table, indent=1))
         return
