@@ -196,8 +196,38 @@ def test_looks_epithets_and_a_genre_diva() -> None:
 
 def test_every_hype_pattern_opens_with_plain_words() -> None:
     # A {pattern} without a readable opening runs over every block of every article (hype cost doubled once).
+    # One opening on "^" is tried once, at the start of a block (lexicon.Lexicon: `_anchored.match`), so it may.
     from artlint.analysis.lexicon import opening_words
     from artlint.config import bundled_rules
     unread = [e.pattern for r in bundled_rules() if r.id.startswith("hype/") and r.kind == "phrases"
-              for e in entries(dict(r.params)) if e.pattern and opening_words(str(e.pattern)) is None]
+              for e in entries(dict(r.params)) if e.pattern and opening_words(str(e.pattern)) is None
+              and not str(e.pattern).startswith("^")]
     assert unread == []
+
+
+def test_classes_with_independent_support() -> None:
+    # Issue #16 round 3: each class has three or more marked examples from two or more gold sets; these are
+    # some of them (celebrity-news/fake 163, legit 016, 225 and 050, fake 130, heldout D; gold-dev s11, s10)
+    # with BBC entertainment 102, 016 and 228 as the plain senses left alone.
+    text = ("Tyra Banks still on top as she makes her debut as new America's Got Talent host\n\n"
+            "The Times posted its blistering exposé on the Oscar-winning Hollywood mogul Thursday. "
+            "As tweets and reaction pieces were taking over the internet, Chrissy posted a screenshot. "
+            "Though he is at the peak of his career, he feels that people will be exhausted. "
+            "The 2-year-old budding style maven has demonstrated her fashion acumen. "
+            "Singer Arijit Singh, the magician of voice, is all set to undertake a tour. "
+            "Most recently, Miley Cyrus reigned as the queen of the make-under. "
+            "A candid documentary about the life and career of singer George Michael will be screened. "
+            "Hailey was at the height of his fame in the seventies. "
+            "Music mogul Tony Wilson will be co-executive producer.")
+    assert [f.text for f in _run(["hype/puffery", "hype/epithets"], make_doc(text))] == [
+        "still on top", "blistering exposé", "taking over the internet", "peak of his career", "style maven",
+        "magician of voice", "queen of the make-under"]
+
+
+def test_a_rumour_posed_as_a_question() -> None:
+    # celebrity-news/fake 212 (heldout B, marked); legit 051 (heldout B, unmarked): a question with an auxiliary.
+    rumour = "Kourtney Kardashian Neglecting Her Children To Party In Cannes? | Celeb Dirty Laundry\n\nShe was seen."
+    question = "Is Prince Harry Headed To Yale?\n\nNOT since Prince William chose St Andrews has a choice caused a stir."
+    assert [f.text for f in _run(["hype/puffery"], make_doc(rumour))] == [
+        "Kourtney Kardashian Neglecting Her Children To Party In Cannes?"]
+    assert _run(["hype/puffery"], make_doc(question)) == []
