@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +23,7 @@ from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Perso
 from ..analysis.namecontext import web_address_at
 from ..analysis.namefold import one_edit
 from ..analysis.nicknames import unglossed
+from ..analysis import clipped_names
 from ..document import Block
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
@@ -186,6 +187,7 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
                                    fix=" ".join(canonical), canonical=" ".join(canonical))
     yield from _nicknames(doc, rule, found)
+    yield from _clipped(doc, rule, found, mentions, data)
     for m, p in misspelt_family_names(mentions, found, data):
         name = p.metadata.split()[-1] if p.metadata else p.family
         yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, name, fix=name, canonical=name)
@@ -260,6 +262,39 @@ def _nicknames(doc: Document, rule: Rule, found: list[Person]) -> Iterator[Findi
             continue  # the speaker's word
         name = person.name
         yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
+
+
+# "JAY-Z", "Ne-Yo": a capitalised word and a short capitalised tail, not "French-Canadian".
+_HYPHENED_STAGE_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}-[A-Z][A-Za-z]{0,2}(?![\w-])")
+
+
+def _clipped(doc: Document, rule: Rule, found: list[Person], mentions: list[Mention],
+             data: NameData) -> Iterator[Finding]:
+    """'Sel', 'Biebs', 'Bey' with no gloss: a clip of a name the article gives (analysis/clipped_names.py)."""
+    people = [p for p in found if len(p.canonical.words) >= 2 and not p.character and not p.east_asian and p.given]
+    words = {w for p in found for w in (*p.given, p.family)}
+    # One-word names no person owns, used in the running text: stage names ("Beyonce", "JAY-Z").
+    stage = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY_KINDS and not m.thing
+                    and len(m.words[0]) >= 5 and "-" not in m.words[0] and _stage_word(m.words[0], words, data)
+                    and not in_speech(m))
+    stage.update(w for b in doc.blocks if b.kind in _BODY_KINDS and "-" in b.text
+                 for w in _HYPHENED_STAGE_NAME.findall(b.text) if _stage_word(w.split("-")[0], words, data))
+    forms = clipped_names.owners(people, stage, data.common, data.given_names)
+    if not forms:
+        return
+    blocks = [(b, b.text, b.word_index) for b in doc.blocks_in(rule.scope)]
+    for block, start, end, name in clipped_names.unglossed(blocks, forms, data.common):
+        if not block.in_speech(start, end):  # the speaker's word
+            yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
+
+
+_BODY_KINDS = ("paragraph", "list-item", "quote")
+
+
+def _stage_word(word: str, person_words: set[str], data: NameData) -> bool:
+    """A capitalised word that may be a one-word stage name: no ordinary word, organisation or place."""
+    return word not in person_words and word.lower() not in data.common \
+        and word not in data.not_people and word not in data.stopwords and word not in data.honorifics
 
 
 def misspelt_family_names(mentions: list[Mention], found: list[Person], data: NameData) -> Iterator[tuple[Mention, Person]]:
