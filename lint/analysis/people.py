@@ -264,7 +264,32 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
             here = _completed_in_brackets(block, here, data)
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     found = _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
-    return _cut_at_known_names(found, data)
+    return _with_initials(_cut_at_known_names(found, data), data)
+
+
+# "O.J. Simpson", "J.K. Rowling": initials with dots, then a capitalised name; not "the U.S." before a name, not
+# a middle initial ("George R.R. Martin") or a sentence end inside a name ("Washington D.C. Simpson").
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\.){1,3}) $")
+_AFTER_INITIALS = re.compile(r"(?:\b(?:the|The)|[A-Z][^\W\d_]*) $")
+
+
+def _with_initials(found: list[Mention], data: NameData) -> list[Mention]:
+    """A name after initials with dots takes them as its given name: 'O.J. Simpson' is a full name, so "Simpson"
+    alone is ambiguous beside Nicole Brown Simpson (heldout/D cl121)."""
+    out: list[Mention | None] | None = None
+    for i, m in enumerate(found):
+        if len(m.words) > 2 or m.start < 3 or m.block.text[m.start - 2] != "." or m.words[0] in data.families:
+            continue
+        text = m.block.text
+        initials = _INITIALS_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if initials is None or _AFTER_INITIALS.search(text, max(0, initials.start() - 12), initials.start()):
+            continue
+        out = list[Mention | None](found) if out is None else out
+        out[i] = replace(m, start=initials.start(), words=(initials[1], *m.words))
+        for j in range(i - 1, max(-1, i - 4), -1):  # an initial read as a name of its own ("O")
+            if found[j].block is m.block and found[j].start >= initials.start():
+                out[j] = None
+    return found if out is None else [m for m in out if m is not None]
 
 
 def _cut_at_known_names(found: list[Mention], data: NameData) -> list[Mention]:

