@@ -297,10 +297,11 @@ def _clipped(doc: Document, rule: Rule, found: list[Person], mentions: list[Ment
                     and not in_speech(m))
     stage.update(w for b in doc.blocks if b.kind in _BODY_KINDS and "-" in b.text
                  for w in _HYPHENED_STAGE_NAME.findall(b.text) if _stage_word(w.split("-")[0], words, data))
-    forms = clipped_names.owners(people, stage, data.common, data.given_names)
+    blocks = [(b, b.text, b.word_index) for b in doc.blocks_in(rule.scope)]
+    vocabulary = set().union(*(index.keys() for _, _, index in blocks))
+    forms = clipped_names.owners(people, stage, data.common, data.given_names, vocabulary)
     if not forms:
         return
-    blocks = [(b, b.text, b.word_index) for b in doc.blocks_in(rule.scope)]
     for block, start, end, name in clipped_names.unglossed(blocks, forms, data.common):
         if not block.in_speech(start, end):  # the speaker's word
             yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
