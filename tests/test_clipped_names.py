@@ -37,6 +37,10 @@ def test_clips_of_the_articles_own_people_are_variants() -> None:
              "Kardashian was also there.\n\nThere was also no missing Kourt with the 37-year-old wearing a sheer "
              "top.\n")
     assert _hits("names/variant-spelling", kourt) == [("Kourt", "Kourtney Kardashian")]
+    # gold-dev w08: in a title-case line the word after the clip is capitalised too.
+    sark = ("Sarkodie performs\n\nRapper Sarkodie performed on Friday.\n\n"
+            "READ ALSO: Producer Jumps on Sark’s Neck\n")
+    assert _hits("names/variant-spelling", sark) == [("Sark", "Sarkodie")]
 
 
 def test_what_is_no_clip() -> None:
@@ -47,6 +51,10 @@ def test_what_is_no_clip() -> None:
     # BBC 253: a given name with an 's' is a possessive without its apostrophe, not a clip of Robbie.
     robs = "Robbie Williams hit\n\nRobbie Williams sang it. I love Robs voice, the lyrics and tune.\n"
     assert _hits("names/variant-spelling", robs) == []
+    # BBC 259, shortened: a clip after a capitalised word inside a sentence is part of a title ("Slow Jamz").
+    jamz = ("Kanye West wins\n\nJamie Foxx sang on the hit. It was joined in the UK charts by Slow Jamz, on which "
+            "West collaborated with Jamie Foxx.\n")
+    assert _hits("names/variant-spelling", jamz) == []
     # A clip inside a run of capitalised words belongs to another name: the "Sel Kaya Hall", not Selena Gomez.
     other = "Selena Gomez sings\n\nSelena Gomez sang at the Sel Kaya Hall on Monday. Sel was happy.\n"
     assert _hits("names/variant-spelling", other) == [("Sel", "Selena Gomez")]

@@ -164,7 +164,18 @@ _WORD_AFTER = re.compile(r"['’]?s?[ \u00a0]([A-Z][^\W\d_]*)")
 
 
 def _in_run(text: str, start: int, end: int, common: frozenset[str]) -> bool:
-    """A capitalised word that is no ordinary word right before or after: one name of several words."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    """A capitalised word right before or after: one name or title of several words ("Sel Kaya Hall", "Slow
+    Jamz").  An ordinary word starting a sentence is no part of it ("To Sel,"), nor one after it, which a
+    headline in title case capitalises ("Jumps on Sark’s Neck", gold-dev w08)."""
     after = _WORD_AFTER.match(text, end)
-    return any(m is not None and m[1].lower() not in common for m in (before, after))
+    if after is not None and after[1].lower() not in common:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and (before[1].lower() not in common or not _sentence_start(text, before.start(1)))
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?:;“\"‘'(—–-|"
