@@ -110,3 +110,16 @@ def test_initials_with_dots_are_a_given_name() -> None:
                    snippet=True)
     found = [m.text for m in extract(doc, name_data(), ("body",))]
     assert found[:2] == ["O.J. Simpson", "J.K. Rowling"] and "U.S. Simpson" not in found
+
+
+def test_owners_leave_out_words_names_and_family_names() -> None:
+    from artlint.analysis.clipped_names import owners
+    from artlint.analysis.people import Person, extract, name_data, people
+
+    data = name_data()
+    doc = make_doc("Mehazabien Chowdhury met Justin Bieber.", snippet=True)
+    found: list[Person] = people(extract(doc, data, ("body",)), data)
+    vocabulary = {"chow", "chowd", "bieb", "biebs", "just", "jus"}
+    # "Chow" is a family name of its own (gold-dev's Bangladeshi and Hong Kong names meet); "Just" is a word.
+    assert owners(found, {}, data.common, data.given_names, vocabulary, data.families) == {
+        "Chowd": "Mehazabien Chowdhury", "Jus": "Justin Bieber", "Bieb": "Justin Bieber", "Biebs": "Justin Bieber"}

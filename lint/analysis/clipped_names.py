@@ -72,7 +72,8 @@ def clip_forms(word: str, longest: int = 99, added: tuple[str, ...] = _ADDED) ->
 
 
 def owners(people: Sequence[_Person], stage_names: Mapping[str, int], common: frozenset[str],
-           given_names: frozenset[str], vocabulary: Container[str]) -> dict[str, str]:
+           given_names: frozenset[str], vocabulary: Container[str],
+           families: Container[str] = frozenset()) -> dict[str, str]:
     """Each clipped form and the name it shortens, when the text ties it to one name.
 
     people: the article's people with a full name; stage_names: its one-word names that no person
@@ -81,13 +82,14 @@ def owners(people: Sequence[_Person], stage_names: Mapping[str, int], common: fr
     clip to them before a one-word name does ("Sel" is Selena Gomez's, though her fans' "Selenators"
     start the same way); among one-word names, the one the text uses most ("Bey" is Beyonce's, named
     four times, not the "Beyhive"'s, named once; "Beyoncé" and "BEYONCÉ" count as Beyonce).  vocabulary:
-    the text's words in lower case; only forms the text uses are worked out."""
+    the text's words in lower case; only forms the text uses are worked out.  families: family names that are
+    names of their own ("Jung" of "Jungkook" is Jung Hae-in's, or nobody's)."""
     full = {w for p in people for w in (*p.given, p.family)}
     by_person: dict[str, set[str]] = {}
     for p in people:
         name = " ".join((*p.given, p.family))
         for word in (p.given[0], p.family):
-            for form in _forms(word, full, common, given_names, vocabulary):
+            for form in _forms(word, full, common, given_names, vocabulary, families):
                 if not word.startswith(form + "-"):  # "Goldsmith" of "Goldsmith-Thomas" is a family name
                     by_person.setdefault(form, set()).add(name)
     uses: dict[str, int] = {}  # by folded spelling
@@ -101,7 +103,7 @@ def owners(people: Sequence[_Person], stage_names: Mapping[str, int], common: fr
     for word in stage_names:
         # A one-word name is a weaker source than a full name: its short clips only, as written ("Bey"), as
         # longer ones are words of their own ("Korea" of "Koreaboo", "Radar" of "RadarOnline").
-        for form in _forms(word, full, common, given_names, vocabulary, _STAGE_LONGEST, ("",)):
+        for form in _forms(word, full, common, given_names, vocabulary, families, _STAGE_LONGEST, ("",)):
             by_stage.setdefault(form, {})[fold(word)] = uses[fold(word)]
     out = {form: next(iter(names)) for form, names in by_person.items() if len(names) == 1}
     for form, counts in by_stage.items():
@@ -114,7 +116,8 @@ def owners(people: Sequence[_Person], stage_names: Mapping[str, int], common: fr
 
 
 def _forms(word: str, full: set[str], common: frozenset[str], given_names: frozenset[str],
-           vocabulary: Container[str], longest: int = 99, added: tuple[str, ...] = _ADDED) -> Iterator[str]:
+           vocabulary: Container[str], families: Container[str], longest: int = 99,
+           added: tuple[str, ...] = _ADDED) -> Iterator[str]:
     def listed(form: str) -> bool:
         return form in given_names or form.capitalize() in given_names
 
@@ -125,7 +128,7 @@ def _forms(word: str, full: set[str], common: frozenset[str], given_names: froze
         base = form[:-1] if len(form) > _MIN and form[-1] in "sSzZ" and word[len(form) - 1] != form[-1] else form
         # The first part of a hyphened stage name may be a given name: "JAY" of "JAY-Z" names him alone.
         head = word.startswith(form + "-")
-        if form not in full and not any(f.lower() in common or (listed(f) and not head) for f in {form, base}):
+        if form not in full and form not in families and not any(f.lower() in common or (listed(f) and not head) for f in {form, base}):
             yield form
 
 

@@ -299,7 +299,7 @@ def _clipped(doc: Document, rule: Rule, found: list[Person], mentions: list[Ment
                  for w in _HYPHENED_STAGE_NAME.findall(b.text) if _stage_word(w.split("-")[0], words, data))
     blocks = [(b, b.text, b.word_index) for b in doc.blocks_in(rule.scope)]
     vocabulary = set().union(*(index.keys() for _, _, index in blocks))
-    forms = clipped_names.owners(people, stage, data.common, data.given_names, vocabulary)
+    forms = clipped_names.owners(people, stage, data.common, data.given_names, vocabulary, data.families)
     if not forms:
         return
     for block, start, end, name in clipped_names.unglossed(blocks, forms, data.common):
