@@ -110,6 +110,9 @@ def test_initials_with_dots_are_a_given_name() -> None:
                    snippet=True)
     found = [m.text for m in extract(doc, name_data(), ("body",))]
     assert found[:2] == ["O.J. Simpson", "J.K. Rowling"] and "U.S. Simpson" not in found
+    # celebrity-news legit 112: a firm named after a person goes on after the name.
+    firm = make_doc("She is the C.E.O. of J.P. Morgan Asset & Wealth Management.", snippet=True)
+    assert "J.P. Morgan" not in [m.text for m in extract(firm, name_data(), ("body",))]
 
 
 def test_owners_leave_out_words_names_and_family_names() -> None:

@@ -271,6 +271,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
 # a middle initial ("George R.R. Martin") or a sentence end inside a name ("Washington D.C. Simpson").
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\.){1,3}) $")
 _AFTER_INITIALS = re.compile(r"(?:\b(?:the|The)|[A-Z][^\W\d_]*) $")
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)? [A-Z]")
 
 
 def _with_initials(found: list[Mention], data: NameData) -> list[Mention]:
@@ -282,8 +283,9 @@ def _with_initials(found: list[Mention], data: NameData) -> list[Mention]:
             continue
         text = m.block.text
         initials = _INITIALS_BEFORE.search(text, max(0, m.start - 8), m.start)
-        if initials is None or _AFTER_INITIALS.search(text, max(0, initials.start() - 12), initials.start()):
-            continue
+        if initials is None or _AFTER_INITIALS.search(text, max(0, initials.start() - 12), initials.start()) \
+                or _CAPITAL_AFTER.match(text, m.end):
+            continue  # "J.P. Morgan Asset & Wealth Management": a firm's name goes on
         out = list[Mention | None](found) if out is None else out
         out[i] = replace(m, start=initials.start(), words=(initials[1], *m.words))
         for j in range(i - 1, max(-1, i - 4), -1):  # an initial read as a name of its own ("O")
