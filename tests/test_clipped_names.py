@@ -51,6 +51,10 @@ def test_what_is_no_clip() -> None:
     # BBC 253: a given name with an 's' is a possessive without its apostrophe, not a clip of Robbie.
     robs = "Robbie Williams hit\n\nRobbie Williams sang it. I love Robs voice, the lyrics and tune.\n"
     assert _hits("names/variant-spelling", robs) == []
+    # celebrity-news fake/057: a magazine's edition is no hyphened stage name.
+    fhm = ("Pamela Anderson turns 50\n\nPamela Anderson ranked #20 in FHM's 100 Sexiest Women.\n\n"
+           "She ranked #25 in FHM-USA's 100 Sexiest Women.\n")
+    assert _hits("names/variant-spelling", fhm) == []
     # BBC 259, shortened: a clip after a capitalised word inside a sentence is part of a title ("Slow Jamz").
     jamz = ("Kanye West wins\n\nJamie Foxx sang on the hit. It was joined in the UK charts by Slow Jamz, on which "
             "West collaborated with Jamie Foxx.\n")

@@ -282,8 +282,9 @@ def _nicknames(doc: Document, rule: Rule, found: list[Person]) -> Iterator[Findi
         yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
 
 
-# "JAY-Z", "Ne-Yo": a capitalised word and a short capitalised tail, not "French-Canadian".
-_HYPHENED_STAGE_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}-[A-Z][A-Za-z]{0,2}(?![\w-])")
+# "JAY-Z", "Jay-Z": a capitalised word and a tail of a capital and at most one small letter, not
+# "French-Canadian" or a magazine's edition ("FHM-USA").
+_HYPHENED_STAGE_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}-[A-Z][a-z]?(?![\w-])")
 
 
 def _clipped(doc: Document, rule: Rule, found: list[Person], mentions: list[Mention],
