@@ -120,8 +120,9 @@ def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Fi
         by_family[p.family.lower()].append(p)
     seen: set[int] = set()
     for r in refs:
-        # Ambiguous once a second person with the name has been introduced, not before; every
-        # such reference is marked (GOLD-GUIDELINES Conventions), once however many it could be.
+        # Ambiguous once a second person with the name has been introduced, and before that when the
+        # second is a figure of the story (_second_figure); every such reference is marked
+        # (GOLD-GUIDELINES Conventions), once however many it could be.
         sharing = [p for p in by_family[r.person.family.lower()] if _a_person(p, prep.data) and (
                    _order(p.mentions[0]) < _order(r.mention) or _second_figure(p, prep.data))]
         if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
