@@ -23,6 +23,7 @@ from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
 from .namecontext import initials_as_names
+from .clipped_names import slash_pair, tied_by_text
 from .namecontext import age_after, child_age, not_a_short_name, played_by_after, shares_surname_after, \
     single_quote_open, speaker_label, web_address_at
 from .namefold import fold, one_edit, similarity, sound
@@ -262,7 +263,55 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
         if " [" in text:
             here = _completed_in_brackets(block, here, data)
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
-    return _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
+    found = _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
+    return _with_initials(_cut_at_known_names(found, data), data)
+
+
+# "O.J. Simpson", "J.K. Rowling": initials with dots, then a capitalised name; not "the U.S." before a name, not
+# a middle initial ("George R.R. Martin") or a sentence end inside a name ("Washington D.C. Simpson").
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\.){1,3}) $")
+_AFTER_INITIALS = re.compile(r"(?:\b(?:the|The)|[A-Z][^\W\d_]*) $")
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)? [A-Z]")
+
+
+def _with_initials(found: list[Mention], data: NameData) -> list[Mention]:
+    """A name after initials with dots takes them as its given name: 'O.J. Simpson' is a full name, so "Simpson"
+    alone is ambiguous beside Nicole Brown Simpson (heldout/D cl121)."""
+    out: list[Mention | None] | None = None
+    for i, m in enumerate(found):
+        if len(m.words) > 2 or m.start < 3 or m.block.text[m.start - 2] != "." or m.words[0] in data.families:
+            continue
+        text = m.block.text
+        initials = _INITIALS_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if initials is None or _AFTER_INITIALS.search(text, max(0, initials.start() - 12), initials.start()) \
+                or _CAPITAL_AFTER.match(text, m.end):
+            continue  # "J.P. Morgan Asset & Wealth Management": a firm's name goes on
+        out = list[Mention | None](found) if out is None else out
+        out[i] = replace(m, start=initials.start(), words=(initials[1], *m.words))
+        for j in range(i - 1, max(-1, i - 4), -1):  # an initial read as a name of its own ("O")
+            if found[j].block is m.block and found[j].start >= initials.start():
+                out[j] = None
+    return found if out is None else [m for m in out if m is not None]
+
+
+def _cut_at_known_names(found: list[Mention], data: NameData) -> list[Mention]:
+    """'Ben Affleck Jen Garner Getty Images': a caption lists two people in one run.  A run that starts with
+    another mention's whole name and goes on with a given name is cut after that name (heldout/D cf150)."""
+    long = [m for m in found if len(m.words) >= 3]
+    if not long:
+        return found
+    names = {m.words for m in found if 2 <= len(m.words) <= 3}
+    out: list[Mention] = []
+    for m in found:
+        k = next((k for k in range(2, len(m.words)) if m.words[:k] in names and m.words[k] in data.given_names
+                  and m.words[k - 1] not in PARTICLES), 0) if len(m.words) >= 3 and m.words[0] not in data.families else 0
+        if not k:
+            out.append(m)
+            continue
+        cut = m.start + len(" ".join(m.text.split(" ")[:k]))
+        out.append(replace(m, end=cut, words=m.words[:k], glued=None))
+        out.append(replace(m, start=cut + 1, words=m.words[k:]))
+    return out
 
 
 # A title word before a name inside a title ("Life of Kylie", "Keeping Up with the Kardashians"); not a list's
@@ -604,7 +653,9 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     is a reference, not a new person.  The canonical form is the first full mention in the
     body (headlines and captions carry most typos), else the first anywhere.
     """
-    things = {m.words[0] for m in mentions if len(m.words) == 1 and _after_article(m)}
+    # "the Tate" is a thing; "the Ben/Jen split" names a couple (clipped_names.slash_pair).
+    things = {m.words[0] for m in mentions if len(m.words) == 1 and _after_article(m)
+              and not slash_pair(m.block.text, m.start, m.end)}
     titles = thing_keys(mentions)
     full = [m for m in mentions if 2 <= len(m.words) <= 4 and m.key not in titles and m.key[:-1] not in titles and (
             east_asian(m.words, data) or (
@@ -830,7 +881,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if given and not family:
             # Two people with that given name ("Amal Clooney", "Amal Alamuddin"): a given-name reference
             # all the same, to the one named last before it (GOLD-GUIDELINES: marked in every case).
-            p = given[0] if len(given) == 1 else _last_named(given, m, data)
+            p = given[0] if len(given) == 1 else (tied_by_text(m.words[0], given, _texts(mentions))
+                                                  or _last_named(given, m, data))
             if shares_surname_after(m.block.text, m.end, [q.family for q in given]):
                 continue  # "George, Amal Clooney", "George and Amal Clooney": both full names, one surname
             if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
@@ -849,6 +901,11 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+
+
+def _texts(mentions: list[Mention]) -> list[str]:
+    """The texts of the blocks that name anyone, in reading order."""
+    return list({id(m.block): m.block.text for m in mentions}.values())
 
 
 def _short_reference(m: Mention, found: list[Person], data: NameData) -> list[Person]:
@@ -898,7 +955,7 @@ _TITLE_BEFORE = re.compile(rf"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+(?:{'|'.join(_PART
 def _in_title(m: Mention) -> bool:
     """'the Tate', 'in Ray', 'Freddy Vs Jason', 'the von Trapp family': a place, a title or a family, not a person."""
     before = m.block.text[max(0, m.start - 9) : m.start].lower()
-    return bool(_TITLE_BEFORE.search(before))
+    return bool(_TITLE_BEFORE.search(before)) and not slash_pair(m.block.text, m.start, m.end)
 
 
 def _last_named(candidates: list[Person], m: Mention, data: NameData) -> Person:

