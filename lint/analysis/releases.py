@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import Any
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -20,12 +21,16 @@ from .dateline import dateline_end
 from ..document import TEXT_SCOPES, Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
-from .tokens import CaselessPattern, sentences
+from .openings import prefix_tree, required
+from .tokens import CaselessPattern, lower_safe, sentences
 from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 _KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
          "past_markers", "recent", "territories", "claims", "lapsed", "production", "events")
+
+
+_UNSET: Any = object()
 
 
 class Vocabulary:
@@ -57,16 +62,37 @@ class Vocabulary:
 
     def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
         """Matches of one list in text, scanned as text.CaselessPattern scans (spans as in text)."""
+        if self._shut(key, text):
+            return iter(())
         return self._caseless(key).finditer(text)
 
     def search(self, key: str, text: str) -> bool:
-        return self._caseless(key).search(text)
+        return not self._shut(key, text) and self._caseless(key).search(text)
 
     def _caseless(self, key: str) -> CaselessPattern:
         compiled: dict[str, CaselessPattern] = self.__dict__.setdefault("_caseless_patterns", {})
         if key not in compiled:
             compiled[key] = CaselessPattern(self._source(key))
         return compiled[key]
+
+    def _shut(self, key: str, text: str) -> bool:
+        """The list cannot match in text: none of the literal strings every match holds is there.
+
+        A list is a long alternation behind a look-behind, which re tries at every character; the
+        gate is a prefix tree of plain strings ("releas", "debut", "scheduled for"), scanned several
+        times faster, and most blocks and sentences hold none of them.  Read only where the list
+        runs case-sensitively over the lower-cased text (tokens.lower_safe), as the gate does.
+        """
+        gates: dict[str, re.Pattern[str] | None] = self.__dict__.setdefault("_gates", {})
+        gate = gates.get(key, _UNSET)
+        if gate is _UNSET:
+            source = self._source(key)
+            strings = required(source) if lower_safe(source) else None
+            gate = gates[key] = re.compile(prefix_tree(strings)) if strings else None
+        if gate is None:
+            return False
+        low = text.lower()
+        return len(low) == len(text) and gate.search(low) is None
 
     def _source(self, key: str) -> str:
         if key not in _KEYS:
