@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+# Name it anew when required() answers differently: callers keep its answers in the disk cache under it.
+READER_VERSION = 1
 _ZERO_WIDTH_ESCAPES = "bBAZ"  # \b and friends consume nothing
 _QUANTIFIERS = "?*+{"
 _MAX_STRINGS = 2000  # a gate of more costs more than it saves
@@ -45,7 +47,7 @@ def _score(strings: frozenset[str]) -> tuple[int, int]:
     return min(sum(map(str.isalnum, s)) for s in strings), -len(strings)
 
 
-_MAX_CHAIN = 400  # spelled-out alternatives of one run of literal text and groups
+_MAX_CHAIN = 8  # spelled-out strings of one run of literal text and groups: more make a gate slow to compile
 
 
 def _alternation(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozenset[str] | None]:

@@ -21,7 +21,7 @@ from .dateline import dateline_end
 from ..document import TEXT_SCOPES, Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
-from .openings import prefix_tree, required
+from .openings import READER_VERSION, prefix_tree, required
 from .tokens import CaselessPattern, lower_safe, sentences
 from ..tomlcompat import tomllib
 
@@ -57,8 +57,10 @@ class Vocabulary:
     production: re.Pattern[str]
     events: re.Pattern[str]
 
-    def __init__(self, lists: dict[str, list[str]]) -> None:
+    def __init__(self, lists: dict[str, list[str]], gate_strings: dict[str, list[str]] | None = None) -> None:
         self._lists = lists
+        # The literal strings of each gated list (gate_strings(), kept in the disk cache by vocabulary()).
+        self._gate_strings = gate_strings if gate_strings is not None else gate_strings_of(lists)
 
     def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
         """Matches of one list in text, scanned as text.CaselessPattern scans (spans as in text)."""
@@ -78,16 +80,14 @@ class Vocabulary:
     def _shut(self, key: str, text: str) -> bool:
         """The list cannot match in text: none of the literal strings every match holds is there.
 
-        A list is a long alternation behind a look-behind, which re tries at every character; the
-        gate is a prefix tree of plain strings ("releas", "debut", "scheduled for"), scanned several
-        times faster, and most blocks and sentences hold none of them.  Read only where the list
-        runs case-sensitively over the lower-cased text (tokens.lower_safe), as the gate does.
+        A list is a long alternation behind a look-behind, which re tries at every character; its
+        gate, a prefix tree of plain strings ("releas", "debut", "scheduled for"), is scanned several
+        times faster, and most blocks hold none of them.
         """
         gates: dict[str, re.Pattern[str] | None] = self.__dict__.setdefault("_gates", {})
         gate = gates.get(key, _UNSET)
         if gate is _UNSET:
-            source = self._source(key)
-            strings = required(source) if lower_safe(source) else None
+            strings = self._gate_strings.get(key)
             gate = gates[key] = re.compile(prefix_tree(strings)) if strings else None
         if gate is None:
             return False
@@ -97,8 +97,7 @@ class Vocabulary:
     def _source(self, key: str) -> str:
         if key not in _KEYS:
             raise AttributeError(key)
-        items = self._lists.get(key, ["(?!)"])
-        return r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])"
+        return _list_source(self._lists, key)
 
     def __getattr__(self, key: str) -> re.Pattern[str]:
         pattern = re.compile(self._source(key), re.IGNORECASE)
@@ -111,13 +110,40 @@ def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
         lists = cache.derived("release-vocabulary-2", [name], lambda: _read(name), lambda v: isinstance(v, dict))
-        vocab = Vocabulary(lists)
+        gates = cache.derived(f"release-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
+                              lambda v: isinstance(v, dict))
+        vocab = Vocabulary(lists, gates)
         if name != DEFAULT_VOCABULARY:  # a house vocabulary's mistakes show when it is loaded, not mid-run
             for key in _KEYS:
                 getattr(vocab, key)
         return vocab
     except (OSError, ValueError, re.error) as error:
         raise RuleFileError(f"cannot load release vocabulary {name!r}: {error}") from None
+
+
+# The lists scanned over every block of every article; the others run over the few release sentences, and
+# a gate there would cost more to build than it saves.
+_GATED = ("release", "claims")
+
+
+def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[str]]:
+    """For each gated list: literal strings one of which every match of the list holds (openings.required).
+
+    Only for a list that runs case-sensitively over the lower-cased text (tokens.lower_safe), as its gate
+    does; a list the reader cannot follow is not gated.
+    """
+    out = {}
+    for key in _GATED:
+        source = _list_source(lists, key)
+        strings = required(source) if lower_safe(source) else None
+        if strings:
+            out[key] = list(strings)
+    return out
+
+
+def _list_source(lists: dict[str, list[str]], key: str) -> str:
+    items = lists.get(key, ["(?!)"])
+    return r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])"
 
 
 def _read(name: str) -> dict[str, list[str]]:
