@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 # Name it anew when required() answers differently: callers keep its answers in the disk cache under it.
-READER_VERSION = 1
+READER_VERSION = 4
 _ZERO_WIDTH_ESCAPES = "bBAZ"  # \b and friends consume nothing
 _QUANTIFIERS = "?*+{"
 _MAX_STRINGS = 2000  # a gate of more costs more than it saves
@@ -47,7 +47,7 @@ def _score(strings: frozenset[str]) -> tuple[int, int]:
     return min(sum(map(str.isalnum, s)) for s in strings), -len(strings)
 
 
-_MAX_CHAIN = 8  # spelled-out strings of one run of literal text and groups: more make a gate slow to compile
+_MAX_CHAIN = 16  # spelled-out strings of one run of literal text and groups: more make a gate slow to compile
 
 
 def _alternation(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozenset[str] | None]:
@@ -91,8 +91,24 @@ def _sequence(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozen
         c = src[j]
         if c == "(":
             close = _group_end(src, j)
-            if src.startswith(("?=", "?!", "?<=", "?<!"), j + 1):
-                j = close + 1  # a look-around consumes nothing: the text on either side is adjacent
+            if src.startswith(("?!", "?<!"), j + 1):
+                j = close + 1  # a negative look-around consumes nothing: the text on either side is adjacent
+                continue
+            if src.startswith(("?=", "?<="), j + 1):
+                # A positive look-around's text is in the text searched (re looks around inside it), next to
+                # the match: the chain so far runs on into a look-ahead's text; a look-behind's text runs on
+                # into what follows it, so a new chain starts from it.
+                ahead = src[j + 2] == "="
+                inner, spelled = _alternation(src, j + (3 if ahead else 4), close)
+                if ahead and spelled is not None and len(chain) * len(spelled) <= 4 * _MAX_CHAIN:
+                    candidates.append(frozenset(a + b for a in chain for b in spelled))
+                elif inner is not None:
+                    candidates.append(inner)
+                if not ahead:
+                    cut()
+                    if spelled is not None:
+                        chain = set(spelled)
+                j = close + 1
                 continue
             if src.startswith("?:", j + 1):
                 inner, spelled = _alternation(src, j + 3, close)
