@@ -30,7 +30,7 @@ from conftest import shared
       "returns with")),
     ("(?:mov|push|delay)\\w*(?: \\S+){0,4}? to(?= \\w)", ("delay", "mov", "push")),
     # A positive look-ahead's text follows the match in the text searched: the chain runs on into it.
-    ("(?:mov|push|delay)\\w*(?: \\S+){0,4}? to(?= (?:early|late))", (" to early", " to late")),
+    ("(?:mov|push|delay)\\w*(?: \\S+){0,4}? to(?= (?:early|late))", ("to early", "to late")),
     ("(?:coming|comes)(?= (?:this|next)\\b)", ("comes next", "comes this", "coming next", "coming this")),
     # A positive look-behind's text comes right before what follows it.
     ("(?<=concert )(?:will|is to) go ahead", ("concert is to go ahead", "concert will go ahead")),

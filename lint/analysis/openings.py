@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 # Name it anew when required() answers differently: callers keep its answers in the disk cache under it.
-READER_VERSION = 4
+READER_VERSION = 7
 _ZERO_WIDTH_ESCAPES = "bBAZ"  # \b and friends consume nothing
 _QUANTIFIERS = "?*+{"
 _MAX_STRINGS = 2000  # a gate of more costs more than it saves
@@ -39,7 +39,10 @@ def required(source: str) -> tuple[str, ...] | None:
         return None
     if found is None or len(found) > _MAX_STRINGS:
         return None
-    return tuple(sorted(found))
+    # Any part of a required string is required too: without their leading spaces, the strings open with a
+    # letter, and re skips through the spaces between words, where " date" or " tour" would have it try the tree.
+    stripped = {text.lstrip(" ") for text in found}
+    return None if "" in stripped else tuple(sorted(stripped))
 
 
 def _score(strings: frozenset[str]) -> tuple[int, int]:
