@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 # Name it anew when required() answers differently: callers keep its answers in the disk cache under it.
-READER_VERSION = 7
+READER_VERSION = 8
 _ZERO_WIDTH_ESCAPES = "bBAZ"  # \b and friends consume nothing
 _QUANTIFIERS = "?*+{"
 _MAX_STRINGS = 2000  # a gate of more costs more than it saves

@@ -21,7 +21,8 @@ from .dateline import dateline_end
 from ..document import TEXT_SCOPES, Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
-from .openings import READER_VERSION, prefix_tree, required
+from .listgate import ListGate
+from .openings import READER_VERSION, required
 from .tokens import CaselessPattern, lower_safe, sentences
 from ..tomlcompat import tomllib
 
@@ -57,19 +58,27 @@ class Vocabulary:
     production: re.Pattern[str]
     events: re.Pattern[str]
 
-    def __init__(self, lists: dict[str, list[str]], gate_strings: dict[str, list[str]] | None = None) -> None:
+    def __init__(self, lists: dict[str, list[str]], gate_strings: dict[str, list[list[str]]] | None = None) -> None:
         self._lists = lists
         # The literal strings of each gated list (gate_strings(), kept in the disk cache by vocabulary()).
         self._gate_strings = gate_strings if gate_strings is not None else gate_strings_of(lists)
 
     def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
         """Matches of one list in text, scanned as text.CaselessPattern scans (spans as in text)."""
-        if self._shut(key, text):
-            return iter(())
+        gate = self._gate(key)
+        if gate is not None:
+            low = text.lower()
+            if len(low) == len(text) and gate.shut(low):
+                return iter(())
         return self._caseless(key).finditer(text)
 
     def search(self, key: str, text: str) -> bool:
-        return not self._shut(key, text) and self._caseless(key).search(text)
+        gate = self._gate(key)
+        if gate is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                return gate.search(low)
+        return self._caseless(key).search(text)
 
     def _caseless(self, key: str) -> CaselessPattern:
         compiled: dict[str, CaselessPattern] = self.__dict__.setdefault("_caseless_patterns", {})
@@ -77,22 +86,20 @@ class Vocabulary:
             compiled[key] = CaselessPattern(self._source(key))
         return compiled[key]
 
-    def _shut(self, key: str, text: str) -> bool:
-        """The list cannot match in text: none of the literal strings every match holds is there.
+    def _gate(self, key: str) -> ListGate | None:
+        """The list's gate (listgate.ListGate), for a list scanned over every block.
 
         A list is a long alternation behind a look-behind, which re tries at every character; its
         gate, a prefix tree of plain strings ("releas", "debut", "scheduled for"), is scanned several
-        times faster, and most blocks hold none of them.
+        times faster, and most blocks hold none of them.  It stands in for the list only where the list
+        runs over the lower-cased text (tokens.CaselessPattern does, when the lower case keeps the length).
         """
-        gates: dict[str, re.Pattern[str] | None] = self.__dict__.setdefault("_gates", {})
+        gates: dict[str, ListGate | None] = self.__dict__.setdefault("_gates", {})
         gate = gates.get(key, _UNSET)
         if gate is _UNSET:
             strings = self._gate_strings.get(key)
-            gate = gates[key] = re.compile(prefix_tree(strings)) if strings else None
-        if gate is None:
-            return False
-        low = text.lower()
-        return len(low) == len(text) and gate.search(low) is None
+            gate = gates[key] = ListGate(self._lists[key], strings) if strings else None
+        return gate  # type: ignore[no-any-return]
 
     def _source(self, key: str) -> str:
         if key not in _KEYS:
@@ -110,8 +117,8 @@ def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
         lists = cache.derived("release-vocabulary-2", [name], lambda: _read(name), lambda v: isinstance(v, dict))
-        gates = cache.derived(f"release-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
-                              lambda v: isinstance(v, dict))
+        gates = cache.derived(f"release-entry-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
+                              lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)
         if name != DEFAULT_VOCABULARY:  # a house vocabulary's mistakes show when it is loaded, not mid-run
             for key in _KEYS:
@@ -126,18 +133,21 @@ def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
 _GATED = ("release", "claims")
 
 
-def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[str]]:
-    """For each gated list: literal strings one of which every match of the list holds (openings.required).
+def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[list[str]]]:
+    """For each gated list: per entry, literal strings one of which every match of the entry holds
+    (openings.required).
 
     Only for a list that runs case-sensitively over the lower-cased text (tokens.lower_safe), as its gate
-    does; a list the reader cannot follow is not gated.
+    does, and whose every entry the reader follows; any other list is not gated.
     """
     out = {}
     for key in _GATED:
-        source = _list_source(lists, key)
-        strings = required(source) if lower_safe(source) else None
-        if strings:
-            out[key] = list(strings)
+        entries = lists.get(key)
+        if not entries or not lower_safe(_list_source(lists, key)):
+            continue
+        strings = [required(entry) for entry in entries]
+        if all(strings):
+            out[key] = [list(group) for group in strings if group]
     return out
 
 
