@@ -44,6 +44,9 @@ def test_required_strings_of_real_entries(source: str, strings: tuple[str, ...])
 
 @pytest.mark.parametrize("source", [
     "(?i:films?)",  # an inline flag changes what the letters match
+    "caf\\xe9 society",  # an escape longer than a letter
+    "(a)b\\1",  # a back-reference, numbered in the whole list
+    "films(?P<x",  # not a pattern at all
     "(?:a|b*)c?",  # an alternative that may be empty
     "[abc]+",
 ])

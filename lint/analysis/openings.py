@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 # Name it anew when required() answers differently: callers keep its answers in the disk cache under it.
-READER_VERSION = 8
+READER_VERSION = 9
 _ZERO_WIDTH_ESCAPES = "bBAZ"  # \b and friends consume nothing
+_LONG_ESCAPES = "xuUN"  # escapes longer than one letter
 _QUANTIFIERS = "?*+{"
 _MAX_STRINGS = 2000  # a gate of more costs more than it saves
 
@@ -35,7 +36,7 @@ def required(source: str) -> tuple[str, ...] | None:
     """
     try:
         found, _ = _alternation(source, 0, len(source))
-    except _Unreadable:
+    except (_Unreadable, ValueError, IndexError):  # syntax outside the subset, or a pattern re would refuse
         return None
     if found is None or len(found) > _MAX_STRINGS:
         return None
@@ -140,8 +141,10 @@ def _sequence(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozen
             if e in _ZERO_WIDTH_ESCAPES:
                 j += 2  # consumes nothing, as a look-around
                 continue
+            if e in _LONG_ESCAPES or e.isdigit():
+                raise _Unreadable  # \\x41, \\u00e9, \\N{...}, octal, back-references (numbered in the whole list)
             if e.isalnum():
-                cut()  # a class (\\d, \\w, \\s), a back-reference or an escape like \\n: no literal here
+                cut()  # a class (\\d, \\w, \\s) or an escape like \\n: no literal here
                 _, j = _quantifier(src, j + 2)
                 continue
             literal, j = e, j + 2
