@@ -96,6 +96,10 @@ def test_a_gate_tries_only_the_entries_whose_strings_stand_in_the_text() -> None
     assert not gate.search("the album is due next week")  # "due" without " in": no entry stands
     assert not gate.search("a prerelease")  # the list's bound: no letter or hyphen before an entry
     assert gate.shut("nothing here")
+    # With one entry that can match, its own matches are the list's; with more, the caller runs the whole list.
+    assert [m.span() for m in gate.finditer("it is due in may, then is due in june")] == [(3, 9), (23, 29)]
+    assert gate.finditer("its air date and its release") is None
+    assert list(gate.finditer("nothing here")) == []
 
 
 def _gated_entries() -> list[tuple[str, tuple[str, ...]]]:

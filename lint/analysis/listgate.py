@@ -11,6 +11,7 @@ the whole alternation's to say: callers that need matches run it.)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from .openings import prefix_tree
@@ -67,10 +68,23 @@ class ListGate:
 
     def search(self, low: str) -> bool:
         """Whether the list, bounded by (?<![\\w-]) and (?![\\w-]), matches in the lower-cased text."""
-        for i in self.candidates(low):
-            pattern = self._patterns.get(i)
-            if pattern is None:
-                pattern = self._patterns[i] = re.compile(f"{_LEFT}(?:(?:{self._entries[i]})){_RIGHT}")
-            if pattern.search(low) is not None:
-                return True
-        return False
+        return any(self._entry(i).search(low) is not None for i in self.candidates(low))
+
+    def finditer(self, low: str) -> Iterator[re.Match[str]] | None:
+        """The list's matches in the lower-cased text when at most one entry can match there; else None.
+
+        An entry whose strings are missing fails at every place, so the whole alternation's matches
+        are those of the entries that can match, tried in list order; with one such entry, they are
+        that entry's own (the pattern search() compiled), and the whole list need not be compiled.
+        """
+        candidates = self.candidates(low)
+        if len(candidates) > 1:
+            return None
+        return self._entry(candidates[0]).finditer(low) if candidates else iter(())
+
+    def _entry(self, i: int) -> re.Pattern[str]:
+        """One entry, bounded as the list bounds its entries (the list source written for that entry alone)."""
+        pattern = self._patterns.get(i)
+        if pattern is None:
+            pattern = self._patterns[i] = re.compile(f"{_LEFT}(?:(?:{self._entries[i]})){_RIGHT}")
+        return pattern

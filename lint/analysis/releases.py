@@ -68,8 +68,10 @@ class Vocabulary:
         gate = self._gate(key)
         if gate is not None:
             low = text.lower()
-            if len(low) == len(text) and gate.shut(low):
-                return iter(())
+            if len(low) == len(text):
+                found = gate.finditer(low)
+                if found is not None:
+                    return found
         return self._caseless(key).finditer(text)
 
     def search(self, key: str, text: str) -> bool:
