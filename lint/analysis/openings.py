@@ -2,9 +2,9 @@
 
 The release vocabulary's lists are long alternations that open with a look-behind ((?<![\\w-])), so re
 cannot skip ahead to a candidate and tries every entry at every character, though most blocks hold none
-of them.  Every match of an entry holds one of a few literal strings ("premier", "releas", "debut",
-"available"); one prefix-tree alternation of those strings (prefix_tree) is scanned faster, and the
-whole list runs only over text where one of them stands.
+of them.  Every match of an entry holds one of a few literal strings ("releas", "debut", "scheduled for",
+"coming this"); one prefix-tree alternation of those strings (prefix_tree) is scanned faster, and only
+the entries whose strings stand in a text are tried there (listgate.ListGate).
 
 required() reads a small, common subset of the syntax (literal text, escaped punctuation, character
 classes, groups of alternatives, optional groups, quantifiers, look-arounds, \\b) and answers None for
@@ -30,9 +30,10 @@ class _Unreadable(Exception):
 def required(source: str) -> tuple[str, ...] | None:
     """Literal strings such that every match of source (compiled without flags) holds one of them.
 
-    Of the literal runs and groups a match must pass through, the one whose shortest string is longest
-    ("debut" in "(?:will|to) (?:a )?debut"); None when the source uses syntax this reader does not
-    follow, or a match may hold no literal at all.
+    A run of literal text and groups of literal text is spelled out ("(?:come|comes) out" holds "come out"
+    or "comes out"); of the runs and groups a match must pass through, the one whose shortest string has
+    the most letters is kept ("debut" in "(?:will|to) (?:a )?debut").  None when the source uses syntax
+    this reader does not follow, or a match may hold no literal at all.
     """
     try:
         found, _ = _alternation(source, 0, len(source))
