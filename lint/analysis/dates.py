@@ -286,11 +286,25 @@ _STARTS: dict[str, str] = {
 
 @lru_cache(maxsize=1)
 def _scanners() -> list[tuple[re.Pattern[str], bool, re.Pattern[str] | None]]:
-    """(pattern, gated over lower-cased text, gate) per shape, compiled on first use: most articles never
-    reach them (no date cue), and compiling costs 6 ms."""
-    return [(re.compile(f"(?={_STARTS[name]})(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0),
-             name in _CASELESS or name == "season", re.compile(_NEEDS[name]) if name in _NEEDS else None)
-            for name, body in _PATTERNS]
+    """(pattern, gated over lower-cased text, gate) per shape, every shape compiled."""
+    return [(_shape(name), caseless, gate) for name, caseless, gate in _gates()]
+
+
+@lru_cache(maxsize=1)
+def _gates() -> list[tuple[str, bool, re.Pattern[str] | None]]:
+    """(shape, gated over lower-cased text, gate) per shape, in _PATTERNS order."""
+    return [(name, name in _CASELESS or name == "season", re.compile(_NEEDS[name]) if name in _NEEDS else None)
+            for name, _ in _PATTERNS]
+
+
+_BODIES = dict(_PATTERNS)
+
+
+@lru_cache(maxsize=None)
+def _shape(name: str) -> re.Pattern[str]:
+    """A shape's pattern, compiled the first time its gate opens: most articles never reach most shapes
+    (no date cue, no quarter, no day without a month), and compiling all of them costs tens of ms."""
+    return re.compile(f"(?={_STARTS[name]})(?P<{name}>{_BODIES[name]})", re.IGNORECASE if name in _CASELESS else 0)
 
 
 # re, ignoring case, also takes dotless ı for i and long ſ for s, which lower() keeps as they are.
@@ -477,11 +491,9 @@ _ANY_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b
 
 
 @lru_cache(maxsize=1)
-def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], tuple[str, ...]]:
-    """Festival windows and single named days from rules/_data/holidays.toml, compiled on first use.
-
-    Every entry starts with a plain word; a text that holds none of those words skips the patterns.
-    """
+def _holiday_data() -> tuple[list[str], dict[str, str], tuple[str, ...]]:
+    """Festival windows, single named days (name -> "month-day" or "") from rules/_data/holidays.toml, and the
+    plain words they start with: a text that holds none of those words needs no holiday pattern compiled."""
     # Parsed once and kept in the disk cache (until the file changes), as the other data files are: a cold
     # start then imports no TOML parser.
     data = cache.derived("holidays-1", [HOLIDAYS], lambda: tomllib.loads(data_text(HOLIDAYS)),
@@ -494,6 +506,13 @@ def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
         if head is None:
             raise ValueError(f"{HOLIDAYS}: {entry!r} must start with a plain word")
         heads.append(head[1])
+    return windows, days, tuple(sorted(set(heads)))
+
+
+@lru_cache(maxsize=1)
+def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The holiday patterns, compiled the first time a text holds one of their opening words."""
+    windows, days, _ = _holiday_data()
     name = "|".join(f"(?:{w})" for w in sorted(windows, key=len, reverse=True))
     window = re.compile(
         rf"(?P<hq>\b(?i:this|next|last|on|over|for|during|around|ahead of|before|after|in time for|till|until)\s+"
@@ -503,13 +522,13 @@ def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
         rf"(?:,?\s+(?P<hy>{_YEAR})\b)?")
     day = re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?P<d{i}>{k})' for i, k in enumerate(days))})(?![\w])"
                      rf"(?:,?\s+(?P<dy>{_YEAR})\b)?")
-    return window, {f"d{i}": v for i, v in enumerate(days.values())}, day, tuple(sorted(set(heads)))
+    return window, {f"d{i}": v for i, v in enumerate(days.values())}, day
 
 
 def _holidays(text: str) -> list[DateExpr]:
-    window, fixed, day, heads = _holiday_scanners()
-    if not any(map(text.__contains__, heads)):
+    if not any(map(text.__contains__, _holiday_data()[2])):
         return []
+    window, fixed, day = _holiday_scanners()
     found = []
     for m in window.finditer(text):
         qual = (m["hq"] or "").split()
@@ -541,14 +560,14 @@ def find_dates(text: str, titled: bool = False) -> tuple[DateExpr, ...]:
         low = low.translate(_FOLD)
     # Four month shapes share one gate and three digit shapes another: each gate is searched once per text.
     opened: dict[tuple[re.Pattern[str], bool], bool] = {}
-    for scanner, caseless, gate in _scanners():
+    for name, caseless, gate in _gates():
         if gate is not None:
             is_open = opened.get((gate, caseless))
             if is_open is None:
                 is_open = opened[gate, caseless] = gate.search(low if caseless else text) is not None
             if not is_open:
                 continue
-        candidates += [e for m in scanner.finditer(text) if (e := _build(m, titled)) is not None]
+        candidates += [e for m in _shape(name).finditer(text) if (e := _build(m, titled)) is not None]
     candidates.sort(key=lambda e: (e.start, -(e.end - e.start)))
     found: list[DateExpr] = []
     for expr in candidates:

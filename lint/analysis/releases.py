@@ -10,8 +10,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import Any
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import cache
 from .bare_titles import bare_title_subject
@@ -20,12 +21,17 @@ from .dateline import dateline_end
 from ..document import TEXT_SCOPES, Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
-from .tokens import CaselessPattern, sentences
+from .listgate import ListGate
+from .openings import READER_VERSION, required
+from .tokens import CaselessPattern, lower_safe, sentences
 from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 _KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
          "past_markers", "recent", "territories", "claims", "lapsed", "production", "events")
+
+
+_UNSET: Any = object()
 
 
 class Vocabulary:
@@ -52,14 +58,28 @@ class Vocabulary:
     production: re.Pattern[str]
     events: re.Pattern[str]
 
-    def __init__(self, lists: dict[str, list[str]]) -> None:
+    def __init__(self, lists: dict[str, list[str]], gate_strings: dict[str, list[list[str]]] | None = None) -> None:
         self._lists = lists
+        # The literal strings of each gated list (gate_strings(), kept in the disk cache by vocabulary()).
+        self._gate_strings = gate_strings if gate_strings is not None else gate_strings_of(lists)
 
     def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
         """Matches of one list in text, scanned as text.CaselessPattern scans (spans as in text)."""
+        gate = self._gate(key)
+        if gate is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                found = gate.finditer(low)
+                if found is not None:
+                    return found
         return self._caseless(key).finditer(text)
 
     def search(self, key: str, text: str) -> bool:
+        gate = self._gate(key)
+        if gate is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                return gate.search(low)
         return self._caseless(key).search(text)
 
     def _caseless(self, key: str) -> CaselessPattern:
@@ -68,11 +88,25 @@ class Vocabulary:
             compiled[key] = CaselessPattern(self._source(key))
         return compiled[key]
 
+    def _gate(self, key: str) -> ListGate | None:
+        """The list's gate (listgate.ListGate), for a list scanned over every block.
+
+        A list is a long alternation behind a look-behind, which re tries at every character; its
+        gate, a prefix tree of plain strings ("releas", "debut", "scheduled for"), is scanned several
+        times faster, and most blocks hold none of them.  It stands in for the list only where the list
+        runs over the lower-cased text (tokens.CaselessPattern does, when the lower case keeps the length).
+        """
+        gates: dict[str, ListGate | None] = self.__dict__.setdefault("_gates", {})
+        gate = gates.get(key, _UNSET)
+        if gate is _UNSET:
+            strings = self._gate_strings.get(key)
+            gate = gates[key] = ListGate(self._lists[key], strings) if strings else None
+        return gate  # type: ignore[no-any-return]
+
     def _source(self, key: str) -> str:
         if key not in _KEYS:
             raise AttributeError(key)
-        items = self._lists.get(key, ["(?!)"])
-        return r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])"
+        return _list_source(self._lists, key)
 
     def __getattr__(self, key: str) -> re.Pattern[str]:
         pattern = re.compile(self._source(key), re.IGNORECASE)
@@ -85,13 +119,43 @@ def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
         lists = cache.derived("release-vocabulary-2", [name], lambda: _read(name), lambda v: isinstance(v, dict))
-        vocab = Vocabulary(lists)
+        gates = cache.derived(f"release-entry-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
+                              lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
+        vocab = Vocabulary(lists, gates)
         if name != DEFAULT_VOCABULARY:  # a house vocabulary's mistakes show when it is loaded, not mid-run
             for key in _KEYS:
                 getattr(vocab, key)
         return vocab
     except (OSError, ValueError, re.error) as error:
         raise RuleFileError(f"cannot load release vocabulary {name!r}: {error}") from None
+
+
+# The lists scanned over every block of every article; the others run over the few release sentences, and
+# a gate there would cost more to build than it saves.
+_GATED = ("release", "claims")
+
+
+def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[list[str]]]:
+    """For each gated list: per entry, literal strings one of which every match of the entry holds
+    (openings.required).
+
+    Only for a list that runs case-sensitively over the lower-cased text (tokens.lower_safe), as its gate
+    does, and whose every entry the reader follows; any other list is not gated.
+    """
+    out = {}
+    for key in _GATED:
+        entries = lists.get(key)
+        if not entries or not lower_safe(_list_source(lists, key)):
+            continue
+        strings = [required(entry) for entry in entries]
+        if all(strings):
+            out[key] = [list(group) for group in strings if group]
+    return out
+
+
+def _list_source(lists: dict[str, list[str]], key: str) -> str:
+    items = lists.get(key, ["(?!)"])
+    return r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])"
 
 
 def _read(name: str) -> dict[str, list[str]]:
@@ -198,8 +262,9 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             if block.kind == "headline" and any(_HEADLINE_TO.search(sentence, 0, c.start()) for c in cues):
                 tense = "future"  # headline-ese: "Actor Song Kang to hold his first fan meeting tour"
             # Dates in quotations count: a date is information the reader needs, whoever gave it.
-            dates = tuple(_attach(block, (a, b), sentence, d, cues, vocab)
-                          for d in find_dates(sentence, block.kind == "headline") if a + d.start >= filed)
+            own_dates = [d for d in find_dates(sentence, block.kind == "headline") if a + d.start >= filed]
+            cued = _Cued(sentence, cues, vocab) if own_dates else None
+            dates = tuple(_attach(block, (a, b), cued, d, vocab) for d in own_dates if cued is not None)
             kept = _drop_explained_shifts(text, tuple(d for d in dates if d is not None))
             if id(block) in sections:  # an untitled date in a listicle belongs to its section's work
                 kept = tuple(dataclasses.replace(d, work=sections[id(block)]) if not d.work else d for d in kept)
@@ -439,23 +504,65 @@ def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     return word.endswith("ed") or bool(vocab.past.match(sentence, cue.start()))
 
 
-def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, cues: list[re.Match[str]],
-            vocab: Vocabulary) -> ReleaseDate | None:
+class _Cued:
+    """A release sentence with its cues, and what every date in it reads: found once for the sentence, not per date."""
+
+    def __init__(self, text: str, cues: list[re.Match[str]], vocab: Vocabulary) -> None:
+        self.text = text
+        self.cues = cues
+        self._vocab = vocab
+
+    @cached_property
+    def picks_works(self) -> bool:
+        """A cue is a participle after a work noun picked from a set (_set_of_works)."""
+        return any(_set_of_works(self.text, c, self._vocab) for c in self.cues)
+
+    @cached_property
+    def events(self) -> list[re.Match[str]]:
+        """Other events in the sentence, outside the cues."""
+        return [m for m in self._vocab.finditer("other_events", self.text)
+                if not any(c.start() <= m.start() < c.end() for c in self.cues)]
+
+    @cached_property
+    def bounds(self) -> list[int]:
+        """0, where each clause break starts, and the sentence's length."""
+        return [0, *(m.start() for m in _CLAUSE_BREAK.finditer(self.text)), len(self.text)]
+
+    @cached_property
+    def relative(self) -> list[bool]:
+        """Per cue: its clause is a relative clause ("..., which premiered")."""
+        return [_RELATIVE.match(self.clause(c.start())) is not None for c in self.cues]
+
+    @cached_property
+    def territories(self) -> list[re.Match[str]]:
+        return list(self._vocab.finditer("territories", self.text))
+
+    def clause(self, at: int) -> str:
+        """The clause that holds the offset: the text between the clause breaks around it."""
+        bounds = self.bounds
+        for a, b in zip(bounds, bounds[1:]):
+            if a <= at < b:
+                return self.text[a:b]
+        return self.text
+
+
+def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vocab: Vocabulary) -> ReleaseDate | None:
     """The date as a release date, or None when another event is closer to it than any release cue."""
     def gap(m: re.Match[str]) -> int:
         return max(date.start - m.end(), m.start() - date.end, 0)
 
-    if any(_set_of_works(sentence, c, vocab) for c in cues):
+    sentence, cues = cued.text, cued.cues
+    if cued.picks_works:
         return None  # "the first US movie released this year to top the $100m mark" (BBC 364): a period that picks works
     if _SINCE.search(sentence, 0, date.start):
         return None  # "will be released since 1971" (celebrity-news legit/060): a starting point, not a timing
 
-    events = [m for m in vocab.finditer("other_events", sentence) if not any(c.start() <= m.start() < c.end() for c in cues)]
-    front = _fronted(sentence, date)
+    events = cued.events
+    front = _fronted(sentence, date, cued.bounds[1:-1])
     if front is not None:
         # A fronted date ("On the 22nd, Kim will release ...", "In late March, it was reported that ...")
         # belongs to the clause after it: the cue and the events of that clause decide.
-        cues_after = [c for c in cues if front[0] <= c.start() < front[1] and not _RELATIVE.match(_clause(sentence, c.start()))]
+        cues_after = [c for c, relative in zip(cues, cued.relative) if front[0] <= c.start() < front[1] and not relative]
         if not cues_after:
             return None
         events_after = [m for m in events if front[0] <= m.start() < front[1]]
@@ -470,13 +577,13 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
         others = [m for m in events if not (own and _broken(sentence, m, date))]
         if others and min(gap(m) for m in others) < release_gap:
             return None
-        if not own and all(_RELATIVE.match(_clause(sentence, c.start())) for c in cues):
+        if not own and all(cued.relative):
             return None  # "Seal was in London last week to pre-record a performance for the show, which was broadcast on Saturday" (fake/072)
         candidates = own or cues
     # The cue of the date's own clause sets its tense: "The movie, which premiered at Sundance on January 20,
     # opens in theaters this fall" dates a past premiere and a coming opening.
     nearest = min(candidates, key=gap)
-    clause = _clause(sentence, date.start)
+    clause = cued.clause(date.start)
     c0 = sentence.find(clause)
     # The date's own clause can undo a past tense when the cue is in it: in "“Blade” has already suffered many delays,
     # and now moves to February 2025" the earlier clause's "already" is about the delays (gold-dev u07).
@@ -495,10 +602,9 @@ def _attach(block: Block, span: tuple[int, int], sentence: str, date: DateExpr, 
     # after the date ("on May 2024 (rather than November that year)") supersedes only what follows it.
     superseded = (not moved and any(c0 + m.start() < date.start for m in vocab.finditer("reschedule", clause)))
     shifted = dataclasses.replace(date, start=span[0] + date.start, end=span[0] + date.end)
-    markets = [m[0].lower() for m in vocab.finditer("territories", sentence)]
     spoken = block.in_speech(shifted.start, shifted.end)
-    return ReleaseDate(block, shifted, span, tense, _work(sentence, date, vocab), superseded, bool(markets),
-                       _market(sentence, date, vocab), spoken)
+    return ReleaseDate(block, shifted, span, tense, _work(sentence, date, vocab), superseded, bool(cued.territories),
+                       _market(cued.territories, date), spoken)
 
 
 _MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)
@@ -558,9 +664,11 @@ _NEW_DATE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE
 _FRONT_REST = re.compile(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
 
 
-def _fronted(sentence: str, date: DateExpr) -> tuple[int, int] | None:
-    """When the date stands alone before a comma ("On the 22nd, ..."): the span of the clause it governs."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+def _fronted(sentence: str, date: DateExpr, breaks: list[int]) -> tuple[int, int] | None:
+    """When the date stands alone before a comma ("On the 22nd, ..."): the span of the clause it governs.
+
+    breaks: where the sentence's clause breaks start.
+    """
     before = max((b for b in breaks if b < date.start), default=0)
     after = [b for b in breaks if b >= date.end]
     if not after or sentence[after[0]] not in ",;":
@@ -577,10 +685,10 @@ def _broken(sentence: str, event: re.Match[str], date: DateExpr) -> bool:
     return _CLAUSE_BREAK.search(sentence, a, b) is not None
 
 
-def _market(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
+def _market(territories: list[re.Match[str]], date: DateExpr) -> str:
     """The market named nearest the date in its sentence ("in the US", "Korean release"), normalised."""
     best, best_gap = "", 10**9
-    for m in vocab.finditer("territories", sentence):
+    for m in territories:
         g = max(date.start - m.end(), m.start() - date.end, 0)
         if g < best_gap:
             best, best_gap = m[0], g
@@ -613,14 +721,6 @@ def _work(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
     # The plural noun wins when no title stands between it and the date.
     tail = before[m.start():]
     return title if _TITLE.search(tail) else "works:" + m[0].strip(" ,").lower()
-
-
-def _clause(sentence: str, at: int) -> str:
-    bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
-    for a, b in zip(bounds, bounds[1:]):
-        if a <= at < b:
-            return sentence[a:b]
-    return sentence
 
 
 def _nearest_title(sentence: str, date: DateExpr) -> str:

@@ -1,0 +1,90 @@
+"""A gate for a word list of regex entries, run over lower-cased text: which entries can match, and whether one does.
+
+A list compiled as one alternation behind a look-behind ((?<![\\w-])(?:e1|e2|...)(?![\\w-])) makes re try
+every entry at every character.  Each entry's matches hold one of a few literal strings
+(openings.required); one prefix tree of all of them finds, in one scan, where any stands.  Most texts
+hold none, and the list cannot match there.  In a text that holds some, only the entries owning them
+can match, and whether the list matches anywhere is whether one of those entries does: each is tried on
+its own, bounded as the list bounds it.  (Where the list matches, and which entry wins at a place, stay
+the whole alternation's to say: callers that need matches run it.)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+
+from .openings import prefix_tree
+
+_LEFT, _RIGHT = r"(?<![\w-])", r"(?![\w-])"  # as the release vocabulary bounds its entries
+
+
+class ListGate:
+    """entries: the list's regex entries; strings: per entry, the literal strings its matches hold."""
+
+    def __init__(self, entries: list[str], strings: list[list[str]]) -> None:
+        self._entries = entries
+        self._strings = strings
+        self._patterns: dict[int, re.Pattern[str]] = {}
+
+    @cached_property
+    def _tree(self) -> re.Pattern[str]:
+        return re.compile(prefix_tree(sorted({s for group in self._strings for s in group})))
+
+    @cached_property
+    def _owners(self) -> dict[str, tuple[int, ...]]:
+        """Tree word -> the entries with a string that opens with it.
+
+        The tree reports the shortest of its words that stands at a place; a longer string of an entry
+        that stands there opens with that word.
+        """
+        words: set[str] = set()
+        owners: dict[str, list[int]] = {}
+        every = sorted({s for group in self._strings for s in group})
+        for s in every:  # the tree's words: the strings no shorter string opens
+            if not any(s[:k] in words for k in range(1, len(s))):
+                words.add(s)
+        for i, group in enumerate(self._strings):
+            for s in group:
+                for k in range(1, len(s) + 1):
+                    if s[:k] in words:
+                        owners.setdefault(s[:k], []).append(i)
+                        break
+        return {w: tuple(dict.fromkeys(ids)) for w, ids in owners.items()}
+
+    def shut(self, low: str) -> bool:
+        """No entry can match in the lower-cased text."""
+        return self._tree.search(low) is None
+
+    def candidates(self, low: str) -> list[int]:
+        """The entries whose strings stand in the lower-cased text, in list order."""
+        found: set[int] = set()
+        tree, owners = self._tree, self._owners
+        m = tree.search(low)
+        while m is not None:  # every place a word stands, overlapping ones too
+            found.update(owners[m[0]])
+            m = tree.search(low, m.start() + 1)
+        return sorted(found)
+
+    def search(self, low: str) -> bool:
+        """Whether the list, bounded by (?<![\\w-]) and (?![\\w-]), matches in the lower-cased text."""
+        return any(self._entry(i).search(low) is not None for i in self.candidates(low))
+
+    def finditer(self, low: str) -> Iterator[re.Match[str]] | None:
+        """The list's matches in the lower-cased text when at most one entry can match there; else None.
+
+        An entry whose strings are missing fails at every place, so the whole alternation's matches
+        are those of the entries that can match, tried in list order; with one such entry, they are
+        that entry's own (the pattern search() compiled), and the whole list need not be compiled.
+        """
+        candidates = self.candidates(low)
+        if len(candidates) > 1:
+            return None
+        return self._entry(candidates[0]).finditer(low) if candidates else iter(())
+
+    def _entry(self, i: int) -> re.Pattern[str]:
+        """One entry, bounded as the list bounds its entries (the list source written for that entry alone)."""
+        pattern = self._patterns.get(i)
+        if pattern is None:
+            pattern = self._patterns[i] = re.compile(f"{_LEFT}(?:(?:{self._entries[i]})){_RIGHT}")
+        return pattern

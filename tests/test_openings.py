@@ -1,0 +1,130 @@
+"""The literal gates of the release vocabulary (analysis/openings.py): a gate shut over a text means no match there."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from artlint.analysis.listgate import ListGate
+from artlint.analysis.openings import prefix_tree, required
+from artlint.analysis.releases import _KEYS, vocabulary
+from artlint.analysis.tokens import sentences
+
+from conftest import shared
+
+
+@pytest.mark.parametrize(("source", "strings"), [
+    # rules/_data/release-language.toml entries: a chain of literal text and groups is spelled out,
+    # and the chain with the most letters in its shortest string is the one kept.
+    ("(?:scheduled|slated|set|due|planned) for",
+     ("due for", "planned for", "scheduled for", "set for", "slated for")),
+    ("releas(?:e|es|ed|ing)", ("release", "released", "releases", "releasing")),
+    ("(?:will|to|set to|make|makes|made|making) (?:a |their |his |her |its )?(?:\\w+ )?debut", ("debut",)),
+    ("re-?releas(?:e|es|ed|ing)", ("re-release", "re-released", "re-releases", "re-releasing", "rerelease",
+                                  "rereleased", "rereleases", "rereleasing")),
+    ("films?", ("film", "films")),
+    # Look-arounds consume nothing: the text on either side of one is adjacent in the match.
+    ("(?<!tax )(?<!in )returns? (?:on|in|for|with)(?! (?:investment|kind)\\b)",
+     ("return for", "return in", "return on", "return with", "returns for", "returns in", "returns on",
+      "returns with")),
+    ("(?:mov|push|delay)\\w*(?: \\S+){0,4}? to(?= \\w)", ("delay", "mov", "push")),
+    # A positive look-ahead's text follows the match in the text searched: the chain runs on into it.
+    ("(?:mov|push|delay)\\w*(?: \\S+){0,4}? to(?= (?:early|late))", ("to early", "to late")),
+    ("(?:coming|comes)(?= (?:this|next)\\b)", ("comes next", "comes this", "coming next", "coming this")),
+    # A positive look-behind's text comes right before what follows it.
+    ("(?<=concert )(?:will|is to) go ahead", ("concert is to go ahead", "concert will go ahead")),
+    ("disney\\+", ("disney+",)),
+    ("(?:trailers?|teasers?)(?=.*[“‘\"'])", ("teaser", "teasers", "trailer", "trailers")),
+])
+def test_required_strings_of_real_entries(source: str, strings: tuple[str, ...]) -> None:
+    assert required(source) == strings
+
+
+@pytest.mark.parametrize("source", [
+    "(?i:films?)",  # an inline flag changes what the letters match
+    "caf\\xe9 society",  # an escape longer than a letter
+    "(a)b\\1",  # a back-reference, numbered in the whole list
+    "films(?P<x",  # not a pattern at all
+    "(?:a|b*)c?",  # an alternative that may be empty
+    "[abc]+",
+])
+def test_unreadable_or_literal_free_patterns_are_not_gated(source: str) -> None:
+    assert required(source) is None
+
+
+def test_classes_cut_a_chain_but_literal_text_beside_them_counts() -> None:
+    assert required("\\w+ed") == ("ed",)
+    assert required("[Tt]he show") == ("he show",)
+
+
+def test_a_prefix_tree_finds_each_word_and_stops_at_the_shortest() -> None:
+    tree = re.compile(prefix_tree(["releas", "release date", "debut", "date"]))
+    assert tree.pattern == "(?:d(?:ate|ebut)|releas)"
+    assert [m[0] for m in tree.finditer("the release date and the debut")] == ["releas", "date", "debut"]
+    assert tree.search("rele dat") is None
+
+
+def test_a_gated_list_finds_what_the_whole_alternation_finds_on_real_copy() -> None:
+    vocab = vocabulary()
+    paths = sorted(shared("bbc-entertainment").glob("*.txt"))[:80] + \
+        sorted(shared("celebrity-news", "fake").glob("*.txt"))[:40] + \
+        sorted(shared("gold-dev", "articles").glob("*.txt"))
+    paragraphs = [p for path in paths for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
+    texts = paragraphs + [p[a:b] for p in paragraphs for a, b in sentences(p)]
+    assert len(texts) > 3000
+    gated = [key for key in _KEYS if vocab._gate(key) is not None]
+    assert gated == ["release", "claims"]
+    found = 0
+    for key in gated:
+        whole = vocab._caseless(key)
+        for text in texts:
+            expected = [m.span() for m in whole.finditer(text)]
+            assert vocab.search(key, text) == bool(expected), (key, text[:80])
+            assert [m.span() for m in vocab.finditer(key, text)] == expected, (key, text[:80])
+            found += bool(expected)
+    assert found > 300  # release sentences are there to find
+
+
+def test_a_gate_tries_only_the_entries_whose_strings_stand_in_the_text() -> None:
+    gate = ListGate(["releas(?:e|ed)", "(?:is|are) due(?= in)", "air ?date"],
+                    [["release", "released"], ["is due in", "are due in"], ["air date", "airdate"]])
+    assert gate.candidates("the album is due in may") == [1]
+    assert gate.candidates("its air date and its release") == [0, 2]
+    assert gate.search("the album is due in may")
+    assert not gate.search("the album is due next week")  # "due" without " in": no entry stands
+    assert not gate.search("a prerelease")  # the list's bound: no letter or hyphen before an entry
+    assert gate.shut("nothing here")
+    # With one entry that can match, its own matches are the list's; with more, the caller runs the whole list.
+    assert [m.span() for m in gate.finditer("it is due in may, then is due in june")] == [(3, 9), (23, 29)]
+    assert gate.finditer("its air date and its release") is None
+    assert list(gate.finditer("nothing here")) == []
+
+
+def _gated_entries() -> list[tuple[str, tuple[str, ...]]]:
+    """Every entry of the bundled vocabulary whose required strings are read, with those strings."""
+    vocab = vocabulary()
+    out = []
+    for key in _KEYS:
+        for entry in vocab._lists.get(key, []):
+            strings = required(entry)
+            if strings:
+                try:
+                    st.from_regex(re.compile(entry), fullmatch=True).validate()
+                except Exception:  # syntax hypothesis cannot generate from (some look-arounds)
+                    continue
+                out.append((entry, strings))
+    return out
+
+
+_ENTRIES = _gated_entries()
+
+
+@settings(max_examples=400, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_every_generated_match_of_an_entry_holds_one_of_its_strings(data: st.DataObject) -> None:
+    assert len(_ENTRIES) > 300
+    entry, strings = data.draw(st.sampled_from(_ENTRIES))
+    text = data.draw(st.from_regex(re.compile(entry), fullmatch=True))
+    assert any(s in text for s in strings), (entry, text, strings)
