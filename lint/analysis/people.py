@@ -419,8 +419,20 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
     sentence_start = _sentence_initial(text, start)
     # The article's lower-case words matter only for a run's first word at a sentence start.
     first_known = sentence_start and _first_plain(run, data) in lower_words
-    names = frozenset(b for w in run.split(" ") for b in {w, _bare(w)} if _bare(w).lower() in proper) if proper else frozenset()
+    names = _names_in(run, proper) if proper else _NO_NAMES
     return [(start + a, start + b) for a, b in _split_run(run, sentence_start, first_known, data, names)]
+
+
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+def _names_in(run: str, proper: frozenset[str]) -> frozenset[str]:
+    """The run's words (as written, and without a possessive) that the article writes only as names."""
+    if run.isascii():  # a word's lower case is then a slice of the run's: no proper word inside, none among its words
+        low = run.lower()
+        if not any(w in low for w in proper):
+            return _NO_NAMES
+    return frozenset(b for w in run.split(" ") for b in {w, _bare(w)} if _bare(w).lower() in proper)
 
 
 def _first_plain(run: str, data: NameData) -> str:

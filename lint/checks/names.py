@@ -148,9 +148,10 @@ def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[F
 
 def check_second_references(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """names-second: under a 'full' policy, every family-name-only second reference."""
+    options = rule.prepared_as(Prepared).options
+    if not isinstance(options, SecondOptions) or options.second_reference != "full":
+        return  # the AP default: nothing to look for, so no people to work out
     prep, mentions, found = _people(doc, rule, env)
-    if not isinstance(prep.options, SecondOptions) or prep.options.second_reference != "full":
-        return
     for r in _references(env, prep, mentions, found):
         if r.kind == "family":
             yield _finding(doc, rule, r.mention, r.person)
