@@ -817,12 +817,25 @@ class Reference:
 def references(mentions: list[Mention], found: list[Person], data: NameData) -> list[Reference]:
     """Short mentions that stand for a known person: a given name, a syllable of one, or a family name."""
     in_people = {(id(m.block), m.start) for p in found for m in p.mentions}
-    given_keys = [(p, name_key(p.given), syllables(p.given)) for p in found]
+    # Who each key could name, as indexes into found (built once: every short mention is looked up).
+    by_given: dict[str, list[int]] = {}  # the whole given name's key
+    by_first: dict[str, list[int]] = {}  # the first of two given names or more (not East Asian)
+    by_syllable: dict[str, list[int]] = {}  # a syllable of an East Asian given name of two or more
+    by_family: dict[str, list[Person]] = {}
+    for i, p in enumerate(found):
+        by_given.setdefault(name_key(p.given), []).append(i)
+        if not p.east_asian and len(p.given) >= 2:
+            by_first.setdefault(name_key(p.given[:1]), []).append(i)
+        syl = syllables(p.given)
+        if p.east_asian and len(syl) >= 2:
+            for x in dict.fromkeys(syl):
+                by_syllable.setdefault(x, []).append(i)
+        by_family.setdefault(p.family.lower(), []).append(p)
     # A one-word "title" that is a full-named person's given name ("So poor single Jennifer", after
     # "Jennifer Aniston") is only that mention's reading: the person's other given-name uses still count.
     titles = thing_keys(mentions)
     stage = _stage_names(mentions, found, data)
-    families = {p.family.lower() for p in found}
+    families = by_family.keys()
     out: list[Reference] = []
     short_forms: bool | None = None  # looked up on the first given-name reference
     for m in mentions:
@@ -833,12 +846,13 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             continue  # a speaker may call a friend by the given name
         if _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
-        given = [p for p, k, _ in given_keys if k == key or (
-            not p.east_asian and len(p.given) >= 2 and len(m.words) == 1 and name_key(p.given[:1]) == key)]
+        hits = by_given.get(key, [])
+        if len(m.words) == 1 and key in by_first:
+            hits = sorted({*hits, *by_first[key]})
+        given = [found[i] for i in hits]
         if not given and len(m.words) == 1 and key not in families:
-            given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl] or \
-                _short_reference(m, found, data)
-        family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
+            given = [found[i] for i in by_syllable.get(key, ())] or _short_reference(m, found, data)
+        family = list(by_family[key]) if len(m.words) == 1 and key in families else []
         if given and not family:
             # Two people with that given name ("Amal Clooney", "Amal Alamuddin"): a given-name reference
             # all the same, to the one named last before it (GOLD-GUIDELINES: marked in every case).
@@ -958,18 +972,27 @@ def _stage_names(mentions: list[Mention], found: list[Person], data: NameData) -
     def order(m: Mention) -> tuple[int, int]:
         return (m.block.start, m.start)
 
-    # Each person's given-name keys, and where the body first names them (None: only outside paragraphs).
-    owners_of = [({name_key(p.given), *syllables(p.given)},
-                  min((order(x) for x in p.mentions if x.block.kind == "paragraph"), default=None)) for p in found]
+    # Each given-name key, and the people it names (where the body first names them: worked out when asked).
+    owners_of: dict[str, list[Person]] = {}
+    for p in found:
+        for k in {name_key(p.given), *syllables(p.given)}:
+            owners_of.setdefault(k, []).append(p)
+    body_first: dict[int, tuple[int, int] | None] = {}  # None: only outside paragraphs
+
+    def first(p: Person) -> tuple[int, int] | None:
+        if id(p) not in body_first:
+            body_first[id(p)] = min((order(x) for x in p.mentions if x.block.kind == "paragraph"), default=None)
+        return body_first[id(p)]
+
+    plain_given = {p.given[:1] for p in found if not p.east_asian}
     stage: set[str] = set()
     for m in mentions:
         if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote") or \
                 _NICKNAME_AFTER.match(m.block.text, m.end):
             continue
-        if m.words[0] in data.given_names and any(not p.east_asian and p.given[:1] == m.words for p in found) \
-                and not _introduced(m, data, found, order):
+        if m.words[0] in data.given_names and m.words in plain_given and not _introduced(m, data, found, order):
             continue
-        firsts = [first for keys, first in owners_of if m.key in keys]
+        firsts = [first(p) for p in owners_of.get(m.key, ())]
         # Used before the full name appears in the body; a full name only in the headline does not count.
         if firsts and all(f is not None and order(m) < f for f in firsts):
             stage.add(m.key)
