@@ -627,17 +627,18 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     # A two-word mention that is a known East Asian person's given name ("Je Hoon") is a
     # reference, not a new person.
     given_names: set[str] = set()
-    canons: dict[int, _Canon] = {}
+    index = _PeopleIndex()
     for m in strength:
         if m.key in given_names:
             continue
-        person = _match(m, found, data, canons)
+        person = _match(m, found, data, index)
         if person is None:
             ea = east_asian(m.words, data)
             family, given = (m.words[0], m.words[1:]) if ea else (m.words[-1], tuple(
                 w for w in m.words[:-1] if w not in PARTICLES))  # "Theo van Gogh": Theo, (van) Gogh
             person = Person(m, family, given, ea)
             found.append(person)
+            index.add(person, _canon(person, data))
             if ea:
                 given_names.add(name_key(given))
         person.mentions.append(m)
@@ -737,11 +738,55 @@ def _canon(p: Person, data: NameData) -> _Canon:
     return c.key, syllables(c.words), _sorted_syllables(c.words), other, tuple(sorted(other))
 
 
-def _match(m: Mention, found: list[Person], data: NameData, canons: dict[int, _Canon]) -> Person | None:
+class _PeopleIndex:
+    """The people found so far, indexed by every form _match compares, so a full mention is compared with the
+    few people that share one (in the order found) instead of with everyone: people() was quadratic.
+
+    A person's canonical mention is fixed while clustering, so its forms are worked out once, when it is added.
+    """
+
+    def __init__(self) -> None:
+        self.forms: list[_Canon] = []
+        self._at: dict[tuple[str, object], list[int]] = {}
+
+    def add(self, p: Person, forms: _Canon) -> None:
+        i = len(self.forms)
+        self.forms.append(forms)
+        canon_key, canon, canon_sorted, other, other_sorted = forms
+        keys: list[tuple[str, object]] = [("key", canon_key), ("sorted", canon_sorted), ("sound", other),
+                                          ("sound-sorted", other_sorted)]
+        if p.east_asian:
+            keys += [("start", canon[:k]) for k in range(2, len(canon))]
+        else:
+            keys += [("part", part) for k in range(2, len(canon) + 1) for part in (canon[:k], canon[-k:])]
+            if len(canon) >= 2:
+                keys.append(("whole", canon))
+        if other:
+            keys += [("first-sound", other[0]), ("other-sounds", (len(other), other[1:]))]
+        for k in dict.fromkeys(keys):
+            self._at.setdefault(k, []).append(i)
+
+    def candidates(self, key: str, words: tuple[str, ...], in_order: tuple[str, ...], sounds: tuple[str, ...],
+                   sounds_sorted: tuple[str, ...]) -> list[int]:
+        """Indexes of the people that could match or be close (a superset of them), in the order found."""
+        keys: list[tuple[str, object]] = [("key", key), ("sorted", in_order), ("sound", sounds),
+                                          ("sound-sorted", sounds_sorted)]
+        if len(words) >= 2:
+            keys += [("start", words), ("part", words)]  # truncated; a prefix or suffix of a longer name
+        keys += [("whole", part) for k in range(2, len(words)) for part in (words[:k], words[-k:])]  # a shorter name
+        if len(key) >= 6 and sounds:  # _close
+            keys += [("first-sound", sounds[0]), ("other-sounds", (len(sounds), sounds[1:]))]
+        hits: set[int] = set()
+        for k in keys:
+            hits.update(self._at.get(k, ()))
+        return sorted(hits)
+
+
+def _match(m: Mention, found: list[Person], data: NameData, index: _PeopleIndex) -> Person | None:
     """The person this full mention names: the same name, or a variant close to one person only.
 
-    canons: _canon of each person found so far, by id; every full mention is compared with every
-    person, so their forms are worked out once (a person's canonical mention is fixed while clustering).
+    Only the people the index offers are compared: any other shares no form with the mention, so it
+    neither matches nor is close.
     """
     key = m.key
     words = syllables(m.words)
@@ -749,11 +794,9 @@ def _match(m: Mention, found: list[Person], data: NameData, canons: dict[int, _C
     sounds = _sound_words(m.words, data)
     sounds_sorted = tuple(sorted(sounds))
     close: list[Person] = []
-    for p in found:
-        forms = canons.get(id(p))
-        if forms is None:
-            forms = canons[id(p)] = _canon(p, data)
-        canon_key, canon, canon_sorted, other, other_sorted = forms
+    for i in index.candidates(key, words, in_order, sounds, sounds_sorted):
+        p = found[i]
+        canon_key, canon, canon_sorted, other, other_sorted = index.forms[i]
         if canon_key == key or canon_sorted == in_order:
             return p  # same letters, or the same words in another order ("Hye Kyo Song")
         if _plural_of(key, canon_key):
