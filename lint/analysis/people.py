@@ -742,43 +742,50 @@ class _PeopleIndex:
     """The people found so far, indexed by every form _match compares, so a full mention is compared with the
     few people that share one (in the order found) instead of with everyone: people() was quadratic.
 
-    A person's canonical mention is fixed while clustering, so its forms are worked out once, when it is added.
+    One dict holds every kind of form: a string or tuple of one kind equal to one of another only adds a
+    candidate, and every candidate is compared in full.  A person's canonical mention is fixed while
+    clustering, so its forms are worked out once, when it is added.
     """
 
     def __init__(self) -> None:
         self.forms: list[_Canon] = []
-        self._at: dict[tuple[str, object], list[int]] = {}
+        self._at: dict[object, list[int]] = {}
 
     def add(self, p: Person, forms: _Canon) -> None:
         i = len(self.forms)
         self.forms.append(forms)
         canon_key, canon, canon_sorted, other, other_sorted = forms
-        keys: list[tuple[str, object]] = [("key", canon_key), ("sorted", canon_sorted), ("sound", other),
-                                          ("sound-sorted", other_sorted)]
-        if p.east_asian:
-            keys += [("start", canon[:k]) for k in range(2, len(canon))]
-        else:
-            keys += [("part", part) for k in range(2, len(canon) + 1) for part in (canon[:k], canon[-k:])]
-            if len(canon) >= 2:
-                keys.append(("whole", canon))
-        if other:
-            keys += [("first-sound", other[0]), ("other-sounds", (len(other), other[1:]))]
-        for k in dict.fromkeys(keys):
-            self._at.setdefault(k, []).append(i)
+        at = self._at
+        keys: list[object] = [canon_key, canon_sorted, other, other_sorted]
+        if len(canon) > 2:  # prefixes (truncated East Asian names too) and suffixes; two words are the whole
+            keys += [part for k in range(2, len(canon)) for part in (canon[:k], canon[-k:])]
+        if len(canon) >= 2:
+            keys.append(canon)
+        if other:  # _close: the same first sound, or the same other sounds
+            keys += [other[0], (len(other), other[1:])]
+        for k in keys:
+            found = at.get(k)
+            if found is None:
+                at[k] = [i]
+            elif found[-1] != i:
+                found.append(i)
 
     def candidates(self, key: str, words: tuple[str, ...], in_order: tuple[str, ...], sounds: tuple[str, ...],
                    sounds_sorted: tuple[str, ...]) -> list[int]:
         """Indexes of the people that could match or be close (a superset of them), in the order found."""
-        keys: list[tuple[str, object]] = [("key", key), ("sorted", in_order), ("sound", sounds),
-                                          ("sound-sorted", sounds_sorted)]
+        at = self._at
+        keys: list[object] = [key, in_order, sounds, sounds_sorted]
         if len(words) >= 2:
-            keys += [("start", words), ("part", words)]  # truncated; a prefix or suffix of a longer name
-        keys += [("whole", part) for k in range(2, len(words)) for part in (words[:k], words[-k:])]  # a shorter name
+            keys.append(words)  # truncated; a prefix or suffix of a longer name; the same name
+        if len(words) > 2:
+            keys += [part for k in range(2, len(words)) for part in (words[:k], words[-k:])]  # a shorter name
         if len(key) >= 6 and sounds:  # _close
-            keys += [("first-sound", sounds[0]), ("other-sounds", (len(sounds), sounds[1:]))]
+            keys += [sounds[0], (len(sounds), sounds[1:])]
         hits: set[int] = set()
         for k in keys:
-            hits.update(self._at.get(k, ()))
+            found = at.get(k)
+            if found is not None:
+                hits.update(found)
         return sorted(hits)
 
 
