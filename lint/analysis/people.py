@@ -725,7 +725,9 @@ _ARTICLES = re.compile(r"(?:\b(?:the|The|an|An|a)\s+)$")
 
 def _after_article(m: Mention, pattern: re.Pattern[str] = _AFTER_ARTICLE) -> bool:
     """'the Tate', 'La Fenice': a word used as a place or a thing."""
-    return bool(pattern.search(m.block.text[max(0, m.start - 5) : m.start]))
+    text = m.block.text
+    # Both patterns end in white space: a mention opening its block or after a mark follows no article.
+    return m.start > 0 and text[m.start - 1].isspace() and bool(pattern.search(text[max(0, m.start - 5) : m.start]))
 
 
 _Canon = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
@@ -892,8 +894,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
         key = m.key
-        if (key in stage and not _after_full_body_name(m, found)) or key in titles or m.thing or in_speech(m):
-            continue  # a speaker may call a friend by the given name
+        if (key in stage and not _after_full_body_name(m, found)) or key in titles or m.thing:
+            continue
         if _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
         hits = by_given.get(key, [])
@@ -903,6 +905,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if not given and len(m.words) == 1 and key not in families:
             given = [found[i] for i in by_syllable.get(key, ())] or _short_reference(m, found, data)
         family = list(by_family[key]) if len(m.words) == 1 and key in families else []
+        if bool(given) == bool(family) or in_speech(m):
+            continue  # no one (or both readings) to refer to; a speaker may call a friend by the given name
         if given and not family:
             # Two people with that given name ("Amal Clooney", "Amal Alamuddin"): a given-name reference
             # all the same, to the one named last before it (GOLD-GUIDELINES: marked in every case).
@@ -1037,12 +1041,13 @@ def _stage_names(mentions: list[Mention], found: list[Person], data: NameData) -
     plain_given = {p.given[:1] for p in found if not p.east_asian}
     stage: set[str] = set()
     for m in mentions:
-        if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote") or \
+        owners = owners_of.get(m.key) if len(m.words) == 1 else None
+        if not owners or m.block.kind not in ("paragraph", "list-item", "quote") or \
                 _NICKNAME_AFTER.match(m.block.text, m.end):
-            continue
+            continue  # no one's given name: no stage name to tell from a reference
         if m.words[0] in data.given_names and m.words in plain_given and not _introduced(m, data, found, order):
             continue
-        firsts = [first(p) for p in owners_of.get(m.key, ())]
+        firsts = [first(p) for p in owners]
         # Used before the full name appears in the body; a full name only in the headline does not count.
         if firsts and all(f is not None and order(m) < f for f in firsts):
             stage.add(m.key)
