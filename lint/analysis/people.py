@@ -474,7 +474,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             if parts[-1]:
                 parts[-1].append((a, b, w))
             continue
-        if _next_name_starts(parts[-1], words, i, data):
+        if len(parts[-1]) >= 2 and _next_name_starts(parts[-1], words, i, data):  # the test's cheap part inline
             parts.append([])
         # A word the article writes only as a capitalised name ("Megyn", "Drake") is no ordinary word here.
         # Only to start a name: "Seventeen-year-old Stone" stays apart.
@@ -507,7 +507,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
                 parts[-2] = []
             continue
         parts[-1].append((a, b, w))
-        if _complete_east_asian(parts[-1], data) or possessive[i]:  # "Aespa’s Karina" is two names
+        if possessive[i] or (parts[-1][0][2] in data.families and _complete_east_asian(parts[-1], data)):  # "Aespa’s Karina" is two names
             parts.append([])
     out = []
     for p in parts:
@@ -523,7 +523,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             p = p[1:]  # "Rapper-come-designer Kanye West", "Singer-songwriter Ed Sheeran": a descriptor in front
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
-        if p and not all(_acronym(x[2]) and x[2] not in data.families and x[2] not in names for x in p):
+        if p and not all(x[2].isupper() and _acronym(x[2]) and x[2] not in data.families and x[2] not in names for x in p):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
 
