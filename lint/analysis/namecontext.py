@@ -17,7 +17,8 @@ from functools import lru_cache
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 # "12-year-old ventriloquist Darci Lynne Farmer", "5-year-old daughter Blue Ivy".
 _YEARS_OLD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+){0,2}$")
-_PLAYED_BY = re.compile(r",?\s+\(?(?:played|portrayed|voiced) by\b")
+PLAYED_BY_WORDS = frozenset({"played", "portrayed", "voiced"})  # a block's word index without them needs no look
+_PLAYED_BY = re.compile(rf",?\s+\(?(?:{'|'.join(sorted(PLAYED_BY_WORDS))}) by\b")
 _DOMAIN_AFTER = re.compile(r"\.(?:com|net|org|co|tv|io|uk|ie|in|kr|ph)\b")
 # "Mel B", "Mel C": a short name with an initial is a stage name of its own, not Melanie Chisholm's "Mel".
 _INITIAL_AFTER = re.compile(r" [A-Z]\b(?!['’][A-Z])")

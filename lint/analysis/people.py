@@ -23,7 +23,7 @@ from ..document import Block, Document
 from ..errors import RuleFileError
 from ..resources import data_text
 from .namecontext import initials_as_names
-from .namecontext import age_after, child_age, not_a_short_name, played_by_after, shares_surname_after, \
+from .namecontext import PLAYED_BY_WORDS, age_after, child_age, not_a_short_name, played_by_after, shares_surname_after, \
     single_quote_open, speaker_label, web_address_at
 from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
@@ -236,6 +236,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
         index = block.word_index  # shared with the lexicons: cues are looked for only where their words are
         cues = sorted(at for w in data.cue_words.intersection(index) for at in index[w])
         casting = bool(cues) and not data.character_words.isdisjoint(index)
+        played = not PLAYED_BY_WORDS.isdisjoint(index)
         titles = _title_ranges(block, data, [at for w in data.title_words.intersection(index) for at in index[w]])
         here: list[Mention] = []
         for m in block_runs:
@@ -251,7 +252,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = (near and data.character_cues.search(before)) or (
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
-                    or played_by_after(text, end)
+                    or (played and played_by_after(text, end))
                 # Only a word of a longer title ("Kylie" in "reality show, Life of Kylie") says nothing of
                 # the same word elsewhere, as with a quoted title: "Kylie’s new show" is still Kylie Jenner.
                 inside = [q or (ta < a and bool(_INNER_TITLE_WORD.search(text, max(ta, a - 6), a)))
@@ -337,7 +338,9 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
     return out
 
 
-_GLUED = re.compile(rf"[a-z]{{3}}(?={_UP}[a-z])")
+# Three small letters, then a capital and a small letter.  Matched from the capital, so re skips through the text
+# to capitals instead of trying every small letter.
+_GLUED = re.compile(rf"{_UP}(?<=[a-z]{{3}}{_UP})(?=[a-z])")
 _GLUED_WORD = re.compile(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
 
 
