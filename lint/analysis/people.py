@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
@@ -243,12 +244,13 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
             if (_plain_word(m[0], data) and _bare(m[0]).lower() not in names_here) or not m[0][0].isupper():
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words, names_here):
-                before = text[max(0, a - 40) : a]
                 near = bool(cues) and _near(cues, a - 40, a)
+                before = text[max(0, a - 40) : a] if near or casting else ""  # read only by the cue patterns
                 if near and data.name_talk.search(before):
                     continue
-                tokens = text[a:b].split(" ")
-                words = tuple(_bare(w) for w in tokens)
+                span = text[a:b]
+                tokens = span.split(" ")
+                words = tuple(_bare(w) for w in tokens) if "'" in span or "’" in span else tuple(tokens)
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = (near and data.character_cues.search(before)) or (
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
@@ -652,9 +654,16 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
             for p in found:
                 if p.given[:1] == m.words and not p.east_asian:
                     p.character = True
-    alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY)
+    counted: list[Counter[str]] = []  # one-word uses in the body: counted for the first person spelt two ways
+
+    def alone() -> Counter[str]:
+        if not counted:
+            counted.append(Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY))
+        return counted[0]
+
     for p in found:
-        p.mentions.sort(key=lambda m: (m.block.start, m.start))
+        if len(p.mentions) > 1:
+            p.mentions.sort(key=lambda m: (m.block.start, m.start))
         p.canonical = _canonical(p, alone)
     for entry in meta_people or []:
         name = str(entry.get("name", ""))
@@ -694,7 +703,7 @@ def lede_capitals(m: Mention) -> bool:
         not all(w.isupper() for w in m.words)
 
 
-def _canonical(p: Person, alone: Counter[str]) -> Mention:
+def _canonical(p: Person, count_alone: Callable[[], Counter[str]]) -> Mention:
     """The first full mention in the body, unless the body's own family-name references spell it another way.
 
     "Jung Woo-sung" once in the body, but "JEONG" alone three times and "JEONG Woo-seong" in
@@ -717,6 +726,7 @@ def _canonical(p: Person, alone: Counter[str]) -> Mention:
     spellings = {m.words[at] for m in p.mentions}
     if len(spellings) < 2:
         return first
+    alone = count_alone()
     best = max(plain, key=lambda m: (alone[m.words[at]], m is first))
     return best if alone[best.words[at]] > alone[first.words[at]] else first
 
