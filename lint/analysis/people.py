@@ -463,12 +463,13 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
         at += len(token) + 1
     parts: list[list[tuple[int, int, str]]] = [[]]
     for i, (a, b, w) in enumerate(words):
-        suffix = data.adjective_suffix.search(w) if "-" in w or "‐" in w else None
+        hyphened = "-" in w or "‐" in w
+        suffix = data.adjective_suffix.search(w) if hyphened else None
         if suffix:  # "Jackson-style": keep "Jackson", end the name there
             w, b = w[: suffix.start()], a + suffix.start()
             words[i] = (a, b, w)
             possessive[i] = True
-        pair = _PAIR.match(w) if parts[-1] and i + 1 < len(words) else None
+        pair = _PAIR.match(w) if hyphened and parts[-1] and i + 1 < len(words) else None  # _PAIR needs a hyphen
         if pair and pair[2] in data.given_names and words[i + 1][2].lower() not in data.common:
             # "Chris Pratt-Jennifer Lawrence": two people joined by a hyphen
             parts[-1].append((a, a + pair.end(1), pair[1]))
@@ -505,7 +506,9 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
         # Inside a run, before a word that is no ordinary word: "Colonel Jean Camus".
         given_start = w in data.given_names and i + 1 < len(words) and (
             (not parts[-1] and (i > 0 or not sentence_start)) or words[i + 1][2].lower() not in data.common)
-        if stop or org or (ordinary and not trailing and w not in data.families and not _given_part(parts[-1], w, data)
+        # (_given_part's first test inline: the run so far starts with a family name)
+        if stop or org or (ordinary and not trailing and w not in data.families and not (
+                parts[-1] and parts[-1][0][2] in data.families and _given_part(parts[-1], w, data))
                            and not after_given and not given_start):
             parts.append([])
             if org:  # "National Security Agency": nothing before the organisation word is a name either
