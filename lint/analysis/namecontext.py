@@ -17,7 +17,8 @@ from functools import lru_cache
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 # "12-year-old ventriloquist Darci Lynne Farmer", "5-year-old daughter Blue Ivy".
 _YEARS_OLD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+){0,2}$")
-_PLAYED_BY = re.compile(r",?\s+\(?(?:played|portrayed|voiced) by\b")
+PLAYED_BY_WORDS = frozenset({"played", "portrayed", "voiced"})  # a block's word index without them needs no look
+_PLAYED_BY = re.compile(rf",?\s+\(?(?:{'|'.join(sorted(PLAYED_BY_WORDS))}) by\b")
 _DOMAIN_AFTER = re.compile(r"\.(?:com|net|org|co|tv|io|uk|ie|in|kr|ph)\b")
 # "Mel B", "Mel C": a short name with an initial is a stage name of its own, not Melanie Chisholm's "Mel".
 _INITIAL_AFTER = re.compile(r" [A-Z]\b(?!['’][A-Z])")
@@ -76,8 +77,10 @@ def shares_surname_after(text: str, end: int, families: list[str]) -> bool:
 
 
 # "OJ Simpson", then "OJ’s comeback" and "work with OJ": two capitals standing for a given name.
-_INITIALS_BEFORE_NAME = re.compile(r"(?<![\w.’'-])([A-Z]{2}) [A-Z][a-z]{2,}")
-_INITIALS_ALONE = re.compile(r"(?<![\w.’'-])([A-Z]{2})(?:['’]s\b| [a-z])")
+# The look-behinds sit after the first capital, so re can skip through the text to capitals.
+_INITIALS_BEFORE_NAME = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[A-Z]) [A-Z][a-z]{2,}")
+_INITIALS_ALONE = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[A-Z])(?:['’]s\b| [a-z])")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _INITIALS_AS_THING = re.compile(r"\b(?:the|a|an|in|on|of|to|from|via)\s+([A-Z]{2})\b", re.IGNORECASE)
 
 
@@ -85,16 +88,24 @@ def initials_as_names(texts: Iterable[str]) -> frozenset[str]:
     """Two capitals the article uses as a given name (lower-cased, as _proper_words gives): before a capitalised
     word ("OJ Simpson") and alone as a person (a possessive, or a verb after it), never after an article or a
     preposition ("the UK", "on TV", "a DJ")."""
+    texts = list(texts)
     before: set[str] = set()
     alone: set[str] = set()
-    things: set[str] = set()
     for text in texts:
-        if not any(c.isupper() and d.isupper() for c, d in zip(text, text[1:])):
-            continue
+        if _TWO_CAPITALS.search(text) is None:
+            continue  # most paragraphs: both patterns start with two capitals
         before.update(m[1] for m in _INITIALS_BEFORE_NAME.finditer(text))
         alone.update(m[1] for m in _INITIALS_ALONE.finditer(text))
-        things.update(m[1].upper() for m in _INITIALS_AS_THING.finditer(text))
-    return frozenset(w.lower() for w in (before & alone) - things)
+    both = before & alone
+    if not both:
+        return frozenset()  # most articles: the texts' "things" (a scan per letter) cannot change the answer
+    things: set[str] = set()
+    for text in texts:
+        # Only texts with two capitals side by side (any script) count their things: "on tv" in a text of no
+        # capitals does not make "TV" a thing.
+        if any(c.isupper() and d.isupper() for c, d in zip(text, text[1:])):
+            things.update(m[1].upper() for m in _INITIALS_AS_THING.finditer(text))
+    return frozenset(w.lower() for w in both - things)
 
 
 def single_quote_open(text: str, at: int) -> bool:

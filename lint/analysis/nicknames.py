@@ -17,7 +17,8 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
 # Capitals with at most one small letter between, a dot or hyphen, then a capitalised stem; or bare initials.
-_CANDIDATE = re.compile(r"(?<![\w.’'-])(?:[A-Z]{1,2}[.-]?[A-Z][a-z]{1,5}|[A-Z]{3,4})(?![\w’'-]|\.\w)")
+# The look-behind sits after the first capital, so re skips through the text to capitals.
+_CANDIDATE = re.compile(r"[A-Z](?<![\w.’'-][A-Z])(?:[A-Z]?[.-]?[A-Z][a-z]{1,5}|[A-Z]{2,3})(?![\w’'-]|\.\w)")
 _GLOSS_BEFORE = re.compile(r"(?:known as|aka|a\.k\.a\.?|dubbed|nicknamed|called|or|\()\s*[‘'“\"]?$", re.IGNORECASE)
 _NEAR = 60
 B = TypeVar("B")  # the caller's block type  # characters after a full mention within which a nickname counts as its gloss

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
@@ -24,7 +25,7 @@ from ..errors import RuleFileError
 from ..resources import data_text
 from .namecontext import initials_as_names
 from .clipped_names import slash_pair, tied_by_text
-from .namecontext import age_after, child_age, not_a_short_name, played_by_after, shares_surname_after, \
+from .namecontext import PLAYED_BY_WORDS, age_after, child_age, not_a_short_name, played_by_after, shares_surname_after, \
     single_quote_open, speaker_label, web_address_at
 from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
@@ -237,22 +238,24 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
         index = block.word_index  # shared with the lexicons: cues are looked for only where their words are
         cues = sorted(at for w in data.cue_words.intersection(index) for at in index[w])
         casting = bool(cues) and not data.character_words.isdisjoint(index)
+        played = not PLAYED_BY_WORDS.isdisjoint(index)
         titles = _title_ranges(block, data, [at for w in data.title_words.intersection(index) for at in index[w]])
         here: list[Mention] = []
         for m in block_runs:
             if (_plain_word(m[0], data) and _bare(m[0]).lower() not in names_here) or not m[0][0].isupper():
                 continue
             for a, b in _split(text, m.start(), m.end(), data, lower_words, names_here):
-                before = text[max(0, a - 40) : a]
                 near = bool(cues) and _near(cues, a - 40, a)
+                before = text[max(0, a - 40) : a] if near or casting else ""  # read only by the cue patterns
                 if near and data.name_talk.search(before):
                     continue
-                tokens = text[a:b].split(" ")
-                words = tuple(_bare(w) for w in tokens)
+                span = text[a:b]
+                tokens = span.split(" ")
+                words = tuple(_bare(w) for w in tokens) if "'" in span or "’" in span else tuple(tokens)
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = (near and data.character_cues.search(before)) or (
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
-                    or played_by_after(text, end)
+                    or (played and played_by_after(text, end))
                 # Only a word of a longer title ("Kylie" in "reality show, Life of Kylie") says nothing of
                 # the same word elsewhere, as with a quoted title: "Kylie’s new show" is still Kylie Jenner.
                 inside = [q or (ta < a and bool(_INNER_TITLE_WORD.search(text, max(ta, a - 6), a)))
@@ -386,7 +389,9 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
     return out
 
 
-_GLUED = re.compile(rf"[a-z]{{3}}(?={_UP}[a-z])")
+# Three small letters, then a capital and a small letter.  Matched from the capital, so re skips through the text
+# to capitals instead of trying every small letter.
+_GLUED = re.compile(rf"{_UP}(?<=[a-z]{{3}}{_UP})(?=[a-z])")
 _GLUED_WORD = re.compile(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
 
 
@@ -468,8 +473,20 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
     sentence_start = _sentence_initial(text, start)
     # The article's lower-case words matter only for a run's first word at a sentence start.
     first_known = sentence_start and _first_plain(run, data) in lower_words
-    names = frozenset(b for w in run.split(" ") for b in {w, _bare(w)} if _bare(w).lower() in proper) if proper else frozenset()
+    names = _names_in(run, proper) if proper else _NO_NAMES
     return [(start + a, start + b) for a, b in _split_run(run, sentence_start, first_known, data, names)]
+
+
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+def _names_in(run: str, proper: frozenset[str]) -> frozenset[str]:
+    """The run's words (as written, and without a possessive) that the article writes only as names."""
+    if run.isascii():  # a word's lower case is then a slice of the run's: no proper word inside, none among its words
+        low = run.lower()
+        if not any(w in low for w in proper):
+            return _NO_NAMES
+    return frozenset(b for w in run.split(" ") for b in {w, _bare(w)} if _bare(w).lower() in proper)
 
 
 def _first_plain(run: str, data: NameData) -> str:
@@ -495,12 +512,13 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
         at += len(token) + 1
     parts: list[list[tuple[int, int, str]]] = [[]]
     for i, (a, b, w) in enumerate(words):
-        suffix = data.adjective_suffix.search(w) if "-" in w or "‐" in w else None
+        hyphened = "-" in w or "‐" in w
+        suffix = data.adjective_suffix.search(w) if hyphened else None
         if suffix:  # "Jackson-style": keep "Jackson", end the name there
             w, b = w[: suffix.start()], a + suffix.start()
             words[i] = (a, b, w)
             possessive[i] = True
-        pair = _PAIR.match(w) if parts[-1] and i + 1 < len(words) else None
+        pair = _PAIR.match(w) if hyphened and parts[-1] and i + 1 < len(words) else None  # _PAIR needs a hyphen
         if pair and pair[2] in data.given_names and words[i + 1][2].lower() not in data.common:
             # "Chris Pratt-Jennifer Lawrence": two people joined by a hyphen
             parts[-1].append((a, a + pair.end(1), pair[1]))
@@ -511,7 +529,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             if parts[-1]:
                 parts[-1].append((a, b, w))
             continue
-        if _next_name_starts(parts[-1], words, i, data):
+        if len(parts[-1]) >= 2 and _next_name_starts(parts[-1], words, i, data):  # the test's cheap part inline
             parts.append([])
         # A word the article writes only as a capitalised name ("Megyn", "Drake") is no ordinary word here.
         # Only to start a name: "Seventeen-year-old Stone" stays apart.
@@ -537,14 +555,16 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
         # Inside a run, before a word that is no ordinary word: "Colonel Jean Camus".
         given_start = w in data.given_names and i + 1 < len(words) and (
             (not parts[-1] and (i > 0 or not sentence_start)) or words[i + 1][2].lower() not in data.common)
-        if stop or org or (ordinary and not trailing and w not in data.families and not _given_part(parts[-1], w, data)
+        # (_given_part's first test inline: the run so far starts with a family name)
+        if stop or org or (ordinary and not trailing and w not in data.families and not (
+                parts[-1] and parts[-1][0][2] in data.families and _given_part(parts[-1], w, data))
                            and not after_given and not given_start):
             parts.append([])
             if org:  # "National Security Agency": nothing before the organisation word is a name either
                 parts[-2] = []
             continue
         parts[-1].append((a, b, w))
-        if _complete_east_asian(parts[-1], data) or possessive[i]:  # "Aespa’s Karina" is two names
+        if possessive[i] or (parts[-1][0][2] in data.families and _complete_east_asian(parts[-1], data)):  # "Aespa’s Karina" is two names
             parts.append([])
     out = []
     for p in parts:
@@ -560,7 +580,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             p = p[1:]  # "Rapper-come-designer Kanye West", "Singer-songwriter Ed Sheeran": a descriptor in front
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
-        if p and not all(_acronym(x[2]) and x[2] not in data.families and x[2] not in names for x in p):
+        if p and not all(x[2].isupper() and _acronym(x[2]) and x[2] not in data.families and x[2] not in names for x in p):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
 
@@ -666,17 +686,18 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     # A two-word mention that is a known East Asian person's given name ("Je Hoon") is a
     # reference, not a new person.
     given_names: set[str] = set()
-    canons: dict[int, _Canon] = {}
+    index = _PeopleIndex()
     for m in strength:
         if m.key in given_names:
             continue
-        person = _match(m, found, data, canons)
+        person = _match(m, found, data, index)
         if person is None:
             ea = east_asian(m.words, data)
             family, given = (m.words[0], m.words[1:]) if ea else (m.words[-1], tuple(
                 w for w in m.words[:-1] if w not in PARTICLES))  # "Theo van Gogh": Theo, (van) Gogh
             person = Person(m, family, given, ea)
             found.append(person)
+            index.add(person, _canon(person, data))
             if ea:
                 given_names.add(name_key(given))
         person.mentions.append(m)
@@ -687,9 +708,16 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
             for p in found:
                 if p.given[:1] == m.words and not p.east_asian:
                     p.character = True
-    alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY)
+    counted: list[Counter[str]] = []  # one-word uses in the body: counted for the first person spelt two ways
+
+    def alone() -> Counter[str]:
+        if not counted:
+            counted.append(Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY))
+        return counted[0]
+
     for p in found:
-        p.mentions.sort(key=lambda m: (m.block.start, m.start))
+        if len(p.mentions) > 1:
+            p.mentions.sort(key=lambda m: (m.block.start, m.start))
         p.canonical = _canonical(p, alone)
     for entry in meta_people or []:
         name = str(entry.get("name", ""))
@@ -729,7 +757,7 @@ def lede_capitals(m: Mention) -> bool:
         not all(w.isupper() for w in m.words)
 
 
-def _canonical(p: Person, alone: Counter[str]) -> Mention:
+def _canonical(p: Person, count_alone: Callable[[], Counter[str]]) -> Mention:
     """The first full mention in the body, unless the body's own family-name references spell it another way.
 
     "Jung Woo-sung" once in the body, but "JEONG" alone three times and "JEONG Woo-seong" in
@@ -752,6 +780,7 @@ def _canonical(p: Person, alone: Counter[str]) -> Mention:
     spellings = {m.words[at] for m in p.mentions}
     if len(spellings) < 2:
         return first
+    alone = count_alone()
     best = max(plain, key=lambda m: (alone[m.words[at]], m is first))
     return best if alone[best.words[at]] > alone[first.words[at]] else first
 
@@ -763,7 +792,9 @@ _ARTICLES = re.compile(r"(?:\b(?:the|The|an|An|a)\s+)$")
 
 def _after_article(m: Mention, pattern: re.Pattern[str] = _AFTER_ARTICLE) -> bool:
     """'the Tate', 'La Fenice': a word used as a place or a thing."""
-    return bool(pattern.search(m.block.text[max(0, m.start - 5) : m.start]))
+    text = m.block.text
+    # Both patterns end in white space: a mention opening its block or after a mark follows no article.
+    return m.start > 0 and text[m.start - 1].isspace() and bool(pattern.search(text[max(0, m.start - 5) : m.start]))
 
 
 _Canon = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
@@ -776,11 +807,62 @@ def _canon(p: Person, data: NameData) -> _Canon:
     return c.key, syllables(c.words), _sorted_syllables(c.words), other, tuple(sorted(other))
 
 
-def _match(m: Mention, found: list[Person], data: NameData, canons: dict[int, _Canon]) -> Person | None:
+class _PeopleIndex:
+    """The people found so far, indexed by every form _match compares, so a full mention is compared with the
+    few people that share one (in the order found) instead of with everyone: people() was quadratic.
+
+    One dict holds every kind of form: a string or tuple of one kind equal to one of another only adds a
+    candidate, and every candidate is compared in full.  A person's canonical mention is fixed while
+    clustering, so its forms are worked out once, when it is added.
+    """
+
+    def __init__(self) -> None:
+        self.forms: list[_Canon] = []
+        self._at: dict[object, list[int]] = {}
+
+    def add(self, p: Person, forms: _Canon) -> None:
+        i = len(self.forms)
+        self.forms.append(forms)
+        canon_key, canon, canon_sorted, other, other_sorted = forms
+        at = self._at
+        keys: list[object] = [canon_key, canon_sorted, other, other_sorted]
+        if len(canon) > 2:  # prefixes (truncated East Asian names too) and suffixes; two words are the whole
+            keys += [part for k in range(2, len(canon)) for part in (canon[:k], canon[-k:])]
+        if len(canon) >= 2:
+            keys.append(canon)
+        if other:  # _close: the same first sound, or the same other sounds
+            keys += [other[0], (len(other), other[1:])]
+        for k in keys:
+            found = at.get(k)
+            if found is None:
+                at[k] = [i]
+            elif found[-1] != i:
+                found.append(i)
+
+    def candidates(self, key: str, words: tuple[str, ...], in_order: tuple[str, ...], sounds: tuple[str, ...],
+                   sounds_sorted: tuple[str, ...]) -> list[int]:
+        """Indexes of the people that could match or be close (a superset of them), in the order found."""
+        at = self._at
+        keys: list[object] = [key, in_order, sounds, sounds_sorted]
+        if len(words) >= 2:
+            keys.append(words)  # truncated; a prefix or suffix of a longer name; the same name
+        if len(words) > 2:
+            keys += [part for k in range(2, len(words)) for part in (words[:k], words[-k:])]  # a shorter name
+        if len(key) >= 6 and sounds:  # _close
+            keys += [sounds[0], (len(sounds), sounds[1:])]
+        hits: set[int] = set()
+        for k in keys:
+            found = at.get(k)
+            if found is not None:
+                hits.update(found)
+        return sorted(hits)
+
+
+def _match(m: Mention, found: list[Person], data: NameData, index: _PeopleIndex) -> Person | None:
     """The person this full mention names: the same name, or a variant close to one person only.
 
-    canons: _canon of each person found so far, by id; every full mention is compared with every
-    person, so their forms are worked out once (a person's canonical mention is fixed while clustering).
+    Only the people the index offers are compared: any other shares no form with the mention, so it
+    neither matches nor is close.
     """
     key = m.key
     words = syllables(m.words)
@@ -788,11 +870,9 @@ def _match(m: Mention, found: list[Person], data: NameData, canons: dict[int, _C
     sounds = _sound_words(m.words, data)
     sounds_sorted = tuple(sorted(sounds))
     close: list[Person] = []
-    for p in found:
-        forms = canons.get(id(p))
-        if forms is None:
-            forms = canons[id(p)] = _canon(p, data)
-        canon_key, canon, canon_sorted, other, other_sorted = forms
+    for i in index.candidates(key, words, in_order, sounds, sounds_sorted):
+        p = found[i]
+        canon_key, canon, canon_sorted, other, other_sorted = index.forms[i]
         if canon_key == key or canon_sorted == in_order:
             return p  # same letters, or the same words in another order ("Hye Kyo Song")
         if _plural_of(key, canon_key):
@@ -856,28 +936,44 @@ class Reference:
 def references(mentions: list[Mention], found: list[Person], data: NameData) -> list[Reference]:
     """Short mentions that stand for a known person: a given name, a syllable of one, or a family name."""
     in_people = {(id(m.block), m.start) for p in found for m in p.mentions}
-    given_keys = [(p, name_key(p.given), syllables(p.given)) for p in found]
+    # Who each key could name, as indexes into found (built once: every short mention is looked up).
+    by_given: dict[str, list[int]] = {}  # the whole given name's key
+    by_first: dict[str, list[int]] = {}  # the first of two given names or more (not East Asian)
+    by_syllable: dict[str, list[int]] = {}  # a syllable of an East Asian given name of two or more
+    by_family: dict[str, list[Person]] = {}
+    for i, p in enumerate(found):
+        by_given.setdefault(name_key(p.given), []).append(i)
+        if not p.east_asian and len(p.given) >= 2:
+            by_first.setdefault(name_key(p.given[:1]), []).append(i)
+        syl = syllables(p.given)
+        if p.east_asian and len(syl) >= 2:
+            for x in dict.fromkeys(syl):
+                by_syllable.setdefault(x, []).append(i)
+        by_family.setdefault(p.family.lower(), []).append(p)
     # A one-word "title" that is a full-named person's given name ("So poor single Jennifer", after
     # "Jennifer Aniston") is only that mention's reading: the person's other given-name uses still count.
     titles = thing_keys(mentions)
     stage = _stage_names(mentions, found, data)
-    families = {p.family.lower() for p in found}
+    families = by_family.keys()
     out: list[Reference] = []
     short_forms: bool | None = None  # looked up on the first given-name reference
     for m in mentions:
         if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
         key = m.key
-        if (key in stage and not _after_full_body_name(m, found)) or key in titles or m.thing or in_speech(m):
-            continue  # a speaker may call a friend by the given name
+        if (key in stage and not _after_full_body_name(m, found)) or key in titles or m.thing:
+            continue
         if _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
-        given = [p for p, k, _ in given_keys if k == key or (
-            not p.east_asian and len(p.given) >= 2 and len(m.words) == 1 and name_key(p.given[:1]) == key)]
+        hits = by_given.get(key, [])
+        if len(m.words) == 1 and key in by_first:
+            hits = sorted({*hits, *by_first[key]})
+        given = [found[i] for i in hits]
         if not given and len(m.words) == 1 and key not in families:
-            given = [p for p, _, syl in given_keys if p.east_asian and len(syl) >= 2 and key in syl] or \
-                _short_reference(m, found, data)
-        family = [p for p in found if p.family.lower() == key] if len(m.words) == 1 and key in families else []
+            given = [found[i] for i in by_syllable.get(key, ())] or _short_reference(m, found, data)
+        family = list(by_family[key]) if len(m.words) == 1 and key in families else []
+        if bool(given) == bool(family) or in_speech(m):
+            continue  # no one (or both readings) to refer to; a speaker may call a friend by the given name
         if given and not family:
             # Two people with that given name ("Amal Clooney", "Amal Alamuddin"): a given-name reference
             # all the same, to the one named last before it (GOLD-GUIDELINES: marked in every case).
@@ -1003,18 +1099,28 @@ def _stage_names(mentions: list[Mention], found: list[Person], data: NameData) -
     def order(m: Mention) -> tuple[int, int]:
         return (m.block.start, m.start)
 
-    # Each person's given-name keys, and where the body first names them (None: only outside paragraphs).
-    owners_of = [({name_key(p.given), *syllables(p.given)},
-                  min((order(x) for x in p.mentions if x.block.kind == "paragraph"), default=None)) for p in found]
+    # Each given-name key, and the people it names (where the body first names them: worked out when asked).
+    owners_of: dict[str, list[Person]] = {}
+    for p in found:
+        for k in {name_key(p.given), *syllables(p.given)}:
+            owners_of.setdefault(k, []).append(p)
+    body_first: dict[int, tuple[int, int] | None] = {}  # None: only outside paragraphs
+
+    def first(p: Person) -> tuple[int, int] | None:
+        if id(p) not in body_first:
+            body_first[id(p)] = min((order(x) for x in p.mentions if x.block.kind == "paragraph"), default=None)
+        return body_first[id(p)]
+
+    plain_given = {p.given[:1] for p in found if not p.east_asian}
     stage: set[str] = set()
     for m in mentions:
-        if len(m.words) != 1 or m.block.kind not in ("paragraph", "list-item", "quote") or \
+        owners = owners_of.get(m.key) if len(m.words) == 1 else None
+        if not owners or m.block.kind not in ("paragraph", "list-item", "quote") or \
                 _NICKNAME_AFTER.match(m.block.text, m.end):
+            continue  # no one's given name: no stage name to tell from a reference
+        if m.words[0] in data.given_names and m.words in plain_given and not _introduced(m, data, found, order):
             continue
-        if m.words[0] in data.given_names and any(not p.east_asian and p.given[:1] == m.words for p in found) \
-                and not _introduced(m, data, found, order):
-            continue
-        firsts = [first for keys, first in owners_of if m.key in keys]
+        firsts = [first(p) for p in owners]
         # Used before the full name appears in the body; a full name only in the headline does not count.
         if firsts and all(f is not None and order(m) < f for f in firsts):
             stage.add(m.key)

@@ -57,6 +57,11 @@ def compile_cues(work_nouns: tuple[str, ...], group_nouns: tuple[str, ...], role
     return ThingCues(list(work_nouns), list(group_nouns), list(role_nouns))
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|$)")
+# What may follow a title's word: small words and a space, or a list's comma.
+_GAP = re.compile(r"(?:\s+([a-z&]+))*\s+|,\s+(?:and\s+)?")
+
+
 def title_spans(text: str, cues: ThingCues, starts: list[int]) -> Iterator[tuple[int, int]]:
     """Spans of titles and group names named right after a work or group noun starting at one of `starts`."""
     for at in starts:
@@ -68,7 +73,7 @@ def title_spans(text: str, cues: ThingCues, starts: list[int]) -> Iterator[tuple
         if apposition and plural:
             continue  # "After the two popular dramas, Cha Eunwoo was ...": a clause, not a title
         end = _title_end(text, m.end(), cues, plural or m[0].rstrip().endswith(("including", "like", "such as")))
-        if apposition and not re.match(r"\s*(?:[.,;)]|$)", text[end:end + 2]):
+        if apposition and not _CLAUSE_ENDS.match(text[end:end + 2]):
             continue  # "the biopic, Ray." is a title; "the film, Kim said" is not
         if end > m.end():
             yield m.end(), end
@@ -85,7 +90,7 @@ def _title_end(text: str, at: int, cues: ThingCues, many: bool) -> int:
             return end
         end = i = w.end()
         # What may follow: a connector and another capitalised word, or a list separator.
-        gap = re.match(r"(?:\s+([a-z&]+))*\s+|,\s+(?:and\s+)?", text[i:i + 40])
+        gap = _GAP.match(text[i:i + 40])
         if not gap:
             return end
         skipped = gap[0]

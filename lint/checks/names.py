@@ -168,9 +168,10 @@ def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[F
 
 def check_second_references(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """names-second: under a 'full' policy, every family-name-only second reference."""
+    options = rule.prepared_as(Prepared).options
+    if not isinstance(options, SecondOptions) or options.second_reference != "full":
+        return  # the AP default: nothing to look for, so no people to work out
     prep, mentions, found = _people(doc, rule, env)
-    if not isinstance(prep.options, SecondOptions) or prep.options.second_reference != "full":
-        return
     for r in _references(env, prep, mentions, found):
         if r.kind == "family":
             yield _finding(doc, rule, r.mention, r.person)
@@ -219,12 +220,18 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], f"{name}’s",
                            fix=f"{name}’s", canonical=f"{name}’s")
     # Single-word names (groups, stage names) written two ways: "BLACKPINK" and "Blackpink".
+    single = [m for m in mentions if len(m.words) == 1 and len(m.words[0]) >= 3 and "-" not in m.words[0]]
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for m in single:
+        spellings[m.words[0].lower()].add(m.words[0])
+    # Only a word written two ways, one of them stylised, can be a finding (the test below, on a superset of
+    # each group's forms): the context of the others' mentions need not be read.
+    stylised = {k for k, forms in spellings.items()
+                if len(forms) >= 2 and any(any(c.isupper() for c in w[1:]) for w in forms)}
     by_key: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        word = m.words[0]
-        if len(m.words) == 1 and len(word) >= 3 and "-" not in word and not _shouting(m) and not _quoted(m) \
-                and not _dateline(m):
-            by_key[word.lower()].append(m)
+    for m in single:
+        if m.words[0].lower() in stylised and not _shouting(m) and not _quoted(m) and not _dateline(m):
+            by_key[m.words[0].lower()].append(m)
     for group in by_key.values():
         forms = {m.words[0] for m in group}
         # Only stylised names count (BLACKPINK, YoonA): "Rain" and "RAIN" in prose are not a spelling choice.
