@@ -10,26 +10,32 @@ from artlint.parsers import parse
 
 from conftest import rule, shared
 
-BEYOND_ASCII = [chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000]
 
 
-def test_the_punctuation_allowed_in_patterns_folds_to_itself_alone() -> None:
-    ignoring = re.compile("[" + "".join(sorted(CASELESS)) + "]", re.IGNORECASE)
-    assert {c for c in BEYOND_ASCII if ignoring.match(c)} == CASELESS
-    assert {c for c in BEYOND_ASCII if c.lower() in CASELESS} == CASELESS
-
-
-def test_the_unfoldable_letters_are_exactly_those_re_equates_with_ascii() -> None:
+def test_the_sets_casefold_rests_on_are_what_re_and_str_do_over_every_code_point() -> None:
+    caseless = re.compile("[" + "".join(sorted(CASELESS)) + "]", re.IGNORECASE)
     ascii_ignoring = re.compile("[\x00-\x7f]", re.IGNORECASE)
-    found = {c for c in BEYOND_ASCII if ascii_ignoring.match(c) or any(ch.isascii() for ch in c.lower())}
-    assert found == UNFOLDABLE
-
-
-def test_lower_case_keeps_every_class_a_pattern_can_name() -> None:
-    changed = [c for c in BEYOND_ASCII if len(c.lower()) == 1 and (
-        c.isalnum() != c.lower().isalnum() or c.isspace() != c.lower().isspace()
-        or c.isdecimal() != c.lower().isdecimal())]
-    assert changed == []
+    folds_to_caseless, lowers_to_caseless, unfoldable, classes_changed = set(), set(), set(), []
+    for code in range(0x80, 0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        c = chr(code)
+        low = c.lower()
+        if caseless.match(c):
+            folds_to_caseless.add(c)
+        if low in CASELESS:
+            lowers_to_caseless.add(c)
+        if ascii_ignoring.match(c) or any(ch.isascii() for ch in low):
+            unfoldable.add(c)
+        if len(low) == 1 and (c.isalnum() != low.isalnum() or c.isspace() != low.isspace()
+                              or c.isdecimal() != low.isdecimal()):
+            classes_changed.append(c)
+    # The punctuation allowed in patterns matches itself alone, ignoring case or lower-cased.
+    assert folds_to_caseless == CASELESS and lowers_to_caseless == CASELESS
+    # Ignoring case, re equates these letters (and these only) with ASCII ones.
+    assert unfoldable == UNFOLDABLE
+    # Lower case keeps \w, \s and \d as they were.
+    assert classes_changed == []
 
 
 @pytest.mark.parametrize(("source", "folds"), [
@@ -66,7 +72,7 @@ def test_reader_call_patterns_find_what_ignoring_case_finds_on_real_copy() -> No
     patterns = [(FoldedPattern(s), re.compile(s, re.IGNORECASE)) for s in sources]
     # The opening and every verb list fold; object lists that name brands in capitals ("Instagram") do not.
     assert patterns[0][0].folds and sum(not p.folds for p, _ in patterns) == 4
-    paths = sorted(shared("celebrity-news", "fake").glob("*.txt"))[:40]
+    paths = sorted(shared("celebrity-news", "fake").glob("*.txt"))[:20]
     texts = [b.text for path in paths for b in parse(path.read_text(encoding="utf-8"), str(path)).blocks]
     # and the letters re folds its own way: long s, Kelvin sign, capitals
     texts += ["FOLLOW US ON INSTAGRAM", "Subſcribe to our newsletter", "Share this with your \u212aids", "İstanbul"]
@@ -76,4 +82,17 @@ def test_reader_call_patterns_find_what_ignoring_case_finds_on_real_copy() -> No
             expected = [m.span() for m in ignoring.finditer(text)]
             assert _spans(folded, text) == expected, (folded.source[:60], text[:80])
             found += len(expected)
-    assert found > 100  # real matches were compared, not only empty lists
+    assert found > 50  # real matches were compared, not only empty lists
+
+
+def test_lexicon_pattern_entries_find_what_ignoring_case_finds() -> None:
+    from artlint.analysis.lexicon import Entry, Matcher
+
+    matcher = Matcher([Entry("according to", pattern=r"according to (?:a|an) (?:source|insider)"),
+                       Entry("sources say", pattern=r"(?:sources?|insiders?) (?:say|said|tell)")],
+                      ignore_case=True, inflect=False)
+    assert matcher._pattern_bucket("according") is not None and matcher._pattern_bucket("according").folds
+    # Celebrity news (fake) shapes; the long s and dotless i are folded by re its own way.
+    text = "According to an INSIDER, the pair split. Sources said so. According to a ſource, no; Insıders tell."
+    found = [text[i:j] for i, j, _ in matcher.finditer(text)]
+    assert found == ["According to an INSIDER", "Sources said", "According to a ſource", "Insıders tell"]

@@ -125,20 +125,22 @@ def _class_folds(body: str) -> bool:
 
 
 class FoldedPattern:
-    """A case-insensitive pattern, compiled once in whichever form the text needs (see the module's note)."""
+    """A case-insensitive pattern, compiled once in whichever form the text needs (see the module's note).
 
-    def __init__(self, source: str) -> None:
+    With ignore_case False it is simply the pattern, compiled on first use, so callers
+    holding lexicons of either kind run them the same way.
+    """
+
+    def __init__(self, source: str, ignore_case: bool = True) -> None:
         self.source = source
-        self.folds = folds_exactly(source)
+        self.flags = re.IGNORECASE if ignore_case else 0
+        self.folds = ignore_case and folds_exactly(source)
         self._lowered: re.Pattern[str] | None = None
-        self._ignoring: re.Pattern[str] | None = None
+        self._as_written: re.Pattern[str] | None = None
 
     def compile(self) -> None:
         """Compile the form most texts need now (a broken pattern fails here, not on an article)."""
-        if self.folds:
-            self.over("", "")
-        else:
-            self.over("", None)
+        self.over("", "")
 
     def over(self, text: str, low: str | None) -> tuple[re.Pattern[str], str]:
         """The compiled pattern to run and the string to run it over: low (lowered(text)) where it can."""
@@ -146,6 +148,6 @@ class FoldedPattern:
             if self._lowered is None:
                 self._lowered = re.compile(self.source)
             return self._lowered, low
-        if self._ignoring is None:
-            self._ignoring = re.compile(self.source, re.IGNORECASE)
-        return self._ignoring, text
+        if self._as_written is None:
+            self._as_written = re.compile(self.source, self.flags)
+        return self._as_written, text

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..document import SCOPES
+from .casefold import FoldedPattern, lowered
 from ..document import kinds_of as kinds_of  # re-exported: checks/names.py reads it from here
 from .tokens import word_positions
 
@@ -204,12 +205,19 @@ class Matcher:
         self._buckets = (buckets, pattern_buckets)  # phrases and patterns apart: the longer match wins at a start
         self._openers = set(buckets) | set(pattern_buckets)
         self._inflect = inflect
-        self._compiled: tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]] = ({}, {})
+        self._compiled: dict[str, re.Pattern[str]] = {}  # phrase buckets, for text whose lower case is longer
+        self._pattern_buckets: dict[str, FoldedPattern] = {}
         self._tail_patterns: dict[tuple[int, ...], _Tails | int] = {}
-        self._resolved: dict[str, tuple[_Tails | int | None, re.Pattern[str] | None]] = {}
+        self._resolved: dict[str, tuple[_Tails | int | None, FoldedPattern | None]] = {}
         self._flags = re.IGNORECASE if ignore_case else 0
-        self._anchored = re.compile(self._alternation(anchored, inflect), self._flags) if anchored else None
-        self._free = re.compile(self._alternation(free, inflect), self._flags) if free else None
+        # Ignoring case, {pattern} entries run over lower-cased text where casefold.py shows it the same (cheaper
+        # to compile and to run); these two are compiled now, so a house rule's broken pattern fails as it loads.
+        self._anchored = self._folded(self._alternation(anchored, inflect)) if anchored else None
+        self._free = self._folded(self._alternation(free, inflect)) if free else None
+        for pattern in (self._anchored, self._free):
+            if pattern is not None:
+                pattern.compile()
+        self._patterned = bool(pattern_buckets or anchored or free)
 
     def _key(self, word: str) -> str:
         word = word.replace("’", "'")
@@ -231,17 +239,31 @@ class Matcher:
         holds its opening word.  Phrase buckets are escaped text and always compile.
         """
         for key in self._buckets[1]:
-            self._bucket(1, key)
+            bucket = self._pattern_bucket(key)
+            if bucket is not None:
+                bucket.compile()
 
-    def _bucket(self, kind: int, key: str) -> re.Pattern[str] | None:
-        """The whole pattern of a bucket: its pattern entries, or (for unusual text) its phrases."""
-        ids = self._buckets[kind].get(key)
+    def _folded(self, source: str) -> FoldedPattern:
+        return FoldedPattern(source, self.ignore_case)
+
+    def _pattern_bucket(self, key: str) -> FoldedPattern | None:
+        """The {pattern} entries opening with the word `key`, as one pattern (compiled when first run)."""
+        ids = self._buckets[1].get(key)
         if ids is None:
             return None
-        pattern = self._compiled[kind].get(key)
+        pattern = self._pattern_buckets.get(key)
         if pattern is None:
-            source = self._alternation(ids, self._inflect) if kind else self._phrase_bucket(key, ids)
-            pattern = self._compiled[kind][key] = re.compile(source, self._flags)
+            pattern = self._pattern_buckets[key] = self._folded(self._alternation(ids, self._inflect))
+        return pattern
+
+    def _phrase_bucket_pattern(self, key: str) -> re.Pattern[str] | None:
+        """The phrases opening with the word `key`, whole: for text whose lower case changes its length."""
+        ids = self._buckets[0].get(key)
+        if ids is None:
+            return None
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            pattern = self._compiled[key] = re.compile(self._phrase_bucket(key, ids), self._flags)
         return pattern
 
     def _phrase_bucket(self, key: str, ids: list[int]) -> str:
@@ -298,9 +320,9 @@ class Matcher:
                     heads.add(re.split(r"['’]", form, maxsplit=1)[0])
         return frozenset(wholes), tuple(sorted(heads))
 
-    def _resolve(self, key: str) -> tuple[_Tails | int | None, re.Pattern[str] | None]:
+    def _resolve(self, key: str) -> tuple[_Tails | int | None, FoldedPattern | None]:
         """The tails and the pattern bucket of an opening word, looked up once per lexicon, not once per block."""
-        resolved = self._resolved[key] = (self._tails(key), self._bucket(1, key))
+        resolved = self._resolved[key] = (self._tails(key), self._pattern_bucket(key))
         return resolved
 
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
@@ -320,6 +342,8 @@ class Matcher:
         exact = text.isascii() or not self.ignore_case or len(text.lower()) == len(text)
         found: list[tuple[int, int, int]] = []
         size = len(text)
+        # {pattern} entries run over the lower-cased text where casefold.py allows (see __init__)
+        low = lowered(text) if self.ignore_case and self._patterned else None
         for key in keys:
             tails, patterns = self._resolved.get(key) or self._resolve(key)
             if isinstance(tails, int) and exact:  # a one-word entry: the word, bounded as _LEFT and _RIGHT say
@@ -344,23 +368,26 @@ class Matcher:
                     if m is not None and m.lastgroup:
                         found.append((at, m.end(), int(m.lastgroup[1:])))
             elif tails is not None:  # lower-casing changed the text's length: the whole bucket, from the word's start
-                whole = self._bucket(0, key)
+                whole = self._phrase_bucket_pattern(key)
                 assert whole is not None
                 for at in index[key]:
                     m = whole.match(text, at)
                     if m is not None and m.lastgroup:
                         found.append((at, m.end(), int(m.lastgroup[1:])))
             if patterns is not None:
+                compiled, subject = patterns.over(text, low)
                 for at in index[key]:
-                    m = patterns.match(text, at)
+                    m = compiled.match(subject, at)
                     if m is not None and m.lastgroup:
                         found.append((at, m.end(), int(m.lastgroup[1:])))
         if self._anchored is not None:
-            m = self._anchored.match(text)
+            compiled, subject = self._anchored.over(text, low)
+            m = compiled.match(subject)
             if m is not None and m.lastgroup:
                 found.append((0, m.end(), int(m.lastgroup[1:])))
         if self._free is not None:
-            found.extend((m.start(), m.end(), int(m.lastgroup[1:])) for m in self._free.finditer(text) if m.lastgroup)
+            compiled, subject = self._free.over(text, low)
+            found.extend((m.start(), m.end(), int(m.lastgroup[1:])) for m in compiled.finditer(subject) if m.lastgroup)
         found.sort(key=lambda t: (t[0], -t[1]))
         last_end = -1
         for start, end, idx in found:
