@@ -96,3 +96,18 @@ def test_lexicon_pattern_entries_find_what_ignoring_case_finds() -> None:
     text = "According to an INSIDER, the pair split. Sources said so. According to a ſource, no; Insıders tell."
     found = [text[i:j] for i, j, _ in matcher.finditer(text)]
     assert found == ["According to an INSIDER", "Sources said", "According to a ſource", "Insıders tell"]
+
+
+def test_the_one_call_check_accepts_nothing_the_full_check_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    from artlint.analysis import casefold
+    from artlint.config import Config, active_rules
+
+    sources = [r"[?-_]", r"\x41", "(?i)a", "A", "é", r"(\w)\1", r"[\w.+-]+@", r"[-a]", r"[!-~]"]
+    for r in active_rules(Config()):
+        if r.kind == "phrases":
+            m = r.prepared.matcher
+            sources += [m._alternation(ids, m._inflect) for ids in m._buckets[1].values()]
+    quick = [s for s in sources if casefold._PLAIN.fullmatch(s)]
+    monkeypatch.setattr(casefold, "_PLAIN", re.compile("(?!)"))  # the full check alone
+    assert len(quick) > 300 and all(folds_exactly(s) for s in quick)
+    assert not folds_exactly(r"[?-_]") and folds_exactly(r"[!-~]") and folds_exactly(r"[-a]")

@@ -28,6 +28,14 @@ _UNFOLDABLE = re.compile("[" + "".join(sorted(UNFOLDABLE)) + "]")
 _CLASS_ESCAPES = frozenset("wWsSdDbBAZ")  # classes and anchors: the same for a letter and its lower case
 _CONTROLS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 _GROUP = re.compile(r"\(\?(?::|=|!|<=|<!|P<\w+>)")
+# The common case in one regex call: what the loop below accepts, less its rarer forms (ranges other than a-z
+# and 0-9, a dash first in a class); what this refuses, the loop decides.
+_ESCAPED = r"\\[wWsSdDbBAZntrfv]|\\[!-/:-@\[-`{-~]|[’‘‐‑“”–—…]"
+_PLAIN = re.compile(rf"""(?:{_ESCAPED}
+    | \((?!\?) | \(\?(?::|=|!|<=|<!|P<\w+>) | \)
+    | \[\^?(?:{_ESCAPED}|[a-z]-[a-z]|[0-9]-[0-9]|[^\\\]\-A-Z\x80-\U0010ffff]|-(?=\]))*\]
+    | [^\\\[\]()A-Z\x80-\U0010ffff]
+    )*""", re.VERBOSE)
 
 
 def lowered(text: str) -> str | None:
@@ -40,6 +48,8 @@ def lowered(text: str) -> str | None:
 
 def folds_exactly(source: str) -> bool:
     """Whether the pattern, compiled without IGNORECASE, finds over lowered(text) what it finds ignoring case."""
+    if _PLAIN.fullmatch(source):
+        return True
     i, n = 0, len(source)
     while i < n:
         c = source[i]
