@@ -133,6 +133,9 @@ def sentence_count(text: str) -> int:
     return max(1, len(found) - sum(1 for s in found if len(textstat_words(s)) <= 2))
 
 
+_PRUNE_AFTER = 500  # words hyphenated before _Hyphenation prunes its search (a batch run, not one article)
+
+
 class _Hyphenation:
     """Liang's hyphenation over one pyphen pattern file, as pyphen.Pyphen(lang).positions computes it."""
 
@@ -141,6 +144,10 @@ class _Hyphenation:
     def __init__(self, patterns: dict[str, tuple[int, tuple[int, ...]]]) -> None:
         self.patterns = patterns
         self.longest = max(map(len, patterns), default=0)
+        # Every beginning of a pattern: a piece of the word that begins none ends the search from its start (a
+        # third less time a word).  Built for batch runs only, after _PRUNE_AFTER words: it costs 20 ms or more.
+        self.openings: frozenset[str] | None = None
+        self._words = 0
 
     @classmethod
     def load(cls, lang: str = "en_US") -> _Hyphenation:
@@ -163,10 +170,18 @@ class _Hyphenation:
     def syllables(self, word: str) -> int:
         """Hyphenation points plus one: textstat's count for a word the dictionary lacks."""
         dotted = f".{word.lower()}."
+        openings = self.openings
+        if openings is None:
+            self._words += 1
+            if self._words > _PRUNE_AFTER:
+                openings = self.openings = frozenset(p[:k] for p in self.patterns for k in range(1, len(p) + 1))
         points = [0] * (len(dotted) + 1)
         for i in range(len(dotted) - 1):
             for j in range(i + 1, min(i + self.longest, len(dotted)) + 1):
-                found = self.patterns.get(dotted[i:j])
+                piece = dotted[i:j]
+                if openings is not None and piece not in openings:
+                    break
+                found = self.patterns.get(piece)
                 if found:
                     offset, values = found
                     for k, value in enumerate(values, i + offset):
