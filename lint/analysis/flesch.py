@@ -22,6 +22,7 @@ import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..document import Block
@@ -151,11 +152,9 @@ class _Hyphenation:
 
     @classmethod
     def load(cls, lang: str = "en_US") -> _Hyphenation:
-        import pyphen
-
         from .. import cache
 
-        path = pyphen.LANGUAGES[pyphen.language_fallback(lang) or lang]
+        path = _dictionary(lang)
         stat = path.stat()
         name = f"liang-{path.name}-{stat.st_size}-{stat.st_mtime_ns}"
         cached = cache.load(name)
@@ -189,6 +188,27 @@ class _Hyphenation:
                             points[k] = value
         right = len(word) - self.RIGHT
         return 1 + sum(1 for i, value in enumerate(points) if value % 2 and self.LEFT <= i - 1 <= right)
+
+
+def _dictionary(lang: str) -> Path:
+    """The pattern file pyphen's public LANGUAGES table names for lang, remembered in the disk cache per pyphen
+    install: importing pyphen lists its dictionaries, about 10 ms of a cold start, to learn one path."""
+    import importlib.util
+    import os
+
+    from .. import cache
+
+    spec = importlib.util.find_spec("pyphen")
+    stamp = os.stat(spec.origin).st_mtime_ns if spec and spec.origin else 0  # a reinstall asks pyphen again
+    name = f"pyphen-{lang}-{stamp}"
+    known = cache.load(name)
+    if isinstance(known, str) and os.path.isfile(known):
+        return Path(known)
+    import pyphen
+
+    path = Path(pyphen.LANGUAGES[pyphen.language_fallback(lang) or lang])
+    cache.store(name, str(path))
+    return path
 
 
 _PATTERN_PART = re.compile(r"(\d?)(\D?)")
