@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from .findings import Location
@@ -35,6 +35,13 @@ TEXT_SCOPES = ("headline", "dek", "subheading", "body", "captions")
 
 def kinds_of(scope: Iterable[str]) -> frozenset[str]:
     """Block kinds named by scopes ("body" -> paragraph, list-item, quote); a block kind names itself."""
+    if isinstance(scope, (tuple, frozenset)):
+        return _kinds_of(scope)  # a rule's scope: asked for on every article by every rule
+    return _kinds_of(tuple(scope))
+
+
+@lru_cache(maxsize=256)
+def _kinds_of(scope: tuple[str, ...] | frozenset[str]) -> frozenset[str]:
     kinds: set[str] = set()
     for name in scope:
         kinds |= SCOPES.get(name, frozenset({name}))

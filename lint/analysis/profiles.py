@@ -14,17 +14,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
+from typing import TYPE_CHECKING, Any
 
 from .lexicon import Entry, Matcher
+from .schema_subset import Violation, violations
 from ..document import Document
 from ..errors import ConfigError
 from ..findings import Location
 from ..resources import schemas_root
+
+if TYPE_CHECKING:  # imported where used: a plain-text article never needs jsonschema (schema_subset.py)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 BASE_URI = "https://artlint.invalid/schemas/profiles/"
 METADATA_ONLY = ("published", "author", "kind", "subject", "people", "tags")
@@ -89,6 +91,8 @@ def load_profiles(extra_dirs: tuple[str, ...] = ()) -> dict[str, Profile]:
         try:
             schema = json.loads(text)
             if not bundled:  # bundled profiles are checked by the test suite, not on every start (15 ms)
+                from jsonschema import Draft202012Validator
+
                 Draft202012Validator.check_schema(schema)
         except (ValueError, Exception) as error:  # a user's broken profile is a config error, not a crash
             raise ConfigError(f"{where}: not a valid profile schema: {str(error).splitlines()[0]}") from None
@@ -100,6 +104,8 @@ def load_profiles(extra_dirs: tuple[str, ...] = ()) -> dict[str, Profile]:
 
 @lru_cache(maxsize=8)
 def _registry(extra_dirs: tuple[str, ...]) -> Registry:
+    from referencing import Registry, Resource
+
     resources = [(BASE_URI + f"{p.name}.json", Resource.from_contents(p.schema))
                  for p in load_profiles(extra_dirs).values()]
     return Registry().with_resources(resources)
@@ -146,6 +152,8 @@ def _infer(doc: Document, profiles: dict[str, Profile]) -> Choice:
 @lru_cache(maxsize=32)
 def _validator(name: str, extra_dirs: tuple[str, ...]) -> Draft202012Validator:
     """One validator per profile: building it (references, format checker) costs more than using it."""
+    from jsonschema import Draft202012Validator, FormatChecker
+
     return Draft202012Validator(load_profiles(extra_dirs)[name].schema, registry=_registry(extra_dirs),
                                 format_checker=FormatChecker())
 
@@ -179,26 +187,49 @@ def article_model(doc: Document) -> dict[str, Any]:
 def problems(doc: Document, choice: Choice, extra_dirs: tuple[str, ...] = ()) -> tuple[list[Problem], list[str]]:
     """Schema violations of the article against its profile, and the fields that could not be checked."""
     model = article_model(doc)
-    validator = _validator(choice.profile.name, extra_dirs)
     found: list[Problem] = []
     unchecked: set[str] = set()
-    try:
-        errors = list(validator.iter_errors(model))
-    except Exception as broken:  # a house profile with a $ref that leads nowhere
-        raise ConfigError(f"profile {choice.profile.name!r} cannot be used: {str(broken).splitlines()[0]}") from None
-    for error in errors:
-        for leaf in _leaves(error):
-            problem = _problem(leaf)
-            top = problem.pointer.split("/")[1] if problem.pointer.count("/") else ""
-            if leaf.validator == "required" and top in METADATA_ONLY and not doc.meta:
-                # Plain text cannot carry it: say so, don't call it missing.
-                unchecked.update(_required_leaves(leaf.schema, problem.field))
-                continue
-            found.append(problem)
+    for leaf in _violations(model, choice.profile.name, extra_dirs):
+        problem = _problem(leaf)
+        top = problem.pointer.split("/")[1] if problem.pointer.count("/") else ""
+        if leaf.validator == "required" and top in METADATA_ONLY and not doc.meta:
+            # Plain text cannot carry it: say so, don't call it missing.
+            unchecked.update(_required_leaves(leaf.schema, problem.field))
+            continue
+        found.append(problem)
     # Values of the wrong type were set aside before any rule ran (parsers/typed.py); they are reported here.
     found.extend(Problem(keyword, field, pointer, detail, "") for keyword, pointer, field, detail in doc.meta_problems)
     unique = {(p.keyword, p.pointer): p for p in found}
     return list(unique.values()), sorted(unchecked)
+
+
+def _violations(model: dict[str, Any], name: str, extra_dirs: tuple[str, ...]) -> list[Violation]:
+    """The innermost validation errors of the model, in jsonschema's order.
+
+    The keywords schema_subset.py evaluates decide a plain-text article against the
+    bundled profiles without jsonschema; anything beyond them goes to jsonschema.
+    """
+    schemas = _by_file(extra_dirs)
+    quick = violations(schemas[f"{name}.json"], model, BASE_URI, schemas)
+    return quick if quick is not None else _jsonschema_violations(model, name, extra_dirs)
+
+
+@lru_cache(maxsize=8)
+def _by_file(extra_dirs: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """Each profile's schema under the name its siblings' $ref use ("general.json")."""
+    return {f"{name}.json": p.schema for name, p in load_profiles(extra_dirs).items()}
+
+
+def _jsonschema_violations(model: dict[str, Any], name: str, extra_dirs: tuple[str, ...]) -> list[Violation]:
+    validator = _validator(name, extra_dirs)
+    try:
+        errors = list(validator.iter_errors(model))
+    except Exception as broken:  # a house profile with a $ref that leads nowhere
+        raise ConfigError(f"profile {name!r} cannot be used: {str(broken).splitlines()[0]}") from None
+    return [Violation(str(leaf.validator), tuple(leaf.absolute_path),
+                      leaf.schema if isinstance(leaf.schema, dict) else {}, leaf.instance, leaf.validator_value,
+                      leaf.message)
+            for error in errors for leaf in _leaves(error)]
 
 
 def _required_leaves(parent: Any, field: str) -> list[str]:
@@ -216,9 +247,9 @@ def _leaves(error: ValidationError) -> list[ValidationError]:
     return [error]
 
 
-def _problem(error: ValidationError) -> Problem:
-    path = list(error.absolute_path)
-    schema = error.schema if isinstance(error.schema, dict) else {}
+def _problem(error: Violation) -> Problem:
+    path = list(error.path)
+    schema = error.schema
     if error.validator == "required":
         missing = re.match(r"'([^']+)' is a required property", error.message)
         name = missing.group(1) if missing else "?"
@@ -230,8 +261,8 @@ def _problem(error: ValidationError) -> Problem:
     field = _field(path) or "the article"
     description = str(schema.get("description", ""))
     value = error.instance
-    v = error.validator_value
-    kw = str(error.validator)
+    v = error.value
+    kw = error.validator
     if kw == "minLength":
         detail = f"{field} is {len(value)} characters, shorter than {v}"
     elif kw == "maxLength":

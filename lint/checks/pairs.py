@@ -145,7 +145,11 @@ def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]
     Built only for blocks where a pair may stand, once per block for every rule of this kind
     (through env.shared, the document's memo, not a process-wide cache).
     """
-    toks = tuple((a, b, _fold(text[a:b])) for a, b in words(text))
+    if text.isascii():  # lower case letter by letter: fold the text once, then strip each word's possessive
+        low = text.lower()
+        toks = tuple((a, b, w[:-2] if (w := low[a:b]).endswith("'s") else w.rstrip("'")) for a, b in words(text))
+    else:
+        toks = tuple((a, b, _fold(text[a:b])) for a, b in words(text))
     return toks, {t[0]: i for i, t in enumerate(toks)}
 
 

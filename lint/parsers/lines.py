@@ -130,12 +130,13 @@ def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]
             parts.extend((k, pos + a, pos + b) for k, a, b in split_line(text[pos:], False))
         return parts
     words = len(text.split())
-    m = _TRAILING_BRACKET.search(text)
+    tail = text.rstrip()[-1:]  # both patterns below end in their bracket, then space: no need to scan other lines
+    m = _TRAILING_BRACKET.search(text) if tail == "]" else None
     if m and standalone and words <= 30 and re.search(r"[A-Za-z]{2}", m["credit"]):
         if not text[: m.start()].strip():
             return [("credit", 0, n)]
         return [("caption", 0, m.start()), ("credit", m.start() + text[m.start():].index("["), n)]
-    m = _TRAILING_PAREN.search(text)
+    m = _TRAILING_PAREN.search(text) if tail == ")" else None
     if (
         m and standalone and words <= 30 and len(m["credit"].split()) <= 8
         and re.search(r"[A-Za-z@]", m["credit"]) and not re.fullmatch(r"[\d\s,\-–]+", m["credit"])

@@ -1,0 +1,63 @@
+"""A lexicon compiles the phrases after an opening word only where the next word may be one of theirs.
+
+lexicon._Tails.may_follow is a necessary condition: where it fails the tail pattern could not
+match.  These cases state what is found, and that "the" (in every article) had nothing compiled.
+"""
+from __future__ import annotations
+
+from artlint.analysis.lexicon import Entry, Matcher, _Tails
+
+from test_shared_text import _reference
+
+PHRASES = ["must see", "must-see event", "the big screen", "the one to watch", "you won't believe", "huge",
+           "huge hit"]
+
+
+def _matcher() -> Matcher:
+    return Matcher([Entry(p) for p in PHRASES], ignore_case=True, inflect=True)
+
+
+def _found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
+    got = [(text[i:j], e.phrase) for i, j, e in matcher.finditer(text)]
+    assert [(i, j, e.phrase) for i, j, e in matcher.finditer(text)] == _reference(matcher, text), text
+    return got
+
+
+def _compiled(matcher: Matcher, key: str) -> bool:
+    tails = matcher._resolved[key][0]
+    assert isinstance(tails, _Tails)
+    return tails._pattern is not None
+
+
+def test_the_opening_word_alone_compiles_nothing() -> None:
+    matcher = _matcher()
+    # BBC entertainment 001.txt, paragraph 2: "the" four times, never before "big" or "one".
+    text = ("The spruce has an antenna which can receive Bluetooth texts sent by visitors to the Tate. The messages "
+            "will be \"unwrapped\" by sculptor Richard Wentworth, who is responsible for decorating the tree with "
+            "broken plates and light bulbs.")
+    assert _found(matcher, text) == []
+    assert not _compiled(matcher, "the")
+    text = "The film is the one everyone must see on the big screen this winter."
+    assert _found(matcher, text) == [("must see", "must see"), ("the big screen", "the big screen")]
+    assert _compiled(matcher, "the") and _compiled(matcher, "must")
+
+
+def test_phrases_are_found_after_any_gap_form_and_apostrophe() -> None:
+    matcher = _matcher()
+    text = "A MUST-SEE event, a huge hit: you won’t believe it. Huge. You won a prize."
+    assert _found(matcher, text) == [("MUST-SEE event", "must-see event"), ("huge hit", "huge hit"),
+                                     ("you won’t believe", "you won't believe"), ("Huge", "huge")]
+
+
+def test_a_word_outside_ascii_after_the_gap_is_left_to_the_regex_engine() -> None:
+    # Ignoring case, re matches "s" with the long s "ſ": the condition cannot fold it, so it lets the pattern decide.
+    matcher = _matcher()
+    assert _found(matcher, "a must ſee show") == [("must ſee", "must see")]
+    assert _found(matcher, "a must é show") == []
+
+
+def test_a_case_sensitive_lexicon_compares_the_next_word_as_written() -> None:
+    matcher = Matcher([Entry("Big Screen"), Entry("Big Brother")], ignore_case=False, inflect=False)
+    assert _found(matcher, "Big screen and big Brother") == []
+    assert not _compiled(matcher, "Big")
+    assert _found(matcher, "Big screen, Big Brother, big Brother") == [("Big Brother", "Big Brother")]
