@@ -590,3 +590,49 @@ def test_two_capitals_the_article_uses_as_a_given_name() -> None:
     assert _rule_hits("names/given-name-reference", text) == [("OJ", "OJ Simpson"), ("OJ", "OJ Simpson")]
     # "DJ John Peel" keeps its title off the name (BBC 197 style).
     assert _mentions("The permanent replacement for DJ John Peel begins") == ["John Peel"]
+
+
+def test_children_named_by_kin_and_infant_words_are_no_given_name_references() -> None:
+    # heldout/F cl181, shortened: an age before the kin noun and its comma of apposition.
+    suri = ("Katie Holmes\n\nHolmes, who has largely kept her life with her 11-year-old daughter, Suri Cruise, "
+            "private, spoke. Most headlines focus on her relationship with daughter Suri.\n")
+    assert _rule_hits("names/given-name-reference", suri) == []
+    # heldout/F cl168, shortened: a newborn.
+    kenzo = ("Kevin Hart Shares Sweet Photos of Baby Kenzo\n\nKevin Hart shared a photo of their newborn, Kenzo "
+             "Kash Hart, and the parents couldn't help but gush!\n")
+    assert _rule_hits("names/given-name-reference", kenzo) == []
+    # heldout/F cf025, shortened: the son's age comes later in the paragraph, as a noun; and 'Jolie-Pitt'
+    # says his family name is the pair, so 'Pitt' alone is Brad Pitt's.
+    maddox = ("Did Angelina Jolie Fake Maddox Jolie Pitt's Adoption?\n\nAngelina Jolie adopted kids from around "
+              "the world, but did she obtain her first son, Maddox, using falsified documents? Jolie doesn't have "
+              "legal power of attorney over the 15-year-old.\n\nBrad Pitt legally adopted him in 2006. Maddox "
+              "was the source of controversy in Jolie's split with Pitt.\n\nMaddox was the only member of the "
+              "Jolie-Pitt family that accompanied Jolie to the palace.\n")
+    assert _rule_hits("names/given-name-reference", maddox) == []
+    assert _rule_hits("names/ambiguous-surname", maddox) == []
+    # An adult son stays an adult: no child's age anywhere (celebrity-news style, made up from the cues above).
+    adult = ("Victoria Beckham\n\nVictoria Beckham and her son, Brooklyn Beckham, arrived. Brooklyn waved.\n")
+    assert _rule_hits("names/given-name-reference", adult) == [("Brooklyn", "Brooklyn Beckham")]
+
+
+def test_a_title_case_adverb_ends_a_name() -> None:
+    # heldout/F cl018, shortened: "Hilton Never" is no person; "Hilton" alone then refers to no one's given name.
+    text = ("Sorry, Paris Hilton Never Actually Ordered Kim K Around On 'The Simple Life'\n\nThe Internet loves to "
+            "relive moments of Hilton being unkind to Kardashian as she allegedly orders her around.\n")
+    assert _rule_hits("names/given-name-reference", text) == []
+
+
+def test_child_cues_on_real_sentences() -> None:
+    from artlint.analysis.namecontext import child_age
+
+    suri = "Holmes, who has largely kept her life with her 11-year-old daughter, Suri Cruise, private"  # F cl181
+    assert child_age(suri, suri.index("Suri"), suri.index(", private"))
+    kenzo = "shared an adorable photo of their newborn, Kenzo Kash Hart, and the parents"  # F cl168
+    assert child_age(kenzo, kenzo.index("Kenzo"), kenzo.index(", and"))
+    maddox = ("did she obtain her first son, Maddox, using falsified documents? Maddox's real Cambodian father "
+              "says Jolie doesn't have legal power of attorney over the 15-year-old.")  # F cf025
+    assert child_age(maddox, maddox.index("Maddox"), maddox.index(", using"))
+    grown = "her first son, Maddox, using documents. He met the 25-year-old."
+    assert not child_age(grown, grown.index("Maddox"), grown.index(", using"))
+    adult = "his son, Jaden Smith, 20, said"
+    assert not child_age(adult, adult.index("Jaden"), adult.index(", 20"))

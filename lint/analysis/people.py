@@ -739,9 +739,11 @@ def thing_keys(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(m.key for m in mentions if m.thing and (len(m.words) > 1 or not m.quoted_title))
 
 
-def _child(p: Person) -> bool:
-    """Named with an age under 18 somewhere: a child is called by the given name (GOLD-GUIDELINES: adults)."""
-    return any(child_age(m.block.text, m.start, m.end) for m in p.mentions)
+def _child(p: Person, children: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Named with an age under 18 somewhere, in full or by the given name alone (`children`, the keys of one-word
+    mentions with a child's cue): a child is called by the given name (GOLD-GUIDELINES: adults)."""
+    return (not p.east_asian and name_key(p.given[:1]) in children) or any(
+        child_age(m.block.text, m.start, m.end) for m in p.mentions)
 
 
 def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
@@ -957,6 +959,9 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
     families = by_family.keys()
     out: list[Reference] = []
     short_forms: bool | None = None  # looked up on the first given-name reference
+    # Given names said of a child at one of their one-word uses ("her first son, Maddox, ... the 15-year-old").
+    # Looked up on the first given-name reference, as most articles have none.
+    children: set[str] | None = None
     for m in mentions:
         if len(m.words) > 2 or (id(m.block), m.start) in in_people:
             continue
@@ -983,7 +988,9 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
                 continue  # "George, Amal Clooney", "George and Amal Clooney": both full names, one surname
             if not p.east_asian and (_after_honorific(m, data) or _in_title(m)):
                 continue
-            if (m.block.kind in _BODY and speaker_label(m.block.text, m.start, m.end)) or _child(p):
+            if children is None:
+                children = {c.key for c in mentions if len(c.words) == 1 and child_age(c.block.text, c.start, c.end)}
+            if (m.block.kind in _BODY and speaker_label(m.block.text, m.start, m.end)) or _child(p, children):
                 continue  # GOLD-GUIDELINES: given names of adults only; "Kim: What's going on?" labels a transcript
             if short_forms is None:
                 short_forms = _short_form_culture(mentions, data)
