@@ -634,5 +634,8 @@ def test_child_cues_on_real_sentences() -> None:
     assert child_age(maddox, maddox.index("Maddox"), maddox.index(", using"))
     grown = "her first son, Maddox, using documents. He met the 25-year-old."
     assert not child_age(grown, grown.index("Maddox"), grown.index(", using"))
+    kate = ("Even though she's not entirely closing her doors to another baby, Kate is said to not want to have a "
+            "second baby just yet.")  # celebrity-news/fake 079: the comma ends a clause, not an apposition
+    assert not child_age(kate, kate.index("Kate"), kate.index(" is said"))
     adult = "his son, Jaden Smith, 20, said"
     assert not child_age(adult, adult.index("Jaden"), adult.index(", 20"))

@@ -19,12 +19,15 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 # Suri Cruise" (heldout/F cl181: the noun may end in the comma of apposition).
 _YEARS_OLD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+,?\s+){0,2}$")
 # "Photos of Baby Kenzo", "their newborn, Kenzo Kash Hart" (heldout/F cl168): a word for an infant before the
-# name says a child with no number at all. The four nouns are English's words for a child under two.
-_INFANT_BEFORE = re.compile(r"\b(?:baby|newborn|infant|toddler)(?:\s+(?:son|daughter|boy|girl))?,?\s+$",
-                            re.IGNORECASE)
+# name says a child with no number at all. The four nouns are English's words for a child under two. With a
+# comma the noun needs a possessive before it, as "another baby, Kate is said to" (celebrity-news/fake 079)
+# ends a clause there.
+_INFANT = r"(?:baby|newborn|infant|toddler)(?:\s+(?:son|daughter|boy|girl))?"
+_INFANT_BEFORE = re.compile(rf"(?:\b(?:her|his|their|our|my|\w+['’]s)\s+{_INFANT},?|\b{_INFANT})\s+$", re.IGNORECASE)
 # "her first son, Maddox, ... over the 15-year-old." (heldout/F cf025): an offspring noun in apposition before
-# the name, and a child's age used as a noun later in the same paragraph.
-_OFFSPRING_BEFORE = re.compile(r"\b(?:son|daughter|child|stepson|stepdaughter),?\s+$")
+# the name, after a possessive, and a child's age used as a noun later in the same paragraph.
+_OFFSPRING_BEFORE = re.compile(r"\b(?:her|his|their|our|my|\w+['’]s)\s+(?:[a-z]+\s+)?"
+                               r"(?:son|daughter|child|stepson|stepdaughter),?\s+$")
 _AGE_AS_NOUN = re.compile(r"\bthe (\d{1,2})-year-old\b(?!-|\s+[a-z])")
 PLAYED_BY_WORDS = frozenset({"played", "portrayed", "voiced"})  # a block's word index without them needs no look
 _PLAYED_BY = re.compile(rf",?\s+\(?(?:{'|'.join(sorted(PLAYED_BY_WORDS))}) by\b")
@@ -55,7 +58,7 @@ def child_age(text: str, start: int, end: int) -> bool:
         return True
     if age is not None or before is not None:
         return False  # an adult's age in apposition outweighs a kinship word
-    window = max(0, start - 30)
+    window = max(0, start - 40)
     if _INFANT_BEFORE.search(text, window, start):
         return True
     return bool(_OFFSPRING_BEFORE.search(text, window, start)) and any(
