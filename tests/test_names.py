@@ -639,3 +639,23 @@ def test_child_cues_on_real_sentences() -> None:
     assert not child_age(kate, kate.index("Kate"), kate.index(" is said"))
     adult = "his son, Jaden Smith, 20, said"
     assert not child_age(adult, adult.index("Jaden"), adult.index(", 20"))
+
+
+def test_a_diminutive_of_a_given_name_is_a_given_name_reference() -> None:
+    # heldout/F cf008, shortened: "Angie" for Angelina Jolie (GOLD-GUIDELINES: nicknames count).
+    text = ("Angelina Jolie Threatens Brad Pitt\n\nAlthough Angelina Jolie, 41, and Brad Pitt, 53, opted to make "
+            "their legal docs private, Angie's reportedly got a new demand.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Angie", "Angelina Jolie")]
+    # A bare "y" after a single consonant makes no diminutive: "Mary" is not Mariah Carey's.
+    text = "Mariah Carey\n\nMariah Carey sang a carol. Mary and Joseph were in the song.\n"
+    assert _rule_hits("names/given-name-reference", text) == []
+
+
+def test_diminutive_stems() -> None:
+    from artlint.analysis.people import _diminutive_stems
+
+    endings = ("ie", "y")
+    assert _diminutive_stems("Angie", endings) == ("Ang",)
+    assert _diminutive_stems("Jenny", endings) == ("Jenn", "Jen")
+    assert _diminutive_stems("Mary", endings) == ()
+    assert _diminutive_stems("Zoey", endings) == ()

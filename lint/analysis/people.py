@@ -90,6 +90,7 @@ class NameData:
     trailing_surnames: frozenset[str] = frozenset()  # "West" ends "Kanye West" but starts "West Hollywood"
     royal_titles: frozenset[str] = frozenset()  # "Prince William": the given name is the whole name
     relation_before: CaselessPattern = CaselessPattern(r"(?!)")  # a kinship or role noun ending just before a name
+    diminutive_endings: tuple[str, ...] = ()  # "ie" of "Angie" for Angelina
 
 
 @lru_cache(maxsize=4)
@@ -125,6 +126,7 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         short_form_places=_cue(data.get("short_form_places", []), r"\b"),
         trailing_surnames=frozenset(data.get("trailing_surnames", [])),
         royal_titles=frozenset(data.get("royal_titles", [])),
+        diminutive_endings=tuple(data.get("diminutive_endings", [])),
         relation_before=_cue(data.get("relation_nouns", []) + data.get("role_nouns", []), r"(?:['’]s)?,?\s+$"),
         cue_words=_first_words(data.get("character_cues", []) + data.get("name_talk_cues", [])),
         character_words=_first_words(data.get("character_cues", [])),
@@ -1022,8 +1024,27 @@ def _shortened(word: str, found: list[Person], data: NameData) -> list[Person]:
     longer given name is its short form, a given-name reference too (GOLD-GUIDELINES: nicknames count)."""
     if len(word) < 3 or word not in data.given_names:
         return []
-    return [p for p in found if not p.east_asian and p.given and p.given[0].startswith(word)
-            and len(p.given[0]) >= len(word) + 2]
+    stems = _diminutive_stems(word, data.diminutive_endings)
+    return [p for p in found if not p.east_asian and p.given and (
+            (p.given[0].startswith(word) and len(p.given[0]) >= len(word) + 2)
+            or (len(p.given[0]) > len(word) and any(p.given[0].startswith(s) for s in stems)))]
+
+
+def _diminutive_stems(word: str, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """'Angie' -> 'Ang', 'Jenny' -> 'Jenn', 'Jen': the stems a diminutive ending leaves, three letters or more,
+    ending in a consonant; a bare 'y' only after a doubled one ('Mary' is no diminutive of Mariah)."""
+    out: list[str] = []
+    for ending in endings:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3 or stem[-1].lower() in "aeiouy":
+            continue
+        doubled = stem[-1] == stem[-2]
+        if ending == "y" and not doubled:
+            continue
+        out.append(stem)
+        if doubled:
+            out.append(stem[:-1])
+    return tuple(out)
 
 
 def _after_full_body_name(m: Mention, found: list[Person]) -> bool:
