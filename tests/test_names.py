@@ -659,3 +659,16 @@ def test_diminutive_stems() -> None:
     assert _diminutive_stems("Jenny", endings) == ("Jenn", "Jen")
     assert _diminutive_stems("Mary", endings) == ()
     assert _diminutive_stems("Zoey", endings) == ()
+
+
+def test_a_sentence_initial_name_of_two_listed_words_the_article_never_writes_in_lower_case() -> None:
+    # heldout/F cl088, shortened: "taylor" and "swift" are both in the word lists; the article writes neither
+    # in lower case, so "Taylor Swift" at a sentence start is a person, and "T.Swift" a nickname of hers.
+    text = ("Taylor Swift Cries During Selena Gomez's Performance\n\nTaylor Swift was moved to tears by Selena "
+            "Gomez's debut performance.\n\nThe country pop star was clearly feeling her BFF's pain. But, hey, "
+            "T.Swift sang it herself.\n")
+    assert _rule_hits("names/variant-spelling", text) == [("T.Swift", "Taylor Swift")]
+    # celebrity-news/fake 139, shortened: a nickname in brackets stays no person, so "Geri" is still hers.
+    text = ("Spice Girls\n\nThree members, Geri Horner (Ginger Spice) and Emma Bunton (Baby Spice), recorded a "
+            "video.\n\nUnfortunately, a pregnancy for Geri put the reunion plans on hiatus.\n")
+    assert _rule_hits("names/given-name-reference", text) == [("Geri", "Geri Horner")]

