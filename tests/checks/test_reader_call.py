@@ -115,3 +115,40 @@ def test_the_title_under_a_lone_link_label_is_a_link() -> None:
     # running text after a lone label is story, not a link title
     story = "Kendall Jenner Turns 21\n\nRelated\n\nThe model celebrated in London. She wore silver.\n"
     assert spans("promo/stray-headline", story, fmt="txt") == []
+
+
+def test_calls_from_sets_c_and_f_exact_spans() -> None:
+    # celebrity-news legit/137 (a fuller account promised), fake/080 (the issue before the sale), fake/178 (tune in)
+    assert spans("promo/reader-call", "For an in-depth look at their whirlwind romance, read our relationship "
+                                      "timeline.\n") == [
+        "For an in-depth look at their whirlwind romance, read our relationship timeline."]
+    assert spans("promo/reader-call", "FOR THE FULL STORY with ALL the details – it's ONLY in the new\u00a0ENQUIRER "
+                                      "– on sale now!\n") == ["in the new\u00a0ENQUIRER – on sale now!"]
+    megyn = ("\"If you take those things away, what are you paying for?\" Fans are going to have to continue to "
+             "tune in to Megyn Kelly Today to see the fate of the show...\n")
+    assert spans("promo/reader-call", megyn) == ["tune in to Megyn Kelly Today to see the fate of the show..."]
+    assert spans("promo/reader-call", "Tickets for the new tour are on sale now.\n") == []
+
+
+def test_labels_from_sets_c_and_f_exact_positions() -> None:
+    # celebrity-news legit/048 (the headline's closing label), legit/250 (a truncated bio), fake/006 (below the headline)
+    assert lint_one("promo/call-to-action", "Title\n\nYOUNG M.A SAYS NICKI MINAJ IS 'JUST SHOWING LOVE, GIVING "
+                                            "PROPS': WATCH\n") == [("promo/call-to-action", 3, 66)]
+    assert spans("promo/call-to-action", "Caitlyn Jenner is the former Olympic gold medal-winning decathlon "
+                                         "champion. More Bio…\n") == ["More Bio…"]
+    exclusive = "EXCLUSIVE: Brad Pitt and Angelina Jolie Fight Over Their Kids' Schooling\n\n"
+    story = "His birthday well wishes sparked a conversation between the exes.\n\n"
+    assert lint_one("promo/call-to-action", exclusive + story, fmt="txt") == []
+    assert lint_one("promo/call-to-action", "Brad and Jen\n\n" + story + exclusive, fmt="txt") == [
+        ("promo/call-to-action", 5, 1)]
+
+
+def test_a_quotation_headline_after_the_story_is_a_link_a_pull_quote_is_not() -> None:
+    # celebrity-news legit/128: the last line, quoting words the story never quotes
+    story = ("Caitlyn Jenner on Trump\n\nBut in August, Jenner told HBO’s Bill Simmons, “I honestly have not "
+             "outwardly supported anybody.”\n\n")
+    kim = "Kim Kardashian: ‘I want my children to grow up knowing that their lives matter.’\n"
+    assert lint_one("promo/stray-headline", story + kim, fmt="txt") == [("promo/stray-headline", 5, 1)]
+    # the same line between two story paragraphs reads as a pull quote
+    after = "\nShe also spoke about the election and her show at length on Monday.\n"
+    assert lint_one("promo/stray-headline", story + kim + after, fmt="txt") == []
