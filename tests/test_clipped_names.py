@@ -130,3 +130,15 @@ def test_owners_leave_out_words_names_and_family_names() -> None:
     # "Chow" is a family name of its own (gold-dev's Bangladeshi and Hong Kong names meet); "Just" is a word.
     assert owners(found, {}, data.common, data.given_names, vocabulary, data.families) == {
         "Chowd": "Mehazabien Chowdhury", "Jus": "Justin Bieber", "Bieb": "Justin Bieber", "Biebs": "Justin Bieber"}
+
+
+def test_the_end_of_a_byname_is_no_clip() -> None:
+    # BBC 353 (readers' comments): "Noggin the Nog" is a programme's title, its "Nog" no clip of "Noggin".
+    noggin = ("Favourite children's TV\n\nNoggin the Nog was one of the best children's programs.\n\n"
+              "My dearest wish, however, is to see a feature length version of Noggin the Nog appear on The Big "
+              "Screen!! Very Scandinavian.\n")
+    assert _hits("names/variant-spelling", noggin) == []
+    # celebrity-news legit/194's shape: after an ordinary capitalised word, "the Biebs" is still his clip.
+    biebs = ("Justin Bieber tour\n\nJustin Bieber started his tour on Monday.\n\n"
+             "Fans Cheer With the Biebs\n")
+    assert _hits("names/variant-spelling", biebs) == [("Biebs", "Justin Bieber")]

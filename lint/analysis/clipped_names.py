@@ -173,6 +173,7 @@ def unglossed(blocks: Sequence[tuple[B, str, dict[str, list[int]]]], forms: dict
 
 _WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*)[ \u00a0]$")
 _WORD_AFTER = re.compile(r"['’]?s?[ \u00a0]([A-Z][^\W\d_]*)")
+_EPITHET_BEFORE = re.compile(r"([A-Z][^\W\d_]*)[ \u00a0]the[ \u00a0]$")
 
 
 def _in_run(text: str, start: int, end: int, common: frozenset[str]) -> bool:
@@ -182,6 +183,9 @@ def _in_run(text: str, start: int, end: int, common: frozenset[str]) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after is not None and after[1].lower() not in common:
         return True
+    byname = _EPITHET_BEFORE.search(text, max(0, start - 40), start)
+    if byname is not None and byname[1].lower() not in common:
+        return True  # the end of a title or byname "<Name> the <Word>": "Noggin the Nog" (BBC 353), not "With the Biebs"
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and (before[1].lower() not in common or not _sentence_start(text, before.start(1)))
 
