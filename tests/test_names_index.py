@@ -62,3 +62,10 @@ def test_initials_need_two_capitals_before_a_name_and_alone() -> None:
     assert initials_as_names(["OJ Simpson spoke.", "Nobody works with OJ now.", "DJ John Peel played."]) \
         == frozenset({"oj"})
     assert initials_as_names(["no capitals here at all", "He was on TV."]) == frozenset()
+
+
+def test_a_cue_waits_for_its_first_word_past_an_article() -> None:
+    # "the role of" and "the character" (rules/_data/names.toml character_cues) gated on "the" made every
+    # block with a "the" look for cues before each name; the gate is the first word that says something.
+    from artlint.analysis.people import _first_words
+    assert _first_words(["the role of", "the character", "plays", "a"]) == {"role", "character", "plays", "a"}

@@ -135,9 +135,14 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
 
 
 def _first_words(phrases: list[str], plural: bool = False) -> frozenset[str]:
-    """What a block's word index must hold for a cue to be worth looking for."""
-    firsts = {p.split()[0].lower() for p in phrases if p.strip()}
+    """What a block's word index must hold for a cue to be worth looking for: its first word past an
+    article, so that "the role of" waits for "role" rather than for every "the"."""
+    firsts = {_past_article(p.lower().split()) for p in phrases if p.strip()}
     return frozenset(firsts | {f + "s" for f in firsts}) if plural else frozenset(firsts)
+
+
+def _past_article(words: list[str]) -> str:
+    return words[1] if len(words) > 1 and words[0] in ("the", "a", "an") else words[0]
 
 
 def _read(name: str) -> tuple[dict[str, Any], frozenset[str], frozenset[str], frozenset[str]]:
