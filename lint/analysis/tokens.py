@@ -6,6 +6,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .casefold import folds_exactly, lowered
+
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st vs etc inc ltd co corp no vol jan feb mar apr jun jul aug "
     "sep sept oct nov dec mt ft gen lt col sgt capt rev hon u.s u.k a.m p.m e.g i.e approx".split()
@@ -204,27 +206,18 @@ def word_positions(text: str, fold_case: bool) -> dict[str, list[int]]:
     return index
 
 
-_ESCAPE = re.compile(r"\\.")
-_PLAIN_GROUP = re.compile(r"\(\?(?:P<\w+>|:|=|!|<=|<!)")
-
-
 def lower_safe(pattern: str) -> bool:
-    """Whether a pattern, run case-sensitively over text.lower(), matches where it would ignoring case.
-
-    True when it has no capital letter (escapes such as \\W aside) and no inline flags:
-    its letters then only ever meet lower-case text.  re scans far faster without
-    IGNORECASE (three times, for a long alternation of words).
-    """
-    bare = _PLAIN_GROUP.sub("", _ESCAPE.sub("", pattern))
-    return "(?" not in bare and not any(c.isupper() for c in bare)
+    """Whether a pattern, run case-sensitively over lowered text, matches where it would ignoring case:
+    casefold.folds_exactly, the one test of it (re scans far faster without IGNORECASE)."""
+    return folds_exactly(pattern)
 
 
 class CaselessPattern:
-    """A case-insensitive pattern, run case-sensitively over the lower-cased text when it can (lower_safe).
+    """A case-insensitive pattern, run case-sensitively over the lower-cased text when it can (casefold.py).
 
     Spans are those of the text itself; the matches' groups hold lower-cased text, so
-    callers take text from the original by offset.  Text whose lower case changes
-    its length ("İ") falls back to matching while ignoring case.
+    callers take text from the original by offset.  Text casefold.lowered refuses (its
+    lower case changes its length, as "İ" does) falls back to matching while ignoring case.
     """
 
     def __init__(self, source: str) -> None:
@@ -245,8 +238,8 @@ class CaselessPattern:
         if self._lowered is None and self._ignoring is None:
             self.compile()
         if self._lowered is not None:
-            low = text.lower()
-            if len(low) == len(text):
+            low = lowered(text)
+            if low is not None:
                 return self._lowered.finditer(low)
         if self._ignoring is None:
             self._ignoring = re.compile(self.source, re.IGNORECASE)
@@ -257,8 +250,8 @@ class CaselessPattern:
         if self._lowered is None and self._ignoring is None:
             self.compile()  # as finditer does: a first search must not settle on the slower case-ignoring form
         if self._lowered is not None:
-            low = text.lower()
-            if len(low) == len(text):
+            low = lowered(text)
+            if low is not None:
                 return self._lowered.search(low) is not None
         if self._ignoring is None:
             self._ignoring = re.compile(self.source, re.IGNORECASE)
