@@ -13,7 +13,8 @@ LINT = Path(__file__).resolve().parents[1] / "lint"
 LAYERS: list[tuple[str, ...]] = [
     ("errors", "findings", "tomlcompat", "resources", "validation", "cache", "limits", "textsafe", "settings",
      "__version__"),
-    ("document", "analysis.tokens"),       # blocks with offsets, and the words they are made of
+    # blocks with offsets, the words they are made of, and how a pattern meets their lower-cased text
+    ("document", "analysis.tokens", "analysis.casefold"),
     ("parsers",),
     ("analysis",),                         # shared analyses every check reads
     ("rules", "env", "clients", "suppress"),

@@ -56,7 +56,7 @@ def folds_exactly(source: str) -> bool:
     while i < n:
         c = source[i]
         if c == "[":
-            end = _class_end(source, i)
+            end = class_end(source, i)
             if end is None or not _class_folds(source[i + 1:end]):
                 return False
             i = end + 1
@@ -95,7 +95,7 @@ def _member(source: str, i: int) -> tuple[int, str | None] | None:
     return 1, c
 
 
-def _class_end(source: str, start: int) -> int | None:
+def class_end(source: str, start: int) -> int | None:
     """Index of the ] closing the class opened at start (a ] first in the class, or escaped, is a member)."""
     i = start + 1
     if i < len(source) and source[i] == "^":

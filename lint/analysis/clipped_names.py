@@ -21,6 +21,7 @@ from collections.abc import Collection, Container, Iterator, Mapping, Sequence
 from typing import Protocol, TypeVar
 
 from .namefold import fold
+from .nicknames import GLOSS_WORDS
 
 B = TypeVar("B")  # the caller's block type
 
@@ -30,7 +31,7 @@ _STAGE_LONGEST = 4  # letters in a clip of a one-word name: "Bey" of "Beyonce"  
 # A clip stands alone: no letter, apostrophe-letter or hyphen before it; after it, none but a possessive.
 _ALONE_AFTER = re.compile(r"(?![^\W\d_]|-[^\W\d_]|['’](?![sS]\b)[^\W\d_])")
 # "known as Ant and Dec": a gloss may name a pair.
-_GLOSS_BEFORE = re.compile(r"(?:known as|aka|a\.k\.a\.?|dubbed|nicknamed|called|\bor|\()\s*[‘'“\"]?"
+_GLOSS_BEFORE = re.compile(rf"(?:{GLOSS_WORDS}|\bor|\()\s*[‘'“\"]?"
                            r"(?:[A-Z][^\W\d_]* (?:and|&) )?$", re.IGNORECASE)
 _SLASH_PAIR = re.compile(r"/[A-Z][^\W\d_]+")
 

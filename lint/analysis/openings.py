@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .casefold import class_end
+
 # Name it anew when required() answers differently: callers keep its answers in the disk cache under it.
 READER_VERSION = 9
 _ZERO_WIDTH_ESCAPES = "bBAZ"  # \b and friends consume nothing
@@ -194,16 +196,10 @@ def _split_top(src: str, i: int, end: int) -> list[tuple[int, int]]:
 
 def _class_end(src: str, j: int) -> int:
     """The index after the character class that opens at j."""
-    k = j + 1
-    if k < len(src) and src[k] == "^":
-        k += 1
-    if k < len(src) and src[k] == "]":
-        k += 1
-    while k < len(src) and src[k] != "]":
-        k += 2 if src[k] == "\\" else 1
-    if k >= len(src):
+    end = class_end(src, j)
+    if end is None:
         raise _Unreadable
-    return k + 1
+    return end + 1
 
 
 def _group_end(src: str, j: int) -> int:
