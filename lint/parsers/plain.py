@@ -51,7 +51,7 @@ def append_blocks(doc: Document, source: str, start: int, end: int, headline: bo
         paragraphs.append(current)
 
     for index, para in enumerate(paragraphs):
-        if headline and index == 0:
+        if headline and index == 0 and not _reads_as_prose(source[para[0][0]:para[0][1]]):
             a, b = para[0]
             doc.blocks.append(_trimmed("headline", source, a, b))
             para = para[1:]
@@ -60,6 +60,16 @@ def append_blocks(doc: Document, source: str, start: int, end: int, headline: bo
         _add_paragraph(doc, source, para)
     _link_images(doc)
     mark_comment_lists(doc.blocks)
+
+
+# A first line of twelve words or more that ends like a sentence is the article's opening
+# paragraph pasted without its headline (web-page copies often lose the title); read as a
+# headline it would be judged as one. Headlines end without a full stop in every corpus here.
+_SENTENCE_END = re.compile(r"(?:(?<![\s.][A-Z])\.|\.\.\.|…)[\"'”’)]?\s*$")
+
+
+def _reads_as_prose(line: str) -> bool:
+    return len(line.split()) >= 12 and _SENTENCE_END.search(line) is not None
 
 
 def _trimmed(kind: str, source: str, a: int, b: int) -> Block:
