@@ -58,7 +58,8 @@ _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della"
               "al", "el", "la", "le")
 PARTICLES = frozenset(_PARTICLES)
 _PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)}) (?:(?:der|den|de|la) )?)"
-_RUN = re.compile(rf"{_UP}(?<![\w'’@#-]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
+# An apostrophe before a capital is inside a word ("O'Brien") only after a letter: "drama 'Bhul Bojha'" opens a quote.
+_RUN = re.compile(rf"{_UP}(?<![\w@#-]{_UP})(?<!\w['’]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
 _PAIR = re.compile(r"(.+?)[-‐]([A-Z][a-z]+)$")
 _GROUP_NOUN = re.compile(r"(?:ians|ans|ers|ists|ites|ees)$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -267,6 +268,8 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 # the same word elsewhere, as with a quoted title: "Kylie’s new show" is still Kylie Jenner.
                 inside = [q or (ta < a and bool(_INNER_TITLE_WORD.search(text, max(ta, a - 6), a)))
                           for ta, tb, q in titles if ta <= a < tb] if titles else []
+                if a and text[a - 1] == "'" and not any(inside):
+                    continue  # a straight quote opens speech as often as a title: only a quoted title's name is read
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         if "(" in text:
             _cast_in_brackets(here)
@@ -279,9 +282,10 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
 
 # "O.J. Simpson", "J.K. Rowling": initials with dots, then a capitalised name; not "the U.S." before a name, not
 # a middle initial ("George R.R. Martin") or a sentence end inside a name ("Washington D.C. Simpson").
-_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\.){1,3}) $")
+# South Indian names space their initials: "S. S. Rajamouli", "A. R. Rahman".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
 _AFTER_INITIALS = re.compile(r"(?:\b(?:the|The)|[A-Z][^\W\d_]*) $")
-_CAPITAL_AFTER = re.compile(r"(?:['’]s)? [A-Z]")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")  # not after a possessive: "S. S. Rajamouli's Eega" is his film
 
 
 def _with_initials(found: list[Mention], data: NameData) -> list[Mention]:
@@ -476,6 +480,10 @@ def _title_ranges(block: Block, data: NameData, starts: list[int]) -> list[tuple
 def _split(text: str, start: int, end: int, data: NameData, lower_words: frozenset[str],
            proper: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Cut a capitalised run into name candidates at ordinary words, honorifics and organisation words."""
+    if start > 1 and text[start - 2].isdigit() and text[start - 1] == " ":
+        start = _past_unit(text, start, end, data)
+        if start >= end:
+            return []
     run = text[start:end]
     sentence_start = _sentence_initial(text, start)
     # The article's lower-case words matter only for a run's first word at a sentence start.
@@ -491,6 +499,16 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
 
 
 _NO_NAMES: frozenset[str] = frozenset()
+_UNIT = re.compile(r"[A-Za-z]{1,3}\.?(?: |$)")
+
+
+def _past_unit(text: str, start: int, end: int, data: NameData) -> int:
+    """Where a run starts past a unit or clock word after a number: "135 Cr Karnataka", "8 PM Bangla news"
+    (crores, time of day) are figures, not a given name; "2017 Tom Hanks" keeps its name."""
+    unit = _UNIT.match(text, start, end)
+    if unit is None or _bare(unit[0].strip()) in data.given_names:
+        return start
+    return unit.end() if unit[0].endswith(" ") else end
 
 
 def _names_in(run: str, proper: frozenset[str]) -> frozenset[str]:
@@ -1010,6 +1028,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
                 continue
             if children is None:
                 children = {c.key for c in mentions if len(c.words) == 1 and child_age(c.block.text, c.start, c.end)}
+            if m.block.kind != "headline" and _COUPLE_LABEL.fullmatch(m.block.text.strip()):
+                continue  # "PENN & DOMINO" over a slide: the couple's label, the full names follow in its text
             if (m.block.kind in _BODY and speaker_label(m.block.text, m.start, m.end)) or _child(p, children):
                 continue  # GOLD-GUIDELINES: given names of adults only; "Kim: What's going on?" labels a transcript
             if short_forms is None:
@@ -1024,6 +1044,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+# A line that is only two one-word names joined: a slideshow's label for a couple ("MARGOT & TOM").
+_COUPLE_LABEL = re.compile(r"[^\W\d_][^\s\d_]*(?: ?(?:&|\+|and|AND) ?)[^\W\d_][^\s\d_]*!?")
 
 
 def _texts(mentions: list[Mention]) -> list[str]:

@@ -24,6 +24,7 @@ from ..analysis.namecontext import web_address_at
 from ..analysis.namefold import one_edit
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
+from ..analysis.lowercase_names import lowercase_forms
 from ..document import Block
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
@@ -225,6 +226,12 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     # A word of a person's full name ("Clooney", "DeGeneres") is spelt as in that name, not as its first use alone.
     person_words = {w.lower(): w for p in found for w in (p.metadata.split() if p.metadata else p.canonical.words)
                     if len(p.canonical.words) >= 2}
+    # A name of ordinary words alone ("Soundtracks Sung" of a Title Case headline) is not looked for in lower case.
+    full = [p.name for p in found if len(p.canonical.words) >= 2 and not p.character
+            and not all(w.lower() in data.common or w.lower()[:-1] in data.common for w in p.canonical.words)]
+    for block, start, end, name in lowercase_forms(doc.blocks_in(rule.scope), full):
+        # No fix: the line may be an image's name, which only the editor can place.
+        yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
     for m, start, end, name in run_together(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], name, canonical=name)
     for m, start, end, name in broken_possessives(doc, mentions):

@@ -1,0 +1,103 @@
+"""Names on web-page text: lower-case caption names, units after figures, spaced initials, couple labels,
+titles in straight single quotes.
+
+Each sentence is written for the test in the shape of a fault class seen on stored pages of Korean,
+South Asian and US outlets (no page text is copied); the names are public figures'.
+"""
+from __future__ import annotations
+
+import pytest
+
+from artlint.analysis.lowercase_names import lowercase_forms
+from artlint.analysis.people import extract, name_data
+from conftest import make_doc, spans
+
+SCOPES = ("headline", "dek", "subheading", "body", "captions")
+
+
+def _mentions(text: str) -> list[str]:
+    return [m.text for m in extract(make_doc(text, snippet=True), name_data(), SCOPES)]
+
+
+def _variants(text: str) -> list[str]:
+    return spans("names/variant-spelling", text)
+
+
+def _given(text: str) -> list[str]:
+    return spans("names/given-name-reference", text)
+
+
+# Shape: a photo's file name left as a caption line under the ranked entry ("5. Name (figure)").
+RANKED = "5. Song Kang Ho (74 million viewers)\n\n{}\n\nSong Kang Ho starred in Parasite."
+
+
+@pytest.mark.parametrize("caption,expected", [
+    ("song kang ho", ["song kang ho"]),
+    ("song kang ho-instyle", ["song kang ho"]),  # a suffix of the image's file name
+    ("sang kang ho", ["sang kang ho"]),  # one letter changed, on a lower-case caption line
+    ("sang kong ho", []),  # two words changed: another name, or none
+    ("Song Kang Ho", []),
+    ("photo of the actor", []),
+])
+def test_lowercase_caption_names(caption: str, expected: list[str]) -> None:
+    assert _variants(RANKED.format(caption)) == expected
+
+
+def test_lowercase_name_in_speech_is_silent() -> None:
+    text = "Song Kang Ho arrived.\n\nShe said, “I wrote song kang ho on the card.”"
+    assert _variants(text) == []
+
+
+def test_lowercase_forms_needs_a_name_word() -> None:
+    # "Soundtracks Sung" of a Title Case headline is found as a name; its words are ordinary ones.
+    blocks = [make_doc("the best drama soundtracks sung by actors", snippet=True).blocks[0]]
+    assert [n for *_, n in lowercase_forms(blocks, ["Lee Min Ho"])] == []
+    assert [(a, b) for _, a, b, _ in lowercase_forms(
+        [make_doc("lee min ho at the airport", snippet=True).blocks[0]], ["Lee Min Ho"])] == [(0, 10)]
+
+
+@pytest.mark.parametrize("text,rule_id", [
+    # Shape: box-office tables in crores ("71.85 Cr Karnataka") and air times ("8 PM Bangla news"): a word after a
+    # figure is a unit, not a given name starting a full name.
+    ("Pulimurugan had collected 135 Cr in its full run. Kerala 71.85 Cr Karnataka 5.05 Cr Rest 4.25 Cr",
+     "names/given-name-reference"),
+    ("The drama airs at 8:50 PM on ATN Bangla. A talk show follows after the 8 PM Bangla news on Eid day.",
+     "names/reference-before-introduction"),
+])
+def test_units_after_figures(text: str, rule_id: str) -> None:
+    assert spans(rule_id, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a given name after a year stays a name
+    ("In 2017 Tom Hanks returned.", ["Tom Hanks"]),
+    # Shape: South Indian initials spaced out, before a possessive and a title.
+    ("director S. S. Rajamouli's Eega", ["S. S. Rajamouli", "Eega"]),
+    ("music by A. R. Rahman, who", ["A. R. Rahman"]),
+    # Shape: a drama's title in straight single quotes is read whole, as a title.
+    ("The drama 'Bhul Bojha' airs on Eid.", ["Bhul Bojha", "Eid"]),
+])
+def test_mentions_on_pages(text: str, expected: list[str]) -> None:
+    assert _mentions(text) == expected
+
+
+def test_spaced_initials_introduce_the_family_name() -> None:
+    text = "Eega was directed by S. S. Rajamouli. Rajamouli later made Baahubali."
+    assert spans("names/reference-before-introduction", text) == []
+
+
+def test_quoted_title_is_no_person() -> None:
+    # The title's first word alone is not a given name of "Bhul Bojha".
+    text = "The drama 'Bhul Bojha' airs on Eid.\n\nBhul Bojha follows a couple. Bhul is its first word."
+    assert _given(text) == []
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("PENN & DOMINO", []),  # a slideshow's label for a couple
+    ("Penn and Domino", []),
+    ("DOMINO WED IN SECRET", ["DOMINO"]),  # a heading that is not a couple's label still refers by given name
+])
+def test_couple_labels(label: str, expected: list[str]) -> None:
+    text = (f"Wedding news\n\n{label}\n\nPenn Badgley married singer Domino Kirke in a small ceremony. "
+            "Domino shared a photo.")
+    assert [s for s in _given(text) if s.isupper()] == expected
