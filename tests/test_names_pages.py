@@ -101,3 +101,13 @@ def test_couple_labels(label: str, expected: list[str]) -> None:
     text = (f"Wedding news\n\n{label}\n\nPenn Badgley married singer Domino Kirke in a small ceremony. "
             "Domino shared a photo.")
     assert [s for s in _given(text) if s.isupper()] == expected
+
+
+def test_second_person_in_the_same_sentence() -> None:
+    # celebrity-news legit/072 shape: the second person with the family name comes in the reference's own sentence.
+    text = ("The actor has been linked to Erica Packer. Packer, who was previously married to James Packer, "
+            "spoke out.")
+    assert spans("names/ambiguous-surname", text) == ["Packer"]
+    # A relative named in a later sentence leaves an earlier family name alone.
+    later = ("Erica Packer spoke out. Packer said little. Her former husband, James Packer, stayed away.")
+    assert spans("names/ambiguous-surname", later) == []

@@ -125,7 +125,8 @@ def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Fi
         # second is a figure of the story (_second_figure); every such reference is marked
         # (GOLD-GUIDELINES Conventions), once however many it could be.
         sharing = [p for p in by_family[r.person.family.lower()] if _a_person(p, prep.data) and (
-                   _order(p.mentions[0]) < _order(r.mention) or _second_figure(p, prep.data))]
+                   _order(p.mentions[0]) < _order(r.mention) or _second_figure(p, prep.data)
+                   or _same_sentence(r.mention, p.mentions[0]))]
         if len(sharing) >= 2:
             sharing = [p for p in sharing if not _double_barrelled(p, doc)]
         if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
@@ -151,6 +152,16 @@ def _a_person(p: Person, data: NameData) -> bool:
     if p.east_asian or not p.given or p.given[0] in data.given_names:
         return True
     return p.given[0].lower() not in data.common and any(m.block.kind in _BODY_KINDS for m in p.mentions)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _same_sentence(m: Mention, later: Mention) -> bool:
+    """'Jagger, son of Mick Jagger, wed ...': the second person comes in the reference's own sentence, so the
+    reader meets both at once."""
+    return later.block is m.block and later.start > m.end and \
+        _SENTENCE_END.search(m.block.text, m.end, later.start) is None
 
 
 def _second_figure(p: Person, data: NameData) -> bool:
