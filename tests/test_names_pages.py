@@ -111,3 +111,14 @@ def test_second_person_in_the_same_sentence() -> None:
     # A relative named in a later sentence leaves an earlier family name alone.
     later = ("Erica Packer spoke out. Packer said little. Her former husband, James Packer, stayed away.")
     assert spans("names/ambiguous-surname", later) == []
+
+
+@pytest.mark.parametrize("alone,expected", [
+    ("Ravichnadran", ["Ravichnadran"]),  # two neighbouring letters swapped
+    ("Ravichandan", ["Ravichandan"]),  # one letter dropped (already found before)
+    ("Ravinchadran", []),  # two letters moved apart: no typo of one slip
+])
+def test_swapped_letters_in_a_family_name(alone: str, expected: list[str]) -> None:
+    # Shape: a producer named in full, then by a mistyped family name after "says".
+    text = f"Even a producer like Aascar Ravichandran agreed. \"It helps,\" says {alone}."
+    assert _variants(text) == expected

@@ -21,7 +21,7 @@ from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
                                lede_capitals, name_data, people, references)
 from ..analysis.namecontext import web_address_at
-from ..analysis.namefold import one_edit
+from ..analysis.namefold import one_typo
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
 from ..analysis.lowercase_names import lowercase_forms
@@ -356,7 +356,7 @@ def _stage_word(word: str, person_words: set[str], data: NameData) -> bool:
 
 def misspelt_family_names(mentions: list[Mention], found: list[Person], data: NameData) -> Iterator[tuple[Mention, Person]]:
     """'Bulchnikov' after 'Stella Bulochnikov' (heldout/B cl156), 'Pascuale' after 'Joe Pasquale' (BBC 207): a
-    family name alone, one letter off one person's inside the word.
+    family name alone, one letter off one person's inside the word, or two neighbours swapped ("Ravichnadran").
 
     Words of the name lists and ordinary words are left alone ("Jolie"/"Julie" are both names), and so is a
     word as close to two people's family names."""
@@ -371,7 +371,7 @@ def misspelt_family_names(mentions: list[Mention], found: list[Person], data: Na
         # Inside the word: an ending changed is a plural ("Beckhams"), another person's ("Hoffmann"), a new word.
         owners = [p for p in found if not p.east_asian and len(p.canonical.words) >= 2
                   and low[:2] == p.family[:2].lower() and low[-2:] == p.family[-2:].lower()
-                  and one_edit(low, p.family.lower())]
+                  and one_typo(low, p.family.lower())]
         if len(owners) == 1:
             yield m, owners[0]
 
