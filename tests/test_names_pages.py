@@ -122,3 +122,10 @@ def test_swapped_letters_in_a_family_name(alone: str, expected: list[str]) -> No
     # Shape: a producer named in full, then by a mistyped family name after "says".
     text = f"Even a producer like Aascar Ravichandran agreed. \"It helps,\" says {alone}."
     assert _variants(text) == expected
+
+
+def test_language_names_are_not_people() -> None:
+    # Shape: a South Indian state, then the language naming its film industry.
+    text = ("The film ran into trouble in Tamil Nadu before its trailer launch.\n\n"
+            "It is the first time in the history of Tamil cinema that a trailer opened there.")
+    assert _given(text) == []
