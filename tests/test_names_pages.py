@@ -129,3 +129,17 @@ def test_language_names_are_not_people() -> None:
     text = ("The film ran into trouble in Tamil Nadu before its trailer launch.\n\n"
             "It is the first time in the history of Tamil cinema that a trailer opened there.")
     assert _given(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Shape: a photo's alt text, title and caption printed one after another under the photo.
+    ("Ethan ShiEthan Shi Ethan Shi", ["Ethan Shi"]),
+    # two different names run together stay one run for the glue rules to read
+    ("Hyun Bin Son Ye-jin thumbnail", ["Hyun Bin", "Son Ye-jin"]),
+])
+def test_repeated_caption_names(text: str, expected: list[str]) -> None:
+    assert _mentions(text) == expected
+
+
+def test_repeated_caption_name_is_no_variant() -> None:
+    assert _variants("Director Ethan Shi spoke to the press.\n\nEthan ShiEthan Shi Ethan Shi") == []

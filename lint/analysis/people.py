@@ -277,7 +277,27 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
             here = _completed_in_brackets(block, here, data)
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     found = _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
+    if any(len(m.words) >= 3 for m in found):
+        found = [_unrepeated(m) for m in found]
     return _with_initials(_cut_at_known_names(found, data), data)
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _unrepeated(m: Mention) -> Mention:
+    """'Ethan ShiEthan Shi Ethan Shi': a photo's alt text, title and caption printed one after another by a scraper
+    repeat one name; the name is the first of them, and the rest is no spelling of it."""
+    if len(m.words) < 3:
+        return m
+    parts = [p for w in m.words for p in _CAMEL.split(w)]
+    for n in range(1, len(parts) // 2 + 1):
+        if len(parts) % n == 0 and parts == parts[:n] * (len(parts) // n):
+            first = " ".join(parts[:n])
+            if n >= 2 and m.text.startswith(first):
+                return replace(m, end=m.start + len(first), words=tuple(parts[:n]))
+            return m
+    return m
 
 
 # "O.J. Simpson", "J.K. Rowling": initials with dots, then a capitalised name; not "the U.S." before a name, not
