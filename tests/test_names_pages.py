@@ -143,3 +143,17 @@ def test_repeated_caption_names(text: str, expected: list[str]) -> None:
 
 def test_repeated_caption_name_is_no_variant() -> None:
     assert _variants("Director Ethan Shi spoke to the press.\n\nEthan ShiEthan Shi Ethan Shi") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Shape: a guest list spelling one actor two ways once each; the article writes "Jung" in other names.
+    ("Guests included co-star Choi Jun Yoon. Also there were Jung Yumi, Choi Jung Yoon and Lee Min Jung.",
+     ["Choi Jun Yoon"]),
+    # The same with the habit the other way: the first spelling stays canonical.
+    ("Guests included co-star Choi Jun Yoon. Also there were Kim Jun Ho, Choi Jung Yoon and Park Jun Su.",
+     ["Choi Jung Yoon"]),
+    # No habit either way: the first mention is canonical.
+    ("Guests included co-star Choi Jun Yoon. Also there was Choi Jung Yoon.", ["Choi Jung Yoon"]),
+])
+def test_tied_spellings_follow_the_articles_romanisation(text: str, expected: list[str]) -> None:
+    assert _variants(text) == expected

@@ -773,10 +773,17 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
             counted.append(Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY))
         return counted[0]
 
+    syllables_counted: list[Counter[str]] = []  # syllables of every name mention: counted for a tie of spellings
+
+    def syllable_counts() -> Counter[str]:
+        if not syllables_counted:
+            syllables_counted.append(Counter(x for m in mentions for x in syllables(m.words)))
+        return syllables_counted[0]
+
     for p in found:
         if len(p.mentions) > 1:
             p.mentions.sort(key=lambda m: (m.block.start, m.start))
-        p.canonical = _canonical(p, alone)
+        p.canonical = _canonical(p, alone, syllable_counts)
     for entry in meta_people or []:
         name = str(entry.get("name", ""))
         key = name_key(name.split())
@@ -817,7 +824,15 @@ def lede_capitals(m: Mention) -> bool:
         not all(w.isupper() for w in m.words)
 
 
-def _canonical(p: Person, count_alone: Callable[[], Counter[str]]) -> Mention:
+def _habit(words: tuple[str, ...], against: tuple[str, ...], p: Person, counted: Counter[str]) -> int:
+    """How often the article writes this spelling's own syllables (those the other lacks) outside this person."""
+    odd = set(syllables(words)) - set(syllables(against))
+    own = Counter(x for m in p.mentions for x in syllables(m.words) if x in odd)
+    return sum(counted[x] - own[x] for x in odd)
+
+
+def _canonical(p: Person, count_alone: Callable[[], Counter[str]],
+               syllable_counts: Callable[[], Counter[str]] | None = None) -> Mention:
     """The first full mention in the body, unless the body's own family-name references spell it another way.
 
     "Jung Woo-sung" once in the body, but "JEONG" alone three times and "JEONG Woo-seong" in
@@ -836,6 +851,17 @@ def _canonical(p: Person, count_alone: Callable[[], Counter[str]]) -> Mention:
     usual = max(body, key=lambda m: counts[m.words]) if body else first
     if counts[first.words] == 1 and counts[usual.words] >= 2 and usual.key != first.key:
         first = usual
+    # Lines under photos and list items count here too ("Kim Sun Young" under a category); headlines do not.
+    lines = [m for m in plain if m.block.kind != "headline"]
+    tally = Counter(m.words for m in lines)
+    forms = list(tally)
+    if p.east_asian and len(forms) == 2 and tally[forms[0]] == tally[forms[1]] and first.words in forms \
+            and syllable_counts is not None:
+        # Two spellings as often each ("Choi Jun Yoon", then "Choi Jung Yoon"): the one whose odd syllable the
+        # article writes in other people's names too ("Lee Min Jung", "Jung Yumi") follows its romanisation.
+        other = forms[1] if first.words == forms[0] else forms[0]
+        if _habit(other, first.words, p, syllable_counts()) > _habit(first.words, other, p, syllable_counts()):
+            first = next(m for m in lines if m.words == other)
     at = 0 if p.east_asian else -1
     spellings = {m.words[at] for m in p.mentions}
     if len(spellings) < 2:
