@@ -13,6 +13,7 @@ speaker's and stay silent, as for every names rule.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
@@ -29,7 +30,8 @@ class _Block(Protocol):
     def in_speech(self, i: int, j: int) -> bool: ...
 
 
-def _pattern(parts: Sequence[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=4096)
+def _pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w@#/.'’-])" + r"[\s\-‐]+".join(re.escape(p) for p in parts) + r"(?![\w@])")
 
 
@@ -56,22 +58,21 @@ def lowercase_forms(blocks: Iterable[B], names: Sequence[str]) -> Iterator[tuple
     wanted = [(n, parts) for n, parts in wanted if len(parts) >= 2 and sum(map(len, parts)) >= 6]
     if not wanted:
         return
-    patterns = [(n, parts, _pattern(parts)) for n, parts in wanted]
     for block in blocks:
         text = block.text
         lowered = text.lower()
         caption = not any(c.isupper() for c in text)
         seen: set[int] = set()
-        for name, parts, pattern in patterns:
-            if parts[0] not in lowered:
+        for name, parts in wanted:
+            if not all(p in lowered for p in parts):
                 continue  # the cheap test first: most blocks hold no lower-case name
-            for m in pattern.finditer(text):
+            for m in _pattern(tuple(parts)).finditer(text):
                 if m.start() not in seen and not block.in_speech(m.start(), m.end()):
                     seen.add(m.start())
                     yield block, m.start(), m.end(), name
         if caption and not seen:
             offset = len(text) - len(text.lstrip())
-            for name, parts, _ in patterns:
+            for name, parts in wanted:
                 span = _caption_typo(text.strip(), parts)
                 if span is not None:
                     yield block, span[0] + offset, span[1] + offset, name
