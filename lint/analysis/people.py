@@ -58,7 +58,8 @@ _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della"
               "al", "el", "la", "le")
 PARTICLES = frozenset(_PARTICLES)
 _PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)}) (?:(?:der|den|de|la) )?)"
-_RUN = re.compile(rf"{_UP}(?<![\w'’@#-]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
+# An apostrophe before a capital is inside a word ("O'Brien") only after a letter: "drama 'Bhul Bojha'" opens a quote.
+_RUN = re.compile(rf"{_UP}(?<![\w@#-]{_UP})(?<!\w['’]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
 _PAIR = re.compile(r"(.+?)[-‐]([A-Z][a-z]+)$")
 _GROUP_NOUN = re.compile(r"(?:ians|ans|ers|ists|ites|ees)$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -267,6 +268,8 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 # the same word elsewhere, as with a quoted title: "Kylie’s new show" is still Kylie Jenner.
                 inside = [q or (ta < a and bool(_INNER_TITLE_WORD.search(text, max(ta, a - 6), a)))
                           for ta, tb, q in titles if ta <= a < tb] if titles else []
+                if a and text[a - 1] == "'" and not any(inside):
+                    continue  # a straight quote opens speech as often as a title: only a quoted title's name is read
                 here.append(Mention(block, a, end, words, bool(character), bool(inside), any(inside)))
         if "(" in text:
             _cast_in_brackets(here)
@@ -274,14 +277,35 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
             here = _completed_in_brackets(block, here, data)
         found.extend(_things_by_neighbours(here, data) if here and data.things else here)
     found = _unjoined(found, data) if any(_JOIN.search(m.text) for m in found) else found
+    if any(len(m.words) >= 3 for m in found):
+        found = [_unrepeated(m) for m in found]
     return _with_initials(_cut_at_known_names(found, data), data)
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _unrepeated(m: Mention) -> Mention:
+    """'Ethan ShiEthan Shi Ethan Shi': a photo's alt text, title and caption printed one after another by a scraper
+    repeat one name; the name is the first of them, and the rest is no spelling of it."""
+    if len(m.words) < 3:
+        return m
+    parts = [p for w in m.words for p in _CAMEL.split(w)]
+    for n in range(1, len(parts) // 2 + 1):
+        if len(parts) % n == 0 and parts == parts[:n] * (len(parts) // n):
+            first = " ".join(parts[:n])
+            if n >= 2 and m.text.startswith(first):
+                return replace(m, end=m.start + len(first), words=tuple(parts[:n]))
+            return m
+    return m
 
 
 # "O.J. Simpson", "J.K. Rowling": initials with dots, then a capitalised name; not "the U.S." before a name, not
 # a middle initial ("George R.R. Martin") or a sentence end inside a name ("Washington D.C. Simpson").
-_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\.){1,3}) $")
+# South Indian names space their initials: "S. S. Rajamouli", "A. R. Rahman".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
 _AFTER_INITIALS = re.compile(r"(?:\b(?:the|The)|[A-Z][^\W\d_]*) $")
-_CAPITAL_AFTER = re.compile(r"(?:['’]s)? [A-Z]")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")  # not after a possessive: "S. S. Rajamouli's Eega" is his film
 
 
 def _with_initials(found: list[Mention], data: NameData) -> list[Mention]:
@@ -476,6 +500,10 @@ def _title_ranges(block: Block, data: NameData, starts: list[int]) -> list[tuple
 def _split(text: str, start: int, end: int, data: NameData, lower_words: frozenset[str],
            proper: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Cut a capitalised run into name candidates at ordinary words, honorifics and organisation words."""
+    if start > 1 and text[start - 2].isdigit() and text[start - 1] == " ":
+        start = _past_unit(text, start, end, data)
+        if start >= end:
+            return []
     run = text[start:end]
     sentence_start = _sentence_initial(text, start)
     # The article's lower-case words matter only for a run's first word at a sentence start.
@@ -491,6 +519,16 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
 
 
 _NO_NAMES: frozenset[str] = frozenset()
+_UNIT = re.compile(r"[A-Za-z]{1,3}\.?(?: |$)")
+
+
+def _past_unit(text: str, start: int, end: int, data: NameData) -> int:
+    """Where a run starts past a unit or clock word after a number: "135 Cr Karnataka", "8 PM Bangla news"
+    (crores, time of day) are figures, not a given name; "2017 Tom Hanks" keeps its name."""
+    unit = _UNIT.match(text, start, end)
+    if unit is None or _bare(unit[0].strip()) in data.given_names:
+        return start
+    return unit.end() if unit[0].endswith(" ") else end
 
 
 def _names_in(run: str, proper: frozenset[str]) -> frozenset[str]:
@@ -735,10 +773,17 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
             counted.append(Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY))
         return counted[0]
 
+    syllables_counted: list[Counter[str]] = []  # syllables of every name mention: counted for a tie of spellings
+
+    def syllable_counts() -> Counter[str]:
+        if not syllables_counted:
+            syllables_counted.append(Counter(x for m in mentions for x in syllables(m.words)))
+        return syllables_counted[0]
+
     for p in found:
         if len(p.mentions) > 1:
             p.mentions.sort(key=lambda m: (m.block.start, m.start))
-        p.canonical = _canonical(p, alone)
+        p.canonical = _canonical(p, alone, syllable_counts)
     for entry in meta_people or []:
         name = str(entry.get("name", ""))
         key = name_key(name.split())
@@ -779,7 +824,15 @@ def lede_capitals(m: Mention) -> bool:
         not all(w.isupper() for w in m.words)
 
 
-def _canonical(p: Person, count_alone: Callable[[], Counter[str]]) -> Mention:
+def _habit(words: tuple[str, ...], against: tuple[str, ...], p: Person, counted: Counter[str]) -> int:
+    """How often the article writes this spelling's own syllables (those the other lacks) outside this person."""
+    odd = set(syllables(words)) - set(syllables(against))
+    own = Counter(x for m in p.mentions for x in syllables(m.words) if x in odd)
+    return sum(counted[x] - own[x] for x in odd)
+
+
+def _canonical(p: Person, count_alone: Callable[[], Counter[str]],
+               syllable_counts: Callable[[], Counter[str]] | None = None) -> Mention:
     """The first full mention in the body, unless the body's own family-name references spell it another way.
 
     "Jung Woo-sung" once in the body, but "JEONG" alone three times and "JEONG Woo-seong" in
@@ -798,6 +851,17 @@ def _canonical(p: Person, count_alone: Callable[[], Counter[str]]) -> Mention:
     usual = max(body, key=lambda m: counts[m.words]) if body else first
     if counts[first.words] == 1 and counts[usual.words] >= 2 and usual.key != first.key:
         first = usual
+    # Lines under photos and list items count here too ("Kim Sun Young" under a category); headlines do not.
+    lines = [m for m in plain if m.block.kind != "headline"]
+    tally = Counter(m.words for m in lines)
+    forms = list(tally)
+    if p.east_asian and len(forms) == 2 and tally[forms[0]] == tally[forms[1]] and first.words in forms \
+            and syllable_counts is not None:
+        # Two spellings as often each ("Choi Jun Yoon", then "Choi Jung Yoon"): the one whose odd syllable the
+        # article writes in other people's names too ("Lee Min Jung", "Jung Yumi") follows its romanisation.
+        other = forms[1] if first.words == forms[0] else forms[0]
+        if _habit(other, first.words, p, syllable_counts()) > _habit(first.words, other, p, syllable_counts()):
+            first = next(m for m in lines if m.words == other)
     at = 0 if p.east_asian else -1
     spellings = {m.words[at] for m in p.mentions}
     if len(spellings) < 2:
@@ -1010,6 +1074,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
                 continue
             if children is None:
                 children = {c.key for c in mentions if len(c.words) == 1 and child_age(c.block.text, c.start, c.end)}
+            if m.block.kind != "headline" and _COUPLE_LABEL.fullmatch(m.block.text.strip()):
+                continue  # "PENN & DOMINO" over a slide: the couple's label, the full names follow in its text
             if (m.block.kind in _BODY and speaker_label(m.block.text, m.start, m.end)) or _child(p, children):
                 continue  # GOLD-GUIDELINES: given names of adults only; "Kim: What's going on?" labels a transcript
             if short_forms is None:
@@ -1024,6 +1090,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+# A line that is only two one-word names joined: a slideshow's label for a couple ("MARGOT & TOM").
+_COUPLE_LABEL = re.compile(r"[^\W\d_][^\s\d_]*(?: ?(?:&|\+|and|AND) ?)[^\W\d_][^\s\d_]*!?")
 
 
 def _texts(mentions: list[Mention]) -> list[str]:

@@ -21,9 +21,10 @@ from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
                                lede_capitals, name_data, people, references)
 from ..analysis.namecontext import web_address_at
-from ..analysis.namefold import one_edit
+from ..analysis.namefold import one_typo
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
+from ..analysis.lowercase_names import lowercase_forms
 from ..document import Block
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
@@ -124,7 +125,8 @@ def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Fi
         # second is a figure of the story (_second_figure); every such reference is marked
         # (GOLD-GUIDELINES Conventions), once however many it could be.
         sharing = [p for p in by_family[r.person.family.lower()] if _a_person(p, prep.data) and (
-                   _order(p.mentions[0]) < _order(r.mention) or _second_figure(p, prep.data))]
+                   _order(p.mentions[0]) < _order(r.mention) or _second_figure(p, prep.data)
+                   or _same_sentence(r.mention, p.mentions[0]))]
         if len(sharing) >= 2:
             sharing = [p for p in sharing if not _double_barrelled(p, doc)]
         if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
@@ -150,6 +152,16 @@ def _a_person(p: Person, data: NameData) -> bool:
     if p.east_asian or not p.given or p.given[0] in data.given_names:
         return True
     return p.given[0].lower() not in data.common and any(m.block.kind in _BODY_KINDS for m in p.mentions)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _same_sentence(m: Mention, later: Mention) -> bool:
+    """'Jagger, son of Mick Jagger, wed ...': the second person comes in the reference's own sentence, so the
+    reader meets both at once."""
+    return later.block is m.block and later.start > m.end and \
+        _SENTENCE_END.search(m.block.text, m.end, later.start) is None
 
 
 def _second_figure(p: Person, data: NameData) -> bool:
@@ -225,6 +237,12 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     # A word of a person's full name ("Clooney", "DeGeneres") is spelt as in that name, not as its first use alone.
     person_words = {w.lower(): w for p in found for w in (p.metadata.split() if p.metadata else p.canonical.words)
                     if len(p.canonical.words) >= 2}
+    # A name of ordinary words alone ("Soundtracks Sung" of a Title Case headline) is not looked for in lower case.
+    full = [p.name for p in found if len(p.canonical.words) >= 2 and not p.character
+            and not all(w.lower() in data.common or w.lower()[:-1] in data.common for w in p.canonical.words)]
+    for block, start, end, name in lowercase_forms(doc.blocks_in(rule.scope), full):
+        # No fix: the line may be an image's name, which only the editor can place.
+        yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
     for m, start, end, name in run_together(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], name, canonical=name)
     for m, start, end, name in broken_possessives(doc, mentions):
@@ -338,7 +356,7 @@ def _stage_word(word: str, person_words: set[str], data: NameData) -> bool:
 
 def misspelt_family_names(mentions: list[Mention], found: list[Person], data: NameData) -> Iterator[tuple[Mention, Person]]:
     """'Bulchnikov' after 'Stella Bulochnikov' (heldout/B cl156), 'Pascuale' after 'Joe Pasquale' (BBC 207): a
-    family name alone, one letter off one person's inside the word.
+    family name alone, one letter off one person's inside the word, or two neighbours swapped ("Ravichnadran").
 
     Words of the name lists and ordinary words are left alone ("Jolie"/"Julie" are both names), and so is a
     word as close to two people's family names."""
@@ -353,7 +371,7 @@ def misspelt_family_names(mentions: list[Mention], found: list[Person], data: Na
         # Inside the word: an ending changed is a plural ("Beckhams"), another person's ("Hoffmann"), a new word.
         owners = [p for p in found if not p.east_asian and len(p.canonical.words) >= 2
                   and low[:2] == p.family[:2].lower() and low[-2:] == p.family[-2:].lower()
-                  and one_edit(low, p.family.lower())]
+                  and one_typo(low, p.family.lower())]
         if len(owners) == 1:
             yield m, owners[0]
 

@@ -1,0 +1,159 @@
+"""Names on web-page text: lower-case caption names, units after figures, spaced initials, couple labels,
+titles in straight single quotes.
+
+Each sentence is written for the test in the shape of a fault class seen on stored pages of Korean,
+South Asian and US outlets (no page text is copied); the names are public figures'.
+"""
+from __future__ import annotations
+
+import pytest
+
+from artlint.analysis.lowercase_names import lowercase_forms
+from artlint.analysis.people import extract, name_data
+from conftest import make_doc, spans
+
+SCOPES = ("headline", "dek", "subheading", "body", "captions")
+
+
+def _mentions(text: str) -> list[str]:
+    return [m.text for m in extract(make_doc(text, snippet=True), name_data(), SCOPES)]
+
+
+def _variants(text: str) -> list[str]:
+    return spans("names/variant-spelling", text)
+
+
+def _given(text: str) -> list[str]:
+    return spans("names/given-name-reference", text)
+
+
+# Shape: a photo's file name left as a caption line under the ranked entry ("5. Name (figure)").
+RANKED = "5. Song Kang Ho (74 million viewers)\n\n{}\n\nSong Kang Ho starred in Parasite."
+
+
+@pytest.mark.parametrize("caption,expected", [
+    ("song kang ho", ["song kang ho"]),
+    ("song kang ho-instyle", ["song kang ho"]),  # a suffix of the image's file name
+    ("sang kang ho", ["sang kang ho"]),  # one letter changed, on a lower-case caption line
+    ("sang kong ho", []),  # two words changed: another name, or none
+    ("Song Kang Ho", []),
+    ("photo of the actor", []),
+])
+def test_lowercase_caption_names(caption: str, expected: list[str]) -> None:
+    assert _variants(RANKED.format(caption)) == expected
+
+
+def test_lowercase_name_in_speech_is_silent() -> None:
+    text = "Song Kang Ho arrived.\n\nShe said, “I wrote song kang ho on the card.”"
+    assert _variants(text) == []
+
+
+def test_lowercase_forms_needs_a_name_word() -> None:
+    # "Soundtracks Sung" of a Title Case headline is found as a name; its words are ordinary ones.
+    blocks = [make_doc("the best drama soundtracks sung by actors", snippet=True).blocks[0]]
+    assert [n for *_, n in lowercase_forms(blocks, ["Lee Min Ho"])] == []
+    assert [(a, b) for _, a, b, _ in lowercase_forms(
+        [make_doc("lee min ho at the airport", snippet=True).blocks[0]], ["Lee Min Ho"])] == [(0, 10)]
+
+
+@pytest.mark.parametrize("text,rule_id", [
+    # Shape: box-office tables in crores ("71.85 Cr Karnataka") and air times ("8 PM Bangla news"): a word after a
+    # figure is a unit, not a given name starting a full name.
+    ("Pulimurugan had collected 135 Cr in its full run. Kerala 71.85 Cr Karnataka 5.05 Cr Rest 4.25 Cr",
+     "names/given-name-reference"),
+    ("The drama airs at 8:50 PM on ATN Bangla. A talk show follows after the 8 PM Bangla news on Eid day.",
+     "names/reference-before-introduction"),
+])
+def test_units_after_figures(text: str, rule_id: str) -> None:
+    assert spans(rule_id, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a given name after a year stays a name
+    ("In 2017 Tom Hanks returned.", ["Tom Hanks"]),
+    # Shape: South Indian initials spaced out, before a possessive and a title.
+    ("director S. S. Rajamouli's Eega", ["S. S. Rajamouli", "Eega"]),
+    ("music by A. R. Rahman, who", ["A. R. Rahman"]),
+    # Shape: a drama's title in straight single quotes is read whole, as a title.
+    ("The drama 'Bhul Bojha' airs on Eid.", ["Bhul Bojha", "Eid"]),
+])
+def test_mentions_on_pages(text: str, expected: list[str]) -> None:
+    assert _mentions(text) == expected
+
+
+def test_spaced_initials_introduce_the_family_name() -> None:
+    text = "Eega was directed by S. S. Rajamouli. Rajamouli later made Baahubali."
+    assert spans("names/reference-before-introduction", text) == []
+
+
+def test_quoted_title_is_no_person() -> None:
+    # The title's first word alone is not a given name of "Bhul Bojha".
+    text = "The drama 'Bhul Bojha' airs on Eid.\n\nBhul Bojha follows a couple. Bhul is its first word."
+    assert _given(text) == []
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("PENN & DOMINO", []),  # a slideshow's label for a couple
+    ("Penn and Domino", []),
+    ("DOMINO WED IN SECRET", ["DOMINO"]),  # a heading that is not a couple's label still refers by given name
+])
+def test_couple_labels(label: str, expected: list[str]) -> None:
+    text = (f"Wedding news\n\n{label}\n\nPenn Badgley married singer Domino Kirke in a small ceremony. "
+            "Domino shared a photo.")
+    assert [s for s in _given(text) if s.isupper()] == expected
+
+
+def test_second_person_in_the_same_sentence() -> None:
+    # celebrity-news legit/072 shape: the second person with the family name comes in the reference's own sentence.
+    text = ("The actor has been linked to Erica Packer. Packer, who was previously married to James Packer, "
+            "spoke out.")
+    assert spans("names/ambiguous-surname", text) == ["Packer"]
+    # A relative named in a later sentence leaves an earlier family name alone.
+    later = ("Erica Packer spoke out. Packer said little. Her former husband, James Packer, stayed away.")
+    assert spans("names/ambiguous-surname", later) == []
+
+
+@pytest.mark.parametrize("alone,expected", [
+    ("Ravichnadran", ["Ravichnadran"]),  # two neighbouring letters swapped
+    ("Ravichandan", ["Ravichandan"]),  # one letter dropped (already found before)
+    ("Ravinchadran", []),  # two letters moved apart: no typo of one slip
+])
+def test_swapped_letters_in_a_family_name(alone: str, expected: list[str]) -> None:
+    # Shape: a producer named in full, then by a mistyped family name after "says".
+    text = f"Even a producer like Aascar Ravichandran agreed. \"It helps,\" says {alone}."
+    assert _variants(text) == expected
+
+
+def test_language_names_are_not_people() -> None:
+    # Shape: a South Indian state, then the language naming its film industry.
+    text = ("The film ran into trouble in Tamil Nadu before its trailer launch.\n\n"
+            "It is the first time in the history of Tamil cinema that a trailer opened there.")
+    assert _given(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Shape: a photo's alt text, title and caption printed one after another under the photo.
+    ("Ethan ShiEthan Shi Ethan Shi", ["Ethan Shi"]),
+    # two different names run together stay one run for the glue rules to read
+    ("Hyun Bin Son Ye-jin thumbnail", ["Hyun Bin", "Son Ye-jin"]),
+])
+def test_repeated_caption_names(text: str, expected: list[str]) -> None:
+    assert _mentions(text) == expected
+
+
+def test_repeated_caption_name_is_no_variant() -> None:
+    assert _variants("Director Ethan Shi spoke to the press.\n\nEthan ShiEthan Shi Ethan Shi") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Shape: a guest list spelling one actor two ways once each; the article writes "Jung" in other names.
+    ("Guests included co-star Choi Jun Yoon. Also there were Jung Yumi, Choi Jung Yoon and Lee Min Jung.",
+     ["Choi Jun Yoon"]),
+    # The same with the habit the other way: the first spelling stays canonical.
+    ("Guests included co-star Choi Jun Yoon. Also there were Kim Jun Ho, Choi Jung Yoon and Park Jun Su.",
+     ["Choi Jung Yoon"]),
+    # No habit either way: the first mention is canonical.
+    ("Guests included co-star Choi Jun Yoon. Also there was Choi Jung Yoon.", ["Choi Jung Yoon"]),
+])
+def test_tied_spellings_follow_the_articles_romanisation(text: str, expected: list[str]) -> None:
+    assert _variants(text) == expected
