@@ -154,7 +154,7 @@ def _release_key(d: ReleaseDate, main: str) -> tuple[str, str]:
 
 # Timings that can only be recent: a past-tense sentence with one of these reports the news
 # ("screened in cinemas nationwide on Tuesday", "8 movies were released on Eid").
-_RECENT_NOTES = ("relative day", "holiday window", "day without a month")
+_RECENT_NOTES = ("relative day", "relative month", "holiday window", "day without a month")
 
 
 def _current_timing(d: ReleaseDate) -> bool:
