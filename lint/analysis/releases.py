@@ -257,7 +257,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     sections = _sections(doc)
     for block in doc.blocks_in(TEXT_SCOPES):
         text = block.text
-        if _CROSS_LINK.match(text) or not vocab.search("release", text):
+        if _CROSS_LINK.match(text) or not (vocab.search("release", text) or _COME.search(text)):
             continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
         # The dateline's date is the day of writing, not a release date.
         filed = dateline_end(text) if id(block) in lede else 0
@@ -268,6 +268,9 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             sentence = text[a:b]
             cues = [m for m in vocab.finditer("release", sentence)
                     if _is_release(sentence, m, vocab, block.kind == "headline", context)]
+            come = _come(sentence, vocab)
+            if come is not None:
+                cues.insert(0, come)
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
@@ -331,6 +334,19 @@ def _drop_explained_shifts(text: str, dates: tuple[ReleaseDate, ...]) -> tuple[R
             continue
         out.append(d)
     return tuple(out)
+
+
+# "Come Eid-ul-Fitr, the channels are ready with TV plays and films" (T pages), "Come Christmas, three films open":
+# "come" before a timing, opening a sentence that names works, is the timing of those works.
+_COME = re.compile(r"(?:^|(?<=[.!?]\s))Come\s+(?=\S)")
+
+
+def _come(sentence: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """The fronted "Come" of a sentence whose timing follows it, as a release cue, when the sentence names works."""
+    m = _COME.match(sentence)
+    if m is None or not any(d.start == m.end() for d in find_dates(sentence)) or not _names_work(sentence, vocab):
+        return None
+    return re.match(r"Come", sentence)
 
 
 _LEDE_MIN_WORDS = 8
@@ -629,9 +645,11 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
         if tense == "past" and told is clause and (_MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
             tense = _tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
         tense = _clause_tense(tense, sentence, clause, told is clause, nearest, date, vocab)
-        if (tense == "present" and date.year is not None and not vocab.search("future", clause)
-                and _PAST_VERB.search(clause)):
-            tense = "past"  # "which he followed up with a Bollywood debut in 2008" (T pages): a career's past step
+        if (tense == "present" and date.year is not None and _RELATIVE.match(clause)
+                and not vocab.search("future", clause) and _PAST_VERB.search(clause)):
+            # "..., which he followed up with a Bollywood debut in 2008" (T pages): a relative clause in the past tells
+            # a career's earlier step (a main clause's past verb may be the news: "churned out an earlier release").
+            tense = "past"
     # "delayed a full year to 2022", "moved from May to July": the date after "to" is the new one; a marker
     # after the date ("on May 2024 (rather than November that year)") supersedes only what follows it.
     superseded = (not moved and any(c0 + m.start() < date.start for m in vocab.finditer("reschedule", clause)))
