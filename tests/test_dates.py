@@ -90,6 +90,12 @@ SHAPES = [
     ("The single came out last month.", "last month", REL, (None, None, None)),
     ("new titles to screen across the coming 9 months", "across the coming 9 months", REL, (None, None, None)),
     ("the channel will air them over the next six months", "over the next six months", REL, (None, None, None)),
+    ("the sequel will stream within weeks", "within weeks", REL, (None, None, None)),
+    ("out in a month’s time", "in a month’s time", REL, (None, None, None)),
+    # holiday windows of the same class, other names (holidays.toml)
+    ("small films are getting ready for the festival release!", "festival release", REL, (None, None, None)),
+    ("the thriller is a Bakrid release", "Bakrid release", REL, (None, None, None)),
+    ("slated for a Puja release", "Puja release", REL, (None, None, None)),
 ]
 
 
@@ -120,6 +126,7 @@ NOT_DATES = [
     "the network's Monday-Tuesday drama",
     "SBS's Wednesday, Thursday series",
     "a new Saturday night show",
+    "the film festival jury",  # a film festival is no holiday window
 ]
 
 

@@ -212,6 +212,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
                  # A span ahead: "across the coming 9 months", "over the next six months", "during the coming weeks".
                  rf"|\b(?:across|over|during|throughout|within) the (?:coming|next|following) (?:{_WORDNUM} )?(?:days|weeks|months)\b"
+                 rf"|\bwithin (?:days|weeks|months)\b|\bin an? (?:week|month|year)['’]s time\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"
                  # A position in the current month: "at the end of the month", "later in the month"; a fortnight.
