@@ -27,7 +27,7 @@ from .tokens import CaselessPattern, lower_safe, sentences
 from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
-_KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
+_KEYS = ("works", "live_works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
          "past_markers", "recent", "territories", "claims", "lapsed", "production", "events")
 
 
@@ -42,6 +42,7 @@ class Vocabulary:
     """
 
     works: re.Pattern[str]
+    live_works: re.Pattern[str]
     not_works: re.Pattern[str]
     platforms: re.Pattern[str]
     release: re.Pattern[str]
@@ -118,7 +119,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-2", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-3", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         gates = cache.derived(f"release-entry-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
                               lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)

@@ -332,3 +332,16 @@ def test_web_page_shapes_of_issue_17() -> None:
     unannounced = ("Star news\n\nFans now await the announcement of the star’s upcoming film, which he may reveal soon "
                    "after his birthday.\n")
     assert _found(unannounced) == []
+
+
+def test_an_album_announced_with_a_dated_tour_still_misses_its_date() -> None:
+    # The class of gold-dev u16 and the T web pages, in an article written for the test: the headline's work is a
+    # recorded one, and the only coming dates are the tour's.
+    text = ("Singer announces new album and world tour\n\nThe singer will release her seventh album and embark on a "
+            "world tour.\n\nThe tour kicks off on June 24 in Miami and closes on August 23 in Tacoma.\n")
+    assert [r for r, _ in _found(text)] == ["missing-release-date"]
+    # The album dated too: nothing is missing.
+    dated = text.replace("her seventh album", "her seventh album on May 3")
+    assert _found(dated) == []
+    # A tour headline with a dated tour: nothing is missing either.
+    assert _found(text.replace("new album and world tour", "world tour")) == []
