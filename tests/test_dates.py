@@ -83,6 +83,19 @@ SHAPES = [
     ("their comebacks in the second half this year include", "the second half this year", PART,
      (None, None, None)),  # gold k31
     ("a world tour starting on June 25-26 in Seoul", "June 25-26", DAY, (None, 6, 25)),  # gold k03: a run of days
+    # Shapes seen in the T web pages (issue 17), in sentences written for the test:
+    # "tomorrow" alone (it once opened no scanner), a position in last month, a span of coming months.
+    ("The film is releasing tomorrow in three more languages.", "tomorrow", REL, (None, None, None)),
+    ("the drama, which aired in the middle of last month,", "the middle of last month", REL, (None, None, None)),
+    ("The single came out last month.", "last month", REL, (None, None, None)),
+    ("new titles to screen across the coming 9 months", "across the coming 9 months", REL, (None, None, None)),
+    ("the channel will air them over the next six months", "over the next six months", REL, (None, None, None)),
+    ("the sequel will stream within weeks", "within weeks", REL, (None, None, None)),
+    ("out in a month’s time", "in a month’s time", REL, (None, None, None)),
+    # holiday windows of the same class, other names (holidays.toml)
+    ("small films are getting ready for the festival release!", "festival release", REL, (None, None, None)),
+    ("the thriller is a Bakrid release", "Bakrid release", REL, (None, None, None)),
+    ("slated for a Puja release", "Puja release", REL, (None, None, None)),
 ]
 
 
@@ -109,6 +122,11 @@ NOT_DATES = [
     "the Black Friday sales",  # a name
     "his 20th full-length album",  # an ordinal, not a day
     "the eid greetings",  # holiday names are proper nouns
+    # A broadcast slot named by its weekdays (Korean copy, T pages; written for the test).
+    "the network's Monday-Tuesday drama",
+    "SBS's Wednesday, Thursday series",
+    "a new Saturday night show",
+    "the film festival jury",  # a film festival is no holiday window
 ]
 
 
@@ -163,4 +181,6 @@ def test_notes_say_which_kind_of_relative_timing() -> None:
     assert notes == {"this Eid": "holiday window", "on the 22nd": "day without a month",
                      "three months later": "relative shift", "tonight": "relative day"}
     assert [d.day_relative for d in find_dates("on Tuesday, next month")] == [True, False]
+    # A dateline cannot make "last month" a day; the note lets a past-tense sentence count it as recent.
+    assert [(d.note, d.day_relative) for d in find_dates("It came out early last month.")] == [("relative month", False)]
     assert find_dates("It airs this Eid")[0].describe() == "holiday window"

@@ -167,6 +167,10 @@ _YEARISH = rf"(?:{_YEAR}|{_REL_YEAR})"
 _TIME = (r"(?:at |from |around |by )?(?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|[0-2]?\d:[0-5]\d|noon|midnight)"
          r"(?:\s+(?:KST|JST|PST|PDT|EST|EDT|CST|CDT|ET|PT|CT|GMT|BST|UTC|IST|SGT|HKT|local time|\((?:KST|ET|PT|GMT|UTC)\)))?")
 _WORDNUM = r"(?:a few|few|several|a couple of|a couple|two|three|four|five|six|\d+)"
+# A broadcast slot is named by its weekdays: "the Monday-Tuesday drama", "MBC's Wednesday, Thursday series",
+# "a Saturday night show" (Korean copy names dramas by their slot).  Such a weekday dates no release.
+_SLOT = (r"(?!(?:\s*(?:[-–/,&]|and)\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*"
+         r"[-–\s]+(?:night\s+|evening\s+|morning\s+)?(?:dramas?|series|shows?|slots?|programmes?|programs?|sitcoms?|soaps?|variety)\b)")
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<iso_y>{_YEAR})[-./](?P<iso_m>0?[1-9]|1[0-2])[-./](?P<iso_d>3[01]|[12]\d|0?[1-9])\b"),
@@ -201,9 +205,14 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"|\blater in the year\b|(?<=in the )new year\b|(?<=before the )year (?:ends|is out)\b"),
     ("relative", rf"\b(?:(?:later|early|earlier|late|sometime)\s+)?(?:this|next) (?:month|week|weekend)\b"
                  rf"|\b(?:later|sometime) (?:this|next) (?:month|week)\b"
-                 rf"|\b(?:this|next|coming|on|this coming|last) (?P<r_w>{_WEEKDAY})(?!\w)(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}))"
+                 rf"|\b(?:this|next|coming|on|this coming|last) (?P<r_w>{_WEEKDAY})(?!\w)(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY})){_SLOT}"
                  rf"|\b(?:tomorrow|today|tonight|yesterday)\b|\blast (?:week|weekend)\b"
+                 # A position in the month before: "in the middle of last month", "early last month" (a just-released work).
+                 rf"|\b(?:(?:the )?(?:middle|end|start|beginning) of |(?:early|late|mid-?)\s*)?last month\b"
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
+                 # A span ahead: "across the coming 9 months", "over the next six months", "during the coming weeks".
+                 rf"|\b(?:across|over|during|throughout|within) the (?:coming|next|following) (?:{_WORDNUM} )?(?:days|weeks|months)\b"
+                 rf"|\bwithin (?:days|weeks|months)\b|\bin an? (?:week|month|year)['’]s time\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"
                  # A position in the current month: "at the end of the month", "later in the month"; a fortnight.
@@ -217,7 +226,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout)\b"),
     # A weekday with no qualifier ("hit music services Wednesday"); "Saturday Night Live" and "Black Friday" are names.
     ("weekday", rf"(?<![\w-])(?P<bw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
-                rf"(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}|Night Live|Night Lights))"),
+                rf"(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}|Night Live|Night Lights)){_SLOT}"),
     # A relative shift: "three months later", "pushed back a month", "much sooner".
     ("shift", rf"\b(?:{_WORDNUM}|[Aa] few|[Ss]everal|[Tt]wo|[Tt]hree) (?:days?|weeks?|months?|years?) (?:later|earlier)\b"
               rf"|\b(?:pushed|moved|brought|put) (?:back|forward|up) (?:by )?(?:a|an|one|{_WORDNUM}) (?:days?|weeks?|months?)\b"
@@ -424,8 +433,9 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
     if kind == "relative":
         low = text.lower()
         day_like = bool(g.get("r_w")) or _DAY_WORDS.search(low) is not None
-        return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(g.get("r_w")), relative=low,
-                        note="relative day" if day_like else None)
+        # "last month" can only be recent: a past-tense release dated so reports a just-released work.
+        note = "relative day" if day_like else "relative month" if "last month" in low else None
+        return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(g.get("r_w")), relative=low, note=note)
     if kind == "weekday":
         if _named_before(m.string, start) or m.string.endswith(("every ", "Every "), 0, start):
             return None  # "Black Friday", "Super Tuesday": a name, not a day; "every Tuesday": a slot
@@ -486,7 +496,7 @@ def _valid(y: int, mo: int, d: int) -> bool:
 
 # Every shape needs one of these; most sentences have none, and skip the scanners.
 _ANY_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|spring|summer|fall|autumn|winter"
-                      r"|\b(?:soon|shortly|tonight|month|week|year|future|Q[1-4]|H[12]|later|earlier|date|quarter|fortnight)"
+                      r"|\b(?:soon|shortly|tonight|tomorrow|month|week|year|future|Q[1-4]|H[12]|later|earlier|date|quarter|fortnight)"
                       r"|\b(?:the \d|on \d)", re.IGNORECASE)
 
 

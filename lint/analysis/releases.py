@@ -27,7 +27,7 @@ from .tokens import CaselessPattern, lower_safe, sentences
 from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
-_KEYS = ("works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
+_KEYS = ("works", "live_works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
          "past_markers", "recent", "territories", "claims", "lapsed", "production", "events")
 
 
@@ -42,6 +42,7 @@ class Vocabulary:
     """
 
     works: re.Pattern[str]
+    live_works: re.Pattern[str]
     not_works: re.Pattern[str]
     platforms: re.Pattern[str]
     release: re.Pattern[str]
@@ -118,7 +119,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-2", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-3", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         gates = cache.derived(f"release-entry-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
                               lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)
@@ -231,6 +232,18 @@ class ReleaseAnalysis:
 # A title in quotes starts with a capital or a digit ("“King the Land”", "‘Escape’"); speech often does not.
 _TITLE = re.compile(r"“([A-Z0-9][^”]{1,79})”|\"([A-Z0-9][^\"]{1,79})\"|‘([A-Z0-9][^’]{1,79}?)’(?![a-z])"
                     r"|(?<![\w])'([A-Z0-9][^']{1,59}?)'(?![a-z])")
+_TITLE_WORDS = 5
+
+
+def _in_title(sentence: str, date: DateExpr) -> bool:
+    """The date is a word of a short quoted title: the variety show “Eid Utshob”, the “Summer 2024” tour.
+
+    A quotation of more words is speech, whose timings count.
+    """
+    return any(m.start() < date.start and date.end < m.end() and m[0].count(" ") < _TITLE_WORDS
+               for m in _TITLE.finditer(sentence))
+
+
 _CLAUSE_BREAK = re.compile(r"[;,]|\bbut\b|\bnow\b|\binstead\b|\bwhile\b", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|to)\s+$", re.IGNORECASE)
 
@@ -245,7 +258,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     sections = _sections(doc)
     for block in doc.blocks_in(TEXT_SCOPES):
         text = block.text
-        if _CROSS_LINK.match(text) or not vocab.search("release", text):
+        if _CROSS_LINK.match(text) or not (vocab.search("release", text) or _COME.search(text)):
             continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
         # The dateline's date is the day of writing, not a release date.
         filed = dateline_end(text) if id(block) in lede else 0
@@ -256,13 +269,17 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             sentence = text[a:b]
             cues = [m for m in vocab.finditer("release", sentence)
                     if _is_release(sentence, m, vocab, block.kind == "headline", context)]
+            come = _come(sentence, vocab)
+            if come is not None:
+                cues.insert(0, come)
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
             if block.kind == "headline" and any(_HEADLINE_TO.search(sentence, 0, c.start()) for c in cues):
                 tense = "future"  # headline-ese: "Actor Song Kang to hold his first fan meeting tour"
             # Dates in quotations count: a date is information the reader needs, whoever gave it.
-            own_dates = [d for d in find_dates(sentence, block.kind == "headline") if a + d.start >= filed]
+            own_dates = [d for d in find_dates(sentence, block.kind == "headline")
+                         if a + d.start >= filed and not _in_title(sentence, d)]
             cued = _Cued(sentence, cues, vocab) if own_dates else None
             dates = tuple(_attach(block, (a, b), cued, d, vocab) for d in own_dates if cued is not None)
             kept = _drop_explained_shifts(text, tuple(d for d in dates if d is not None))
@@ -320,11 +337,31 @@ def _drop_explained_shifts(text: str, dates: tuple[ReleaseDate, ...]) -> tuple[R
     return tuple(out)
 
 
+# "Come Eid-ul-Fitr, the channels are ready with TV plays and films" (T pages), "Come Christmas, three films open":
+# "come" before a timing, opening a sentence that names works, is the timing of those works.
+_COME = re.compile(r"(?:^|(?<=[.!?]\s))Come\s+(?=\S)")
+
+
+def _come(sentence: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """The fronted "Come" of a sentence whose timing follows it, as a release cue, when the sentence names works."""
+    m = _COME.match(sentence)
+    if m is None or not any(d.start == m.end() for d in find_dates(sentence)) or not _names_work(sentence, vocab):
+        return None
+    return re.match(r"Come", sentence)
+
+
 _LEDE_MIN_WORDS = 8
 _HEADLINE_TO = re.compile(r"\bto\s+$")
 # Owned or pointed at: "his upcoming film", "this upcoming show"; "an upcoming movie" is any film.
 _UPCOMING = re.compile(r"(?:\b(?:his|her|their|its|this|the|my|our)|['’]s)\s+(?:upcoming|forthcoming|yet-to-be-released)\s+",
                        re.IGNORECASE)
+
+
+# A work still to be announced has no release to date: "fans await the announcement of the star's upcoming film",
+# "to announce his next project" (T pages).
+# An announcement made ("announced his upcoming album 'X'") names the work; one still to come does not.
+_UNANNOUNCED = re.compile(r"\b(?:(?:to|will|would|yet to|going to)\s+(?:announce|reveal|unveil)|announcement\s+of)\s+[^,.;]{0,25}$",
+                          re.IGNORECASE)
 
 
 def _upcoming_work(block: Block, vocab: Vocabulary) -> bool:
@@ -335,7 +372,7 @@ def _upcoming_work(block: Block, vocab: Vocabulary) -> bool:
     """
     text = block.text
     for m in _UPCOMING.finditer(text):
-        if block.in_speech(m.start(), m.end()):
+        if block.in_speech(m.start(), m.end()) or _UNANNOUNCED.search(text, max(0, m.start() - 40), m.start()):
             continue
         window = text[m.end():m.end() + 40]
         w = next(vocab.finditer("works", window), None)
@@ -372,7 +409,8 @@ def _timing_sentences(doc: Document, vocab: Vocabulary, lede: set[int]) -> tuple
                                       "future", _nearest_title(sentence, d), False,
                                       spoken=block.in_speech(a + d.start, a + d.end))
                           for d in find_dates(sentence, block.kind == "headline")
-                          if d.vague and d.precision is not Precision.RELATIVE or d.note == "holiday window")
+                          if (d.vague and d.precision is not Precision.RELATIVE or d.note == "holiday window")
+                          and not _in_title(sentence, d))
             if dates:
                 out.append(ReleaseSentence(block, (a, b), "future", dates, True))
     return tuple(out)
@@ -504,6 +542,13 @@ def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     return word.endswith("ed") or bool(vocab.past.match(sentence, cue.start()))
 
 
+# An event named as the place of the release is no rival for its date: "set to debut her new music video with a
+# live broadcast at the Billboard Music Awards in Las Vegas on Sunday May 22" (T pages), "premieres at the festival
+# on May 3".
+_GATHERING = re.compile(r"awards?|ceremony|gala|festival|press conference|fan ?meeting", re.IGNORECASE)  # not an auction (BBC 163)
+_VENUE = re.compile(r"\bat\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w'’.&-]+\s+){0,4}$", re.IGNORECASE)
+
+
 class _Cued:
     """A release sentence with its cues, and what every date in it reads: found once for the sentence, not per date."""
 
@@ -521,7 +566,8 @@ class _Cued:
     def events(self) -> list[re.Match[str]]:
         """Other events in the sentence, outside the cues."""
         return [m for m in self._vocab.finditer("other_events", self.text)
-                if not any(c.start() <= m.start() < c.end() for c in self.cues)]
+                if not any(c.start() <= m.start() < c.end() for c in self.cues)
+                and not (_GATHERING.fullmatch(m[0]) and _VENUE.search(self.text, max(0, m.start() - 50), m.start()))]
 
     @cached_property
     def bounds(self) -> list[int]:
@@ -552,6 +598,8 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
         return max(date.start - m.end(), m.start() - date.end, 0)
 
     sentence, cues = cued.text, cued.cues
+    if any(_ROUNDUP_NOUN.fullmatch(c[0]) and _ROUNDUP_GAP.fullmatch(sentence, c.end(), date.start) for c in cues):
+        return None  # "K-drama Premieres: April 2020" (T pages): a calendar's heading, the period of its works
     if cued.picks_works:
         return None  # "the first US movie released this year to top the $100m mark" (BBC 364): a period that picks works
     if _SINCE.search(sentence, 0, date.start):
@@ -598,6 +646,11 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
         if tense == "past" and told is clause and (_MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
             tense = _tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
         tense = _clause_tense(tense, sentence, clause, told is clause, nearest, date, vocab)
+        if (tense == "present" and date.year is not None and _RELATIVE.match(clause)
+                and not vocab.search("future", clause) and _PAST_VERB.search(clause)):
+            # "..., which he followed up with a Bollywood debut in 2008" (T pages): a relative clause in the past tells
+            # a career's earlier step (a main clause's past verb may be the news: "churned out an earlier release").
+            tense = "past"
     # "delayed a full year to 2022", "moved from May to July": the date after "to" is the new one; a marker
     # after the date ("on May 2024 (rather than November that year)") supersedes only what follows it.
     superseded = (not moved and any(c0 + m.start() < date.start for m in vocab.finditer("reschedule", clause)))
@@ -607,6 +660,8 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
                        _market(cued.territories, date), spoken)
 
 
+_ROUNDUP_NOUN = re.compile(r"(?:premieres|releases|debuts|comebacks|launches)", re.IGNORECASE)
+_ROUNDUP_GAP = re.compile(r"\s*[:|–—-]\s*")
 _MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)
 # A relative clause: its release verb tells of the noun before it, not of a date in the main clause.
 _RELATIVE = re.compile(r"[,;]\s*(?:which|who|where|that)\b", re.IGNORECASE)

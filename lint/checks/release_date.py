@@ -74,8 +74,8 @@ def _analysis(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, ReleaseAna
 
 def check_missing(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """release-missing: release coverage with no date for the release at all."""
-    _, analysis = _analysis(doc, rule, env)
-    yield from _missing(doc, rule, analysis)
+    prep, analysis = _analysis(doc, rule, env)
+    yield from _missing(doc, rule, analysis, prep.vocab)
 
 
 def check_vague(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -107,8 +107,10 @@ def _location(doc: Document, d: ReleaseDate) -> Location:
     return doc.block_location(d.block, d.date.start, d.date.end)
 
 
-def _missing(doc: Document, rule: Rule, analysis: ReleaseAnalysis) -> Iterator[Finding]:
-    if not analysis.is_release_coverage or analysis.timings or _meta_release_date(doc):
+def _missing(doc: Document, rule: Rule, analysis: ReleaseAnalysis, vocab: Vocabulary) -> Iterator[Finding]:
+    if not analysis.is_release_coverage or _meta_release_date(doc):
+        return
+    if analysis.timings and not _only_live_timings(doc, analysis, vocab):
         return
     current = [s for s in analysis.sentences if s.tense == "future"] or [s for s in analysis.sentences if s.tense != "past"]
     if current:
@@ -118,6 +120,32 @@ def _missing(doc: Document, rule: Rule, analysis: ReleaseAnalysis) -> Iterator[F
     else:
         loc = doc.article_location()
         yield rule.finding(loc, doc.source[loc.start:loc.end], where="the headline")
+
+
+def _only_live_timings(doc: Document, analysis: ReleaseAnalysis, vocab: Vocabulary) -> bool:
+    """The headline's work is a recorded one ("announces new album"), and every coming timing is a live work's.
+
+    "Singer announces new album; the tour kicks off on June 24": the tour is dated, the album is not.  Each timing's
+    work is the work noun nearest it in its sentence; past dates ("her last album came out in 2015") are not timings
+    of the coming release.
+    """
+    headline = doc.headline
+    first = next(vocab.finditer("works", headline.text), None) if headline is not None else None
+    if first is None or vocab.live_works.fullmatch(first[0]):
+        return False
+    current = [d for d in analysis.timings if d.tense != "past"]
+    if not current:
+        return False
+    for d in current:
+        sentence = d.block.text[d.sentence[0]:d.sentence[1]]
+        at = d.date.start - d.sentence[0]
+        nouns = list(vocab.finditer("works", sentence))
+        if not nouns:
+            return False
+        nearest = min(nouns, key=lambda m: max(at - m.end(), m.start() - at, 0))
+        if not vocab.live_works.fullmatch(nearest[0]):
+            return False
+    return True
 
 
 def _current(analysis: ReleaseAnalysis) -> list[ReleaseDate]:
@@ -154,7 +182,7 @@ def _release_key(d: ReleaseDate, main: str) -> tuple[str, str]:
 
 # Timings that can only be recent: a past-tense sentence with one of these reports the news
 # ("screened in cinemas nationwide on Tuesday", "8 movies were released on Eid").
-_RECENT_NOTES = ("relative day", "holiday window", "day without a month")
+_RECENT_NOTES = ("relative day", "relative month", "holiday window", "day without a month")
 
 
 def _current_timing(d: ReleaseDate) -> bool:
