@@ -74,3 +74,13 @@ def test_a_paragraph_read_as_the_headline_is_not_judged_as_one() -> None:
     para = " ".join(["The film has collected a large sum in its first weeks when you compare it."] * 4)
     assert _headline(para + "\n\nMore text follows here.\n") == []
     assert _headline(para[:80] + "\n\nMore text follows here.\n") == ["you"]
+
+
+def test_crowned_occasions_bare_anticipation_and_veneration() -> None:
+    # Shapes: "<occasion> of the century", "history in the making", "mega-<event>", bare "anticipated <work>",
+    # veneration words; a lower-case "stunner" only (capitalised after a capital it is a name).
+    text = ("It was the wedding of the century. It was history in the making. The mega-tour ends in May. "
+            "One such anticipated film is out. The revered host retired.")
+    assert _texts("hype/puffery", text) == [
+        "wedding of the century", "history in the making", "mega-tour", "anticipated film", "revered"]
+    assert _texts("hype/epithets", "The band Young Stunners played. The Slovenian stunner arrived.") == ["stunner"]
