@@ -18,6 +18,9 @@ _WORD_BEFORE = re.compile(r"([\w’'\-]+)[ /]+$")
 _WORD_AFTER = re.compile(r"^[ /]+([\w’'\-]+)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:•–—][\"”’')\]]*)[\s‘'“\"(\-]*$")
 _SMALL = frozenset({"I", "A"})
+# Lower-case joiners inside a title of a work ("The Fate of the Furious", "Fast and Furious", pages T): the
+# capitalised word that makes the name stands on their far side.
+_JOINERS = frozenset({"of", "the", "and", "&"})
 
 
 def in_title(block: Block, i: int, j: int) -> bool:
@@ -29,6 +32,10 @@ def in_title(block: Block, i: int, j: int) -> bool:
     if after is not None and after.group(1)[:1].isupper() and after.group(1) not in _SMALL:
         return True
     before = _WORD_BEFORE.search(text, max(0, i - 40), i)
+    for _ in range(3):
+        if before is None or before.group(1) not in _JOINERS:
+            break
+        before = _WORD_BEFORE.search(text, max(0, before.start(1) - 40), before.start(1))
     if before is None or not before.group(1)[:1].isupper() or before.group(1) in _SMALL:
         return False
     # "The Stunning actress": the capital before is only the sentence's own.
