@@ -98,3 +98,13 @@ def test_a_credit_that_repeats_the_article_title_names_no_one() -> None:
     assert spans("credits/vague-source", story.format("Photo : Five Famous Film Weddings"), fmt="txt") == [
         "Five Famous Film Weddings"]
     assert spans("credits/vague-source", story.format("Photo : Yonhap"), fmt="txt") == []
+
+
+def test_courtesy_closes_a_label_as_credit_and_source_do() -> None:
+    # "Image courtesy: <source>" (a South Asian house style; lines written for the shape): the source after the
+    # label is judged like any other, and "courtesy of" an owner still passes
+    story = "Title\n\nThe actor arrived on Tuesday.\n\nThe actor at the premiere. {}\n\nThe film opens in May.\n"
+    assert spans("credits/vague-source", story.format("Image courtesy: Instagram"), fmt="txt") == ["Instagram"]
+    assert spans("credits/vague-source", story.format("Photo Courtesy: Social media"), fmt="txt") == ["Social media"]
+    assert spans("credits/vague-source", story.format("Image courtesy: Yonhap"), fmt="txt") == []
+    assert spans("credits/vague-source", story.format("Photo courtesy of JYP Entertainment"), fmt="txt") == []
