@@ -14,7 +14,7 @@ from ..parsers.lines import CREDIT_LABEL
 _LABEL = re.compile(
     r"""^(?P<open>\(\s*)?
     (?P<label>""" + CREDIT_LABEL + r"""
-      (?:\s*(?:credits?|sources?))?)
+      (?:\s*(?:credits?|sources?|courtesy))?)
     (?P<sep>\s*[:=|]\s*|\s*/\s*|\s+(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\s+)""",
     re.IGNORECASE | re.X,
 )

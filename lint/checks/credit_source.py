@@ -54,6 +54,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
                             "description": "Regular expressions for other things that never name an owner "
                                            "(a licence: 'CC BY-SA 4.0'; a web address's ending: '.com')."},
         "accepted": {"type": "array", "items": {"type": "string"}, "description": "Sources always accepted."},
+        "page_end": {"type": "string",
+                     "description": "A regular expression for a line that opens the page's comment form ('Leave a "
+                                    "Reply'): the lines after it are the form's furniture, not credits."},
         "owner_words": {"type": "array", "items": {"type": "string"},
                         "description": "Ordinary words that name an owner by role ('courtesy of the artist')."},
     },
@@ -73,6 +76,7 @@ class Options:
     accepted: tuple[str, ...] = ()
     owner_words: tuple[str, ...] = ()
     filler_patterns: tuple[str, ...] = ()
+    page_end: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ class Prepared:
     common: frozenset[str]
     owner_words: frozenset[str]
     no_owner_source: str | None = None
+    page_end_source: str | None = None
 
     # Compiled when a credit is first read: most articles carry none.
     @cached_property
@@ -93,6 +98,10 @@ class Prepared:
     @cached_property
     def filler(self) -> re.Pattern[str] | None:
         return re.compile(self.filler_source, re.IGNORECASE) if self.filler_source is not None else None
+
+    @cached_property
+    def page_end(self) -> re.Pattern[str] | None:
+        return re.compile(self.page_end_source, re.IGNORECASE) if self.page_end_source is not None else None
 
     @cached_property
     def no_owner(self) -> re.Pattern[str] | None:
@@ -112,7 +121,8 @@ def prepare(options: Options) -> Prepared:
     patterns = options.filler_patterns
     no_owner = "|".join(f"(?:{p})" for p in patterns) if patterns else None
     return Prepared(terms, group_of, filler, frozenset(a.lower() for a in options.accepted),
-                    name_data().common, frozenset(w.lower() for w in options.owner_words), no_owner)
+                    name_data().common, frozenset(w.lower() for w in options.owner_words), no_owner,
+                    options.page_end)
 
 
 # capitalised words right after a platform: its product or section ("YouTube Shorts", "Google Street View")
@@ -218,10 +228,30 @@ def _bare_credit(block: Block, prep: Prepared) -> bool:
     return re.fullmatch(r"[\s/|:,.&+-]*", rest) is not None
 
 
+def _form_start(doc: Document, prep: Prepared) -> int:
+    """Index of the line that opens the page's comment form, or the number of blocks when there is none.
+
+    Under "Leave a Reply" a blog's login box labels its avatars "Twitter picture", "Facebook photo" (T pages):
+    they caption no picture of the story.
+    """
+    if prep.page_end is None:
+        return len(doc.blocks)
+    return next((k for k, b in enumerate(doc.blocks) if prep.page_end.fullmatch(b.text.strip())), len(doc.blocks))
+
+
+def _titles(doc: Document) -> frozenset[str]:
+    """The article's own headline and sub-headings, casefolded: a CMS that fills a credit with one names no one."""
+    return frozenset(b.text.strip().casefold() for b in doc.blocks if b.kind in ("headline", "subheading"))
+
+
+_TITLE = ("no owner at all (the article's own title)", "name the photographer, agency or studio that owns the image")
+
+
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each credited source that names no owner."""
     prep = rule.prepared_as(Prepared)
-    for block in doc.blocks[1:]:
+    end = _form_start(doc, prep)
+    for block in doc.blocks[1:end]:
         if block.kind in ("subheading", "caption") and _bare_credit(block, prep):
             line = block.text.strip(" ()")
             verdict = judge(line, prep, False)
@@ -230,14 +260,20 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                 j = i + len(line)
                 yield rule.finding(doc.block_location(block, i, j), block.text[i:j], verdict[1],
                                    source=block.text[i:j], what=verdict[0])
+    titles: frozenset[str] | None = None
     for block in doc.blocks_in(("credits",)):
+        if end < len(doc.blocks) and doc.blocks.index(block) > end:
+            continue
         credit = parse_credit(block.text)
         if _credits_story(doc, block, credit.label):
             continue
         labelled = credit.label is not None or credit.embed
         for i, j in credit.sources:
             source = block.text[i:j]
-            verdict = judge(source, prep, labelled)
+            if titles is None:
+                titles = _titles(doc)
+            # "(Photo : <the article's headline>)": a caption field filled with the title credits no one
+            verdict = _TITLE if labelled and source.strip().casefold() in titles else judge(source, prep, labelled)
             if verdict:
                 what, advice = verdict
                 yield rule.finding(doc.block_location(block, i, j), source, advice, source=source, what=what)

@@ -185,18 +185,20 @@ def _story_before(blocks: list[Block], prep: Prepared) -> int:
     return len(blocks)
 
 
-def _near(blocks: list[Block], k: int, prep: Prepared) -> float:
-    """Share of a line's ordinary words found in the blocks either side of it.
+def _near(blocks: list[Block], k: int, prep: Prepared, lead: int | None = None) -> float:
+    """Share of a line's ordinary words found in the blocks either side of it, or in the story's lead paragraph.
 
     A caption or a section heading talks about what the text beside it says ("Yuri’s installed apps include
     Pann Nate and Instiz" under a paragraph about the apps, gold-dev d03); a link to another story does not
-    ("Khloe Kardashian got first taste of racism during O.J. trial", celebrity-news fake/191).
+    ("Khloe Kardashian got first taste of racism during O.J. trial", celebrity-news fake/191). A picture's
+    caption at the foot of the page repeats the lead's words ("<show> - just one of the six new dramas coming
+    this autumn" under a lead about six new dramas coming this autumn, T pages pu06).
     """
     mine = _ordinary_words(blocks[k].text, prep)
     if not mine:
         return 0.0
     near: set[str] = set()
-    for j in (k - 1, k + 1):
+    for j in (k - 1, k + 1, lead if lead is not None and lead != k else -1):
         if 0 <= j < len(blocks):
             near |= _ordinary_words(blocks[j].text, prep)
     return len(mine & near) / len(mine)
@@ -239,9 +241,13 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag a lone headline-shaped line between story paragraphs (or after the last one) that is not about this story."""
     prep = rule.prepared_as(Prepared)
     blocks = doc.blocks
-    # the title under a lone label ("READ NEXT" / "You can now buy Kendall's ... dress"): a link in any case
-    linked = _after_labels(doc, prep) | _before_players(doc, prep) | _marked(doc, prep)
-    for k in sorted(linked):
+    # the title under a lone label ("READ NEXT" / "You can now buy Kendall's ... dress"): a link in any case, but the
+    # Conventions mark a labelled link by its label only (promo/call-to-action reports it), so the title is not
+    # reported; it still counts as a link for the runs of links below ("ALSO READ" over titles, T pages pu03)
+    labelled = _after_labels(doc, prep)
+    reported = _before_players(doc, prep) | _marked(doc, prep)
+    linked = labelled | reported
+    for k in sorted(reported - labelled):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
     # an article built of sections: its title-case lines are sub-headings
     sections = sum(b.kind == "subheading" for b in blocks) > prep.max_lines
@@ -258,7 +264,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     if sum(b.kind == "subheading" for b in blocks[first + 1:]) <= prep.max_lines:
         # a caption of this story shares the headline's subject ("Lindsay hopes to solve the refugee crisis" under
         # "... to solve Syrian refugee crisis", celebrity-news legit/095, not marked in set C)
-        shaped |= {k for k in headed if _near(blocks, k, prep) < prep.max_near
+        shaped |= {k for k in headed if _near(blocks, k, prep, first) < prep.max_near
                    and _share(_content(blocks[k].text, prep), topic) <= prep.max_topic}
     quoting = _quote_titles(doc, lines, first, prep) if prep.story_words else set()
     # a run of such lines after the last story paragraph is the page's list of links

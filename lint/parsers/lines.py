@@ -18,9 +18,10 @@ CREDIT_LABEL = (
     r"sources?|screenshots?|screen\s*grabs?|courtesy|featured\s+image|cover\s+image|header\s+image|"
     r"videos?|gifs?|illustrations?|graphics?|thumbnails?|stills?)"
 )
-# "Photo: X", "(Photo : Google )", "Image via Twitter", "Photo courtesy of tvN", "(Photo by Kim/Yonhap)"
+# "Photo: X", "(Photo : Google )", "Image via Twitter", "Photo courtesy of tvN", "(Photo by Kim/Yonhap)"; a trailing
+# "credit", "source" or "courtesy" is part of the label ("Image courtesy: Instagram", a South Asian house style)
 _CREDIT_LINE = re.compile(
-    rf"^\(?\s*{CREDIT_LABEL}\s*(?:(?:credits?|sources?)\s*)?(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
+    rf"^\(?\s*{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
@@ -33,11 +34,11 @@ _CAPTION_VIA = re.compile(r"^(?P<caption>[^.!?:;]{2,120}?)\s+(?P<credit>via\s+[^
                           re.IGNORECASE)
 _CAPTION_PIPE = re.compile(r"^(?P<caption>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|]{1,60})$")
 # a credit in parentheses anywhere in a line: "... March 20.(Photo Credit : Instagram)"
-INLINE_CREDIT = re.compile(rf"\(\s*{CREDIT_LABEL}\s*(?:(?:credits?|sources?)\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
+INLINE_CREDIT = re.compile(rf"\(\s*{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
 # a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY",
 # "... at the event. Photo from Instagram"
 _TRAILING_CREDIT = re.compile(
-    rf"(?<=[.!?”\"’)])\s+(?P<credit>{CREDIT_LABEL}\s*(?:(?:credits?|sources?)\s*)?(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|][^.!?:|]{{0,60}})$",
+    rf"(?<=[.!?”\"’)])\s+(?P<credit>{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|][^.!?:|]{{0,60}})$",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
@@ -46,7 +47,7 @@ _TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
 # ("... [Photo: Instagram]"); "[Laughs]", "[sic]" and a link's "[VIDEO]" (fake/175) are not credits
 _TRAILING_BRACKET = re.compile(
     rf"\s*\[(?!(?:VIDEOS?|PHOTOS?|PICS|GALLERY|UPDATED?|WATCH|LISTEN|AUDIO|LIVE|POLL|QUIZ)\])"
-    rf"(?P<credit>(?-i:[A-Z0-9][A-Z0-9 .&'’/,@_-]{{1,50}})|(?i:{CREDIT_LABEL}\s*(?:(?:credits?|sources?)\s*)?[:=][^\[\]]{{1,60}}))\]\s*$"
+    rf"(?P<credit>(?-i:[A-Z0-9][A-Z0-9 .&'’/,@_-]{{1,50}})|(?i:{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?[:=][^\[\]]{{1,60}}))\]\s*$"
 )
 _STANDALONE_PAREN = re.compile(r"^\((?P<credit>[^()]{2,120})\)$")
 _BULLET = re.compile(r"^(?:[•·▪►\-*+]|\d{1,2}[.)])\s+")

@@ -80,3 +80,31 @@ def test_credits_in_square_brackets() -> None:
     for line in ("BTS members pose at the event. [YONHAP]", "Actors at the press event. [JOONGANG PHOTO]",
                  "Jennie in a post. [JENNIE INSTAGRAM]", "He paused. [Laughs]", "I did it [sic]"):
         assert spans("credits/vague-source", story.format(line), fmt="txt") == [], line
+
+
+def test_the_avatar_labels_of_a_comment_form_are_not_credits() -> None:
+    # a blog's login box under "Leave a Reply" labels its avatars "Twitter picture", "Facebook photo" (the shape of
+    # T pages' WordPress foot, written here): the same bare line above the form is still a credit
+    form = ("Title\n\nShe posted the clip on Monday.\n\n{}\n\nFans replied within minutes.\n\nLeave a Reply\n\n"
+            "Twitter picture\n\nYou are commenting using your Twitter account.\n")
+    assert spans("credits/vague-source", form.format("Instagram photo"), fmt="txt") == ["Instagram photo"]
+    assert spans("credits/vague-source", form.format("She smiled."), fmt="txt") == []
+
+
+def test_a_credit_that_repeats_the_article_title_names_no_one() -> None:
+    # a caption field filled with the headline: "(Photo : <headline>)" (the shape of a T pages listicle, written
+    # here); a credit naming an owner under the same headline passes
+    story = "Five Famous Film Weddings\n\n({})\n\nThe couples married in private.\n"
+    assert spans("credits/vague-source", story.format("Photo : Five Famous Film Weddings"), fmt="txt") == [
+        "Five Famous Film Weddings"]
+    assert spans("credits/vague-source", story.format("Photo : Yonhap"), fmt="txt") == []
+
+
+def test_courtesy_closes_a_label_as_credit_and_source_do() -> None:
+    # "Image courtesy: <source>" (a South Asian house style; lines written for the shape): the source after the
+    # label is judged like any other, and "courtesy of" an owner still passes
+    story = "Title\n\nThe actor arrived on Tuesday.\n\nThe actor at the premiere. {}\n\nThe film opens in May.\n"
+    assert spans("credits/vague-source", story.format("Image courtesy: Instagram"), fmt="txt") == ["Instagram"]
+    assert spans("credits/vague-source", story.format("Photo Courtesy: Social media"), fmt="txt") == ["Social media"]
+    assert spans("credits/vague-source", story.format("Image courtesy: Yonhap"), fmt="txt") == []
+    assert spans("credits/vague-source", story.format("Photo courtesy of JYP Entertainment"), fmt="txt") == []
