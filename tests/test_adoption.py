@@ -93,8 +93,8 @@ def test_fix_rewrites_only_what_is_safe_and_relints_clean(tmp_path: Path) -> Non
     assert "Join Our Telegram Channel" not in fixed and "Son Ye-jin" not in fixed and "(Photo: Google)" in fixed
     assert _rules(out) == [("hype/puffery", "cinematic masterpiece")]  # not fixable: still reported
     # Nothing else changed: removing the fixes from the original gives the fixed text.
-    # A removed line takes its own line break only; the blank line after it stays.
-    expected = (text.replace("Join Our Telegram Channel\n", "").replace("Son Ye-jin", "Son Ye Jin")
+    # A removed line standing alone leaves its line break, which joins the blank line beside it.
+    expected = (text.replace("Join Our Telegram Channel\n", "\n").replace("Son Ye-jin", "Son Ye Jin")
                 .replace("(Photo : Google )", "(Photo: Google)"))
     assert fixed == expected
 

@@ -143,7 +143,7 @@ def test_fix_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
     expected = text
     for start, end, fix in sorted(shown, reverse=True):  # exactly the fixes the JSON report shows
         if fix is not None:
-            end += 1 if fix == "" else 0  # a removed line takes its own line break
+            # A removed line standing alone keeps its line break (it joins the blank line beside it).
             expected = expected[:start] + fix + expected[end:]
     assert once == expected != text
     CliRunner().invoke(main, ["check", *rules, "--fix", "--fail-on", "never", str(article)])
@@ -188,3 +188,25 @@ def test_fix_leaves_what_the_baseline_hides(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", *rules, "--fix", "--baseline", str(baseline), str(article)])
     assert result.exit_code == 0 and "Fixed 0 files." in result.output
     assert "Join Our Telegram Channel" in article.read_text(encoding="utf-8")
+
+
+def _removals(text: str, lines: list[str]) -> str:
+    from artlint.adopt.fixer import apply_fixes
+    from artlint.findings import Finding, Location
+
+    findings = [Finding(rule_id="promo/call-to-action", severity="warning", message="m",
+                        location=Location(text.index(s), text.index(s) + len(s), 1, 1, 1, 1), text=s, fix="")
+                for s in lines]
+    return apply_fixes(text, findings, "txt")[0]
+
+
+def test_a_run_of_removed_lines_leaves_every_other_character_in_place() -> None:
+    # The shape of a WordPress comment form under a story (celebrity-news and web-page copies).
+    text = "She thanked fans.\n\nLeave a Reply\n\nFill in your details below:\n\nPost a Comment\n\nMore news\n"
+    fixed = _removals(text, ["Leave a Reply", "Fill in your details below:", "Post a Comment"])
+    assert fixed == "She thanked fans.\n\n\n\n\n\n\n\nMore news\n"
+
+
+def test_a_removed_line_inside_a_paragraph_takes_its_break() -> None:
+    text = "She thanked fans.\nREAD MORE: Jisoo returns\nThe tour opens in May.\n"
+    assert _removals(text, ["READ MORE: Jisoo returns"]) == "She thanked fans.\nThe tour opens in May.\n"

@@ -2,8 +2,10 @@
 
 Fixes are applied from the end of the file backwards, skipping any that overlap
 one already taken.  Replacement text is escaped for the format (HTML entities,
-JSON string escapes).  A fix that removes a whole line in plain text or
-Markdown also removes that line's break (only: the blank line after it stays).
+JSON string escapes).  A fix that removes a whole line inside a paragraph in
+plain text or Markdown also removes that line's break; a line standing alone
+(a blank line or the file's edge beside it) keeps its break, so what was a
+paragraph of its own becomes part of the blank line and nothing else moves.
 """
 from __future__ import annotations
 
@@ -52,21 +54,34 @@ def apply_fixes(source: str, findings: list[Finding], fmt: str | None) -> tuple[
 
 
 def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen an emptied span that is a whole line to take its own line break, and nothing more.
+    """Widen an emptied span that is a whole line inside a paragraph to take its own line break.
 
-    The blank line that separated it from the next paragraph stays: plain text
-    and Markdown read two blank lines as one, and a fix must not touch text
-    outside its line (the report shows exactly what --fix removes).
+    A line with a blank line or the file's edge beside it keeps its break: the
+    emptied line joins the blank line, which plain text and Markdown read as
+    one, and a run of such lines (a comment form, a share row) leaves every
+    other character where it was, so the change is exactly the reported spans.
     """
     at_line_start = start == 0 or text[start - 1] == "\n"
     at_line_end = end == len(text) or text[end] == "\n"
-    if not (at_line_start and at_line_end):
+    if not (at_line_start and at_line_end) or not (_text_line_before(text, start) and _text_line_after(text, end)):
         return start, end
-    if end < len(text):
-        end += 1
-    elif start > 0:
-        start -= 1  # last line: take the break before it instead
-    return start, end
+    return start, end + 1
+
+
+def _text_line_before(text: str, start: int) -> bool:
+    """Whether the line above the one starting at start holds text."""
+    if start == 0:
+        return False
+    above = text.rfind("\n", 0, start - 1) + 1
+    return bool(text[above:start - 1].strip())
+
+
+def _text_line_after(text: str, end: int) -> bool:
+    """Whether the line below the one ending at end holds text."""
+    if end >= len(text):
+        return False
+    below = text.find("\n", end + 1)
+    return bool(text[end + 1:below if below >= 0 else len(text)].strip())
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
