@@ -75,7 +75,11 @@ def test_units_after_figures(text: str, rule_id: str) -> None:
     ("director S. S. Rajamouli's Eega", ["S. S. Rajamouli", "Eega"]),
     ("music by A. R. Rahman, who", ["A. R. Rahman"]),
     # Shape: a drama's title in straight single quotes is read whole, as a title.
-    ("The drama 'Bhul Bojha' airs on Eid.", ["Bhul Bojha", "Eid"]),
+    # (a festival is no name: rules/_data/names.toml not_people)
+    ("The drama 'Bhul Bojha' airs on Eid.", ["Bhul Bojha"]),
+    # Shape: a genre or industry word set before a name as a descriptor.
+    ("Tickets for the king of Mandopop Jay Chou sold out.", ["Jay Chou"]),
+    ("The Tollywood star Mahesh Babu and the Qurbani Eid crowds", ["Mahesh Babu"]),
 ])
 def test_mentions_on_pages(text: str, expected: list[str]) -> None:
     assert _mentions(text) == expected
@@ -157,3 +161,26 @@ def test_repeated_caption_name_is_no_variant() -> None:
 ])
 def test_tied_spellings_follow_the_articles_romanisation(text: str, expected: list[str]) -> None:
     assert _variants(text) == expected
+
+
+def test_played_by_with_an_adverb_names_the_actor() -> None:
+    # Shape: "played <adverb> by" an actor; the actor's given name alone is then a reference, not a character's.
+    text = ("The mother, portrayed brilliantly by Manju Warrier, leads the film. Later Manju plays a teacher.")
+    assert _given(text) == ["Manju"]
+
+
+def test_a_verb_like_shows_introduces_no_title() -> None:
+    # Shape: "which shows <Name> <verb>ing": 'shows' is a verb, so the name stays the person's everywhere.
+    text = ("Harry Styles released a new album. The cover, which shows Harry scratching his chin, is odd.\n\n"
+            "In June, Harry tours.")
+    assert _given(text) == ["Harry", "Harry"]
+
+
+def test_a_possessive_title_is_no_reference() -> None:
+    # Shape: an album named after the singer, "<Given>'s <Word>", mid-sentence and in a Title Case headline
+    # that the running text repeats; the singer's other given-name uses are still references.
+    text = ("All the Details on Harry's House\n\nHarry Styles announced an album. Titled Harry's House, it is out in "
+            "May. Fans saw Harry on tour.")
+    assert _given(text) == ["Harry"]
+    # A headline's possessive before a Title Case word the body never writes is the person's.
+    assert _given("Jen's Comments Were Lies\n\nJennifer Aniston spoke on Friday.") == ["Jen"]

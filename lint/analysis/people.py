@@ -106,7 +106,8 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         # Capitalised-surname house style ("JEONG Woo-seong", "KIM is the director"); two-letter
         # forms stay out, as "AN", "OH" and "DO" are words in all-caps lines.
         frozenset(families) | frozenset(f.upper() for f in families if len(f) >= 3),
-        _cue(data.get("character_cues", []), r"\s+(?!by\b)(?:the\s+)?(?:[\w-]+\s+){0,2}$"),
+        # No "by" anywhere between: "portrayed brilliantly by Manju Warrier" names the actor, not a character.
+        _cue(data.get("character_cues", []), r"\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w-]+\s+){0,2}$"),
         _cue(data.get("parallel_character_cues", []), r"\s+$"),
         _cue(data.get("character_cues", []), r"\b(?!\s+by\b)"),
         _cue(data.get("name_talk_cues", []), r"(?:\s+(?:is|was))?\s+$"),
@@ -1054,6 +1055,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             continue
         if _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
+        if len(m.words) == 1 and _possessive_title(m, data, mentions):
+            continue
         hits = by_given.get(key, [])
         if len(m.words) == 1 and key in by_first:
             hits = sorted({*hits, *by_first[key]})
@@ -1090,6 +1093,22 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+_POSSESSIVE_CAPITAL = re.compile(r"['’]s ([A-Z][a-z]+)\b")
+
+
+def _possessive_title(m: Mention, data: NameData, mentions: list[Mention]) -> bool:
+    """"Titled Harry's House", "Taylor's Version": a name's possessive before a capitalised ordinary word heads a
+    title named after the person, no reference to them (a person's thing takes a small letter: "Harry's house").
+
+    A Title Case headline or subheading capitalises every word ("Jen's Comments Were Lies"): there only a title
+    the running text writes too counts."""
+    after = _POSSESSIVE_CAPITAL.match(m.block.text, m.end)
+    if after is None or after[1].lower() not in data.common:
+        return False
+    if m.block.kind in _BODY:
+        return True
+    title = m.text + after[0]
+    return any(title in x.block.text for x in mentions if x.block.kind in _BODY and x.words == m.words)
 # A line that is only two one-word names joined: a slideshow's label for a couple ("MARGOT & TOM").
 _COUPLE_LABEL = re.compile(r"[^\W\d_][^\s\d_]*(?: ?(?:&|\+|and|AND) ?)[^\W\d_][^\s\d_]*!?")
 
