@@ -184,3 +184,13 @@ def test_a_possessive_title_is_no_reference() -> None:
     assert _given(text) == ["Harry"]
     # A headline's possessive before a Title Case word the body never writes is the person's.
     assert _given("Jen's Comments Were Lies\n\nJennifer Aniston spoke on Friday.") == ["Jen"]
+
+
+def test_a_title_spelt_two_ways_is_no_person() -> None:
+    # Shape: a Hindi film title in an award list, its long vowel written double and single; nothing says a person.
+    text = ("The awards were dominated by Gangubai Kathiawadi and Badhai Do.\n\n"
+            "Best Actor: Rajkummar Rao for Badhaai Do\n\nBest Story: Akshat Ghildial for Badhaai Do")
+    assert _variants(text) == []
+    # The same two spellings with a person's cue (a role noun) stay a variant.
+    text = ("The actress Taapsee Pannu arrived.\n\nLater Tapsee Pannu left the venue.")
+    assert _variants(text) == ["Tapsee Pannu"]

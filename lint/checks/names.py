@@ -19,9 +19,9 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
-                               lede_capitals, name_data, people, references)
+                               lede_capitals, name_data, people, references, syllables)
 from ..analysis.namecontext import web_address_at
-from ..analysis.namefold import one_typo
+from ..analysis.namefold import one_typo, sound
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
 from ..analysis.lowercase_names import lowercase_forms
@@ -220,8 +220,14 @@ def _finding(doc: Document, rule: Rule, m: Mention, p: Person) -> Finding:
 
 def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Mention],
               data: NameData) -> Iterator[Finding]:
+    alone: set[str] | None = None  # one-word mentions in the running text, worked out when first asked
     for p in found:
         canonical = p.metadata.split() if p.metadata else list(p.canonical.words)
+        if not p.east_asian and _long_vowels_apart(p, data):
+            if alone is None:
+                alone = {m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY_KINDS}
+            if not _a_named_person(p, data, alone):
+                continue  # "Badhaai Do" and "Badhai Do": a film's title spelt two ways, not a person
         for m in p.mentions:
             if not p.east_asian and _contains(_particles(m.words), _particles(canonical)):
                 continue  # "Arthur Hailey" inside "Novelist Arthur Hailey"; "Van Gogh" starting a sentence
@@ -272,6 +278,38 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
             if m.words[0] != canonical_word and not (m.words[0].isupper() and m.words[0].lower() in person_words):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
                                    fix=canonical_word, canonical=canonical_word)
+
+
+# A person's cue right after a name: apposition of age, a relative clause, a verb of saying or posting.
+_PERSON_AFTER = re.compile(r"(?:['’]s?\b|,\s+\d{1,3},|,?\s+(?:who|whose|said|says|told|tells|added|adds|explained|"
+                           r"revealed|reveals|shared|shares|posted|posts|wrote|writes|took to)\b)")
+
+
+def _long_vowels_apart(p: Person, data: NameData) -> bool:
+    """Spellings of the person that differ in letters only by the transliteration equivalences ("aa" for "a")."""
+    keys = {m.key for m in p.mentions}
+    if len(keys) < 2:
+        return False
+    return len({tuple(sound(s, data.equivalents) for s in syllables(m.words)) for m in p.mentions}) == 1
+
+
+def _a_named_person(p: Person, data: NameData, alone: set[str]) -> bool:
+    """Whether a name spelt with other letters in two places is a person's: Hindi and Urdu film titles ("Badhaai
+    Do", "Kaho Naa Pyaar Hai") fold together like names (aa = a) and stand in award lists like them.  A person has
+    a Western given name of the census list, a role, kinship or title word before one mention, a possessive, age,
+    relative clause or verb of saying after one, or the given or family name used alone in the running text."""
+    if p.given and p.given[0] in data.census_given:
+        return True
+    if p.family in alone or any(g in alone for g in p.given):
+        return True
+    for m in p.mentions:
+        text = m.block.text
+        if _PERSON_AFTER.match(text, m.end) or data.relation_before.search(text[max(0, m.start - 40) : m.start]):
+            return True
+        before = text[max(0, m.start - 12) : m.start].split()
+        if before and before[-1].rstrip(".") in data.honorifics:
+            return True
+    return False
 
 
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
