@@ -249,7 +249,7 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     for block, start, end, name in lowercase_forms(doc.blocks_in(rule.scope), full):
         # No fix: the line may be an image's name, which only the editor can place.
         yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
-    for m, start, end, name in run_together(doc, mentions):
+    for m, start, end, name in run_together(doc, mentions, data.common):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], name, canonical=name)
     for m, start, end, name in broken_possessives(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], f"{name}’s",
@@ -315,13 +315,19 @@ def _a_named_person(p: Person, data: NameData, alone: set[str]) -> bool:
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
 
 
-def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
-    """"Stray KidsJisung": two names glued by a scraper, each written apart elsewhere in the article."""
+def run_together(doc: Document, mentions: list[Mention],
+                 common: frozenset[str] = frozenset()) -> Iterator[tuple[Mention, int, int, str]]:
+    """"Stray KidsJisung": two names glued by a scraper, each written apart elsewhere in the article.
+
+    The right half must be no ordinary word: a title or an organisation glued on ("Queen of TearsMarry My Husband",
+    "the SamroFoundation") is a scraper's slip too, but no spelling of a person's name."""
     names = {w for m in mentions for w in m.words}
     text = ""
     for m in mentions:
         if m.glued is not None:  # cut apart in extraction: "Ranbir KapoorAlia Bhatt"
             left, right = m.words[-1], m.glued.words[0]
+            if right.lower() in common:
+                continue
             text = text or "\n".join(b.text for b in doc.blocks)
             apart = re.search(rf"\b{re.escape(left)}(?:['’]s?)?\s+{re.escape(right)}\b", text)
             rest = m.glued.text[len(right):]
@@ -330,7 +336,7 @@ def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Menti
             continue
         for word in m.words:
             cut = _GLUE.search(word)
-            if not cut or word[cut.start():] not in names:
+            if not cut or word[cut.start():] not in names or word[cut.start():].lower() in common:
                 continue
             left, right = word[: cut.start()], word[cut.start():]
             start = m.block.text.find(word, m.start)
