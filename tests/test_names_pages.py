@@ -194,3 +194,10 @@ def test_a_title_spelt_two_ways_is_no_person() -> None:
     # The same two spellings with a person's cue (a role noun) stay a variant.
     text = ("The actress Taapsee Pannu arrived.\n\nLater Tapsee Pannu left the venue.")
     assert _variants(text) == ["Tapsee Pannu"]
+
+
+def test_a_middle_initial_continues_a_name() -> None:
+    # Shape: a source named with a middle initial and a family name that is also a word; no reference to the
+    # star with the same given name.
+    text = "David Harbour returns in the sequel, says David A. Gross, who runs a consultancy."
+    assert _given(text) == []

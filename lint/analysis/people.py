@@ -1055,8 +1055,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             continue
         if _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
-        if len(m.words) == 1 and _possessive_title(m, data, mentions):
-            continue
+        if len(m.words) == 1 and (_possessive_title(m, data, mentions) or _MIDDLE_INITIAL_AFTER.match(m.block.text, m.end)):
+            continue  # "David A. Gross": a middle initial, then a family name that is also a word; a full name
         hits = by_given.get(key, [])
         if len(m.words) == 1 and key in by_first:
             hits = sorted({*hits, *by_first[key]})
@@ -1093,6 +1093,7 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+_MIDDLE_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _POSSESSIVE_CAPITAL = re.compile(r"['’]s ([A-Z][a-z]+)\b")
 
 
