@@ -201,3 +201,9 @@ def test_a_middle_initial_continues_a_name() -> None:
     # star with the same given name.
     text = "David Harbour returns in the sequel, says David A. Gross, who runs a consultancy."
     assert _given(text) == []
+
+
+def test_a_part_in_a_quoted_title_is_a_character() -> None:
+    # Shape: a filmography line, "as <character> in “<title>”"; the character's family name is no namesake.
+    text = ("Kim Hye Soo has acted in films, most recently as Kim Joo Hee in “Ugly Cake.” Kim said she was glad.")
+    assert spans("names/ambiguous-surname", text) == []

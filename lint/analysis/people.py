@@ -25,8 +25,8 @@ from ..errors import RuleFileError
 from ..resources import data_text
 from .namecontext import initials_as_names
 from .clipped_names import slash_pair, tied_by_text
-from .namecontext import PLAYED_BY_WORDS, age_after, child_age, not_a_short_name, played_by_after, shares_surname_after, \
-    single_quote_open, speaker_label, web_address_at
+from .namecontext import PLAYED_BY_WORDS, age_after, child_age, not_a_short_name, played_by_after, role_in_title_after, \
+    shares_surname_after, single_quote_open, speaker_label, web_address_at
 from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .tokens import CaselessPattern
@@ -264,7 +264,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = (near and data.character_cues.search(before)) or (
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
-                    or (played and played_by_after(text, end))
+                    or (played and played_by_after(text, end)) or (text[a - 3 : a] == "as " and role_in_title_after(text, end))
                 # Only a word of a longer title ("Kylie" in "reality show, Life of Kylie") says nothing of
                 # the same word elsewhere, as with a quoted title: "Kylie’s new show" is still Kylie Jenner.
                 inside = [q or (ta < a and bool(_INNER_TITLE_WORD.search(text, max(ta, a - 6), a)))
