@@ -207,3 +207,10 @@ def test_a_part_in_a_quoted_title_is_a_character() -> None:
     # Shape: a filmography line, "as <character> in “<title>”"; the character's family name is no namesake.
     text = ("Kim Hye Soo has acted in films, most recently as Kim Joo Hee in “Ugly Cake.” Kim said she was glad.")
     assert spans("names/ambiguous-surname", text) == []
+
+
+def test_an_east_asian_namesake_named_once_makes_the_family_name_ambiguous() -> None:
+    # Shape: a star and her father share the family name; the father is named once, late.
+    text = ("Lin Chi-ling married in Taipei on Sunday. Lin also wanted a quiet day. "
+            "Her father, Lin Fan-nan, gave a speech.")
+    assert spans("names/ambiguous-surname", text) == ["Lin"]

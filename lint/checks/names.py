@@ -168,8 +168,10 @@ def _second_figure(p: Person, data: NameData) -> bool:
     """Introduced by a given name of the lists and named in full twice: a second figure of the story, whose
     family name alone is ambiguous even before they are introduced (GOLD-GUIDELINES Conventions: every such
     reference; heldout/D cl121, "Jenner" before "his ex-wife Kris Jenner"); not a relative named once in
-    passing ("Graham and Sherry Edwards fly to ..." late in BBC 244), nor a place ("Drury Lane")."""
-    return len(p.mentions) >= 2 and (p.east_asian or (bool(p.given) and p.given[0] in data.given_names))
+    passing ("Graham and Sherry Edwards fly to ..." late in BBC 244), nor a place ("Drury Lane").  An East Asian
+    full name is a person's at its first use, so a namesake named once ("her father, Lin Fan-nan") makes the
+    family name ambiguous throughout, as the Conventions ask (fresh Taiwanese page, pw15)."""
+    return p.east_asian or (len(p.mentions) >= 2 and bool(p.given) and p.given[0] in data.given_names)
 
 
 def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
