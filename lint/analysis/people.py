@@ -1098,18 +1098,19 @@ _POSSESSIVE_CAPITAL = re.compile(r"['’]s ([A-Z][a-z]+)\b")
 
 
 def _possessive_title(m: Mention, data: NameData, mentions: list[Mention]) -> bool:
-    """"Titled Harry's House", "Taylor's Version": a name's possessive before a capitalised ordinary word heads a
-    title named after the person, no reference to them (a person's thing takes a small letter: "Harry's house").
+    """"Titled Harry's House" after a headline's "Harry's House": a name's possessive before a capitalised
+    ordinary word, written so twice, is a title named after the person, no reference to them.
 
-    A Title Case headline or subheading capitalises every word ("Jen's Comments Were Lies"): there only a title
-    the running text writes too counts."""
+    Once is not enough: "Rob's Twitter statement", and a Title Case headline capitalises every word ("Jen's
+    Comments Were Lies")."""
     after = _POSSESSIVE_CAPITAL.match(m.block.text, m.end)
     if after is None or after[1].lower() not in data.common:
         return False
-    if m.block.kind in _BODY:
-        return True
     title = m.text + after[0]
-    return any(title in x.block.text for x in mentions if x.block.kind in _BODY and x.words == m.words)
+    texts = {id(x.block): x.block.text for x in mentions if x.words == m.words}
+    return sum(t.count(title) for t in texts.values()) >= 2
+
+
 # A line that is only two one-word names joined: a slideshow's label for a couple ("MARGOT & TOM").
 _COUPLE_LABEL = re.compile(r"[^\W\d_][^\s\d_]*(?: ?(?:&|\+|and|AND) ?)[^\W\d_][^\s\d_]*!?")
 
