@@ -214,3 +214,16 @@ def test_an_east_asian_namesake_named_once_makes_the_family_name_ambiguous() -> 
     text = ("Lin Chi-ling married in Taipei on Sunday. Lin also wanted a quiet day. "
             "Her father, Lin Fan-nan, gave a speech.")
     assert spans("names/ambiguous-surname", text) == ["Lin"]
+
+
+def test_a_couple_label_of_two_family_names_is_no_reference() -> None:
+    # Shape: two stars with one family name, and the press's label for the couple.
+    text = ("Song Joong Ki married Song Hye Kyo in 2017. The drama did more than just catapult the Song-Song couple "
+            "to fame. Later, Song said he was moved.")
+    assert spans("names/ambiguous-surname", text) == ["Song"]  # the last one only
+
+
+def test_a_title_case_headline_phrase_is_no_name_in_lower_case() -> None:
+    # Shape: a Title Case headline's noun phrase, written in lower case in the body.
+    text = "Guest Appearances in the Midst of Coronavirus Pandemic\n\nThe industry slowed amid coronavirus pandemic."
+    assert _variants(text) == []

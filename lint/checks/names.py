@@ -129,11 +129,18 @@ def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Fi
                    or _same_sentence(r.mention, p.mentions[0]))]
         if len(sharing) >= 2:
             sharing = [p for p in sharing if not _double_barrelled(p, doc)]
-        if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
+        if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen and not _hyphen_joined(r.mention):
             seen.add(id(r.mention))
             names = " and ".join(p.name for p in sharing[:3])
             yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
                                f"use the full name of {names}", people=names)
+
+
+def _hyphen_joined(m: Mention) -> bool:
+    """'the Song-Song couple': a family name joined by a hyphen to another name is a couple's label, not a
+    reference to one of them (GOLD-GUIDELINES doubt: family-name halves of a couple label are not marked)."""
+    text = m.block.text
+    return text[m.end : m.end + 1] in ("-", "‐") or (m.start > 0 and text[m.start - 1] in ("-", "‐"))
 
 
 def _double_barrelled(p: Person, doc: Document) -> bool:
@@ -246,8 +253,10 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     person_words = {w.lower(): w for p in found for w in (p.metadata.split() if p.metadata else p.canonical.words)
                     if len(p.canonical.words) >= 2}
     # A name of ordinary words alone ("Soundtracks Sung" of a Title Case headline) is not looked for in lower case.
+    # Nor one with no word of the name lists: a Title Case headline's "Coronavirus Pandemic" is no person.
     full = [p.name for p in found if len(p.canonical.words) >= 2 and not p.character
-            and not all(w.lower() in data.common or w.lower()[:-1] in data.common for w in p.canonical.words)]
+            and not all(w.lower() in data.common or w.lower()[:-1] in data.common for w in p.canonical.words)
+            and any(w in data.given_names or w in data.families for w in p.canonical.words)]
     for block, start, end, name in lowercase_forms(doc.blocks_in(rule.scope), full):
         # No fix: the line may be an image's name, which only the editor can place.
         yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
