@@ -227,3 +227,9 @@ def test_a_title_case_headline_phrase_is_no_name_in_lower_case() -> None:
     # Shape: a Title Case headline's noun phrase, written in lower case in the body.
     text = "Guest Appearances in the Midst of Coronavirus Pandemic\n\nThe industry slowed amid coronavirus pandemic."
     assert _variants(text) == []
+
+
+def test_a_title_opening_with_a_participle_is_no_person() -> None:
+    # Shape: a variety show named with an ordinary participle; its first word alone is no given name.
+    text = "Running Man is a variety show. Fans of Running have watched it for years."
+    assert _given(text) == []

@@ -813,8 +813,11 @@ def _child(p: Person, children: set[str] | frozenset[str] = frozenset()) -> bool
 
 
 def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
-    """'Edinburgh Lectures', 'Back Stabbers': a plural noun after a word that is no given name."""
-    last = words[-1]
+    """'Edinburgh Lectures', 'Back Stabbers': a plural noun after a word that is no given name; 'Running Man',
+    'Breaking Bad': a title opening with an ordinary participle that is no given name ("Sterling", "Channing" are)."""
+    last, first = words[-1], words[0]
+    if len(first) >= 6 and first.endswith("ing") and first.lower() in data.common and first not in data.given_names:
+        return True
     return (last.endswith("s") and (last.lower() in data.common or last[:-1].lower() in data.common)
             and words[0] not in data.given_names and words[0] not in data.families)
 
