@@ -75,7 +75,11 @@ def test_units_after_figures(text: str, rule_id: str) -> None:
     ("director S. S. Rajamouli's Eega", ["S. S. Rajamouli", "Eega"]),
     ("music by A. R. Rahman, who", ["A. R. Rahman"]),
     # Shape: a drama's title in straight single quotes is read whole, as a title.
-    ("The drama 'Bhul Bojha' airs on Eid.", ["Bhul Bojha", "Eid"]),
+    # (a festival is no name: rules/_data/names.toml not_people)
+    ("The drama 'Bhul Bojha' airs on Eid.", ["Bhul Bojha"]),
+    # Shape: a genre or industry word set before a name as a descriptor.
+    ("Tickets for the king of Mandopop Jay Chou sold out.", ["Jay Chou"]),
+    ("The Tollywood star Mahesh Babu and the Qurbani Eid crowds", ["Mahesh Babu"]),
 ])
 def test_mentions_on_pages(text: str, expected: list[str]) -> None:
     assert _mentions(text) == expected
@@ -157,3 +161,75 @@ def test_repeated_caption_name_is_no_variant() -> None:
 ])
 def test_tied_spellings_follow_the_articles_romanisation(text: str, expected: list[str]) -> None:
     assert _variants(text) == expected
+
+
+def test_played_by_with_an_adverb_names_the_actor() -> None:
+    # Shape: "played <adverb> by" an actor; the actor's given name alone is then a reference, not a character's.
+    text = ("The mother, portrayed brilliantly by Manju Warrier, leads the film. Later Manju plays a teacher.")
+    assert _given(text) == ["Manju"]
+
+
+def test_a_verb_like_shows_introduces_no_title() -> None:
+    # Shape: "which shows <Name> <verb>ing": 'shows' is a verb, so the name stays the person's everywhere.
+    text = ("Harry Styles released a new album. The cover, which shows Harry scratching his chin, is odd.\n\n"
+            "In June, Harry tours.")
+    assert _given(text) == ["Harry", "Harry"]
+
+
+def test_a_possessive_title_is_no_reference() -> None:
+    # Shape: an album named after the singer, "<Given>'s <Word>", mid-sentence and in a Title Case headline
+    # that the running text repeats; the singer's other given-name uses are still references.
+    text = ("All the Details on Harry's House\n\nHarry Styles announced an album. Titled Harry's House, it is out in "
+            "May. Fans saw Harry on tour.")
+    assert _given(text) == ["Harry"]
+    # A headline's possessive before a Title Case word the body never writes is the person's.
+    assert _given("Jen's Comments Were Lies\n\nJennifer Aniston spoke on Friday.") == ["Jen"]
+
+
+def test_a_title_spelt_two_ways_is_no_person() -> None:
+    # Shape: a Hindi film title in an award list, its long vowel written double and single; nothing says a person.
+    text = ("The awards were dominated by Gangubai Kathiawadi and Badhai Do.\n\n"
+            "Best Actor: Rajkummar Rao for Badhaai Do\n\nBest Story: Akshat Ghildial for Badhaai Do")
+    assert _variants(text) == []
+    # The same two spellings with a person's cue (a role noun) stay a variant.
+    text = ("The actress Taapsee Pannu arrived.\n\nLater Tapsee Pannu left the venue.")
+    assert _variants(text) == ["Tapsee Pannu"]
+
+
+def test_a_middle_initial_continues_a_name() -> None:
+    # Shape: a source named with a middle initial and a family name that is also a word; no reference to the
+    # star with the same given name.
+    text = "David Harbour returns in the sequel, says David A. Gross, who runs a consultancy."
+    assert _given(text) == []
+
+
+def test_a_part_in_a_quoted_title_is_a_character() -> None:
+    # Shape: a filmography line, "as <character> in “<title>”"; the character's family name is no namesake.
+    text = ("Kim Hye Soo has acted in films, most recently as Kim Joo Hee in “Ugly Cake.” Kim said she was glad.")
+    assert spans("names/ambiguous-surname", text) == []
+
+
+def test_an_east_asian_namesake_named_once_makes_the_family_name_ambiguous() -> None:
+    # Shape: a star and her father share the family name; the father is named once, late.
+    text = ("Lin Chi-ling married in Taipei on Sunday. Lin also wanted a quiet day. "
+            "Her father, Lin Fan-nan, gave a speech.")
+    assert spans("names/ambiguous-surname", text) == ["Lin"]
+
+
+def test_a_couple_label_of_two_family_names_is_no_reference() -> None:
+    # Shape: two stars with one family name, and the press's label for the couple.
+    text = ("Song Joong Ki married Song Hye Kyo in 2017. The drama did more than just catapult the Song-Song couple "
+            "to fame. Later, Song said he was moved.")
+    assert spans("names/ambiguous-surname", text) == ["Song"]  # the last one only
+
+
+def test_a_title_case_headline_phrase_is_no_name_in_lower_case() -> None:
+    # Shape: a Title Case headline's noun phrase, written in lower case in the body.
+    text = "Guest Appearances in the Midst of Coronavirus Pandemic\n\nThe industry slowed amid coronavirus pandemic."
+    assert _variants(text) == []
+
+
+def test_a_title_opening_with_a_participle_is_no_person() -> None:
+    # Shape: a variety show named with an ordinary participle; its first word alone is no given name.
+    text = "Running Man is a variety show. Fans of Running have watched it for years."
+    assert _given(text) == []

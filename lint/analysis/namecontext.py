@@ -70,6 +70,15 @@ def played_by_after(text: str, end: int) -> bool:
     return bool(_PLAYED_BY.match(text, end))
 
 
+# "as Kim Joo Hee in “Ugly Cake”": a part in a quoted title, the filmography's shape of a character.
+_IN_QUOTED_TITLE = re.compile(r"\s+in\s+[\"“‘'][A-Z]")
+
+
+def role_in_title_after(text: str, end: int) -> bool:
+    """After "as <name>": the name is a part in a quoted work ("as Seol Ji in “King Gwanggeto”")."""
+    return bool(_IN_QUOTED_TITLE.match(text, end))
+
+
 def web_address_at(text: str, at: int) -> bool:
     """A top-level domain follows: the name before it is a web address ("RadarOnline.com")."""
     return bool(_DOMAIN_AFTER.match(text, at))

@@ -25,8 +25,8 @@ from ..errors import RuleFileError
 from ..resources import data_text
 from .namecontext import initials_as_names
 from .clipped_names import slash_pair, tied_by_text
-from .namecontext import PLAYED_BY_WORDS, age_after, child_age, not_a_short_name, played_by_after, shares_surname_after, \
-    single_quote_open, speaker_label, web_address_at
+from .namecontext import PLAYED_BY_WORDS, age_after, child_age, not_a_short_name, played_by_after, role_in_title_after, \
+    shares_surname_after, single_quote_open, speaker_label, web_address_at
 from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .tokens import CaselessPattern
@@ -106,7 +106,8 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         # Capitalised-surname house style ("JEONG Woo-seong", "KIM is the director"); two-letter
         # forms stay out, as "AN", "OH" and "DO" are words in all-caps lines.
         frozenset(families) | frozenset(f.upper() for f in families if len(f) >= 3),
-        _cue(data.get("character_cues", []), r"\s+(?!by\b)(?:the\s+)?(?:[\w-]+\s+){0,2}$"),
+        # No "by" anywhere between: "portrayed brilliantly by Manju Warrier" names the actor, not a character.
+        _cue(data.get("character_cues", []), r"\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w-]+\s+){0,2}$"),
         _cue(data.get("parallel_character_cues", []), r"\s+$"),
         _cue(data.get("character_cues", []), r"\b(?!\s+by\b)"),
         _cue(data.get("name_talk_cues", []), r"(?:\s+(?:is|was))?\s+$"),
@@ -263,7 +264,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 end = b - (len(tokens[-1]) - len(words[-1]))
                 character = (near and data.character_cues.search(before)) or (
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
-                    or (played and played_by_after(text, end))
+                    or (played and played_by_after(text, end)) or (text[a - 3 : a] == "as " and role_in_title_after(text, end))
                 # Only a word of a longer title ("Kylie" in "reality show, Life of Kylie") says nothing of
                 # the same word elsewhere, as with a quoted title: "Kylie’s new show" is still Kylie Jenner.
                 inside = [q or (ta < a and bool(_INNER_TITLE_WORD.search(text, max(ta, a - 6), a)))
@@ -812,8 +813,11 @@ def _child(p: Person, children: set[str] | frozenset[str] = frozenset()) -> bool
 
 
 def _not_a_name(words: tuple[str, ...], data: NameData) -> bool:
-    """'Edinburgh Lectures', 'Back Stabbers': a plural noun after a word that is no given name."""
-    last = words[-1]
+    """'Edinburgh Lectures', 'Back Stabbers': a plural noun after a word that is no given name; 'Running Man',
+    'Breaking Bad': a title opening with an ordinary participle that is no given name ("Sterling", "Channing" are)."""
+    last, first = words[-1], words[0]
+    if len(first) >= 6 and first.endswith("ing") and first.lower() in data.common and first not in data.given_names:
+        return True
     return (last.endswith("s") and (last.lower() in data.common or last[:-1].lower() in data.common)
             and words[0] not in data.given_names and words[0] not in data.families)
 
@@ -1054,6 +1058,8 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
             continue
         if _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
+        if len(m.words) == 1 and (_possessive_title(m, data, mentions) or _MIDDLE_INITIAL_AFTER.match(m.block.text, m.end)):
+            continue  # "David A. Gross": a middle initial, then a family name that is also a word; a full name
         hits = by_given.get(key, [])
         if len(m.words) == 1 and key in by_first:
             hits = sorted({*hits, *by_first[key]})
@@ -1090,6 +1096,24 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
 
 
 _NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
+_MIDDLE_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
+_POSSESSIVE_CAPITAL = re.compile(r"['’]s ([A-Z][a-z]+)\b")
+
+
+def _possessive_title(m: Mention, data: NameData, mentions: list[Mention]) -> bool:
+    """"Titled Harry's House" after a headline's "Harry's House": a name's possessive before a capitalised
+    ordinary word, written so twice, is a title named after the person, no reference to them.
+
+    Once is not enough: "Rob's Twitter statement", and a Title Case headline capitalises every word ("Jen's
+    Comments Were Lies")."""
+    after = _POSSESSIVE_CAPITAL.match(m.block.text, m.end)
+    if after is None or after[1].lower() not in data.common:
+        return False
+    title = m.text + after[0]
+    texts = {id(x.block): x.block.text for x in mentions if x.words == m.words}
+    return sum(t.count(title) for t in texts.values()) >= 2
+
+
 # A line that is only two one-word names joined: a slideshow's label for a couple ("MARGOT & TOM").
 _COUPLE_LABEL = re.compile(r"[^\W\d_][^\s\d_]*(?: ?(?:&|\+|and|AND) ?)[^\W\d_][^\s\d_]*!?")
 

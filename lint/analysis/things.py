@@ -57,6 +57,8 @@ def compile_cues(work_nouns: tuple[str, ...], group_nouns: tuple[str, ...], role
     return ThingCues(list(work_nouns), list(group_nouns), list(role_nouns))
 
 
+# A subject right before a cue word with an "s": "which shows", "it records", "she also plays" are verbs.
+_SUBJECT_BEFORE = re.compile(r"\b(?:which|that|who|it|he|she)\s+(?:also\s+|now\s+)?$", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|$)")
 # What may follow a title's word: small words and a space, or a list's comma.
 _GAP = re.compile(r"(?:\s+([a-z&]+))*\s+|,\s+(?:and\s+)?")
@@ -69,6 +71,8 @@ def title_spans(text: str, cues: ThingCues, starts: list[int]) -> Iterator[tuple
         if m is None:
             continue
         plural = bool(m.group("plural"))
+        if plural and _SUBJECT_BEFORE.search(text, max(0, at - 12), at):
+            continue  # "the cover, which shows Harry scratching": a verb after its subject, no plural noun
         apposition = "," in m[0]
         if apposition and plural:
             continue  # "After the two popular dramas, Cha Eunwoo was ...": a clause, not a title

@@ -19,9 +19,9 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
-                               lede_capitals, name_data, people, references)
+                               lede_capitals, name_data, people, references, syllables)
 from ..analysis.namecontext import web_address_at
-from ..analysis.namefold import one_typo
+from ..analysis.namefold import one_typo, sound
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
 from ..analysis.lowercase_names import lowercase_forms
@@ -129,11 +129,18 @@ def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Fi
                    or _same_sentence(r.mention, p.mentions[0]))]
         if len(sharing) >= 2:
             sharing = [p for p in sharing if not _double_barrelled(p, doc)]
-        if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen:
+        if r.kind == "family" and len(sharing) >= 2 and id(r.mention) not in seen and not _hyphen_joined(r.mention):
             seen.add(id(r.mention))
             names = " and ".join(p.name for p in sharing[:3])
             yield rule.finding(doc.block_location(r.mention.block, r.mention.start, r.mention.end), r.mention.text,
                                f"use the full name of {names}", people=names)
+
+
+def _hyphen_joined(m: Mention) -> bool:
+    """'the Song-Song couple': a family name joined by a hyphen to another name is a couple's label, not a
+    reference to one of them (GOLD-GUIDELINES doubt: family-name halves of a couple label are not marked)."""
+    text = m.block.text
+    return text[m.end : m.end + 1] in ("-", "‐") or (m.start > 0 and text[m.start - 1] in ("-", "‐"))
 
 
 def _double_barrelled(p: Person, doc: Document) -> bool:
@@ -168,8 +175,10 @@ def _second_figure(p: Person, data: NameData) -> bool:
     """Introduced by a given name of the lists and named in full twice: a second figure of the story, whose
     family name alone is ambiguous even before they are introduced (GOLD-GUIDELINES Conventions: every such
     reference; heldout/D cl121, "Jenner" before "his ex-wife Kris Jenner"); not a relative named once in
-    passing ("Graham and Sherry Edwards fly to ..." late in BBC 244), nor a place ("Drury Lane")."""
-    return len(p.mentions) >= 2 and (p.east_asian or (bool(p.given) and p.given[0] in data.given_names))
+    passing ("Graham and Sherry Edwards fly to ..." late in BBC 244), nor a place ("Drury Lane").  An East Asian
+    full name is a person's at its first use, so a namesake named once ("her father, Lin Fan-nan") makes the
+    family name ambiguous throughout, as the Conventions ask (fresh Taiwanese page, pw15)."""
+    return p.east_asian or (len(p.mentions) >= 2 and bool(p.given) and p.given[0] in data.given_names)
 
 
 def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -220,8 +229,14 @@ def _finding(doc: Document, rule: Rule, m: Mention, p: Person) -> Finding:
 
 def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Mention],
               data: NameData) -> Iterator[Finding]:
+    alone: set[str] | None = None  # one-word mentions in the running text, worked out when first asked
     for p in found:
         canonical = p.metadata.split() if p.metadata else list(p.canonical.words)
+        if not p.east_asian and _long_vowels_apart(p, data):
+            if alone is None:
+                alone = {m.words[0] for m in mentions if len(m.words) == 1 and m.block.kind in _BODY_KINDS}
+            if not _a_named_person(p, data, alone):
+                continue  # "Badhaai Do" and "Badhai Do": a film's title spelt two ways, not a person
         for m in p.mentions:
             if not p.east_asian and _contains(_particles(m.words), _particles(canonical)):
                 continue  # "Arthur Hailey" inside "Novelist Arthur Hailey"; "Van Gogh" starting a sentence
@@ -238,12 +253,14 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     person_words = {w.lower(): w for p in found for w in (p.metadata.split() if p.metadata else p.canonical.words)
                     if len(p.canonical.words) >= 2}
     # A name of ordinary words alone ("Soundtracks Sung" of a Title Case headline) is not looked for in lower case.
+    # Nor one with no word of the name lists: a Title Case headline's "Coronavirus Pandemic" is no person.
     full = [p.name for p in found if len(p.canonical.words) >= 2 and not p.character
-            and not all(w.lower() in data.common or w.lower()[:-1] in data.common for w in p.canonical.words)]
+            and not all(w.lower() in data.common or w.lower()[:-1] in data.common for w in p.canonical.words)
+            and any(w in data.given_names or w in data.families for w in p.canonical.words)]
     for block, start, end, name in lowercase_forms(doc.blocks_in(rule.scope), full):
         # No fix: the line may be an image's name, which only the editor can place.
         yield rule.finding(doc.block_location(block, start, end), block.text[start:end], name, canonical=name)
-    for m, start, end, name in run_together(doc, mentions):
+    for m, start, end, name in run_together(doc, mentions, data.common):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], name, canonical=name)
     for m, start, end, name in broken_possessives(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], f"{name}’s",
@@ -274,16 +291,54 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
                                    fix=canonical_word, canonical=canonical_word)
 
 
+# A person's cue right after a name: apposition of age, a relative clause, a verb of saying or posting.
+_PERSON_AFTER = re.compile(r"(?:['’]s?\b|,\s+\d{1,3},|,?\s+(?:who|whose|said|says|told|tells|added|adds|explained|"
+                           r"revealed|reveals|shared|shares|posted|posts|wrote|writes|took to)\b)")
+
+
+def _long_vowels_apart(p: Person, data: NameData) -> bool:
+    """Spellings of the person that differ in letters only by the transliteration equivalences ("aa" for "a")."""
+    keys = {m.key for m in p.mentions}
+    if len(keys) < 2:
+        return False
+    return len({tuple(sound(s, data.equivalents) for s in syllables(m.words)) for m in p.mentions}) == 1
+
+
+def _a_named_person(p: Person, data: NameData, alone: set[str]) -> bool:
+    """Whether a name spelt with other letters in two places is a person's: Hindi and Urdu film titles ("Badhaai
+    Do", "Kaho Naa Pyaar Hai") fold together like names (aa = a) and stand in award lists like them.  A person has
+    a Western given name of the census list, a role, kinship or title word before one mention, a possessive, age,
+    relative clause or verb of saying after one, or the given or family name used alone in the running text."""
+    if p.given and p.given[0] in data.census_given:
+        return True
+    if p.family in alone or any(g in alone for g in p.given):
+        return True
+    for m in p.mentions:
+        text = m.block.text
+        if _PERSON_AFTER.match(text, m.end) or data.relation_before.search(text[max(0, m.start - 40) : m.start]):
+            return True
+        before = text[max(0, m.start - 12) : m.start].split()
+        if before and before[-1].rstrip(".") in data.honorifics:
+            return True
+    return False
+
+
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
 
 
-def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
-    """"Stray KidsJisung": two names glued by a scraper, each written apart elsewhere in the article."""
+def run_together(doc: Document, mentions: list[Mention],
+                 common: frozenset[str] = frozenset()) -> Iterator[tuple[Mention, int, int, str]]:
+    """"Stray KidsJisung": two names glued by a scraper, each written apart elsewhere in the article.
+
+    The right half must be no ordinary word: a title or an organisation glued on ("Queen of TearsMarry My Husband",
+    "the SamroFoundation") is a scraper's slip too, but no spelling of a person's name."""
     names = {w for m in mentions for w in m.words}
     text = ""
     for m in mentions:
         if m.glued is not None:  # cut apart in extraction: "Ranbir KapoorAlia Bhatt"
             left, right = m.words[-1], m.glued.words[0]
+            if right.lower() in common:
+                continue
             text = text or "\n".join(b.text for b in doc.blocks)
             apart = re.search(rf"\b{re.escape(left)}(?:['’]s?)?\s+{re.escape(right)}\b", text)
             rest = m.glued.text[len(right):]
@@ -292,7 +347,7 @@ def run_together(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Menti
             continue
         for word in m.words:
             cut = _GLUE.search(word)
-            if not cut or word[cut.start():] not in names:
+            if not cut or word[cut.start():] not in names or word[cut.start():].lower() in common:
                 continue
             left, right = word[: cut.start()], word[cut.start():]
             start = m.block.text.find(word, m.start)
