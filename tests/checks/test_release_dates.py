@@ -93,6 +93,11 @@ def test_a_dateline_pins_relative_days() -> None:
     # Nothing pins "next month": it stays a month-level timing.
     assert _found("Tour\n\nSEOUL, May 17 (Yonhap) -- The group will hold its third world tour next month.\n") == [
         ("vague-release-date", "next month")]
+    # Nor "next week": a pin names the day of "this Friday", not which day of next week (the gold reading of a
+    # Korean broadcaster's page with a stamp line; sentence written here in its shape).
+    stamped = ("Solo singles ahead\n\n입력 2024-10-02 16:31:03\n\nHer new single is set to drop next week, "
+               "and his arrives this Friday.\n")
+    assert _found(stamped) == [("vague-release-date", "next week")]
 
 
 def test_published_metadata_pins_relative_days() -> None:
