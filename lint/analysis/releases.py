@@ -28,7 +28,7 @@ from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 _KEYS = ("works", "live_works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
-         "past_markers", "recent", "territories", "claims", "lapsed", "production", "events")
+         "past_markers", "recent", "territories", "claims", "lapsed", "production", "events", "habitual")
 
 
 _UNSET: Any = object()
@@ -58,6 +58,7 @@ class Vocabulary:
     claims: re.Pattern[str]
     production: re.Pattern[str]
     events: re.Pattern[str]
+    habitual: re.Pattern[str]
 
     def __init__(self, lists: dict[str, list[str]], gate_strings: dict[str, list[list[str]]] | None = None) -> None:
         self._lists = lists
@@ -119,7 +120,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-3", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-4", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         gates = cache.derived(f"release-entry-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
                               lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)
@@ -580,6 +581,11 @@ class _Cued:
         return [_RELATIVE.match(self.clause(c.start())) is not None for c in self.cues]
 
     @cached_property
+    def habitual(self) -> bool:
+        """The sentence tells a custom ("usually", "every year", "known for"): its dates are slots, not timings."""
+        return self._vocab.search("habitual", self.text)
+
+    @cached_property
     def territories(self) -> list[re.Match[str]]:
         return list(self._vocab.finditer("territories", self.text))
 
@@ -604,6 +610,8 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
         return None  # "the first US movie released this year to top the $100m mark" (BBC 364): a period that picks works
     if _SINCE.search(sentence, 0, date.start):
         return None  # "will be released since 1971" (celebrity-news legit/060): a starting point, not a timing
+    if cued.habitual:
+        return None  # "films are normally released in time for the Diwali holiday": a custom, not one release's timing
 
     events = cued.events
     front = _fronted(sentence, date, cued.bounds[1:-1])

@@ -350,3 +350,12 @@ def test_an_album_announced_with_a_dated_tour_still_misses_its_date() -> None:
     assert _found(dated) == []
     # A tour headline with a dated tour: nothing is missing either.
     assert _found(text.replace("new album and world tour", "world tour")) == []
+
+
+def test_a_custom_is_no_release_timing() -> None:
+    # The shape of South Asian pages on festival releases (sentences written here): a habitual statement names a slot
+    # in the calendar; the same window for one film is a vague timing.
+    assert _found("Festival films\n\nBig films are normally released over the Diwali holiday.\n") == []
+    assert _found("Festival films\n\nThe star is known for releasing films on Diwali.\n") == []
+    assert _found("Festival films\n\nHis new film will be released over the Diwali holiday.\n") == [
+        ("vague-release-date", "Diwali holiday")]
