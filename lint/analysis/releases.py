@@ -536,6 +536,40 @@ def _tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
     return "present"
 
 
+def _noun_cue_past(sentence: str, cue: re.Match[str], date: DateExpr) -> bool:
+    """A noun cue has no tense of its own ("earned $4m over its first three days of release", "a supporting role on
+    the big screen"): the sentence's finite verb gives it, unless that verb only reports the news, or the date is the
+    noun's own complement ("churned out an earlier release for “Deadpool 3” on May 2024", gold-dev u07)."""
+    if not _NOMINAL_BEFORE.search(sentence, 0, cue.start()) or not _told_past(sentence):
+        return False
+    return not (cue.end() <= date.start and _COMPLEMENT.fullmatch(sentence, cue.end(), date.start))
+
+
+# What may stand between a release noun and its own date: "release for “Deadpool 3” on", "premiere in".
+_COMPLEMENT = re.compile(r"\s+(?:(?:for|of)\s+(?:\S+\s+){1,6})?(?:on|in|for)\s+", re.IGNORECASE)
+
+
+# A cue read as a noun or a phrase: a determiner, a possessive or a preposition before it.
+_NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|of|on|in|for|with)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Verbs that report the news of a coming release rather than tell a past event: "confirmed the film's release in
+# March" dates the release, whatever the tense of the report.
+_REPORTING = re.compile(r"\b(?:announc|confirm|reveal|report|unveil|teas|said|says|tell|told|hint|share|post|updat|state|"
+                        r"declar|disclos|plan|decid|schedul|slat|set)\w*", re.IGNORECASE)
+
+
+# Irregular simple pasts (English grammar's closed class, the ones without a homograph base form), which the "-ed"
+# pattern misses: "built his fame on the big screen".
+_IRREGULAR_PAST = re.compile(r"\b(?:built|began|brought|found|gave|grew|knew|led|met|sang|spent|wrote|won|took|made|"
+                             r"became|came|went|got|saw|stole|drew|broke|rose|fell)\b", re.IGNORECASE)
+
+
+def _told_past(sentence: str) -> bool:
+    """The sentence's verbs are past, and none of them reports an announcement."""
+    if _REPORTING.search(sentence):
+        return False
+    return _PAST_VERB.search(sentence) is not None or _IRREGULAR_PAST.search(sentence) is not None
+
+
 def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     word = cue[0].split()[0].lower()
     if _AUXILIARY_BEFORE.search(sentence[: cue.start()]):
@@ -608,6 +642,8 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
         return None  # "K-drama Premieres: April 2020" (T pages): a calendar's heading, the period of its works
     if cued.picks_works:
         return None  # "the first US movie released this year to top the $100m mark" (BBC 364): a period that picks works
+    if date.year is not None and _PRIOR_GERUND.search(sentence, max(0, date.start - 80), date.start):
+        return None  # "a comeback program for the MC after leaving the show in February 2010": an earlier step
     if _SINCE.search(sentence, 0, date.start):
         return None  # "will be released since 1971" (celebrity-news legit/060): a starting point, not a timing
     if cued.habitual:
@@ -654,6 +690,8 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
         if tense == "past" and told is clause and (_MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
             tense = _tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
         tense = _clause_tense(tense, sentence, clause, told is clause, nearest, date, vocab)
+        if tense == "present" and _noun_cue_past(sentence, nearest, date):
+            tense = "past"
         if (tense == "present" and date.year is not None and _RELATIVE.match(clause)
                 and not vocab.search("future", clause) and _PAST_VERB.search(clause)):
             # "..., which he followed up with a Bollywood debut in 2008" (T pages): a relative clause in the past tells
@@ -677,6 +715,9 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # A release named as an earlier event: "following the release of third record 'Midnight Memories' in late 2013"
 # (celebrity-news legit/069).  "Ahead of its release on Friday" points forward and is not here.
 _PRIOR = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# An earlier step told with a gerund right before the date's phrase: "after leaving the show in February 2010".
+_PRIOR_GERUND = re.compile(r"\b(?:after|since|following|before)\s+\w+ing\s+(?:[\w'’.-]+\s+){0,5}(?:in|on)\s+$",
+                           re.IGNORECASE)
 # A date set beside "release date" names it, whatever the sentence tells of the date's announcement:
 # "its release date - 16 July - was announced" (BBC 025), "Swift's November 10th release date".
 _APPOSED = re.compile(r"[\s(:,–—-]*(?:(?:of|is|as|on)\s+)?[\s(:,–—-]*")

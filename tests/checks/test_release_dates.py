@@ -359,3 +359,13 @@ def test_a_custom_is_no_release_timing() -> None:
     assert _found("Festival films\n\nThe star is known for releasing films on Diwali.\n") == []
     assert _found("Festival films\n\nHis new film will be released over the Diwali holiday.\n") == [
         ("vague-release-date", "Diwali holiday")]
+
+
+def test_a_noun_cue_takes_the_past_of_its_sentence() -> None:
+    # Sentences written here in the shape of Korean and Chinese box-office pages: a past career step or a past run.
+    assert _found("Actor returns\n\nHe built his fame on the big screen with a role in the film “Mother” in 2009.\n") == []
+    assert _found("Box office\n\nIn May 2015, the comedy earned $4 million over its first three days of release.\n") == []
+    assert _found("Show returns\n\nThe show is a comeback for the host after leaving another show in February 2010.\n") == []
+    # A verb that reports the news keeps the timing current: the release it confirms is still coming.
+    assert _found("Film dated\n\nThe studio confirmed the film's release in March.\n") == [
+        ("vague-release-date", "March")]
