@@ -251,10 +251,17 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|to)\s+$", re.IGNORECASE
 
 def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     headline = doc.headline
-    headline_cue = bool(headline and _headline_cue(headline.text, vocab))
     found: list[ReleaseSentence] = []
     # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
     first = next((b for b in doc.blocks if b.kind == "paragraph" and b.text.count(" ") >= _LEDE_MIN_WORDS - 1), None)
+    if headline is not None:
+        headline_cue = _headline_cue(headline.text, vocab)
+    else:
+        # A page whose headline the parser did not find (a long first line reads as a paragraph) opens with the
+        # headline or a lede that says the same: its first sentence stands in for the headline's cue.
+        opening = first or next((b for b in doc.blocks if b.kind == "paragraph"), None)
+        lead = next(iter(sentences(opening.text)), None) if opening is not None else None
+        headline_cue = lead is not None and _headline_cue(opening.text[lead[0]:lead[1]], vocab)  # type: ignore[union-attr]
     lede = {id(b) for b in doc.blocks if b is first or b.kind == "dek"}
     sections = _sections(doc)
     for block in doc.blocks_in(TEXT_SCOPES):
@@ -385,8 +392,10 @@ def _upcoming_work(block: Block, vocab: Vocabulary) -> bool:
 def _headline_cue(text: str, vocab: Vocabulary) -> bool:
     """The headline announces a release of a work: "‘Baby coming soon’" over a pregnancy story does not."""
     for m in vocab.headline.finditer(text):
-        if _PROMO_MATERIAL.search(m[0]):
-            return True  # a trailer, teaser, poster or date is always of a work ("Trailer Tuesday: Yesterday")
+        if _PROMO_MATERIAL.search(m[0]) or _names_work(m[0], vocab):
+            # a trailer, teaser, poster or date is always of a work ("Trailer Tuesday: Yesterday"), and so is a cue that
+            # holds its work noun ("By Announcing New Song")
+            return True
         rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         if _names_work(rest, vocab, exclude=m.span()):
             return True

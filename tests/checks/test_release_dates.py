@@ -369,3 +369,21 @@ def test_a_noun_cue_takes_the_past_of_its_sentence() -> None:
     # A verb that reports the news keeps the timing current: the release it confirms is still coming.
     assert _found("Film dated\n\nThe studio confirmed the film's release in March.\n") == [
         ("vague-release-date", "March")]
+
+
+def test_coverage_of_a_new_work_a_renewal_or_a_tour_with_no_timing_is_missing_one() -> None:
+    # Headline shapes of pages from four outlets (written here): the cue holds the work noun, or a renewal, or a tour.
+    body = "\n\nThe singer shared the news with fans on social media, thanking them for their support.\n"
+    for headline in ("Singer Thrills Fans By Announcing New Song", "Crime drama renewed for another season",
+                     "Season 2 of the fantasy series has been renewed", "Top artists hit the road for concerts"):
+        assert [r for r, _ in _found(headline + body)] == ["missing-release-date"], headline
+    # A story that names no new work stays silent.
+    assert _found("Singer thanks fans" + body) == []
+
+
+def test_a_page_without_a_headline_opens_with_its_cue() -> None:
+    # The shape of a Pakistani page whose first line is a long lede (written here): the lede stands for the headline.
+    text = ("LAHORE – The popular music show, watched by millions across the country, has launched its 14th season, "
+            "pairing two folk singers in the first episode of the new run.\n\n"
+            "The producers thanked the singers and the musicians for their work on the show this year.\n")
+    assert [r for r, _ in _found(text)] == ["missing-release-date"]
