@@ -516,7 +516,7 @@ def _event_subject(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool
 # Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
 # are not releases are not marked): the noun right before the cue, or the cue's object.  Previews, clips and snippets
 # are the same class (celebrity-news legit/102: "on Monday released a preview of a music video").
-_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\s+(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
+_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\s+(?:(?:which|that)\s+)?(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
                            re.IGNORECASE)
 _PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|official|final|latest|main)\s+)*"
                           r"(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\b", re.IGNORECASE)

@@ -387,3 +387,10 @@ def test_a_page_without_a_headline_opens_with_its_cue() -> None:
             "pairing two folk singers in the first episode of the new run.\n\n"
             "The producers thanked the singers and the musicians for their work on the show this year.\n")
     assert [r for r, _ in _found(text)] == ["missing-release-date"]
+
+
+def test_a_trailer_date_in_a_relative_clause_is_no_timing_of_the_work() -> None:
+    # The shape of a Philippine network page (written here): the trailer's air date does not date the series.
+    text = ("Network releases first trailer of upcoming series\n\nThe trailer which was aired on Friday night, "
+            "August 29, 2014, shows the two leads on a farm.\n")
+    assert [r for r, _ in _found(text)] == ["missing-release-date"]
