@@ -394,3 +394,13 @@ def test_a_trailer_date_in_a_relative_clause_is_no_timing_of_the_work() -> None:
     text = ("Network releases first trailer of upcoming series\n\nThe trailer which was aired on Friday night, "
             "August 29, 2014, shows the two leads on a farm.\n")
     assert [r for r, _ in _found(text)] == ["missing-release-date"]
+
+
+def test_a_tour_conducted_or_continued_is_dated() -> None:
+    # Shapes of K-pop tour pages (written here): the live work's verbs beside "hold" and "kick off".
+    assert _found("Tour news\n\nThe band is scheduled to conduct a concert tour in Japan in February.\n") == [
+        ("vague-release-date", "February")]
+    assert _found("Tour news\n\nThe band's ‘Ideal Cut’ tour will continue in August.\n") == [
+        ("vague-release-date", "August")]
+    # Continuing on a channel is an airing of a running series, not a new release (celebrity-news legit/107).
+    assert _found("Contest returns\n\nThe singing contest continues on NBC tonight at 8 p.m. ET.\n") == []
