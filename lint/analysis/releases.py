@@ -828,12 +828,21 @@ def _work(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
         if nouns and not _CLAUSE_BREAK.search(lead, nouns[-1].end()) and not _GENERIC_BEFORE.search(lead, 0, nouns[-1].start()):
             return "works:" + nouns[-1][0].lower()
     before = sentence[max(0, date.start - 40):date.start]
+    part = _NEXT_PART.search(sentence, max(0, date.start - 60), date.start)
+    if part is not None and not _CLAUSE_BREAK.search(sentence, part.end(), date.start):
+        return "part:" + part[0].lower()  # "the film ... on August 13, the second instalment will come out in 2022"
     m = _PLURAL_WORK.search(before.rstrip(" ,"))
     if m is None:
         return title
     # The plural noun wins when no title stands between it and the date.
     tail = before[m.start():]
     return title if _TITLE.search(tail) else "works:" + m[0].strip(" ,").lower()
+
+
+# A later part of a work in two or more releases is a release of its own: its date is not the first part's, and
+# the first part's full date does not cover it (a South Asian page of set T; gold-dev u07 and u25 mark sequels' years).
+_NEXT_PART = re.compile(r"\b(?:second|third|fourth|final|next|concluding|last)\s+(?:instal(?:l)?ments?|parts?|chapters?|volumes?|sequels?)\b",
+                        re.IGNORECASE)
 
 
 def _nearest_title(sentence: str, date: DateExpr) -> str:

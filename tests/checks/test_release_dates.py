@@ -404,3 +404,10 @@ def test_a_tour_conducted_or_continued_is_dated() -> None:
         ("vague-release-date", "August")]
     # Continuing on a channel is an airing of a running series, not a new release (celebrity-news legit/107).
     assert _found("Contest returns\n\nThe singing contest continues on NBC tonight at 8 p.m. ET.\n") == []
+
+
+def test_a_later_part_is_a_release_of_its_own() -> None:
+    # The shape of a two-part film page (written here): the first part's day does not date the second part.
+    text = ("Epic in two parts\n\nThe film is slated for release on August 13, 2021, and the second instalment will "
+            "come out in 2022.\n")
+    assert _found(text) == [("vague-release-date", "2022")]
