@@ -548,8 +548,10 @@ def _tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
 def _noun_cue_past(sentence: str, cue: re.Match[str], date: DateExpr) -> bool:
     """A noun cue has no tense of its own ("earned $4m over its first three days of release", "a supporting role on
     the big screen"): the sentence's finite verb gives it, unless that verb only reports the news, or the date is the
-    noun's own complement ("churned out an earlier release for “Deadpool 3” on May 2024", gold-dev u07)."""
-    if not _NOMINAL_BEFORE.search(sentence, 0, cue.start()) or not _told_past(sentence):
+    noun's own complement ("churned out an earlier release for “Deadpool 3” on May 2024", gold-dev u07).  The verb
+    must come before the noun: in "continues to mount ahead of its fall premiere ..., and ... has fans fired up"
+    (celebrity-news legit/205) a later clause's participle does not date the premiere."""
+    if not _NOMINAL_BEFORE.search(sentence, 0, cue.start()) or not _told_past(sentence, cue.start()):
         return False
     return not (cue.end() <= date.start and _COMPLEMENT.fullmatch(sentence, cue.end(), date.start))
 
@@ -572,11 +574,11 @@ _IRREGULAR_PAST = re.compile(r"\b(?:built|began|brought|found|gave|grew|knew|led
                              r"became|came|went|got|saw|stole|drew|broke|rose|fell)\b", re.IGNORECASE)
 
 
-def _told_past(sentence: str) -> bool:
-    """The sentence's verbs are past, and none of them reports an announcement."""
+def _told_past(sentence: str, before: int) -> bool:
+    """A past verb stands before the offset, and no verb of the sentence reports an announcement."""
     if _REPORTING.search(sentence):
         return False
-    return _PAST_VERB.search(sentence) is not None or _IRREGULAR_PAST.search(sentence) is not None
+    return _PAST_VERB.search(sentence, 0, before) is not None or _IRREGULAR_PAST.search(sentence, 0, before) is not None
 
 
 def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:

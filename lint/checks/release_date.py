@@ -194,7 +194,13 @@ def _current_timing(d: ReleaseDate) -> bool:
     """The date is a timing of a current or recent release, not a past work mentioned in passing."""
     if d.date.year_offset is not None and d.date.year_offset < 0 and d.date.note != "relative day":
         return False  # "July of last year", "last Eid": an earlier event
+    if d.tense == "past" and _YEARS_BACK.search(d.block.text, d.sentence[0], d.sentence[1]):
+        return False  # "the Friday morning a few years back when the film was released": not this week's news
     return d.tense != "past" or d.date.note in _RECENT_NOTES
+
+
+# A past sentence set years back: its weekday or holiday is no recent release (a South Asian column, set H).
+_YEARS_BACK = re.compile(r"\b(?:years?|decades?)\s+(?:ago|back|earlier|before)\b", re.IGNORECASE)
 
 
 def _stale(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.date | None) -> Iterator[Finding]:

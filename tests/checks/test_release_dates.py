@@ -411,3 +411,9 @@ def test_a_later_part_is_a_release_of_its_own() -> None:
     text = ("Epic in two parts\n\nThe film is slated for release on August 13, 2021, and the second instalment will "
             "come out in 2022.\n")
     assert _found(text) == [("vague-release-date", "2022")]
+
+
+def test_a_weekday_years_back_is_no_recent_release() -> None:
+    # Written here in the shape of a columnist's memory: the weekday of a release years ago.
+    assert _found("Looking back\n\nI remember the Friday morning a few years back when the film was released.\n") == []
+    assert _found("This week\n\nThe film was released on Friday.\n") == [("vague-release-date", "on Friday")]
