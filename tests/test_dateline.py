@@ -21,6 +21,11 @@ PINS = [
     ("Published : Feb. 2, 2024", "published line"),  # issue 17
     ("Updated: 12:30 PM IST, 3 March 2025", "published line"),  # issue 17
     ("March 3, 2024", "date line"),
+    # Shapes of fresh web pages (written here in the same form): a Korean portal's stamp line, a section label
+    # before the date, an author and a blog theme's "On 02, Jan 2019" that the parser splits off as a credit.
+    ("입력 2024-03-01 09:00:00 수정 2024-03-01 09:10:00 News Desk", "published line"),
+    ("Entertainment News Nov 3, 2023", "date line"),
+    ("Kim J | On 04, Feb 2024", "date line"),
 ]
 
 
@@ -36,6 +41,8 @@ NOT_PINS = [
     "JAKARTA - Director Joko Anwar has just released his first religious horror genre film.",  # w13
     "The film opens on March 3, 2024.",  # a sentence, not a date line
     "By Lee Yoon-seo",  # k04: a byline without a date
+    "The film opened Nov 3, 2023",  # a label may not carry a verb
+    "Fans gathered in Seoul on 04, Feb 2024",
 ]
 
 

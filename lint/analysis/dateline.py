@@ -30,7 +30,10 @@ _DATELINE = re.compile(
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*"
     rf"(?:\([A-Za-z .&/-]{{2,30}}\)\s*)?(?:--|—|–|-|:)")
 # "Published : Feb. 2, 2024", "Updated: 12:30 PM IST, 3 March 2025", "First published on Tue 4 Mar 2025"
-_PUBLISHED = re.compile(r"^(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on| at)?\s*:?\s*", re.IGNORECASE)
+# Korean portals label the stamp in Hangul: "입력 2024-10-02 16:31:03 수정 2024-10-02 16:31:53" ("input", "edited";
+# 기사입력 "article input", 등록 "registered"), the layout of Naver News and the broadcasters' own sites.
+_PUBLISHED = re.compile(r"^(?:(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on| at)?|기사입력|입력|등록|수정)\s*:?\s*",
+                        re.IGNORECASE)
 # A scraped timestamp line under the headline: "2017-11-07T01:52:40+0000", "2017-11-16 08:52:00" (celebrity-news
 # fake/117, legit/101); ISO 8601 with a time, a "T" and a zone, which the date patterns stop short of.
 _STAMP = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\s*")
@@ -61,7 +64,7 @@ def pin(doc: Document) -> Pin | None:
         p = _PUBLISHED.match(text)
         if p and _full_date(text[p.end():p.end() + 60]):
             return Pin("published line", text[:p.end() + 60].strip())
-        if block.kind not in ("caption", "credit") and len(text) <= _SHORT and (_date_line(text) or _STAMP.fullmatch(text)):
+        if len(text) <= _SHORT and (_date_line(text, bare=block.kind in ("caption", "credit")) or _STAMP.fullmatch(text)):
             return Pin("date line", text)
     return None
 
@@ -73,16 +76,34 @@ def dateline_end(text: str) -> int:
 
 
 # What may stand beside the date on a date line: a byline, a weekday, a time ("By Kim Ji-soo | Mar 3, 2024 10:15").
-_DATE_LINE_REST = re.compile(r"(?:By [^|•·]{2,40}[|•·])?[\s|•·,-]*(?:\w+day)?[\s,]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+# A section or kicker label may stand before the date ("The Industry Nov 13, 2023"): up to four capitalised words
+# with no verb among them, or an author's name before a bar ("James R | On 02, Jan 2019").
+_DATE_LINE_REST = re.compile(r"(?:By [^|•·]{2,40}[|•·]|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s*[|•·]?)?"
+                             r"[\s|•·,-]*(?:On\s+)?(?:\w+day)?[\s,]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
                              r"\s*(?:[A-Z]{2,4})?\s*", re.IGNORECASE)
 
 
-def _date_line(text: str) -> bool:
-    """The block is a date with at most a byline, a weekday and a time beside it: not a caption or a sentence."""
+# "02, Jan 2019": a day, a comma and a month with its year, a form of some blog themes' date lines only (the
+# general day-month shape has no comma: in running text "on 02, Jan 2019" does not occur).
+_COMMA_DMY = re.compile(rf"\b(\d{{1,2}}),\s+({_MONTH}\s+\d{{4}})\b")
+
+
+# A block the parser took for a credit because it followed a "name | date" split: only "On" may stand beside the date.
+_BARE_REST = re.compile(r"\s*(?:On\s+)?\s*", re.IGNORECASE)
+
+
+def _date_line(text: str, bare: bool = False) -> bool:
+    """The block is a date with at most a byline, a weekday and a time beside it: not a caption or a sentence.
+
+    bare: the block was parsed as a caption or a credit ("James R | On 02, Jan 2019" splits into a caption and the
+    credit "On 02, Jan 2019"), so only the date itself counts: a photo caption with a date is no date line.
+    """
+    text = _COMMA_DMY.sub(r"\1 \2 ", text)  # same length: the comma gives way to a space after the year
+    rest_pattern = _BARE_REST if bare else _DATE_LINE_REST
     for d in find_dates(text):
         if d.precision is Precision.DAY and d.month is not None and d.year is not None:
             rest = text[:d.start] + " " + text[d.end:]
-            return _DATE_LINE_REST.fullmatch(rest) is not None
+            return rest_pattern.fullmatch(rest) is not None
     return False
 
 

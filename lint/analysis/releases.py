@@ -28,7 +28,7 @@ from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 _KEYS = ("works", "live_works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
-         "past_markers", "recent", "territories", "claims", "lapsed", "production", "events")
+         "past_markers", "recent", "territories", "claims", "lapsed", "production", "events", "habitual")
 
 
 _UNSET: Any = object()
@@ -58,6 +58,7 @@ class Vocabulary:
     claims: re.Pattern[str]
     production: re.Pattern[str]
     events: re.Pattern[str]
+    habitual: re.Pattern[str]
 
     def __init__(self, lists: dict[str, list[str]], gate_strings: dict[str, list[list[str]]] | None = None) -> None:
         self._lists = lists
@@ -119,7 +120,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-3", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-4", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         gates = cache.derived(f"release-entry-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
                               lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)
@@ -250,10 +251,17 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|to)\s+$", re.IGNORECASE
 
 def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     headline = doc.headline
-    headline_cue = bool(headline and _headline_cue(headline.text, vocab))
     found: list[ReleaseSentence] = []
     # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
     first = next((b for b in doc.blocks if b.kind == "paragraph" and b.text.count(" ") >= _LEDE_MIN_WORDS - 1), None)
+    if headline is not None:
+        headline_cue = _headline_cue(headline.text, vocab)
+    else:
+        # A page whose headline the parser did not find (a long first line reads as a paragraph) opens with the
+        # headline or a lede that says the same: its first sentence stands in for the headline's cue.
+        opening = first or next((b for b in doc.blocks if b.kind == "paragraph"), None)
+        lead = next(iter(sentences(opening.text)), None) if opening is not None else None
+        headline_cue = lead is not None and _headline_cue(opening.text[lead[0]:lead[1]], vocab)  # type: ignore[union-attr]
     lede = {id(b) for b in doc.blocks if b is first or b.kind == "dek"}
     sections = _sections(doc)
     for block in doc.blocks_in(TEXT_SCOPES):
@@ -384,8 +392,10 @@ def _upcoming_work(block: Block, vocab: Vocabulary) -> bool:
 def _headline_cue(text: str, vocab: Vocabulary) -> bool:
     """The headline announces a release of a work: "‘Baby coming soon’" over a pregnancy story does not."""
     for m in vocab.headline.finditer(text):
-        if _PROMO_MATERIAL.search(m[0]):
-            return True  # a trailer, teaser, poster or date is always of a work ("Trailer Tuesday: Yesterday")
+        if _PROMO_MATERIAL.search(m[0]) or _names_work(m[0], vocab):
+            # a trailer, teaser, poster or date is always of a work ("Trailer Tuesday: Yesterday"), and so is a cue that
+            # holds its work noun ("By Announcing New Song")
+            return True
         rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         if _names_work(rest, vocab, exclude=m.span()):
             return True
@@ -506,7 +516,7 @@ def _event_subject(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool
 # Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
 # are not releases are not marked): the noun right before the cue, or the cue's object.  Previews, clips and snippets
 # are the same class (celebrity-news legit/102: "on Monday released a preview of a music video").
-_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\s+(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
+_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\s+(?:(?:which|that)\s+)?(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
                            re.IGNORECASE)
 _PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|official|final|latest|main)\s+)*"
                           r"(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\b", re.IGNORECASE)
@@ -533,6 +543,42 @@ def _tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
     if all(_past_form(sentence, c, vocab) for c in cues):
         return "past"
     return "present"
+
+
+def _noun_cue_past(sentence: str, cue: re.Match[str], date: DateExpr) -> bool:
+    """A noun cue has no tense of its own ("earned $4m over its first three days of release", "a supporting role on
+    the big screen"): the sentence's finite verb gives it, unless that verb only reports the news, or the date is the
+    noun's own complement ("churned out an earlier release for “Deadpool 3” on May 2024", gold-dev u07).  The verb
+    must come before the noun: in "continues to mount ahead of its fall premiere ..., and ... has fans fired up"
+    (celebrity-news legit/205) a later clause's participle does not date the premiere."""
+    if not _NOMINAL_BEFORE.search(sentence, 0, cue.start()) or not _told_past(sentence, cue.start()):
+        return False
+    return not (cue.end() <= date.start and _COMPLEMENT.fullmatch(sentence, cue.end(), date.start))
+
+
+# What may stand between a release noun and its own date: "release for “Deadpool 3” on", "premiere in".
+_COMPLEMENT = re.compile(r"\s+(?:(?:for|of)\s+(?:\S+\s+){1,6})?(?:on|in|for)\s+", re.IGNORECASE)
+
+
+# A cue read as a noun or a phrase: a determiner, a possessive or a preposition before it.
+_NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|of|on|in|for|with)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Verbs that report the news of a coming release rather than tell a past event: "confirmed the film's release in
+# March" dates the release, whatever the tense of the report.
+_REPORTING = re.compile(r"\b(?:announc|confirm|reveal|report|unveil|teas|said|says|tell|told|hint|share|post|updat|state|"
+                        r"declar|disclos|plan|decid|schedul|slat|set)\w*", re.IGNORECASE)
+
+
+# Irregular simple pasts (English grammar's closed class, the ones without a homograph base form), which the "-ed"
+# pattern misses: "built his fame on the big screen".
+_IRREGULAR_PAST = re.compile(r"\b(?:built|began|brought|found|gave|grew|knew|led|met|sang|spent|wrote|won|took|made|"
+                             r"became|came|went|got|saw|stole|drew|broke|rose|fell)\b", re.IGNORECASE)
+
+
+def _told_past(sentence: str, before: int) -> bool:
+    """A past verb stands before the offset, and no verb of the sentence reports an announcement."""
+    if _REPORTING.search(sentence):
+        return False
+    return _PAST_VERB.search(sentence, 0, before) is not None or _IRREGULAR_PAST.search(sentence, 0, before) is not None
 
 
 def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
@@ -580,6 +626,11 @@ class _Cued:
         return [_RELATIVE.match(self.clause(c.start())) is not None for c in self.cues]
 
     @cached_property
+    def habitual(self) -> bool:
+        """The sentence tells a custom ("usually", "every year", "known for"): its dates are slots, not timings."""
+        return self._vocab.search("habitual", self.text)
+
+    @cached_property
     def territories(self) -> list[re.Match[str]]:
         return list(self._vocab.finditer("territories", self.text))
 
@@ -602,8 +653,12 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
         return None  # "K-drama Premieres: April 2020" (T pages): a calendar's heading, the period of its works
     if cued.picks_works:
         return None  # "the first US movie released this year to top the $100m mark" (BBC 364): a period that picks works
+    if date.year is not None and _PRIOR_GERUND.search(sentence, max(0, date.start - 80), date.start):
+        return None  # "a comeback program for the MC after leaving the show in February 2010": an earlier step
     if _SINCE.search(sentence, 0, date.start):
         return None  # "will be released since 1971" (celebrity-news legit/060): a starting point, not a timing
+    if cued.habitual:
+        return None  # "films are normally released in time for the Diwali holiday": a custom, not one release's timing
 
     events = cued.events
     front = _fronted(sentence, date, cued.bounds[1:-1])
@@ -646,6 +701,8 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
         if tense == "past" and told is clause and (_MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
             tense = _tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
         tense = _clause_tense(tense, sentence, clause, told is clause, nearest, date, vocab)
+        if tense == "present" and _noun_cue_past(sentence, nearest, date):
+            tense = "past"
         if (tense == "present" and date.year is not None and _RELATIVE.match(clause)
                 and not vocab.search("future", clause) and _PAST_VERB.search(clause)):
             # "..., which he followed up with a Bollywood debut in 2008" (T pages): a relative clause in the past tells
@@ -669,6 +726,9 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # A release named as an earlier event: "following the release of third record 'Midnight Memories' in late 2013"
 # (celebrity-news legit/069).  "Ahead of its release on Friday" points forward and is not here.
 _PRIOR = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# An earlier step told with a gerund right before the date's phrase: "after leaving the show in February 2010".
+_PRIOR_GERUND = re.compile(r"\b(?:after|since|following|before)\s+\w+ing\s+(?:[\w'’.-]+\s+){0,5}(?:in|on)\s+$",
+                           re.IGNORECASE)
 # A date set beside "release date" names it, whatever the sentence tells of the date's announcement:
 # "its release date - 16 July - was announced" (BBC 025), "Swift's November 10th release date".
 _APPOSED = re.compile(r"[\s(:,–—-]*(?:(?:of|is|as|on)\s+)?[\s(:,–—-]*")
@@ -770,12 +830,21 @@ def _work(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
         if nouns and not _CLAUSE_BREAK.search(lead, nouns[-1].end()) and not _GENERIC_BEFORE.search(lead, 0, nouns[-1].start()):
             return "works:" + nouns[-1][0].lower()
     before = sentence[max(0, date.start - 40):date.start]
+    part = _NEXT_PART.search(sentence, max(0, date.start - 60), date.start)
+    if part is not None and not _CLAUSE_BREAK.search(sentence, part.end(), date.start):
+        return "part:" + part[0].lower()  # "the film ... on August 13, the second instalment will come out in 2022"
     m = _PLURAL_WORK.search(before.rstrip(" ,"))
     if m is None:
         return title
     # The plural noun wins when no title stands between it and the date.
     tail = before[m.start():]
     return title if _TITLE.search(tail) else "works:" + m[0].strip(" ,").lower()
+
+
+# A later part of a work in two or more releases is a release of its own: its date is not the first part's, and
+# the first part's full date does not cover it (a South Asian page of set T; gold-dev u07 and u25 mark sequels' years).
+_NEXT_PART = re.compile(r"\b(?:second|third|fourth|final|next|concluding|last)\s+(?:instal(?:l)?ments?|parts?|chapters?|volumes?|sequels?)\b",
+                        re.IGNORECASE)
 
 
 def _nearest_title(sentence: str, date: DateExpr) -> str:

@@ -9,6 +9,7 @@ rules/_data/release-language.toml.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 import datetime as dt
@@ -166,7 +167,7 @@ def _vague(doc: Document, rule: Rule, analysis: ReleaseAnalysis, min_precision: 
     for d in analysis.dates:
         if d.superseded or d.date.precision >= min_precision or not _current_timing(d):
             continue
-        if d.date.day_relative and pinned():  # looked for only when a relative day needs it
+        if d.date.day_relative and not _NEXT_WEEK.search(d.date.text) and pinned():  # looked for only when needed
             continue  # "on Tuesday" under "SEOUL, March 3 (Yonhap) --" names a day
         work, market = _release_key(d, main)
         keys = covered_past if d.tense == "past" else covered
@@ -180,6 +181,10 @@ def _release_key(d: ReleaseDate, main: str) -> tuple[str, str]:
     return ("" if d.work in ("", main) else d.work), d.market
 
 
+# A pin names the day of "this Friday" and settles "this week"; "next week" still names no day of it (the gold reading
+# of a Korean broadcaster's page with a stamp line: "set to drop next week" marked, "this Friday" not).
+_NEXT_WEEK = re.compile(r"\bnext\s+week", re.IGNORECASE)
+
 # Timings that can only be recent: a past-tense sentence with one of these reports the news
 # ("screened in cinemas nationwide on Tuesday", "8 movies were released on Eid").
 _RECENT_NOTES = ("relative day", "relative month", "holiday window", "day without a month")
@@ -189,7 +194,13 @@ def _current_timing(d: ReleaseDate) -> bool:
     """The date is a timing of a current or recent release, not a past work mentioned in passing."""
     if d.date.year_offset is not None and d.date.year_offset < 0 and d.date.note != "relative day":
         return False  # "July of last year", "last Eid": an earlier event
+    if d.tense == "past" and _YEARS_BACK.search(d.block.text, d.sentence[0], d.sentence[1]):
+        return False  # "the Friday morning a few years back when the film was released": not this week's news
     return d.tense != "past" or d.date.note in _RECENT_NOTES
+
+
+# A past sentence set years back: its weekday or holiday is no recent release (a South Asian column, set H).
+_YEARS_BACK = re.compile(r"\b(?:years?|decades?)\s+(?:ago|back|earlier|before)\b", re.IGNORECASE)
 
 
 def _stale(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.date | None) -> Iterator[Finding]:

@@ -93,6 +93,11 @@ def test_a_dateline_pins_relative_days() -> None:
     # Nothing pins "next month": it stays a month-level timing.
     assert _found("Tour\n\nSEOUL, May 17 (Yonhap) -- The group will hold its third world tour next month.\n") == [
         ("vague-release-date", "next month")]
+    # Nor "next week": a pin names the day of "this Friday", not which day of next week (the gold reading of a
+    # Korean broadcaster's page with a stamp line; sentence written here in its shape).
+    stamped = ("Solo singles ahead\n\n입력 2024-10-02 16:31:03\n\nHer new single is set to drop next week, "
+               "and his arrives this Friday.\n")
+    assert _found(stamped) == [("vague-release-date", "next week")]
 
 
 def test_published_metadata_pins_relative_days() -> None:
@@ -345,3 +350,70 @@ def test_an_album_announced_with_a_dated_tour_still_misses_its_date() -> None:
     assert _found(dated) == []
     # A tour headline with a dated tour: nothing is missing either.
     assert _found(text.replace("new album and world tour", "world tour")) == []
+
+
+def test_a_custom_is_no_release_timing() -> None:
+    # The shape of South Asian pages on festival releases (sentences written here): a habitual statement names a slot
+    # in the calendar; the same window for one film is a vague timing.
+    assert _found("Festival films\n\nBig films are normally released over the Diwali holiday.\n") == []
+    assert _found("Festival films\n\nThe star is known for releasing films on Diwali.\n") == []
+    assert _found("Festival films\n\nHis new film will be released over the Diwali holiday.\n") == [
+        ("vague-release-date", "Diwali holiday")]
+
+
+def test_a_noun_cue_takes_the_past_of_its_sentence() -> None:
+    # Sentences written here in the shape of Korean and Chinese box-office pages: a past career step or a past run.
+    assert _found("Actor returns\n\nHe built his fame on the big screen with a role in the film “Mother” in 2009.\n") == []
+    assert _found("Box office\n\nIn May 2015, the comedy earned $4 million over its first three days of release.\n") == []
+    assert _found("Show returns\n\nThe show is a comeback for the host after leaving another show in February 2010.\n") == []
+    # A verb that reports the news keeps the timing current: the release it confirms is still coming.
+    assert _found("Film dated\n\nThe studio confirmed the film's release in March.\n") == [
+        ("vague-release-date", "March")]
+
+
+def test_coverage_of_a_new_work_a_renewal_or_a_tour_with_no_timing_is_missing_one() -> None:
+    # Headline shapes of pages from four outlets (written here): the cue holds the work noun, or a renewal, or a tour.
+    body = "\n\nThe singer shared the news with fans on social media, thanking them for their support.\n"
+    for headline in ("Singer Thrills Fans By Announcing New Song", "Crime drama renewed for another season",
+                     "Season 2 of the fantasy series has been renewed", "Top artists hit the road for concerts"):
+        assert [r for r, _ in _found(headline + body)] == ["missing-release-date"], headline
+    # A story that names no new work stays silent.
+    assert _found("Singer thanks fans" + body) == []
+
+
+def test_a_page_without_a_headline_opens_with_its_cue() -> None:
+    # The shape of a Pakistani page whose first line is a long lede (written here): the lede stands for the headline.
+    text = ("LAHORE – The popular music show, watched by millions across the country, has launched its 14th season, "
+            "pairing two folk singers in the first episode of the new run.\n\n"
+            "The producers thanked the singers and the musicians for their work on the show this year.\n")
+    assert [r for r, _ in _found(text)] == ["missing-release-date"]
+
+
+def test_a_trailer_date_in_a_relative_clause_is_no_timing_of_the_work() -> None:
+    # The shape of a Philippine network page (written here): the trailer's air date does not date the series.
+    text = ("Network releases first trailer of upcoming series\n\nThe trailer which was aired on Friday night, "
+            "August 29, 2014, shows the two leads on a farm.\n")
+    assert [r for r, _ in _found(text)] == ["missing-release-date"]
+
+
+def test_a_tour_conducted_or_continued_is_dated() -> None:
+    # Shapes of K-pop tour pages (written here): the live work's verbs beside "hold" and "kick off".
+    assert _found("Tour news\n\nThe band is scheduled to conduct a concert tour in Japan in February.\n") == [
+        ("vague-release-date", "February")]
+    assert _found("Tour news\n\nThe band's ‘Ideal Cut’ tour will continue in August.\n") == [
+        ("vague-release-date", "August")]
+    # Continuing on a channel is an airing of a running series, not a new release (celebrity-news legit/107).
+    assert _found("Contest returns\n\nThe singing contest continues on NBC tonight at 8 p.m. ET.\n") == []
+
+
+def test_a_later_part_is_a_release_of_its_own() -> None:
+    # The shape of a two-part film page (written here): the first part's day does not date the second part.
+    text = ("Epic in two parts\n\nThe film is slated for release on August 13, 2021, and the second instalment will "
+            "come out in 2022.\n")
+    assert _found(text) == [("vague-release-date", "2022")]
+
+
+def test_a_weekday_years_back_is_no_recent_release() -> None:
+    # Written here in the shape of a columnist's memory: the weekday of a release years ago.
+    assert _found("Looking back\n\nI remember the Friday morning a few years back when the film was released.\n") == []
+    assert _found("This week\n\nThe film was released on Friday.\n") == [("vague-release-date", "on Friday")]
