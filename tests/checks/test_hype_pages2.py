@@ -1,0 +1,64 @@
+"""Hype behaviours of round 2 on the web-page tuning set (issue #16): gates and guards that transfer.
+
+The tuning pages are third-party text, so the sentences here are written for the test in the same shape, or
+taken from gold-dev where it holds one; each test names its shape.
+"""
+from __future__ import annotations
+
+from artlint.engine import run
+from artlint.env import Env
+from conftest import TODAY, make_doc, rule
+
+
+def _headline(text: str) -> list[str]:
+    """hype/clickbait-headline's findings on an article whose first block is its headline."""
+    return [f.text for f in run(make_doc(text), [rule("hype/clickbait-headline")], Env(today=TODAY))]
+
+
+def _texts(rule_id: str, text: str) -> list[str]:
+    doc = make_doc(text, snippet=True)
+    out = []
+    for f in run(doc, [rule(rule_id)], Env(today=TODAY)):
+        assert f.location is not None
+        out.append(text[f.location.start:f.location.end])
+    return out
+
+
+_BODY = "\n\nThe singer released the album on Friday, her label said."
+
+
+def test_reader_address_is_an_effect_on_the_reader_not_a_bare_you() -> None:
+    # gold-dev d18: the reader's heart is acted on.
+    assert _headline("6 handsome Korean actors that will set your heart aflutter" + _BODY) == ["your heart"]
+    # Shapes of pages H: a list the reader may check out, and a film title holding "your".
+    assert _headline("8 new Malaysian releases you should check out" + _BODY) == []
+    assert _headline("More films by 'Your Name' director added to Netflix" + _BODY) == []
+
+
+def test_a_list_headline_that_names_what_it_counts_is_not_given_to_the_model() -> None:
+    # gold-dev k20 and s07 (unmarked by the annotators; the model flagged both); "Top 5" is not hype either.
+    assert _headline("8 K-Pop Artists That Have Sung For Drama OSTs" + _BODY) == []
+    assert _headline("8 movies were released on Eid" + _BODY) == []
+    assert _headline("Top 5 Korean Celebrity Weddings" + _BODY) == []
+    # A count of generic teaser nouns is still the teaser device.
+    assert _headline("7 Things You Missed In The New BTS Video" + _BODY) == ["7 Things"]
+
+
+def test_an_ordinal_or_a_record_makes_a_superlative_a_measured_rank() -> None:
+    assert _texts("hype/superlatives", "It was only the 20th best weekend of the year.") == []
+    assert _texts("hype/superlatives", "It was the second biggest movie of the year in Indonesia.") == []
+    assert _texts("hype/superlatives", "It broke the record for the biggest local film ever made there.") == []
+    # The Conventions' own example stays hype.
+    assert _texts("hype/superlatives", "It is the biggest comeback of the year.") == ["biggest comeback of the year"]
+
+
+def test_expectations_declared_high_are_manufactured_anticipation() -> None:
+    assert _texts("hype/crowd-claims", "Expectations are high for the second season.") == ["Expectations are high"]
+    assert _texts("hype/crowd-claims", "The sequel arrives with high expectations.") == ["high expectations"]
+    # A scene with no verb (BBC entertainment 239's shape) is left alone.
+    assert _texts("hype/crowd-claims", "With the queues long and expectations high, the band came on.") == []
+
+
+def test_nothing_short_of_only_before_praise() -> None:
+    assert _texts("hype/puffery", "The finale was nothing short of spectacular.") == ["nothing short of spectacular"]
+    assert _texts("hype/puffery", "She looked nothing short of overjoyed for her friend.") == []
