@@ -75,7 +75,12 @@ _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
 _NUMBERED = re.compile(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
 _ORDINARY = 3  # ordinary English words a headline has at the least
 _STORY = frozenset({"paragraph", "list-item", "quote"})
-_SENTENCE_CASE_WORDS = 16  # a headline in sentence case is short; a longer line without end punctuation is text
+_SENTENCE_CASE_WORDS = 16
+# a bracket opened by a label and a colon is an editor's note or a field, not a link's title
+_NOTE = re.compile(r"^\[[\w’' ]{1,24}:")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d.,]*")
+_TABLE_NUMBERS = 4  # a line with this many figures is a table row ("Kerala 71.85 Cr Karnataka 5.05 Cr ..."), not a title
+_BYLINE = re.compile(r"^(?:by|edited by|translated by|written by|reporting by|reported by|words by)\s+[A-Z]", re.IGNORECASE)  # a headline in sentence case is short; a longer line without end punctuation is text
 
 
 @dataclass(frozen=True)
@@ -250,11 +255,12 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     for k in sorted(reported - labelled):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
     # an article built of sections: its title-case lines are sub-headings
-    sections = sum(b.kind == "subheading" for b in blocks) > prep.max_lines
     first = _story_before(blocks, prep) if prep.story_words else len(blocks)
+    sections = _sections(blocks, first, prep) > prep.max_lines
     lines = [k for k, b in enumerate(blocks) if k and k not in linked and b.kind in ("subheading", "paragraph")
              and not (prep.label_alone is not None and prep.label_alone.fullmatch(b.text.strip()))
              and (k + 1 >= len(blocks) or not blocks[k + 1].text.lstrip(" \"“‘'")[:1].islower())]  # not hard-wrapped
+    lines = [k for k in lines if k not in _not_links(doc, lines)]
     titles = {k for k in lines if _title_shaped(blocks[k], prep)}
     headed = {k for k in lines if k > first and _sentence_shaped(blocks[k], prep)}
     shaped = set() if sections else set(titles)
@@ -276,7 +282,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     run = shaped | linked if prep.story_words else set()
     for k in sorted(shaped):
         after = blocks[k + 1] if k + 1 < len(blocks) else None
-        before_ok = blocks[k - 1].kind in _STORY or k - 1 in run
+        # (a byline closes the story as its last paragraph does: "By Lee Sun-min" over the page's links, qk02)
+        before_ok = blocks[k - 1].kind in _STORY or k - 1 in run or bool(_BYLINE.match(blocks[k - 1].text.strip()))
         between = (before_ok and after is not None and (after.kind in _STORY or k + 1 in run)
                    and not after.text[:1].islower())  # a lower-case start: a hard-wrapped paragraph goes on
         trailing = prep.story_words > 0 and k > last and before_ok
@@ -313,6 +320,8 @@ def _marked(doc: Document, prep: Prepared) -> set[int]:
     for k, block in enumerate(doc.blocks):
         text = block.text.strip()
         if k and block.kind in ("subheading", "paragraph", "list-item") and prep.marked.fullmatch(text):
+            if _NOTE.match(text) or text.count(",") >= 2:
+                continue  # a bracketed note ("[Confirmed: Digital single, untitled, October]", T/H/I pages pk202)
             if len(_WORD.findall(text)) >= 4 and not re.search(r"[.!?]\s+[A-Z]", text):
                 found.add(k)  # a bracketed stage direction runs to sentences ("[Paul talks to the engineer. They ...]")
     return found
@@ -332,4 +341,49 @@ def _after_labels(doc: Document, prep: Prepared) -> set[int]:
         if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or _quoted(block):
             continue  # running text (more than one sentence) or a quotation: story, not a link title
         found.add(k)
+    return found
+
+
+def _sections(blocks: list[Block], first: int, prep: Prepared) -> int:
+    """Sub-headings that divide the story: below its first paragraph, bylines and the headline repeated left out.
+
+    The tail under the last paragraph counts only when it is itself a list of more than a couple of lines (a
+    cast's filmographies, T/H/I pages pk216); one or two lines there are what this rule looks for. A repeated
+    headline, "By <name>" and a link title in the tail made T/H/I pages qk02 read as built of sections.
+    """
+    if not prep.story_words:
+        return sum(b.kind == "subheading" for b in blocks)
+    headline = blocks[0].text.strip().casefold() if blocks else ""
+    last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph"
+                and re.search(r"[.!?…][\"”’')]*$", b.text.strip())), default=len(blocks))
+    heads = [k for k in range(first + 1, len(blocks)) if blocks[k].kind == "subheading"
+             and not _BYLINE.match(blocks[k].text.strip()) and blocks[k].text.strip().casefold() != headline]
+    tail = sum(k > last for k in heads)
+    return len(heads) - (tail if tail <= prep.max_lines else 0)
+
+
+def _not_links(doc: Document, lines: list[int]) -> set[int]:
+    """Lines that a link's title is not, whatever their shape.
+
+    A label shared by several lines is a template of the article's own list ("Who we're thinking of: ..." under
+    each entry, T/H/I pages pw04); a line the story quotes word for word names a work of the story, so it heads a
+    section on it (a film's title over its trailer, qw11); a line of figures is a table row (ps207).
+    """
+    blocks = doc.blocks
+    prefixes: dict[str, int] = {}
+    for k in lines:
+        head, colon, _ = blocks[k].text.partition(":")
+        if colon and len(head.split()) <= 6:
+            prefixes[head.strip().lower()] = prefixes.get(head.strip().lower(), 0) + 1
+    found = set()
+    for k in lines:
+        text = blocks[k].text.strip()
+        head, colon, _ = text.partition(":")
+        if colon and prefixes.get(head.strip().lower(), 0) >= 2:
+            found.add(k)
+        elif len(_NUMBER.findall(text)) >= _TABLE_NUMBERS:
+            found.add(k)
+        elif len(text.split()) >= 4 and any(j != k and b.kind == "paragraph" and text in b.text and len(b.text) > len(text) + 20
+                                            for j, b in enumerate(blocks)):
+            found.add(k)
     return found

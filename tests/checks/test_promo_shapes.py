@@ -107,3 +107,32 @@ def test_a_one_letter_brand_does_not_end_the_call() -> None:
 
     text = "She won! He left. I! No."
     assert [text[a:b] for a, b in sentences(text)] == ["She won!", "He left.", "I!", "No."]
+
+
+# Round 2: what stray-headline takes for sections and what it never takes for a link (shapes of T/H/I pages
+# qk02, pk202, pw04, qw11, ps207; lines written for the test).
+_STORY = ("Singer meets fans before enlisting\n\n{deck}The singer met 1,400 fans on Saturday at a hall in Seoul before his "
+          "service.\n\nHe thanked them for their support over the years and sang three songs.\n\n{middle}"
+          "He begins his service on Aug. 27, his agency said.\n\n{tail}")
+
+
+def test_a_deck_a_repeated_headline_and_a_byline_are_no_sections() -> None:
+    text = _STORY.format(deck="", middle="", tail="By Lee Sun-min\n\nBand Members to Host a Live Chat with Fans on Friday\n")
+    assert _found("promo/stray-headline", text) == [("Band Members to Host a Live Chat with Fans on Friday", 11, None)]
+    deck = "Singer meets fans before enlisting\n\nHe is to begin his service in Chuncheon on Aug. 27\n\n"
+    assert [t for t, _, _ in _found("promo/stray-headline", _STORY.format(
+        deck=deck, middle="", tail="By Lee Sun-min\n\nBand Members to Host a Live Chat with Fans on Friday\n"))] == [
+        "Band Members to Host a Live Chat with Fans on Friday"]
+
+
+def test_notes_templates_named_works_and_table_rows_are_not_links() -> None:
+    note = "[Confirmed: Digital single or album, untitled, October]\n\n"
+    assert _found("promo/stray-headline", _STORY.format(deck="", middle=note, tail="")) == []
+    template = ("Who we're thinking of: Jane Doe as Eva in The Long Night (2018)\n\nShe played the role well.\n\n"
+                "Who we're thinking of: Ann Roe as Mia in The Killer Bride (2019)\n\n")
+    assert _found("promo/stray-headline", _STORY.format(deck="", middle=template, tail="")) == []
+    work = ("The Place Where Our Stories Began\n\nIt opened the festival, as did his debut The Place Where Our "
+            "Stories Began in 2004.\n\n")
+    assert _found("promo/stray-headline", _STORY.format(deck="", middle=work, tail="")) == []
+    row = "Area Ten Days Worldwide Kerala 71.85 Cr Karnataka 5.05 Cr Rest 4.25 Cr Overseas 62.95 Cr\n\n"
+    assert _found("promo/stray-headline", _STORY.format(deck="", middle=row, tail="")) == []
