@@ -251,6 +251,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     # reported; it still counts as a link for the runs of links below ("ALSO READ" over titles, T pages pu03)
     labelled = _after_labels(doc, prep)
     reported = _before_players(doc, prep) | _marked(doc, prep)
+    reported |= _teasers(doc, prep)
     linked = labelled | reported
     for k in sorted(reported - labelled):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
@@ -385,5 +386,37 @@ def _not_links(doc: Document, lines: list[int]) -> set[int]:
             found.add(k)
         elif len(text.split()) >= 4 and any(j != k and b.kind == "paragraph" and text in b.text and len(b.text) > len(text) + 20
                                             for j, b in enumerate(blocks)):
+            found.add(k)
+    return found
+
+
+_CUT = re.compile(r"[^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$")  # a teaser cut off by the page: "... and asking…"
+_ENDED = re.compile(r"[.!?…:;][\"”’')\]]*$")
+
+
+def _teasers(doc: Document, prep: Prepared) -> set[int]:
+    """Other stories' teasers pasted with the page: paragraphs cut off mid-sentence, where no story text leads to them.
+
+    A paragraph that ends in a letter and an ellipsis after the story's last paragraph, under a line that is not
+    story text (a link title, "This post was last modified on ...", a byline) or under another teaser (T/H/I pages
+    ps105, qk02); and a paragraph right under a run-in link label ("Related: <title>") that stops on a letter with no
+    stop at all (qs16). A quotation that trails off is story, and is left alone.
+    """
+    if not prep.story_words:
+        return set()
+    blocks = doc.blocks
+    last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph" and _ENDED.search(b.text.strip())
+                and not _CUT.search(b.text.strip())), default=len(blocks))
+    found: set[int] = set()
+    for k in range(2, len(blocks)):
+        block, before = blocks[k], blocks[k - 1]
+        text = block.text.strip()
+        if block.kind not in ("paragraph", "subheading") or _quoted(block):
+            continue  # (a short teaser ending in "…" reads as a sub-heading to the parser)
+        if (k > last and _CUT.search(text) and (k - 1 in found or before.kind != "paragraph"
+                                                  or not _ENDED.search(before.text.strip()))):
+            found.add(k)
+        elif (block.kind == "paragraph" and prep.labelled is not None and prep.labelled.match(before.text.strip())
+              and re.search(r"[^\W\d_]$", text) and len(text.split()) >= prep.min_words):
             found.add(k)
     return found

@@ -136,3 +136,20 @@ def test_notes_templates_named_works_and_table_rows_are_not_links() -> None:
     assert _found("promo/stray-headline", _STORY.format(deck="", middle=work, tail="")) == []
     row = "Area Ten Days Worldwide Kerala 71.85 Cr Karnataka 5.05 Cr Rest 4.25 Cr Overseas 62.95 Cr\n\n"
     assert _found("promo/stray-headline", _STORY.format(deck="", middle=row, tail="")) == []
+
+
+def test_teasers_of_other_stories_cut_off_by_the_page() -> None:
+    # shapes of T/H/I pages ps105 and qs16 (lines written for the test): after the story, under a page line, two
+    # teasers cut off with an ellipsis; under a run-in link label, a teaser cut off mid-sentence
+    tail = ("This post was last modified on 12 March 2024 11:57 am\n\n"
+            "We often see singers on the street talking with fans and asking…\n\n"
+            "During a recent visit to the village, the actor openly criticized the party…\n")
+    found = _found("promo/stray-headline", _STORY.format(deck="", middle="", tail=tail))
+    assert [line for _, line, _ in found] == [11, 13]
+    related = ("Related: Actor confesses crush on the singer\n\nI remember meeting him. The first time I met him "
+               "was two days\n\n")
+    found = _found("promo/stray-headline", _STORY.format(deck="", middle=related, tail=""))
+    assert [t for t, _, _ in found] == ["I remember meeting him. The first time I met him was two days"]
+    # a story paragraph that trails off after another story paragraph is the story's own
+    trailing = "She paused and said she would think about it…\n"
+    assert _found("promo/stray-headline", _STORY.format(deck="", middle="", tail=trailing)) == []
