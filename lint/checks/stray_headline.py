@@ -357,7 +357,8 @@ def _sections(blocks: list[Block], first: int, prep: Prepared) -> int:
     headline = blocks[0].text.strip().casefold() if blocks else ""
     last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph"
                 and re.search(r"[.!?…][\"”’')]*$", b.text.strip())), default=len(blocks))
-    heads = [k for k in range(first + 1, len(blocks)) if blocks[k].kind == "subheading"
+    start = first + 1 if first < len(blocks) else 1  # no paragraph long enough to be the story's first: all count
+    heads = [k for k in range(start, len(blocks)) if blocks[k].kind == "subheading"
              and not _BYLINE.match(blocks[k].text.strip()) and blocks[k].text.strip().casefold() != headline]
     tail = sum(k > last for k in heads)
     return len(heads) - (tail if tail <= prep.max_lines else 0)
