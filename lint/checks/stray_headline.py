@@ -261,9 +261,12 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     lines = [k for k, b in enumerate(blocks) if k and k not in linked and b.kind in ("subheading", "paragraph")
              and not (prep.label_alone is not None and prep.label_alone.fullmatch(b.text.strip()))
              and (k + 1 >= len(blocks) or not blocks[k + 1].text.lstrip(" \"“‘'")[:1].islower())]  # not hard-wrapped
-    lines = [k for k in lines if k not in _not_links(doc, lines)]
     titles = {k for k in lines if _title_shaped(blocks[k], prep)}
     headed = {k for k in lines if k > first and _sentence_shaped(blocks[k], prep)}
+    if titles or headed:
+        never = _not_links(doc, lines, titles | headed)
+        titles -= never
+        headed -= never
     shaped = set() if sections else set(titles)
     headline = doc.headline
     topic = _content(headline.text, prep) if headline is not None else set()
@@ -364,7 +367,7 @@ def _sections(blocks: list[Block], first: int, prep: Prepared) -> int:
     return len(heads) - (tail if tail <= prep.max_lines else 0)
 
 
-def _not_links(doc: Document, lines: list[int]) -> set[int]:
+def _not_links(doc: Document, lines: list[int], candidates: set[int]) -> set[int]:
     """Lines that a link's title is not, whatever their shape.
 
     A label shared by several lines is a template of the article's own list ("Who we're thinking of: ..." under
@@ -378,7 +381,7 @@ def _not_links(doc: Document, lines: list[int]) -> set[int]:
         if colon and len(head.split()) <= 6:
             prefixes[head.strip().lower()] = prefixes.get(head.strip().lower(), 0) + 1
     found = set()
-    for k in lines:
+    for k in sorted(candidates):
         text = blocks[k].text.strip()
         head, colon, _ = text.partition(":")
         if colon and prefixes.get(head.strip().lower(), 0) >= 2:
