@@ -203,14 +203,23 @@ def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str]
     return found
 
 
-def _credits_story(doc: Document, block: Block, label: str | None) -> bool:
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s*\(\d+\))?", re.IGNORECASE)
+
+
+def _credits_story(doc: Document, block: Block, label: str | None, sources: tuple[str, ...] = ()) -> bool:
     """A 'Source:' line after the last piece of story text names the story's source, not a picture's."""
     if label is None or not label.lower().startswith("source"):
         return False
+    if sources and all(_DOMAIN.fullmatch(s) for s in sources):
+        # "(Sources: naver.com, naver.com (2), nielsenkorea.co.kr)": web addresses of the pages a story's figures came
+        # from (a ratings round-up, T/H/I pages); a picture's source would be named, not listed by address
+        return True
     after = doc.blocks[doc.blocks.index(block) + 1:]
     return not any(b.kind in _STORY for b in after)
 
 
+_IMAGE_NOUN = re.compile(r"\b(?:photos?|images?|pictures?|pics?|screenshots?|screengrabs?|stills?|captured?|videos?)\b",
+                         re.IGNORECASE)
 _BARE_MAX = 5  # words in a line that is nothing but a platform and filler ("YouTube screenshot")
 
 
@@ -224,6 +233,9 @@ def _bare_credit(block: Block, prep: Prepared) -> bool:
         return False
     rest = prep.terms.sub(" ", text)
     if prep.filler:
+        if not _IMAGE_NOUN.search(rest) and prep.filler.search(rest):
+            # filler with no image noun is a link row, not a credit: "Website  IMDB" (a film info box, T/H/I pages)
+            return False
         rest = prep.filler.sub(" ", rest)
     return re.fullmatch(r"[\s/|:,.&+-]*", rest) is not None
 
@@ -265,7 +277,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         if end < len(doc.blocks) and doc.blocks.index(block) > end:
             continue
         credit = parse_credit(block.text)
-        if _credits_story(doc, block, credit.label):
+        if _credits_story(doc, block, credit.label, tuple(block.text[i:j] for i, j in credit.sources)):
             continue
         labelled = credit.label is not None or credit.embed
         for i, j in credit.sources:

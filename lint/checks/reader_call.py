@@ -188,7 +188,8 @@ def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...
     if start is None:  # no sentence-initial verb, after a lead clause or not
         calls = tuple(c for c in calls if c.anywhere)
     for call in calls:
-        if call.question and not (questions and sentence.rstrip(" ”\"')").endswith("?")):
+        # a question closed by a tilde or an emoticon is still one ("... are you enjoying?~", T/H/I pages qk06)
+        if call.question and not (questions and _QUESTION_END.search(sentence)):
             continue
         verbs, text = call.verbs.over(sentence, low)
         if call.anywhere:
@@ -205,6 +206,7 @@ def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...
     return None
 
 
+_QUESTION_END = re.compile(r"\?[\s”\"')~^_;:DPp♡♥❤️\U0001F300-\U0001FAFF]*$")
 _INTERVIEW_QUESTIONS = 3  # paragraphs ending in "?" from which an article reads as an interview
 # Boxes pasted from a page often run their lines together with bullets or bars: each piece is a sentence.
 _PIECE = re.compile(r"(?:^|\s)[•·▪►|]\s+")

@@ -75,7 +75,12 @@ _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
 _NUMBERED = re.compile(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
 _ORDINARY = 3  # ordinary English words a headline has at the least
 _STORY = frozenset({"paragraph", "list-item", "quote"})
-_SENTENCE_CASE_WORDS = 16  # a headline in sentence case is short; a longer line without end punctuation is text
+_SENTENCE_CASE_WORDS = 16
+# a bracket opened by a label and a colon is an editor's note or a field, not a link's title
+_NOTE = re.compile(r"^\[[\w’' ]{1,24}:")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d.,]*")
+_TABLE_NUMBERS = 4  # a line with this many figures is a table row ("Kerala 71.85 Cr Karnataka 5.05 Cr ..."), not a title
+_BYLINE = re.compile(r"^(?:by|edited by|translated by|written by|reporting by|reported by|words by)\s+[A-Z]", re.IGNORECASE)  # a headline in sentence case is short; a longer line without end punctuation is text
 
 
 @dataclass(frozen=True)
@@ -246,17 +251,22 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     # reported; it still counts as a link for the runs of links below ("ALSO READ" over titles, T pages pu03)
     labelled = _after_labels(doc, prep)
     reported = _before_players(doc, prep) | _marked(doc, prep)
+    reported |= _teasers(doc, prep)
     linked = labelled | reported
     for k in sorted(reported - labelled):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
     # an article built of sections: its title-case lines are sub-headings
-    sections = sum(b.kind == "subheading" for b in blocks) > prep.max_lines
     first = _story_before(blocks, prep) if prep.story_words else len(blocks)
+    sections = _sections(blocks, first, prep) > prep.max_lines
     lines = [k for k, b in enumerate(blocks) if k and k not in linked and b.kind in ("subheading", "paragraph")
              and not (prep.label_alone is not None and prep.label_alone.fullmatch(b.text.strip()))
              and (k + 1 >= len(blocks) or not blocks[k + 1].text.lstrip(" \"“‘'")[:1].islower())]  # not hard-wrapped
     titles = {k for k in lines if _title_shaped(blocks[k], prep)}
     headed = {k for k in lines if k > first and _sentence_shaped(blocks[k], prep)}
+    if titles or headed:
+        never = _not_links(doc, lines, titles | headed)
+        titles -= never
+        headed -= never
     shaped = set() if sections else set(titles)
     headline = doc.headline
     topic = _content(headline.text, prep) if headline is not None else set()
@@ -276,7 +286,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     run = shaped | linked if prep.story_words else set()
     for k in sorted(shaped):
         after = blocks[k + 1] if k + 1 < len(blocks) else None
-        before_ok = blocks[k - 1].kind in _STORY or k - 1 in run
+        # (a byline closes the story as its last paragraph does: "By Lee Sun-min" over the page's links, qk02)
+        before_ok = blocks[k - 1].kind in _STORY or k - 1 in run or bool(_BYLINE.match(blocks[k - 1].text.strip()))
         between = (before_ok and after is not None and (after.kind in _STORY or k + 1 in run)
                    and not after.text[:1].islower())  # a lower-case start: a hard-wrapped paragraph goes on
         trailing = prep.story_words > 0 and k > last and before_ok
@@ -313,6 +324,8 @@ def _marked(doc: Document, prep: Prepared) -> set[int]:
     for k, block in enumerate(doc.blocks):
         text = block.text.strip()
         if k and block.kind in ("subheading", "paragraph", "list-item") and prep.marked.fullmatch(text):
+            if _NOTE.match(text) or text.count(",") >= 2:
+                continue  # a bracketed note ("[Confirmed: Digital single, untitled, October]", T/H/I pages pk202)
             if len(_WORD.findall(text)) >= 4 and not re.search(r"[.!?]\s+[A-Z]", text):
                 found.add(k)  # a bracketed stage direction runs to sentences ("[Paul talks to the engineer. They ...]")
     return found
@@ -332,4 +345,82 @@ def _after_labels(doc: Document, prep: Prepared) -> set[int]:
         if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or _quoted(block):
             continue  # running text (more than one sentence) or a quotation: story, not a link title
         found.add(k)
+    return found
+
+
+def _sections(blocks: list[Block], first: int, prep: Prepared) -> int:
+    """Sub-headings that divide the story: below its first paragraph, bylines and the headline repeated left out.
+
+    The tail under the last paragraph counts only when it is itself a list of more than a couple of lines (a
+    cast's filmographies, T/H/I pages pk216); one or two lines there are what this rule looks for. A repeated
+    headline, "By <name>" and a link title in the tail made T/H/I pages qk02 read as built of sections.
+    """
+    if not prep.story_words:
+        return sum(b.kind == "subheading" for b in blocks)
+    headline = blocks[0].text.strip().casefold() if blocks else ""
+    last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph"
+                and re.search(r"[.!?…][\"”’')]*$", b.text.strip())), default=len(blocks))
+    start = first + 1 if first < len(blocks) else 1  # no paragraph long enough to be the story's first: all count
+    heads = [k for k in range(start, len(blocks)) if blocks[k].kind == "subheading"
+             and not _BYLINE.match(blocks[k].text.strip()) and blocks[k].text.strip().casefold() != headline]
+    tail = sum(k > last for k in heads)
+    return len(heads) - (tail if tail <= prep.max_lines else 0)
+
+
+def _not_links(doc: Document, lines: list[int], candidates: set[int]) -> set[int]:
+    """Lines that a link's title is not, whatever their shape.
+
+    A label shared by several lines is a template of the article's own list ("Who we're thinking of: ..." under
+    each entry, T/H/I pages pw04); a line the story quotes word for word names a work of the story, so it heads a
+    section on it (a film's title over its trailer, qw11); a line of figures is a table row (ps207).
+    """
+    blocks = doc.blocks
+    prefixes: dict[str, int] = {}
+    for k in lines:
+        head, colon, _ = blocks[k].text.partition(":")
+        if colon and len(head.split()) <= 6:
+            prefixes[head.strip().lower()] = prefixes.get(head.strip().lower(), 0) + 1
+    found = set()
+    for k in sorted(candidates):
+        text = blocks[k].text.strip()
+        head, colon, _ = text.partition(":")
+        if colon and prefixes.get(head.strip().lower(), 0) >= 2:
+            found.add(k)
+        elif len(_NUMBER.findall(text)) >= _TABLE_NUMBERS:
+            found.add(k)
+        elif len(text.split()) >= 4 and any(j != k and b.kind == "paragraph" and text in b.text and len(b.text) > len(text) + 20
+                                            for j, b in enumerate(blocks)):
+            found.add(k)
+    return found
+
+
+_CUT = re.compile(r"[^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$")  # a teaser cut off by the page: "... and asking…"
+_ENDED = re.compile(r"[.!?…:;][\"”’')\]]*$")
+
+
+def _teasers(doc: Document, prep: Prepared) -> set[int]:
+    """Other stories' teasers pasted with the page: paragraphs cut off mid-sentence, where no story text leads to them.
+
+    A paragraph that ends in a letter and an ellipsis after the story's last paragraph, under a line that is not
+    story text (a link title, "This post was last modified on ...", a byline) or under another teaser (T/H/I pages
+    ps105, qk02); and a paragraph right under a run-in link label ("Related: <title>") that stops on a letter with no
+    stop at all (qs16). A quotation that trails off is story, and is left alone.
+    """
+    if not prep.story_words:
+        return set()
+    blocks = doc.blocks
+    last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph" and _ENDED.search(b.text.strip())
+                and not _CUT.search(b.text.strip())), default=len(blocks))
+    found: set[int] = set()
+    for k in range(2, len(blocks)):
+        block, before = blocks[k], blocks[k - 1]
+        text = block.text.strip()
+        if block.kind not in ("paragraph", "subheading") or _quoted(block):
+            continue  # (a short teaser ending in "…" reads as a sub-heading to the parser)
+        if (k > last and _CUT.search(text) and (k - 1 in found or before.kind != "paragraph"
+                                                  or not _ENDED.search(before.text.strip()))):
+            found.add(k)
+        elif (block.kind == "paragraph" and prep.labelled is not None and prep.labelled.match(before.text.strip())
+              and re.search(r"[^\W\d_]$", text) and len(text.split()) >= prep.min_words):
+            found.add(k)
     return found

@@ -108,3 +108,41 @@ def test_courtesy_closes_a_label_as_credit_and_source_do() -> None:
     assert spans("credits/vague-source", story.format("Photo Courtesy: Social media"), fmt="txt") == ["Social media"]
     assert spans("credits/vague-source", story.format("Image courtesy: Yonhap"), fmt="txt") == []
     assert spans("credits/vague-source", story.format("Photo courtesy of JYP Entertainment"), fmt="txt") == []
+
+
+# Round 2 (issue 19): shapes of the held-out credit lines of set 1 and the T/H/I pages, written for the test.
+@pytest.mark.parametrize("line,source", [
+    # a caption with no closing stop, then the credit field ("<names> Photo: <platforms>")
+    ("Jisoo and Rosé at the airport Photo: Instagram, X", "Instagram"),
+    # a caption closed by a quoted title and an ASCII quote mark
+    ("'Behind The Scenes Of Our Tour' Photo: YouTube", "YouTube"),
+    # the label and the no-owner words in the outlets' own languages
+    ("Aktris itu tiba di bandara. Foto: Dok. X", "Dok. X"),
+    ("ছবি: সংগৃহীত", "সংগৃহীত"),
+    ("Image: UGC", "UGC"),
+    # a caption that opens with a label word and a credit that closes it
+    ("Still from 'The Film'. Photo: Collected", "Collected"),
+    # a credit run into the next paragraph when the page was copied as text
+    ("Source: InstagramAs soon as she posted the pictures, her followers began to comment.", "Instagram"),
+])
+def test_credit_shapes_of_other_house_styles(line: str, source: str) -> None:
+    assert spans("credits/vague-source", line + "\n")[:1] == [source]
+
+
+def test_a_label_phrase_is_not_a_caption_and_a_credit() -> None:
+    # "In Pics:" opens a gallery link (promo), and "(Photo Credit : X)" inside a sentence stays one bracketed credit
+    assert spans("credits/vague-source", "In Pics: Kareena Kapoor's birthday bash with family\n") == []
+    assert spans("credits/vague-source", "BTS is releasing an album on March 20.(Photo Credit : Instagram)\n") == ["Instagram"]
+
+
+def test_a_list_of_web_addresses_sources_the_story_not_a_picture() -> None:
+    # a ratings round-up closes with the pages its figures came from (T/H/I pages; domains written for the test)
+    story = "Title\n\nThe drama rose to 12.1 percent.\n\n(Sources: naver.com, naver.com (2), nielsenkorea.co.kr)\n\nMore text.\n"
+    assert spans("credits/vague-source", story, fmt="txt") == []
+    assert spans("credits/vague-source", story.replace("naver.com (2)", "Instagram"), fmt="txt") == ["naver.com", "Instagram"]
+
+
+def test_a_link_row_with_no_image_noun_is_not_a_bare_credit() -> None:
+    story = "Title\n\nThe film opens on Friday.\n\n{}\n\nIt runs two hours.\n"
+    assert spans("credits/vague-source", story.format("Website     IMDB"), fmt="txt") == []
+    assert spans("credits/vague-source", story.format("제공"), fmt="txt") == ["제공"]
