@@ -17,7 +17,7 @@ from artlint.runner import Runner
 
 # gold-dev d04's promo line inside a shortened article: promo/call-to-action removes the line.
 ARTICLE = "Jisoo returns\n\nJoin Our Telegram Channel\n\nThe show airs Friday.\n"
-FIXED = "Jisoo returns\n\n\nThe show airs Friday.\n"  # the line and its own break go; the blank line stays
+FIXED = "Jisoo returns\n\n\n\nThe show airs Friday.\n"  # a line standing alone loses its text; its break joins the blank line
 PROMO = ["--select", "promo", "--fail-on", "never"]
 
 
