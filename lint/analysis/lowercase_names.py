@@ -60,12 +60,11 @@ def lowercase_forms(blocks: Iterable[B], names: Sequence[str]) -> Iterator[tuple
         return
     for block in blocks:
         text = block.text
-        lowered = text.lower()
         caption = not any(c.isupper() for c in text)
         seen: set[int] = set()
         for name, parts in wanted:
-            if not all(p in lowered for p in parts):
-                continue  # the cheap test first: most blocks hold no lower-case name
+            if not all(p in text for p in parts):
+                continue  # the cheap test first, on the text as written: a name printed capitalised fails it
             for m in _pattern(tuple(parts)).finditer(text):
                 if m.start() not in seen and not block.in_speech(m.start(), m.end()):
                     seen.add(m.start())
