@@ -84,9 +84,9 @@ def _re_alternation(matcher: Any) -> Finder:
 
 
 def _re_lowered(matcher: Any) -> Finder:
-    from artlint.analysis.tokens import CaselessPattern
+    from artlint.analysis.casefold import FoldedPattern
 
-    pattern = CaselessPattern(_alternation_source(matcher))
+    pattern = FoldedPattern(_alternation_source(matcher))
     return lambda block: [m.span() for m in pattern.finditer(block.text) if m.end() > m.start()]
 
 

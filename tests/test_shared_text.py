@@ -119,11 +119,11 @@ def test_lexicon_offsets_hold_when_lower_case_changes_the_length() -> None:
     assert found == [("must-see", "must see"), ("STAR", "star")]
 
 
-def test_caseless_pattern_finds_what_ignoring_case_finds() -> None:
-    from artlint.analysis.tokens import CaselessPattern
+def test_folded_pattern_finds_what_ignoring_case_finds() -> None:
+    from artlint.analysis.casefold import FoldedPattern
 
     for source in (r"(?<![\w-])(?:premieres?|set to air)(?![\w-])", r"[A-Z]\w+ (?:plays|stars)"):
-        pattern, reference = CaselessPattern(source), re.compile(source, re.IGNORECASE)
+        pattern, reference = FoldedPattern(source), re.compile(source, re.IGNORECASE)
         for text in ("It PREMIERES on tvN; set to Air in May.", "İstanbul: Lee Stars and Kim plays Gyu Nam."):
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in reference.finditer(text)], text
 
