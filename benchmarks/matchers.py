@@ -9,7 +9,7 @@ block of every article.  Candidates:
                  block's shared word index (Block.word_index) holds that word; the index's own cost
                  is printed apart, as every check shares it;
   re-alternation one Python `re` alternation per lexicon, longest phrase first, ignoring case;
-  re-lowered     the same alternation run case-sensitively over the lower-cased text (lower_safe);
+  re-lowered     the same alternation run case-sensitively over the lower-cased text (casefold.folds_exactly);
   aho-corasick   pyahocorasick over the lower-cased text (hyphens read as spaces), every literal form
                  of every phrase (inflections expanded), leftmost-longest, word edges checked after;
                  {pattern} entries through a bucketed Matcher of their own beside it;

@@ -23,8 +23,8 @@ from ..errors import RuleFileError
 from ..resources import data_text
 from .listgate import ListGate
 from .openings import READER_VERSION, required
-from .casefold import FoldedPattern
-from .tokens import lower_safe, sentences
+from .casefold import FoldedPattern, folds_exactly
+from .tokens import sentences
 from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
@@ -142,13 +142,13 @@ def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[list[str]]]:
     """For each gated list: per entry, literal strings one of which every match of the entry holds
     (openings.required).
 
-    Only for a list that runs case-sensitively over the lower-cased text (tokens.lower_safe), as its gate
+    Only for a list that runs case-sensitively over the lower-cased text (casefold.folds_exactly), as its gate
     does, and whose every entry the reader follows; any other list is not gated.
     """
     out = {}
     for key in _GATED:
         entries = lists.get(key)
-        if not entries or not lower_safe(_list_source(lists, key)):
+        if not entries or not folds_exactly(_list_source(lists, key)):
             continue
         strings = [required(entry) for entry in entries]
         if all(strings):

@@ -6,7 +6,6 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .casefold import folds_exactly
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st vs etc inc ltd co corp no vol jan feb mar apr jun jul aug "
@@ -204,12 +203,6 @@ def word_positions(text: str, fold_case: bool) -> dict[str, list[int]]:
         stem = word.split("'", 1)[0]
         index[stem] = sorted(index.get(stem, []) + index[word])
     return index
-
-
-def lower_safe(pattern: str) -> bool:
-    """Whether a pattern, run case-sensitively over lowered text, matches where it would ignoring case:
-    casefold.folds_exactly, the one test of it (re scans far faster without IGNORECASE)."""
-    return folds_exactly(pattern)
 
 
 # As many matches as _WORD in any text, without its backtracking: a word runs on to the end of its
