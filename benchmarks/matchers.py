@@ -9,7 +9,7 @@ block of every article.  Candidates:
                  block's shared word index (Block.word_index) holds that word; the index's own cost
                  is printed apart, as every check shares it;
   re-alternation one Python `re` alternation per lexicon, longest phrase first, ignoring case;
-  re-lowered     the same alternation run case-sensitively over the lower-cased text (lower_safe);
+  re-lowered     the same alternation run case-sensitively over the lower-cased text (casefold.folds_exactly);
   aho-corasick   pyahocorasick over the lower-cased text (hyphens read as spaces), every literal form
                  of every phrase (inflections expanded), leftmost-longest, word edges checked after;
                  {pattern} entries through a bucketed Matcher of their own beside it;
@@ -84,9 +84,9 @@ def _re_alternation(matcher: Any) -> Finder:
 
 
 def _re_lowered(matcher: Any) -> Finder:
-    from artlint.analysis.tokens import CaselessPattern
+    from artlint.analysis.casefold import FoldedPattern
 
-    pattern = CaselessPattern(_alternation_source(matcher))
+    pattern = FoldedPattern(_alternation_source(matcher))
     return lambda block: [m.span() for m in pattern.finditer(block.text) if m.end() > m.start()]
 
 

@@ -81,8 +81,31 @@ def test_reader_call_patterns_find_what_ignoring_case_finds_on_real_copy() -> No
         for folded, ignoring in patterns:
             expected = [m.span() for m in ignoring.finditer(text)]
             assert _spans(folded, text) == expected, (folded.source[:60], text[:80])
+            # finditer and search lower the text themselves: the same spans as over() with the caller's lowering
+            assert [m.span() for m in folded.finditer(text)] == expected
+            assert folded.search(text) is bool(expected)
             found += len(expected)
     assert found > 50  # real matches were compared, not only empty lists
+
+
+def test_a_pattern_not_ignoring_case_is_run_as_written() -> None:
+    # Lexicons and phrase exceptions of either kind hold FoldedPatterns; ignore_case False is the plain pattern.
+    pattern = FoldedPattern(r"(?:follow|like) us", ignore_case=False)
+    assert not pattern.folds
+    text = "Follow us on Instagram, or like us there; FOLLOW US"
+    assert [text[m.start():m.end()] for m in pattern.finditer(text)] == ["like us"]
+    assert pattern.search("FOLLOW US") is False
+    assert pattern.over(text, lowered(text))[1] is text  # never the lowered text
+
+
+def test_a_folded_pattern_compiles_when_first_run_or_when_its_rule_file_loads() -> None:
+    from artlint.checks import compile_now
+
+    broken = FoldedPattern("fol(low")  # decides and compiles nothing yet: data holds many patterns never run
+    with pytest.raises(re.error, match="missing \\)"):
+        compile_now({"cues": [broken]})  # as checks.compile_now reaches one inside a rule's prepared options
+    with pytest.raises(re.error):
+        FoldedPattern("(?i)fol(low").search("follow")
 
 
 def test_lexicon_pattern_entries_find_what_ignoring_case_finds() -> None:

@@ -89,14 +89,14 @@ def test_opening_words_are_read_only_from_plain_pattern_openings() -> None:
         assert opening_words(pattern) is None, pattern
 
 
-def test_lower_safe_patterns_have_no_capitals_or_inline_flags_of_their_own() -> None:
-    from artlint.analysis.tokens import lower_safe
+def test_folding_patterns_have_no_capitals_or_inline_flags_of_their_own() -> None:
+    from artlint.analysis.casefold import folds_exactly
 
-    assert lower_safe(r"(?<![\w-])(?:premier(?:e|ed)|set to (?:air|open))\W")
-    assert lower_safe(r"(?P<e1>must-see)")
-    assert not lower_safe(r"[A-Z]\w+")  # capitals in a class
-    assert not lower_safe(r"(?-i:Watch Now)")
-    assert not lower_safe(r"(?:we|I)'ve ever seen")
+    assert folds_exactly(r"(?<![\w-])(?:premier(?:e|ed)|set to (?:air|open))\W")
+    assert folds_exactly(r"(?P<e1>must-see)")
+    assert not folds_exactly(r"[A-Z]\w+")  # capitals in a class
+    assert not folds_exactly(r"(?-i:Watch Now)")
+    assert not folds_exactly(r"(?:we|I)'ve ever seen")
 
 
 def test_word_count_counts_what_words_finds_on_real_copy() -> None:
@@ -119,11 +119,11 @@ def test_lexicon_offsets_hold_when_lower_case_changes_the_length() -> None:
     assert found == [("must-see", "must see"), ("STAR", "star")]
 
 
-def test_caseless_pattern_finds_what_ignoring_case_finds() -> None:
-    from artlint.analysis.tokens import CaselessPattern
+def test_folded_pattern_finds_what_ignoring_case_finds() -> None:
+    from artlint.analysis.casefold import FoldedPattern
 
     for source in (r"(?<![\w-])(?:premieres?|set to air)(?![\w-])", r"[A-Z]\w+ (?:plays|stars)"):
-        pattern, reference = CaselessPattern(source), re.compile(source, re.IGNORECASE)
+        pattern, reference = FoldedPattern(source), re.compile(source, re.IGNORECASE)
         for text in ("It PREMIERES on tvN; set to Air in May.", "İstanbul: Lee Stars and Kim plays Gyu Nam."):
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in reference.finditer(text)], text
 

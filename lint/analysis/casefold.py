@@ -19,6 +19,7 @@ Elsewhere the pattern is compiled with IGNORECASE and run over the text itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Punctuation news copy and artlint's own patterns use; caseless, and equal ignoring case to itself alone.
 CASELESS = frozenset("’‘‐‑“”–—…")
@@ -137,21 +138,36 @@ def _class_folds(body: str) -> bool:
 
 
 class FoldedPattern:
-    """A case-insensitive pattern, compiled once in whichever form the text needs (see the module's note).
+    """A case-insensitive pattern, decided and compiled on first use in whichever form the text needs (see the module's note).
 
-    With ignore_case False it is simply the pattern, compiled on first use, so callers
-    holding lexicons of either kind run them the same way.
+    Two ways to run it, for two kinds of callers: finditer(text) and search(text) take the
+    text alone and lower it themselves when the pattern folds; over(text, low) serves a
+    caller that runs many patterns over one text and lowers it once.  Spans are those of
+    the text either way, but a match over the lower-cased text holds lower case: take text
+    from the original by offset.  Text that lowered() refuses (its lower case changes its
+    length, as "İ" does) is matched ignoring case.  With ignore_case False it is simply the
+    pattern, compiled on first use, so callers holding lexicons of either kind run them the same way.
     """
+
+    __slots__ = ("source", "ignore_case", "_folds", "_lowered", "_as_written")
 
     def __init__(self, source: str, ignore_case: bool = True) -> None:
         self.source = source
-        self.flags = re.IGNORECASE if ignore_case else 0
-        self.folds = ignore_case and folds_exactly(source)
+        self.ignore_case = ignore_case
+        # Nothing is decided or compiled yet: name data and lexicons hold many patterns an article never needs.
+        self._folds: bool | None = None
         self._lowered: re.Pattern[str] | None = None
         self._as_written: re.Pattern[str] | None = None
 
+    @property
+    def folds(self) -> bool:
+        """Whether it runs over lowered(text) where the text allows (folds_exactly)."""
+        if self._folds is None:
+            self._folds = self.ignore_case and folds_exactly(self.source)
+        return self._folds
+
     def compile(self) -> None:
-        """Compile the form most texts need now (a broken pattern fails here, not on an article)."""
+        """Compile the form most texts need now (a house rule's broken pattern fails when its file loads, not on an article)."""
         self.over("", "")
 
     def over(self, text: str, low: str | None) -> tuple[re.Pattern[str], str]:
@@ -161,5 +177,14 @@ class FoldedPattern:
                 self._lowered = re.compile(self.source)
             return self._lowered, low
         if self._as_written is None:
-            self._as_written = re.compile(self.source, self.flags)
+            self._as_written = re.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
         return self._as_written, text
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        compiled, subject = self.over(text, lowered(text) if self.folds else None)
+        return compiled.finditer(subject)
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern occurs in text: one search, with no iterator (callers ask per block or per name)."""
+        compiled, subject = self.over(text, lowered(text) if self.folds else None)
+        return compiled.search(subject) is not None

@@ -29,7 +29,7 @@ from .namecontext import PLAYED_BY_WORDS, age_after, child_age, not_a_short_name
     shares_surname_after, single_quote_open, speaker_label, web_address_at
 from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
-from .tokens import CaselessPattern
+from .casefold import FoldedPattern
 from ..tomlcompat import tomllib
 
 DEFAULT_DATA = "_data/names.toml"
@@ -71,10 +71,10 @@ _ONE_SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cache key for _split_run
 class NameData:
     families: frozenset[str]
-    character_cues: CaselessPattern
-    parallel_cues: CaselessPattern
-    casting: CaselessPattern  # any character cue, anywhere in a sentence
-    name_talk: CaselessPattern
+    character_cues: FoldedPattern
+    parallel_cues: FoldedPattern
+    casting: FoldedPattern  # any character cue, anywhere in a sentence
+    name_talk: FoldedPattern
     honorifics: frozenset[str]
     not_people: frozenset[str]
     stopwords: frozenset[str]
@@ -87,10 +87,10 @@ class NameData:
     cue_words: frozenset[str] = frozenset()  # first words of the character and name-talk cues
     character_words: frozenset[str] = frozenset()  # first words of the character cues alone
     title_words: frozenset[str] = frozenset()  # first words of the work and group nouns, and their plurals
-    short_form_places: CaselessPattern = CaselessPattern(r"(?!)")
+    short_form_places: FoldedPattern = FoldedPattern(r"(?!)")
     trailing_surnames: frozenset[str] = frozenset()  # "West" ends "Kanye West" but starts "West Hollywood"
     royal_titles: frozenset[str] = frozenset()  # "Prince William": the given name is the whole name
-    relation_before: CaselessPattern = CaselessPattern(r"(?!)")  # a kinship or role noun ending just before a name
+    relation_before: FoldedPattern = FoldedPattern(r"(?!)")  # a kinship or role noun ending just before a name
     diminutive_endings: tuple[str, ...] = ()  # "ie" of "Angie" for Angelina
 
 
@@ -156,12 +156,12 @@ def _read(name: str) -> tuple[dict[str, Any], frozenset[str], frozenset[str], fr
     return tomllib.loads(data_text(name)), words(data_text(COMMON_WORDS)), census, census | words(data_text(WORLD_GIVEN_NAMES))
 
 
-def _cue(words: list[str], tail: str) -> CaselessPattern:
+def _cue(words: list[str], tail: str) -> FoldedPattern:
     """Cue words that end just before a mention (tail says what may sit between)."""
     if not words:
-        return CaselessPattern(r"(?!)")
+        return FoldedPattern(r"(?!)")
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return CaselessPattern(rf"\b(?:{alternatives}){tail}")
+    return FoldedPattern(rf"\b(?:{alternatives}){tail}")
 
 
 @dataclass(eq=False)  # compared by identity; not frozen: a frozen dataclass's __init__ costs twice as much

@@ -23,7 +23,8 @@ from ..errors import RuleFileError
 from ..resources import data_text
 from .listgate import ListGate
 from .openings import READER_VERSION, required
-from .tokens import CaselessPattern, lower_safe, sentences
+from .casefold import FoldedPattern, folds_exactly
+from .tokens import sentences
 from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
@@ -66,7 +67,7 @@ class Vocabulary:
         self._gate_strings = gate_strings if gate_strings is not None else gate_strings_of(lists)
 
     def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
-        """Matches of one list in text, scanned as text.CaselessPattern scans (spans as in text)."""
+        """Matches of one list in text, scanned as casefold.FoldedPattern scans (spans as in text)."""
         gate = self._gate(key)
         if gate is not None:
             low = text.lower()
@@ -84,10 +85,10 @@ class Vocabulary:
                 return gate.search(low)
         return self._caseless(key).search(text)
 
-    def _caseless(self, key: str) -> CaselessPattern:
-        compiled: dict[str, CaselessPattern] = self.__dict__.setdefault("_caseless_patterns", {})
+    def _caseless(self, key: str) -> FoldedPattern:
+        compiled: dict[str, FoldedPattern] = self.__dict__.setdefault("_caseless_patterns", {})
         if key not in compiled:
-            compiled[key] = CaselessPattern(self._source(key))
+            compiled[key] = FoldedPattern(self._source(key))
         return compiled[key]
 
     def _gate(self, key: str) -> ListGate | None:
@@ -96,7 +97,7 @@ class Vocabulary:
         A list is a long alternation behind a look-behind, which re tries at every character; its
         gate, a prefix tree of plain strings ("releas", "debut", "scheduled for"), is scanned several
         times faster, and most blocks hold none of them.  It stands in for the list only where the list
-        runs over the lower-cased text (tokens.CaselessPattern does, when the lower case keeps the length).
+        runs over the lower-cased text (casefold.FoldedPattern does, when the lower case keeps the length).
         """
         gates: dict[str, ListGate | None] = self.__dict__.setdefault("_gates", {})
         gate = gates.get(key, _UNSET)
@@ -141,13 +142,13 @@ def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[list[str]]]:
     """For each gated list: per entry, literal strings one of which every match of the entry holds
     (openings.required).
 
-    Only for a list that runs case-sensitively over the lower-cased text (tokens.lower_safe), as its gate
+    Only for a list that runs case-sensitively over the lower-cased text (casefold.folds_exactly), as its gate
     does, and whose every entry the reader follows; any other list is not gated.
     """
     out = {}
     for key in _GATED:
         entries = lists.get(key)
-        if not entries or not lower_safe(_list_source(lists, key)):
+        if not entries or not folds_exactly(_list_source(lists, key)):
             continue
         strings = [required(entry) for entry in entries]
         if all(strings):
@@ -454,7 +455,7 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     """
     if re.search(r"date|['’]s (?:\w+ )?release", cue[0], re.IGNORECASE):
         return True  # "release date", "this Friday's release": the cue says it is a release
-    # The sentence's own letter: a cue matched over lower-cased text (tokens.CaselessPattern) holds lower case.
+    # The sentence's own letter: a cue matched over lower-cased text (casefold.FoldedPattern) holds lower case.
     if not headline and sentence[cue.start()].isupper() and sentence[:cue.start()].strip():
         return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
     if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):

@@ -6,7 +6,6 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .casefold import folds_exactly, lowered
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st vs etc inc ltd co corp no vol jan feb mar apr jun jul aug "
@@ -204,58 +203,6 @@ def word_positions(text: str, fold_case: bool) -> dict[str, list[int]]:
         stem = word.split("'", 1)[0]
         index[stem] = sorted(index.get(stem, []) + index[word])
     return index
-
-
-def lower_safe(pattern: str) -> bool:
-    """Whether a pattern, run case-sensitively over lowered text, matches where it would ignoring case:
-    casefold.folds_exactly, the one test of it (re scans far faster without IGNORECASE)."""
-    return folds_exactly(pattern)
-
-
-class CaselessPattern:
-    """A case-insensitive pattern, run case-sensitively over the lower-cased text when it can (casefold.py).
-
-    Spans are those of the text itself; the matches' groups hold lower-cased text, so
-    callers take text from the original by offset.  Text casefold.lowered refuses (its
-    lower case changes its length, as "İ" does) falls back to matching while ignoring case.
-    """
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        # Compiled on first use (compile): name data and lexicons hold many cue patterns an article never needs.
-        self._lowered: re.Pattern[str] | None = None
-        self._ignoring: re.Pattern[str] | None = None
-
-    def compile(self) -> None:
-        """Compile now (a house rule's pattern must fail when its file loads, not on an article)."""
-        if self._lowered is None and self._ignoring is None:
-            if lower_safe(self.source):
-                self._lowered = re.compile(self.source)
-            else:
-                self._ignoring = re.compile(self.source, re.IGNORECASE)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._lowered is None and self._ignoring is None:
-            self.compile()
-        if self._lowered is not None:
-            low = lowered(text)
-            if low is not None:
-                return self._lowered.finditer(low)
-        if self._ignoring is None:
-            self._ignoring = re.compile(self.source, re.IGNORECASE)
-        return self._ignoring.finditer(text)
-
-    def search(self, text: str) -> bool:
-        """Whether the pattern occurs in text: one search, with no iterator (the release vocabulary asks per block)."""
-        if self._lowered is None and self._ignoring is None:
-            self.compile()  # as finditer does: a first search must not settle on the slower case-ignoring form
-        if self._lowered is not None:
-            low = lowered(text)
-            if low is not None:
-                return self._lowered.search(low) is not None
-        if self._ignoring is None:
-            self._ignoring = re.compile(self.source, re.IGNORECASE)
-        return self._ignoring.search(text) is not None
 
 
 # As many matches as _WORD in any text, without its backtracking: a word runs on to the end of its

@@ -183,15 +183,15 @@ class Builder:
 def compile_now(prepared: Any) -> None:
     """Build now every part of a prepared rule that its kind builds on first use.
 
-    Those are cached properties of its dataclasses, CaselessPatterns and a lexicon's
+    Those are cached properties of its dataclasses, FoldedPatterns and a lexicon's
     {pattern} buckets.  Kinds compile patterns lazily to keep cold starts short; a
     house rule's pattern that does not compile must still be the rule file's error,
     found when the file is loaded (rule_files.check_compiles), not on some article.
     """
     from ..analysis.lexicon import Matcher
-    from ..analysis.tokens import CaselessPattern
+    from ..analysis.casefold import FoldedPattern
 
-    if isinstance(prepared, CaselessPattern):
+    if isinstance(prepared, FoldedPattern):
         prepared.compile()
     elif isinstance(prepared, Matcher):
         prepared.compile_patterns()

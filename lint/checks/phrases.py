@@ -17,7 +17,7 @@ from ..errors import ArtlintError
 from ..findings import Finding
 from ..limits import pattern_budget, time_limit
 from ..rules import Rule
-from ..analysis.tokens import CaselessPattern
+from ..analysis.casefold import FoldedPattern
 from ..analysis.attribution import attributed, attribution_pattern
 from ..analysis.titlecase import in_title
 from ..analysis.lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, Matcher, entries, phrase_regex
@@ -63,7 +63,7 @@ class Options:
 @dataclass(frozen=True)
 class Prepared:
     matcher: Matcher
-    exceptions: CaselessPattern | re.Pattern[str] | None
+    exceptions: FoldedPattern | None
     skip_quotes: bool
     timeout: float | None = None  # set when the lexicon has {pattern} entries, which may backtrack
     attribution: re.Pattern[str] | None = None  # sentences holding one are reported speech, left alone
@@ -80,7 +80,7 @@ def prepare(options: Options) -> Prepared:
     exc = options.exceptions
     # Ignoring case, a phrase's own capitals do not matter: lower-cased, the pattern can run over lower-cased text.
     source = "|".join(phrase_regex(e.lower() if ignore_case else e, False) for e in exc)
-    exceptions = None if not exc else CaselessPattern(source) if ignore_case else re.compile(source)
+    exceptions = FoldedPattern(source, ignore_case) if exc else None
     timeout = float(options.timeout) if any(e.pattern for e in items) else None
     return Prepared(Matcher(items, ignore_case, options.inflect), exceptions, options.skip_quotes, timeout,
                     attribution_pattern(options.attribution), options.skip_titles)
