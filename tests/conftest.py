@@ -40,8 +40,8 @@ def lint_one(rule_id: str, text: str, fmt: str | None = None, snippet: bool = Tr
 
 
 def spans(rule_id: str, text: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
-    """The flagged text of each finding of one rule."""
-    doc = make_doc(text, kw.get("fmt"), snippet=kw.get("fmt") is None)
+    """The flagged text of each finding of one rule (every line body text unless snippet=False)."""
+    doc = make_doc(text, kw.get("fmt"), snippet=kw.get("snippet", True) and kw.get("fmt") is None)
     return [f.text for f in run(doc, [rule(rule_id)], Env(today=TODAY))]
 
 

@@ -5,68 +5,57 @@ taken from BBC entertainment and gold-dev where those corpora hold one; each tes
 """
 from __future__ import annotations
 
-from artlint.engine import run
-from artlint.env import Env
-from conftest import TODAY, make_doc, rule
+from conftest import spans
 
 
 def _headline(text: str) -> list[str]:
     """hype/clickbait-headline's findings on an article whose first block is its headline."""
-    return [f.text for f in run(make_doc(text), [rule("hype/clickbait-headline")], Env(today=TODAY))]
-
-
-def _texts(rule_id: str, text: str) -> list[str]:
-    doc = make_doc(text, snippet=True)
-    out = []
-    for f in run(doc, [rule(rule_id)], Env(today=TODAY)):
-        assert f.location is not None
-        out.append(text[f.location.start:f.location.end])
-    return out
+    return spans("hype/clickbait-headline", text, snippet=False)
 
 
 def test_a_title_word_after_lower_case_joiners_is_part_of_the_title() -> None:
     # Shape: a praise or shock word inside a film title joined by "of the" or "and".
     text = ("It could overtake The Fate of the Furious by Sunday. The Fast and Furious actor married. "
             "The director was furious.")
-    assert _texts("hype/puffery", text) == ["furious"]
+    assert spans("hype/puffery", text) == ["furious"]
 
 
 def test_a_praise_adjective_on_a_work_or_a_performance() -> None:
     # Shape: praise adjective + performance or work noun (the Conventions' "brilliant performance").
-    assert _texts("hype/puffery", "He opened the ceremony with a groundbreaking performance.") == [
+    assert spans("hype/puffery", "He opened the ceremony with a groundbreaking performance.") == [
         "groundbreaking performance"]
-    assert _texts("hype/puffery", "She ended a long and illustrious career in May.") == ["illustrious career"]
-    assert _texts("hype/puffery", "The film made $40m in its first week.") == []
+    assert spans("hype/puffery", "She ended a long and illustrious career in May.") == ["illustrious career"]
+    assert spans("hype/puffery", "The film made $40m in its first week.") == []
 
 
 def test_sized_attention_and_piqued_interest_are_crowd_claims() -> None:
     # Shapes: a quantity on a reaction noun; a verb that only stirs a feeling; palpable anticipation.
-    assert _texts("hype/crowd-claims", "The new single is attracting a lot of attention.") == ["a lot of attention"]
-    assert _texts("hype/crowd-claims", "The teaser has piqued the audience's interest.") == [
+    assert spans("hype/crowd-claims", "The new single is attracting a lot of attention.") == ["a lot of attention"]
+    assert spans("hype/crowd-claims", "The teaser has piqued the audience's interest.") == [
         "piqued the audience's interest"]
-    assert _texts("hype/crowd-claims", "The anticipation around the awards is palpable.") == [
+    assert spans("hype/crowd-claims", "The anticipation around the awards is palpable.") == [
         "anticipation around the awards is palpable"]
-    assert _texts("hype/crowd-claims", "The return of the show was cause for excitement.") == ["cause for excitement"]
+    assert spans("hype/crowd-claims", "The return of the show was cause for excitement.") == ["cause for excitement"]
     # BBC entertainment: a neutral "special attention" and a reported reaction stay clean.
-    assert _texts("hype/crowd-claims", "The festival pays special attention to first-time directors.") == []
-    assert _texts("hype/crowd-claims", "The album got a lot of attention, the label said.") == []
+    assert spans("hype/crowd-claims", "The festival pays special attention to first-time directors.") == []
+    assert spans("hype/crowd-claims", "The album got a lot of attention, the label said.") == []
 
 
 def test_emphasis_on_a_verdict_adjective() -> None:
     # Shape: degree adverb of certainty + verdict adjective ("simply outstanding"); in quotes it is the speaker's.
-    assert _texts("hype/intensified-praise", "Her turn as the widow was simply outstanding.") == ["simply outstanding"]
-    assert _texts("hype/intensified-praise", 'He said: "It was truly remarkable."') == []
+    assert spans("hype/intensified-praise", "Her turn as the widow was simply outstanding.") == ["simply outstanding"]
+    assert spans("hype/intensified-praise", 'He said: "It was truly remarkable."') == []
 
 
 def test_group_superlatives_and_crowns() -> None:
     # Shapes: "some of the best" ranks like "one of the best"; "best known" is a plain descriptor.
-    assert _texts("hype/superlatives", "Here are some of the best actresses of the year.") == ["some of the best"]
+    assert spans("hype/superlatives", "Here are some of the best actresses of the year.") == ["some of the best"]
     # BBC entertainment 044: "Some of Davis's best known roles included The Joe Louis Story".
-    assert _texts("hype/superlatives", "Some of Davis's best known roles included The Joe Louis Story.") == []
+    assert spans("hype/superlatives", "Some of Davis's best known roles included The Joe Louis Story.") == []
     # A crown over a determiner is a character's rank, not a field's.
-    assert _texts("hype/epithets", "Yi Gon is the third emperor of his generation.") == []
-    assert _texts("hype/epithets", "The pop titan's tour opens in May.") == ["pop titan"]
-    assert _texts("hype/epithets", "Fill in your details below or click an icon to log in.") == []
+    assert spans("hype/epithets", "Yi Gon is the third emperor of his generation.") == []
+    assert spans("hype/epithets", "The pop titan's tour opens in May.") == ["pop titan"]
+    assert spans("hype/epithets", "Fill in your details below or click an icon to log in.") == []
 
 
 def test_a_paragraph_read_as_the_headline_is_not_judged_as_one() -> None:
@@ -81,6 +70,6 @@ def test_crowned_occasions_bare_anticipation_and_veneration() -> None:
     # veneration words; a lower-case "stunner" only (capitalised after a capital it is a name).
     text = ("It was the wedding of the century. It was history in the making. The mega-tour ends in May. "
             "One such anticipated film is out. The revered host retired.")
-    assert _texts("hype/puffery", text) == [
+    assert spans("hype/puffery", text) == [
         "wedding of the century", "history in the making", "mega-tour", "anticipated film", "revered"]
-    assert _texts("hype/epithets", "The band Young Stunners played. The Slovenian stunner arrived.") == ["stunner"]
+    assert spans("hype/epithets", "The band Young Stunners played. The Slovenian stunner arrived.") == ["stunner"]

@@ -5,23 +5,12 @@ taken from gold-dev where it holds one; each test names its shape.
 """
 from __future__ import annotations
 
-from artlint.engine import run
-from artlint.env import Env
-from conftest import TODAY, make_doc, rule
+from conftest import spans
 
 
 def _headline(text: str) -> list[str]:
     """hype/clickbait-headline's findings on an article whose first block is its headline."""
-    return [f.text for f in run(make_doc(text), [rule("hype/clickbait-headline")], Env(today=TODAY))]
-
-
-def _texts(rule_id: str, text: str) -> list[str]:
-    doc = make_doc(text, snippet=True)
-    out = []
-    for f in run(doc, [rule(rule_id)], Env(today=TODAY)):
-        assert f.location is not None
-        out.append(text[f.location.start:f.location.end])
-    return out
+    return spans("hype/clickbait-headline", text, snippet=False)
 
 
 _BODY = "\n\nThe singer released the album on Friday, her label said."
@@ -45,20 +34,20 @@ def test_a_list_headline_that_names_what_it_counts_is_not_given_to_the_model() -
 
 
 def test_an_ordinal_or_a_record_makes_a_superlative_a_measured_rank() -> None:
-    assert _texts("hype/superlatives", "It was only the 20th best weekend of the year.") == []
-    assert _texts("hype/superlatives", "It was the second biggest movie of the year in Indonesia.") == []
-    assert _texts("hype/superlatives", "It broke the record for the biggest local film ever made there.") == []
+    assert spans("hype/superlatives", "It was only the 20th best weekend of the year.") == []
+    assert spans("hype/superlatives", "It was the second biggest movie of the year in Indonesia.") == []
+    assert spans("hype/superlatives", "It broke the record for the biggest local film ever made there.") == []
     # The Conventions' own example stays hype.
-    assert _texts("hype/superlatives", "It is the biggest comeback of the year.") == ["biggest comeback of the year"]
+    assert spans("hype/superlatives", "It is the biggest comeback of the year.") == ["biggest comeback of the year"]
 
 
 def test_expectations_declared_high_are_manufactured_anticipation() -> None:
-    assert _texts("hype/crowd-claims", "Expectations are high for the second season.") == ["Expectations are high"]
-    assert _texts("hype/crowd-claims", "The sequel arrives with high expectations.") == ["high expectations"]
+    assert spans("hype/crowd-claims", "Expectations are high for the second season.") == ["Expectations are high"]
+    assert spans("hype/crowd-claims", "The sequel arrives with high expectations.") == ["high expectations"]
     # A scene with no verb (BBC entertainment 239's shape) is left alone.
-    assert _texts("hype/crowd-claims", "With the queues long and expectations high, the band came on.") == []
+    assert spans("hype/crowd-claims", "With the queues long and expectations high, the band came on.") == []
 
 
 def test_nothing_short_of_only_before_praise() -> None:
-    assert _texts("hype/puffery", "The finale was nothing short of spectacular.") == ["nothing short of spectacular"]
-    assert _texts("hype/puffery", "She looked nothing short of overjoyed for her friend.") == []
+    assert spans("hype/puffery", "The finale was nothing short of spectacular.") == ["nothing short of spectacular"]
+    assert spans("hype/puffery", "She looked nothing short of overjoyed for her friend.") == []
