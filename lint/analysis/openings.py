@@ -14,6 +14,7 @@ refuses text the pattern matches.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .casefold import class_end
 
@@ -171,9 +172,9 @@ def _sequence(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozen
     return (max(usable, key=_score) if usable else None), spelled
 
 
-def _split_top(src: str, i: int, end: int) -> list[tuple[int, int]]:
-    """The spans of src[i:end] between its top-level bars."""
-    parts, depth, start, j = [], 0, i, i
+def _top_level(src: str, i: int, end: int) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for src[i:end], escapes and character classes skipped."""
+    depth, j = 0, i
     while j < end:
         c = src[j]
         if c == "\\":
@@ -186,10 +187,17 @@ def _split_top(src: str, i: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+        yield j, c, depth
+        j += 1
+
+
+def _split_top(src: str, i: int, end: int) -> list[tuple[int, int]]:
+    """The spans of src[i:end] between its top-level bars."""
+    parts, start = [], i
+    for j, c, depth in _top_level(src, i, end):
+        if c == "|" and depth == 0:
             parts.append((start, j))
             start = j + 1
-        j += 1
     parts.append((start, end))
     return parts
 
@@ -204,22 +212,9 @@ def _class_end(src: str, j: int) -> int:
 
 def _group_end(src: str, j: int) -> int:
     """The index of the parenthesis that closes the group opening at j."""
-    depth, k = 0, j
-    while k < len(src):
-        c = src[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "[":
-            k = _class_end(src, k)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-        k += 1
+    for k, c, depth in _top_level(src, j, len(src)):
+        if c == ")" and depth == 0:
+            return k
     raise _Unreadable
 
 
