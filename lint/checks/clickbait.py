@@ -33,8 +33,6 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "model": {"type": "string", "description": "Headline model: a JSON file path, or a name in the bundled rule packs."},
         "model_threshold": {"type": "number", "minimum": 0, "maximum": 1,
                             "description": "Report the headline when the model's clickbait probability reaches this."},
-        "max_words": {"type": "integer", "minimum": 1,
-                      "description": "A headline block longer than this is a paragraph taken as the headline: left alone."},
         "model_skip": {"type": "array", "items": {"type": "string", "minLength": 1},
                        "description": "Regular expressions (case-blind): a headline matching one is not given to the model."},
     },
@@ -54,7 +52,6 @@ class Options:
     stacked_punctuation: bool = True
     model: str | None = None
     model_threshold: float | None = None
-    max_words: int | None = None
     model_skip: tuple[str, ...] = ()
 
 
@@ -66,7 +63,6 @@ class Prepared:
     model: HeadlineModel | None
     threshold: float
     suggestion: str
-    max_words: int | None = None
     model_skip: re.Pattern[str] | None = None
 
 
@@ -80,7 +76,7 @@ def prepare(options: Options) -> Prepared:
     return Prepared(Matcher(items, True, False),
                     frozenset(w.lower() for w in options.shouting),
                     options.stacked_punctuation, model, threshold,
-                    options.suggestion, options.max_words, skip)
+                    options.suggestion, skip)
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -88,8 +84,6 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     prep = rule.prepared_as(Prepared)
     body_caps = _body_caps(doc)
     for block in doc.blocks_in(rule.scope):
-        if prep.max_words is not None and len(block.text.split()) > prep.max_words:
-            continue  # a plain-text article with no headline line: its first paragraph is not a headline
         found = list(_devices(block, prep, body_caps))
         for i, j, detail, suggestion in found:
             yield rule.finding(doc.block_location(block, i, j), block.text[i:j], suggestion, detail=detail)

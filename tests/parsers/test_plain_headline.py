@@ -41,3 +41,10 @@ def test_a_short_headline_with_a_full_stop_stays_a_headline() -> None:
 def test_an_abbreviation_at_the_end_is_not_a_sentence_end() -> None:
     line = "Korean star and his band announce eleven new concert dates across the whole of the U.S."
     assert kinds(f"{line}\n\n{BODY}\n") == ["headline", "paragraph"]
+
+
+def test_a_first_line_longer_than_any_headline_is_a_paragraph() -> None:
+    # A lead run on into a source line, with no full stop at the end (a web-page copy's shape).
+    run_on = " ".join(["The festival opened with a screening of the new film and a concert"] * 4) + " Source: Agency"
+    assert len(run_on.split()) > 40
+    assert kinds(f"{run_on}\n\n{BODY}\n") == ["paragraph", "paragraph"]
