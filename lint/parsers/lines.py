@@ -21,10 +21,12 @@ CREDIT_LABEL = (
     # Portuguese, German), "ছবি: সংগৃহীত" (Bengali, T/H/I pages), "사진" (Korean), "फोटो", "तस्वीर" (Hindi), "تصویر" (Urdu)
     r"fotos?|ছবি|사진|फोटो|तस्वीर|تصویر)"
 )
+# A label with its optional second word: "Photo credit", "Image source", "Image courtesy".
+LABEL_PHRASE = rf"{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?"
 # "Photo: X", "(Photo : Google )", "Image via Twitter", "Photo courtesy of tvN", "(Photo by Kim/Yonhap)"; a trailing
 # "credit", "source" or "courtesy" is part of the label ("Image courtesy: Instagram", a South Asian house style)
 _CREDIT_LINE = re.compile(
-    rf"^\(?\s*{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
+    rf"^\(?\s*{LABEL_PHRASE}(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
@@ -37,21 +39,21 @@ _CAPTION_VIA = re.compile(r"^(?P<caption>[^.!?:;]{2,120}?)\s+(?P<credit>via\s+[^
                           re.IGNORECASE)
 _CAPTION_PIPE = re.compile(r"^(?P<caption>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|]{1,60})$")
 # a credit in parentheses anywhere in a line: "... March 20.(Photo Credit : Instagram)"
-INLINE_CREDIT = re.compile(rf"\(\s*{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?[:=][^()]{{1,120}}\)", re.IGNORECASE)
+INLINE_CREDIT = re.compile(rf"\(\s*{LABEL_PHRASE}[:=][^()]{{1,120}}\)", re.IGNORECASE)
 # a credit's text after its label: up to 60 characters with no sentence stop, but an abbreviation's point may stand
 # inside it ("Foto: Dok. X", "Dok." for documentation, an Indonesian house style)
 _CREDIT_BODY = r"(?:[^.!?:|]|(?:(?<=\b[A-Z][a-z][a-z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z]))\.(?=\s+\S)){0,60}"
 # a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY",
 # "... at the event. Photo from Instagram"
 _TRAILING_CREDIT = re.compile(
-    rf"(?<=[.!?।”\"’')])\s+(?P<credit>{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|]{_CREDIT_BODY})\s*\|?\s*$",
+    rf"(?<=[.!?।”\"’')])\s+(?P<credit>{LABEL_PHRASE}(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|]{_CREDIT_BODY})\s*\|?\s*$",
     re.IGNORECASE,
 )
 # a caption with no closing stop, then a capitalised label and a colon: "Selena Gomez, Girls' Generation Photo:
 # Instagram, X" (a caption field and a credit field run together when a page is copied as text; held-out credit
 # lines set 1); the capital and the colon keep "a photo: it shows" in a sentence out
 _CAPTION_LABEL = re.compile(
-    rf"(?:(?<=[\w)\]”\"’'])\s+|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<credit>(?-i:(?=[A-Z\u0080-\uffff])){CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?:\s*[^\s.!?:|]{_CREDIT_BODY})\s*\|?\s*$",
+    rf"(?:(?<=[\w)\]”\"’'])\s+|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<credit>(?-i:(?=[A-Z\u0080-\uffff])){LABEL_PHRASE}:\s*[^\s.!?:|]{_CREDIT_BODY})\s*\|?\s*$",
     re.IGNORECASE,
 )
 # a credit run into the next paragraph when a page is copied as text: "Source: InstagramAs soon as she posted ..."
@@ -60,7 +62,7 @@ _CAPTION_LABEL = re.compile(
 # the line is a link label, not a caption and a credit
 _LABEL_LEAD = frozenset("in of the a an more see our new latest related exclusive all top best watch view".split())
 _GLUED_CREDIT = re.compile(
-    rf"^(?P<credit>{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?:\s*[\w@./-]*?(?-i:[a-z]))"
+    rf"^(?P<credit>{LABEL_PHRASE}:\s*[\w@./-]*?(?-i:[a-z]))"
     r"(?=(?-i:(?:The|A|An|As|After|When|While|In|On|At|She|He|They|It|This|That|These|Fans|But|And|Since|Earlier|Later)"
     r" [a-z]+ [a-z]+))",
     re.IGNORECASE,
@@ -71,7 +73,7 @@ _TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
 # ("... [Photo: Instagram]"); "[Laughs]", "[sic]" and a link's "[VIDEO]" (fake/175) are not credits
 _TRAILING_BRACKET = re.compile(
     rf"\s*\[(?!(?:VIDEOS?|PHOTOS?|PICS|GALLERY|UPDATED?|WATCH|LISTEN|AUDIO|LIVE|POLL|QUIZ)\])"
-    rf"(?P<credit>(?-i:[A-Z0-9][A-Z0-9 .&'’/,@_-]{{1,50}})|(?i:{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?[:=][^\[\]]{{1,60}}))\]\s*$"
+    rf"(?P<credit>(?-i:[A-Z0-9][A-Z0-9 .&'’/,@_-]{{1,50}})|(?i:{LABEL_PHRASE}[:=][^\[\]]{{1,60}}))\]\s*$"
 )
 _STANDALONE_PAREN = re.compile(r"^\((?P<credit>[^()]{2,120})\)$")
 _BULLET = re.compile(r"^(?:[•·▪►\-*+]|\d{1,2}[.)])\s+")
