@@ -61,3 +61,13 @@ def test_all_the_details_is_a_curiosity_gap_in_a_headline_only() -> None:
     assert _headline("Singer Announces New Album: All the Details" + _BODY) == ["All the Details"]
     # As a sub-heading it labels a section (gold-dev w21 "What We Know So Far", unmarked).
     assert _headline("Singer announces new album\n\nAll the Details\n\nThe album is out on Friday.") == []
+
+
+def test_attention_taken_is_a_claim_only_when_nobody_owns_it() -> None:
+    # gold-dev s05 and k27: attention with no owner, or the crowd's.
+    assert _crowd("The concept poster immediately caught attention.") == ["caught attention"]
+    assert _crowd("The teaser is capturing the attention.") == ["capturing the attention"]
+    # The writer's own, the reader's, or the press's attention (shapes of pages T and I).
+    assert _crowd("Three new songs have caught our attention this year.") == []
+    assert _crowd("She captures your attention as she talks.") == []
+    assert _crowd("He recently grabbed media attention for his singing.") == []
