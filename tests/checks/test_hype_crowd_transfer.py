@@ -71,3 +71,18 @@ def test_attention_taken_is_a_claim_only_when_nobody_owns_it() -> None:
     assert _crowd("Three new songs have caught our attention this year.") == []
     assert _crowd("She captures your attention as she talks.") == []
     assert _crowd("He recently grabbed media attention for his singing.") == []
+
+
+def test_phase_two_shapes_from_pages_b() -> None:
+    # A crowd eagerly doing anything, or unable to stop; a concert crowd; crowds won over.
+    assert _crowd("Fans of the duo are eagerly waiting for the video.") == ["Fans of the duo are eagerly"]
+    assert _crowd("Netizens can't stop laughing at the scene.") == ["Netizens can't stop"]
+    assert _crowd("The crowd went crazy when the band came back on stage.") == ["The crowd went crazy"]
+    assert _crowd("Their latest releases won over crowds.") == ["won over crowds"]
+    # Acclaim received in a size; BBC's "widespread critical acclaim" is plain reporting.
+    assert _crowd("Her performance received widespread appreciation.") == ["widespread appreciation"]
+    assert _crowd("The album was released to widespread critical acclaim.") == []
+    # Denied disappointment needs its auxiliary.
+    assert _crowd("You won't be disappointed with his acting.") == ["won't be disappointed"]
+    assert _crowd("The finale did not disappoint.") == ["did not disappoint"]
+    assert _crowd("She was trying not to disappoint anyone.") == []
