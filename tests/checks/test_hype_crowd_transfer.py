@@ -86,3 +86,15 @@ def test_phase_two_shapes_from_pages_b() -> None:
     assert _crowd("You won't be disappointed with his acting.") == ["won't be disappointed"]
     assert _crowd("The finale did not disappoint.") == ["did not disappoint"]
     assert _crowd("She was trying not to disappoint anyone.") == []
+
+
+def test_the_trade_as_a_crowd_and_a_comparison_that_is_no_size() -> None:
+    assert _crowd("The news has the entertainment industry buzzing.") == ["the entertainment industry buzzing"]
+    assert _crowd("The show gave as much attention to the parents as to the children.") == []
+    assert _crowd("The teaser drew much attention.") == ["much attention"]
+
+
+def test_get_ready_is_the_readers_only_as_an_imperative() -> None:
+    assert _headline("Get ready for the comeback of the year" + _BODY) == ["Get ready"]
+    # A Singapore outlet's shape: the stars get ready, not the reader.
+    assert _headline("TV stars get ready for annual awards show" + _BODY) == []
