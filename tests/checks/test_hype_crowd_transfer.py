@@ -98,3 +98,11 @@ def test_get_ready_is_the_readers_only_as_an_imperative() -> None:
     assert _headline("Get ready for the comeback of the year" + _BODY) == ["Get ready"]
     # A Singapore outlet's shape: the stars get ready, not the reader.
     assert _headline("TV stars get ready for annual awards show" + _BODY) == []
+
+
+def test_the_readers_heart_acted_on_in_the_body() -> None:
+    text = "Singer releases album\n\nThere are scenes which will tug at your heartstrings.\n"
+    assert _crowd(text) == ["tug at your heartstrings"]
+    assert _crowd("The show will always hold a special place in our hearts.") == ["place in our hearts"]
+    # A heart in a song title spoken of in the third person is not the reader's.
+    assert _crowd("The single Break My Heart topped the chart.") == []
