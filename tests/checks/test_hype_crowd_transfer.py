@@ -74,8 +74,8 @@ def test_attention_taken_is_a_claim_only_when_nobody_owns_it() -> None:
 
 
 def test_phase_two_shapes_from_pages_b() -> None:
-    # A crowd eagerly doing anything, or unable to stop; a concert crowd; crowds won over.
-    assert _crowd("Fans of the duo are eagerly waiting for the video.") == ["Fans of the duo are eagerly"]
+    # A crowd eagerly waiting, or unable to stop; a concert crowd; crowds won over.
+    assert _crowd("Fans of the duo are eagerly waiting for the video.") == ["Fans of the duo are eagerly waiting"]
     assert _crowd("Netizens can't stop laughing at the scene.") == ["Netizens can't stop"]
     assert _crowd("The crowd went crazy when the band came back on stage.") == ["The crowd went crazy"]
     assert _crowd("Their latest releases won over crowds.") == ["won over crowds"]
