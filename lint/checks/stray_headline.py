@@ -332,7 +332,12 @@ def _marked(doc: Document, prep: Prepared) -> set[int]:
 
 
 def _after_labels(doc: Document, prep: Prepared) -> set[int]:
-    """Blocks that are the single short line right after a link label standing alone on its line."""
+    """Blocks that are the short line right after a link label standing alone on its line.
+
+    Under the label a page's list of links may go on: titles, teasers cut off by the page ("... renewed vision…")
+    and their times ("35 mins ago"); the Conventions mark such a list by its label alone, so the run is taken with
+    the title up to the first line that is neither.
+    """
     if prep.label_alone is None:
         return set()
     blocks = doc.blocks
@@ -345,7 +350,17 @@ def _after_labels(doc: Document, prep: Prepared) -> set[int]:
         if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or _quoted(block):
             continue  # running text (more than one sentence) or a quotation: story, not a link title
         found.add(k)
+        for j in range(k + 1, len(blocks)):
+            text = blocks[j].text.strip()
+            if not (_AGO.fullmatch(text) or (_CUT.search(text) and not re.search(r"[.!?]\s+\S", text))
+                    or (len(_WORD.findall(text)) <= prep.max_words and not _ENDED.search(text)
+                        and not re.search(r"[a-z]{2}[.!?]\s+\S", text))):  # a title ("... Rs. 1.5 trillion")
+                break
+            found.add(j)
     return found
+
+
+_AGO = re.compile(r"(?:\d+|an?) (?:sec|second|min|minute|hr|hour|day|week|month)s? ago", re.IGNORECASE)
 
 
 def _sections(blocks: list[Block], first: int, prep: Prepared) -> int:
