@@ -251,7 +251,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     # reported; it still counts as a link for the runs of links below ("ALSO READ" over titles, T pages pu03)
     labelled = _after_labels(doc, prep)
     reported = _before_players(doc, prep) | _marked(doc, prep)
-    reported |= _teasers(doc, prep)
+    reported |= _teasers(doc, prep) | _closing_run(doc, prep)
     linked = labelled | reported
     for k in sorted(reported - labelled):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
@@ -439,3 +439,35 @@ def _teasers(doc: Document, prep: Prepared) -> set[int]:
               and re.search(r"[^\W\d_]$", text) and len(text.split()) >= prep.min_words):
             found.add(k)
     return found
+
+
+_CLOSING_RUN = 3  # lines in a run that closes the page: fewer may be a sign-off, a caption or a note
+
+
+def _closing_run(doc: Document, prep: Prepared) -> set[int]:
+    """The page's list of other stories pasted after the story: a run of headline lines, in any case, that ends it.
+
+    At least three lines of min_words to max_words words closing the text, each one sentence that ends on a word
+    (not a stop, a colon or a question mark), under a story paragraph that ends a sentence (J/K/L pages rs03, written
+    here in our own words: "First look poster of the sequel out" and its like, one under another).
+    """
+    if not prep.story_words:
+        return set()
+    blocks = doc.blocks
+    run: list[int] = []
+    for k in range(len(blocks) - 1, 0, -1):
+        block = blocks[k]
+        text = block.text.strip()
+        words = len(_WORD.findall(text))
+        if (block.kind not in ("paragraph", "subheading", "caption") or not prep.min_words <= words <= prep.max_words
+                or _ENDED.search(text) or re.search(r"[.!?]\s+\S", text) or _quoted(block)
+                or (prep.labelled is not None and prep.labelled.match(text))):
+            break
+        run.append(k)
+    if len(run) < _CLOSING_RUN:
+        return set()
+    before = blocks[run[-1] - 1]
+    if before.kind != "paragraph" or len(_WORD.findall(before.text)) < prep.story_words:
+        return set()
+    return set(run)
+
