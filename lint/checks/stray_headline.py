@@ -378,7 +378,9 @@ def _sections(blocks: list[Block], first: int, prep: Prepared) -> int:
     start = first + 1 if first < len(blocks) else 1  # no paragraph long enough to be the story's first: all count
     heads = [k for k in range(start, len(blocks)) if blocks[k].kind == "subheading"
              and not _BYLINE.match(blocks[k].text.strip()) and blocks[k].text.strip().casefold() != headline]
-    tail = sum(k > last for k in heads)
+    # (a heading too short to be a link title is a section heading wherever it stands: a page cut off under one,
+    # J/K/L pages rk04)
+    tail = sum(k > last and len(_WORD.findall(blocks[k].text)) >= prep.min_words for k in heads)
     return len(heads) - (tail if tail <= prep.max_lines else 0)
 
 
