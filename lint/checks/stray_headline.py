@@ -72,6 +72,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
     },
 }
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+_LISTED = re.compile(r"[•·▪*-]\s|\d{1,2}[.)]\s")  # a list item under a line
 _NUMBERED = re.compile(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
 _ORDINARY = 3  # ordinary English words a headline has at the least
 _STORY = frozenset({"paragraph", "list-item", "quote"})
@@ -291,7 +292,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         between = (before_ok and after is not None and (after.kind in _STORY or k + 1 in run)
                    and not after.text[:1].islower())  # a lower-case start: a hard-wrapped paragraph goes on
         trailing = prep.story_words > 0 and k > last and before_ok
-        if not (between or trailing):
+        # a line over a list item heads the list ("Films in competition" / "- <title>, dir. <name>", J/K/L pages tk07)
+        if not (between or trailing) or (after is not None and _LISTED.match(after.text.strip())):
             continue
         block = blocks[k]
         if _share(_content(block.text, prep), topic) > prep.max_overlap:
