@@ -72,6 +72,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
     },
 }
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+_LISTED = re.compile(r"[•·▪*-]\s|\d{1,2}[.)]\s")  # a list item under a line
 _NUMBERED = re.compile(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
 _ORDINARY = 3  # ordinary English words a headline has at the least
 _STORY = frozenset({"paragraph", "list-item", "quote"})
@@ -251,7 +252,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     # reported; it still counts as a link for the runs of links below ("ALSO READ" over titles, T pages pu03)
     labelled = _after_labels(doc, prep)
     reported = _before_players(doc, prep) | _marked(doc, prep)
-    reported |= _teasers(doc, prep)
+    reported |= _teasers(doc, prep) | _closing_run(doc, prep)
     linked = labelled | reported
     for k in sorted(reported - labelled):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
@@ -291,7 +292,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         between = (before_ok and after is not None and (after.kind in _STORY or k + 1 in run)
                    and not after.text[:1].islower())  # a lower-case start: a hard-wrapped paragraph goes on
         trailing = prep.story_words > 0 and k > last and before_ok
-        if not (between or trailing):
+        # a line over a list item heads the list ("Films in competition" / "- <title>, dir. <name>", J/K/L pages tk07)
+        if not (between or trailing) or (after is not None and _LISTED.match(after.text.strip())):
             continue
         block = blocks[k]
         if _share(_content(block.text, prep), topic) > prep.max_overlap:
@@ -332,7 +334,12 @@ def _marked(doc: Document, prep: Prepared) -> set[int]:
 
 
 def _after_labels(doc: Document, prep: Prepared) -> set[int]:
-    """Blocks that are the single short line right after a link label standing alone on its line."""
+    """Blocks that are the short line right after a link label standing alone on its line.
+
+    Under the label a page's list of links may go on: titles, teasers cut off by the page ("... renewed vision…")
+    and their times ("35 mins ago"); the Conventions mark such a list by its label alone, so the run is taken with
+    the title up to the first line that is neither.
+    """
     if prep.label_alone is None:
         return set()
     blocks = doc.blocks
@@ -345,7 +352,17 @@ def _after_labels(doc: Document, prep: Prepared) -> set[int]:
         if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or _quoted(block):
             continue  # running text (more than one sentence) or a quotation: story, not a link title
         found.add(k)
+        for j in range(k + 1, len(blocks)):
+            text = blocks[j].text.strip()
+            if not (_AGO.fullmatch(text) or (_CUT.search(text) and not re.search(r"[.!?]\s+\S", text))
+                    or (len(_WORD.findall(text)) <= prep.max_words and not _ENDED.search(text)
+                        and not re.search(r"[a-z]{2}[.!?]\s+\S", text))):  # a title ("... Rs. 1.5 trillion")
+                break
+            found.add(j)
     return found
+
+
+_AGO = re.compile(r"(?:\d+|an?) (?:sec|second|min|minute|hr|hour|day|week|month)s? ago", re.IGNORECASE)
 
 
 def _sections(blocks: list[Block], first: int, prep: Prepared) -> int:
@@ -363,7 +380,9 @@ def _sections(blocks: list[Block], first: int, prep: Prepared) -> int:
     start = first + 1 if first < len(blocks) else 1  # no paragraph long enough to be the story's first: all count
     heads = [k for k in range(start, len(blocks)) if blocks[k].kind == "subheading"
              and not _BYLINE.match(blocks[k].text.strip()) and blocks[k].text.strip().casefold() != headline]
-    tail = sum(k > last for k in heads)
+    # (a heading too short to be a link title is a section heading wherever it stands: a page cut off under one,
+    # J/K/L pages rk04)
+    tail = sum(k > last and len(_WORD.findall(blocks[k].text)) >= prep.min_words for k in heads)
     return len(heads) - (tail if tail <= prep.max_lines else 0)
 
 
@@ -424,3 +443,35 @@ def _teasers(doc: Document, prep: Prepared) -> set[int]:
               and re.search(r"[^\W\d_]$", text) and len(text.split()) >= prep.min_words):
             found.add(k)
     return found
+
+
+_CLOSING_RUN = 3  # lines in a run that closes the page: fewer may be a sign-off, a caption or a note
+
+
+def _closing_run(doc: Document, prep: Prepared) -> set[int]:
+    """The page's list of other stories pasted after the story: a run of headline lines, in any case, that ends it.
+
+    At least three lines of min_words to max_words words closing the text, each one sentence that ends on a word
+    (not a stop, a colon or a question mark), under a story paragraph that ends a sentence (J/K/L pages rs03, written
+    here in our own words: "First look poster of the sequel out" and its like, one under another).
+    """
+    if not prep.story_words:
+        return set()
+    blocks = doc.blocks
+    run: list[int] = []
+    for k in range(len(blocks) - 1, 0, -1):
+        block = blocks[k]
+        text = block.text.strip()
+        words = len(_WORD.findall(text))
+        if (block.kind not in ("paragraph", "subheading", "caption") or not prep.min_words <= words <= prep.max_words
+                or _ENDED.search(text) or re.search(r"[.!?]\s+\S", text) or _quoted(block)
+                or (prep.labelled is not None and prep.labelled.match(text))):
+            break
+        run.append(k)
+    if len(run) < _CLOSING_RUN:
+        return set()
+    before = blocks[run[-1] - 1]
+    if before.kind != "paragraph" or len(_WORD.findall(before.text)) < prep.story_words:
+        return set()
+    return set(run)
+
