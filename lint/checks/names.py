@@ -182,15 +182,13 @@ def _second_figure(p: Person, data: NameData) -> bool:
 
 
 def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
-    """names-before: a short reference to a person before the full name introduces them."""
+    """names-before: a given name alone before the full name introduces the person."""
     prep, mentions, found = _people(doc, rule, env)
     reported: set[int] = set()  # one finding per person (the first early reference) and per mention
     for r in _references(env, prep, mentions, found):
-        # Early only if before every person it could name: "Edwards" after Richey Edwards is
-        # fine even when a sister, Sherry Edwards, is introduced later.
-        candidates = [p for p in found if p.family.lower() == r.person.family.lower()] if r.kind == "family" \
-            else [r.person]
-        if any(_order(p.mentions[0]) < _order(r.mention) for p in candidates if p.mentions):
+        if r.kind == "family":
+            continue  # a surname alone is AP style wherever it stands ("Song meets fans before military" as a lead line)
+        if any(_order(p.mentions[0]) < _order(r.mention) for p in [r.person] if p.mentions):
             continue
         if id(r.person) in reported or id(r.mention) in reported:
             continue
