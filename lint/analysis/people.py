@@ -999,7 +999,8 @@ def _close(key: str, sounds: tuple[str, ...], other_key: str, other: tuple[str, 
 
 
 def in_speech(m: Mention) -> bool:
-    """Inside a direct quotation, or after a curly opening mark that nothing closes in its paragraph.
+    """Inside a direct quotation, or after an opening mark (curly, or straight and unpaired) that nothing closes
+    in its paragraph.
 
     A quotation that goes on into the next paragraph leaves its closing mark off (“... My life with
     Alia is best.): for names, the rest of the paragraph is still the speaker's.
@@ -1009,6 +1010,10 @@ def in_speech(m: Mention) -> bool:
     text = m.block.text
     if single_quote_open(text, m.start):
         return True
+    straight = text.rfind('"', 0, m.start)
+    if straight >= 0 and (straight == 0 or text[straight - 1] in " (—–") and text[straight + 1 : straight + 2].isalpha() \
+            and '"' not in text[straight + 1 :] and text.count('"') % 2 and "”" not in text[straight:]:
+        return True  # the same with straight marks: '"We would like to share news about actress ...' to the end
     opened = text.rfind("“", 0, m.start)
     if opened < 0 or "”" in text[opened:] or '"' in text[opened:]:
         return False
