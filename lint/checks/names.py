@@ -313,15 +313,15 @@ def _case_forms(doc: Document, rule: Rule, spellings: dict[str, set[str]], singl
     names = {m.words[0].lower() for m in single if m.block.kind in _BODY_KINDS and not m.thing
              and not _TITLE_WORD_BEFORE.search(m.block.text, max(0, m.start - 30), m.start)}
     spellings = {k: v for k, v in spellings.items() if k in names}
+    hits = [(block, hit) for block in doc.blocks_in(rule.scope) if block.kind in _BODY_KINDS
+            for hit in _CASE_FORM.finditer(block.text)]
+    stylised = {hit[0].lower() for _, hit in hits if hit[0][0].islower()}  # "iKON": a name by its shape alone
     found: list[Mention] = []
-    for block in doc.blocks_in(rule.scope):
-        if block.kind not in _BODY_KINDS:
-            continue
-        for hit in _CASE_FORM.finditer(block.text):
-            word = hit[0]
-            if (word[0].islower() or word.lower() in spellings) and not _CAPITAL_NEXT.match(block.text, hit.end()) \
-                    and not _CAPITALS_BEFORE.search(block.text, max(0, hit.start() - 20), hit.start()):
-                found.append(Mention(block, hit.start(), hit.end(), (word,)))
+    for block, hit in hits:
+        word = hit[0]
+        if (word.lower() in stylised or word.lower() in spellings) and not _CAPITAL_NEXT.match(block.text, hit.end()) \
+                and not _CAPITALS_BEFORE.search(block.text, max(0, hit.start() - 20), hit.start()):
+            found.append(Mention(block, hit.start(), hit.end(), (word,)))
     forms: dict[str, set[str]] = defaultdict(set)
     for m in found:
         forms[m.words[0].lower()].add(m.words[0])
