@@ -21,7 +21,7 @@ from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
                                lede_capitals, name_data, people, references, syllables)
 from ..analysis.namecontext import web_address_at
-from ..analysis.namefold import one_typo, sound
+from ..analysis.namefold import fold, one_typo, sound
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
 from ..analysis.lowercase_names import lowercase_forms
@@ -263,33 +263,40 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     for m, start, end, name in broken_possessives(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], f"{name}’s",
                            fix=f"{name}’s", canonical=f"{name}’s")
-    # Single-word names (groups, stage names) written two ways: "BLACKPINK" and "Blackpink".
+    # Single-word names (groups, stage names) written two ways: "BLACKPINK" and "Blackpink", "Beyonce" and
+    # "Beyoncé".  Grouped by the folded word: case and diacritics set aside.
     single = [m for m in mentions if len(m.words) == 1 and len(m.words[0]) >= 3 and "-" not in m.words[0]]
     spellings: dict[str, set[str]] = defaultdict(set)
     for m in single:
-        spellings[m.words[0].lower()].add(m.words[0])
+        spellings[fold(m.words[0])].add(m.words[0])
     for m in _case_forms(doc, rule, spellings, single):
         single.append(m)
-        spellings[m.words[0].lower()].add(m.words[0])
-    # Only a word written two ways, one of them stylised, can be a finding (the test below, on a superset of
-    # each group's forms): the context of the others' mentions need not be read.
-    stylised = {k for k, forms in spellings.items()
-                if len(forms) >= 2 and any(any(c.isupper() for c in w[1:]) for w in forms)}
+        spellings[fold(m.words[0])].add(m.words[0])
+    # Only a word written two ways, one of them stylised or with other diacritics, can be a finding (the test
+    # below, on a superset of each group's forms): the context of the others' mentions need not be read.
+    stylised = {k for k, forms in spellings.items() if len(forms) >= 2 and _spelling_choice(forms)}
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in single:
-        if m.words[0].lower() in stylised and not _shouting(m) and not _quoted(m) and not _dateline(m):
-            by_key[m.words[0].lower()].append(m)
+        if fold(m.words[0]) in stylised and not _shouting(m) and not _quoted(m) and not _dateline(m):
+            by_key[fold(m.words[0])].append(m)
+    folded_words = {fold(w): w for w in person_words.values()}
     for group in by_key.values():
         forms = {m.words[0] for m in group}
         # Only stylised names count (BLACKPINK, YoonA): "Rain" and "RAIN" in prose are not a spelling choice.
-        if len(forms) < 2 or not any(any(c.isupper() for c in w[1:]) for w in forms):
+        if len(forms) < 2 or not _spelling_choice(forms):
             continue
         body = [m for m in group if m.block.kind in ("paragraph", "list-item", "quote")] or group
-        canonical_word = person_words.get(body[0].words[0].lower(), _usual_form(group, body))
+        canonical_word = folded_words.get(fold(body[0].words[0]), _usual_form(group, body))
         for m in group:
             if m.words[0] != canonical_word and not (m.words[0].isupper() and m.words[0].lower() in person_words):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
                                    fix=canonical_word, canonical=canonical_word)
+
+
+def _spelling_choice(forms: set[str]) -> bool:
+    """Forms of one word that differ by a choice of spelling: a stylised capital ("BLACKPINK", "YoonA") or a
+    diacritic ("Beyoncé" and "Beyonce"); "Rain" and "RAIN" alone differ by a line's style."""
+    return any(any(c.isupper() for c in w[1:]) for w in forms) or len({w.lower() for w in forms}) >= 2
 
 
 # A one-word name's other forms that the name runs skip: capitals of five letters or fewer ("ADELE", read as
@@ -310,22 +317,22 @@ def _case_forms(doc: Document, rule: Rule, spellings: dict[str, set[str]], singl
     word in capitals only beside a name standing alone in the running text, not the last word of a title
     ("Big Stage Alpha").
     """
-    names = {m.words[0].lower() for m in single if m.block.kind in _BODY_KINDS and not m.thing
+    names = {fold(m.words[0]) for m in single if m.block.kind in _BODY_KINDS and not m.thing
              and not _TITLE_WORD_BEFORE.search(m.block.text, max(0, m.start - 30), m.start)}
     spellings = {k: v for k, v in spellings.items() if k in names}
     hits = [(block, hit) for block in doc.blocks_in(rule.scope) if block.kind in _BODY_KINDS
             for hit in _CASE_FORM.finditer(block.text)]
-    stylised = {hit[0].lower() for _, hit in hits if hit[0][0].islower()}  # "iKON": a name by its shape alone
+    stylised = {fold(hit[0]) for _, hit in hits if hit[0][0].islower()}  # "iKON": a name by its shape alone
     found: list[Mention] = []
     for block, hit in hits:
         word = hit[0]
-        if (word.lower() in stylised or word.lower() in spellings) and not _CAPITAL_NEXT.match(block.text, hit.end()) \
+        if (fold(word) in stylised or fold(word) in spellings) and not _CAPITAL_NEXT.match(block.text, hit.end()) \
                 and not _CAPITALS_BEFORE.search(block.text, max(0, hit.start() - 20), hit.start()):
             found.append(Mention(block, hit.start(), hit.end(), (word,)))
     forms: dict[str, set[str]] = defaultdict(set)
     for m in found:
-        forms[m.words[0].lower()].add(m.words[0])
-    out = [m for m in found if len(spellings.get(m.words[0].lower(), set()) | forms[m.words[0].lower()]) >= 2]
+        forms[fold(m.words[0])].add(m.words[0])
+    out = [m for m in found if len(spellings.get(fold(m.words[0]), set()) | forms[fold(m.words[0])]) >= 2]
     return out
 
 
