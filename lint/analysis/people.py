@@ -581,7 +581,8 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             if parts[-1]:
                 parts[-1].append((a, b, w))
             continue
-        if len(parts[-1]) >= 2 and _next_name_starts(parts[-1], words, i, data):  # the test's cheap part inline
+        # A possessive ends the name it is on: "Kim Seon Ho's Asia Tour" is one name, not "Ho Asia" starting.
+        if len(parts[-1]) >= 2 and not possessive[i] and _next_name_starts(parts[-1], words, i, data):
             parts.append([])
         # A word the article writes only as a capitalised name ("Megyn", "Drake") is no ordinary word here.
         # Only to start a name: "Seventeen-year-old Stone" stays apart.
