@@ -63,7 +63,7 @@ _RUN = re.compile(rf"{_UP}(?<![\w@#-]{_UP})(?<!\w['’]{_UP}){_WORD_TAIL}(?: {_P
 _PAIR = re.compile(r"(.+?)[-‐]([A-Z][a-z]+)$")
 _GROUP_NOUN = re.compile(r"(?:ians|ans|ers|ists|ites|ees)$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-_SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|h(?![aeiou]))?)"
+_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|h(?![aeiou]))?)"
 _ROMANISED = re.compile(rf"{_SYLLABLE}{{1,2}}", re.IGNORECASE)
 _ONE_SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
 
