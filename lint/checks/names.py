@@ -279,7 +279,8 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     stylised = {k for k, forms in spellings.items() if len(forms) >= 2 and _spelling_choice(forms)}
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in single:
-        if fold(m.words[0]) in stylised and not _shouting(m) and not _quoted(m) and not _dateline(m):
+        if fold(m.words[0]) in stylised and not _shouting(m) and not _quoted(m) and not _dateline(m) \
+                and not _in_a_title(m):
             by_key[fold(m.words[0])].append(m)
     folded_words = {fold(w): w for w in person_words.values()}
     for group in by_key.values():
@@ -293,6 +294,12 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
             if m.words[0] != canonical_word and not (m.words[0].isupper() and m.words[0].lower() in person_words):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
                                    fix=canonical_word, canonical=canonical_word)
+
+
+def _in_a_title(m: Mention) -> bool:
+    """A song's or a tour's word, not the name's spelling: in quotes ("‘Habitual Vibe’", "'LATATA'") or in
+    capitals before another capitalised word ("SEVENTEEN TOUR ‘FOLLOW’")."""
+    return m.quoted_title or (m.text.isupper() and bool(_CAPITAL_NEXT.match(m.block.text, m.end)))
 
 
 def _spelling_choice(forms: set[str]) -> bool:
