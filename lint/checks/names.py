@@ -299,7 +299,10 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
 def _in_a_title(m: Mention) -> bool:
     """A song's or a tour's word, not the name's spelling: in quotes ("‘Habitual Vibe’", "'LATATA'") or in
     capitals before another capitalised word ("SEVENTEEN TOUR ‘FOLLOW’")."""
-    return m.quoted_title or (m.text.isupper() and bool(_CAPITAL_NEXT.match(m.block.text, m.end)))
+    return m.quoted_title or (m.text.isupper() and bool(_TITLE_WORD_NEXT.match(m.block.text, m.end)))
+
+
+_TITLE_WORD_NEXT = re.compile(r" [A-Z]")  # not after a possessive: "BLACKPINK’s Jisoo" is the group's member
 
 
 def _spelling_choice(forms: set[str]) -> bool:
