@@ -270,7 +270,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
         if _CROSS_LINK.match(text) or not (vocab.search("release", text) or _COME.search(text)):
             continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
         # The dateline's date is the day of writing, not a release date.
-        filed = dateline_end(text) if id(block) in lede else 0
+        filed = dateline_end(text) if id(block) in lede or block.kind == "headline" else 0
         # The lede goes on from the headline: "Interesting new pairings for upcoming 2023 drama series and movies"
         # names the works that "projects are being ... planned for the upcoming 2023" speaks of (gold-dev w27).
         context = text + "\n" + headline.text if headline is not None and id(block) in lede and block.kind != "dek" else text
