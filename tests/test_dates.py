@@ -184,3 +184,11 @@ def test_notes_say_which_kind_of_relative_timing() -> None:
     # A dateline cannot make "last month" a day; the note lets a past-tense sentence count it as recent.
     assert [(d.note, d.day_relative) for d in find_dates("It came out early last month.")] == [("relative month", False)]
     assert find_dates("It airs this Eid")[0].describe() == "holiday window"
+
+
+def test_holds_window() -> None:
+    from artlint.analysis.dates import holds_window
+    assert holds_window("Four local films take over cinemas during Chuseok.")
+    assert holds_window("a Diwali release")
+    assert not holds_window("The New York premiere is on May 2.")
+    assert not holds_window("Eidolon is a game.")

@@ -535,6 +535,28 @@ def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
     return window, {f"d{i}": v for i, v in enumerate(days.values())}, day
 
 
+def holds_window(text: str) -> bool:
+    """The text names a festival window ("this Eid", "over Chuseok"): one that find_dates may give as a holiday window.
+
+    Only the entries whose opening word the text holds are tried, each on its own: the whole alternation over a block
+    with a common opening word ("New", "summer", "awards") costs more than the rest of the release scan.
+    """
+    return any(_window_entries(head).search(text) is not None for head in _window_heads() if head in text)
+
+
+@lru_cache(maxsize=1)
+def _window_heads() -> tuple[str, ...]:
+    windows = _holiday_data()[0]
+    return tuple(sorted({m[1] for w in windows if (m := re.match(r"(?:the |The )?([A-Za-z]+)", w))}))
+
+
+@lru_cache(maxsize=None)
+def _window_entries(head: str) -> re.Pattern[str]:
+    """The window entries that open with one word, as one pattern."""
+    entries = [w for w in _holiday_data()[0] if re.match(rf"(?:the |The )?{head}(?![A-Za-z])", w)]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{w})' for w in entries)})(?![\w])")
+
+
 def _holidays(text: str) -> list[DateExpr]:
     if not any(map(text.__contains__, _holiday_data()[2])):
         return []

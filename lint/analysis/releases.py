@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from .. import cache
 from .bare_titles import bare_title_subject
-from .dates import DateExpr, Precision, find_dates
+from .dates import DateExpr, Precision, find_dates, holds_window
 from .dateline import dateline_end
 from ..document import TEXT_SCOPES, Block, Document
 from ..errors import RuleFileError
@@ -267,7 +267,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     sections = _sections(doc)
     for block in doc.blocks_in(TEXT_SCOPES):
         text = block.text
-        if _CROSS_LINK.match(text) or not (vocab.search("release", text) or _COME.search(text)):
+        if _CROSS_LINK.match(text) or not (vocab.search("release", text) or _COME.search(text) or holds_window(text)):
             continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
         # The dateline's date is the day of writing, not a release date.
         filed = dateline_end(text) if id(block) in lede or block.kind == "headline" else 0
@@ -281,6 +281,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             come = _come(sentence, vocab)
             if come is not None:
                 cues.insert(0, come)
+            if not cues:
+                cues = _window_cues(sentence, vocab, block.kind == "headline")
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
@@ -357,6 +359,58 @@ def _come(sentence: str, vocab: Vocabulary) -> re.Match[str] | None:
     if m is None or not any(d.start == m.end() for d in find_dates(sentence)) or not _names_work(sentence, vocab):
         return None
     return re.match(r"Come", sentence)
+
+
+def _window_cues(sentence: str, vocab: Vocabulary, headline: bool) -> list[re.Match[str]]:
+    """Festival windows that are the cues of their own dates: in a sentence that names works, points ahead or names a
+    platform, and does not tell the past or a custom.
+
+    The windows of rules/_data/holidays.toml are the ones trade press names as release windows, so a window beside
+    works dates them with no release verb: "Three upcoming films this Eid", "films take over theatres during Tet",
+    "has announced his next film for the Dussehra weekend" (web pages of sets T, H and I, three outlets).  Left to the
+    release verbs: a past sentence ("were lined up as an Eid release"), a custom ("make comedies for Tet", "every
+    Eid"), a day of the window ("on the first day of Eid"), a window nearer another event than any work ("said
+    during a Hari Raya event that ... the drama"), and a window with no preposition or qualifier before it ("Eid on
+    the small screen": the topic).
+    """
+    if not holds_window(sentence) or not _names_work(sentence, vocab):
+        return []
+    named = [d for d in find_dates(sentence, headline) if d.note == "holiday window"]
+    windows = [d for d in named if not _WINDOW_SLOT.search(sentence, max(0, d.start - 30), d.start)
+               and (d.year_offset is not None or _WINDOW_TIMING.search(sentence, max(0, d.start - 30), d.start))]
+    if not windows or vocab.search("past_markers", sentence) or vocab.search("recent", sentence) or vocab.search("habitual", sentence):
+        return []
+    if _PAST_VERB.search(_PERFECT.sub(" ", sentence)) or _IRREGULAR_PAST.search(sentence) or _OFTEN.search(sentence):
+        return []
+    # "the upcoming Qurbani Eid" points at the holiday, not at a work.
+    ahead = [m for m in vocab.finditer("future", sentence)
+             if not any(0 <= d.start - m.end() <= 12 and not vocab.search("works", sentence[m.end():d.start]) for d in named)]
+    if not ahead and not vocab.search("platforms", sentence):
+        return []
+    works = [m.span() for m in vocab.finditer("works", sentence)] + [m.span() for m in _TITLE.finditer(sentence)]
+    events = [m.span() for m in vocab.finditer("other_events", sentence)]
+    out = []
+    for d in windows:
+        if events and (not works or min(_gap(d, e) for e in events) < min(_gap(d, w) for w in works)):
+            continue
+        m = re.compile(re.escape(d.text)).match(sentence, d.start)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _gap(date: DateExpr, span: tuple[int, int]) -> int:
+    return max(date.start - span[1], span[0] - date.end, 0)
+
+
+# The present perfect reports news ("has announced his next film"), not the past.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?\w+ed\b", re.IGNORECASE)
+_WINDOW_SLOT = re.compile(r"\b(?:every|each|day\s+of(?:\s+the)?|days\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+# A window is a timing after a preposition or a qualifier ("during Tet", "for the Dussehra weekend", "this Eid"); as a
+# subject ("Eid on the small screen") it is the topic.
+_WINDOW_TIMING = re.compile(r"\b(?:on|over|for|during|around|ahead of|before|in time for|till|until|in|at|by)\s+"
+                            r"(?:(?:the|this|a|an|this year['’]s)\s+)?$", re.IGNORECASE)
+_OFTEN = re.compile(r"\b(?:often|always)\b", re.IGNORECASE)
 
 
 _LEDE_MIN_WORDS = 8
