@@ -192,3 +192,10 @@ def test_holds_window() -> None:
     assert holds_window("a Diwali release")
     assert not holds_window("The New York premiere is on May 2.")
     assert not holds_window("Eidolon is a game.")
+
+
+def test_a_festival_as_an_occasion_is_no_window() -> None:
+    # Written here in the shape of pages of sets K and L: the festival celebrated, or a reference point for the news.
+    assert find_dates("He will fly home to celebrate Eid with his family.") == ()
+    assert find_dates("A week before Eid, the film is yet to be certified.") == ()
+    assert [d.text for d in find_dates("The film opens this Eid.")] == ["this Eid"]

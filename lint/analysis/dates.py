@@ -557,12 +557,21 @@ def _window_entries(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{w})' for w in entries)})(?![\w])")
 
 
+# The festival as an occasion, not a window: "to celebrate Eid", "the festivities of Eid", "the joy of Eid", and a
+# reference point for another event's timing ("just a week before Eid, the film is yet to be certified") (pages of sets
+# K and L, two outlets; gold-dev s07).
+_OCCASION_BEFORE = re.compile(r"\b(?:celebrat(?:e|es|ed|ing)|festivities\s+of|joy\s+of|spirit\s+of|"
+                              r"(?:days?|weeks?)\s+(?:before|ahead\s+of))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _holidays(text: str) -> list[DateExpr]:
     if not any(map(text.__contains__, _holiday_data()[2])):
         return []
     window, fixed, day = _holiday_scanners()
     found = []
     for m in window.finditer(text):
+        if _OCCASION_BEFORE.search(text, max(0, m.start("hn") - 30), m.start("hn")):
+            continue
         qual = (m["hq"] or "").split()
         keep = bool(qual) and qual[0].lower() in ("this", "next", "last")
         s = m.start() if keep else m.start("hn")
