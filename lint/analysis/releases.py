@@ -517,8 +517,8 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
     if any(not _CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):
         return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
-    if re.search(r"(?:photos?|images?|statements?|pictures?)\s+(?:were\s+|was\s+)?$", before):
-        return False  # "a photo released by tvN"
+    if _THING_BEFORE.search(before):
+        return False  # "a photo released by tvN", "the full information will soon be available"
     if _MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
                                        for m in vocab.finditer("other_events", before)):
         return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
@@ -546,6 +546,13 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     if _PAST_VERB.search(vocab.future.sub(" ", bare)):
         return False
     return _names_work(paragraph, vocab)
+
+
+# Things that are released or made available but are no work, right before the cue with at most a few auxiliaries and
+# adverbs between: "a photo released by tvN", "the full information will soon be available", "tickets will be
+# available from Friday", "details are expected to be released soon" (pages of sets K and L).
+_THING_BEFORE = re.compile(r"\b(?:photos?|images?|statements?|pictures?|tickets?|details|information|updates)\s+"
+                           r"(?:(?:will|would|be|been|is|are|was|were|soon|also|now|shortly|to|expected|set|likely)\s+){0,4}$")
 
 
 def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
