@@ -255,8 +255,15 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     found: list[ReleaseSentence] = []
     # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
     first = next((b for b in doc.blocks if b.kind == "paragraph" and b.text.count(" ") >= _LEDE_MIN_WORDS - 1), None)
-    if headline is not None:
+    if headline is not None and not _furniture(headline.text):
         headline_cue = _headline_cue(headline.text, vocab)
+    elif headline is not None:
+        # Site furniture parsed as the headline ("Skip to content", "date 2022-04-12 Entertainment", "22", a byline):
+        # the first block of words under it is the page's headline.
+        opening = next((b for b in doc.blocks[1:1 + _HEAD_SEARCH] if b.kind in ("subheading", "paragraph", "dek")
+                        and len(_ALPHA_WORD.findall(b.text)) >= _MIN_HEAD_WORDS), None)
+        lead = next(iter(sentences(opening.text)), None) if opening is not None else None
+        headline_cue = lead is not None and _headline_cue(opening.text[lead[0]:lead[1]], vocab)  # type: ignore[union-attr]
     else:
         # A page whose headline the parser did not find (a long first line reads as a paragraph) opens with the
         # headline or a lede that says the same: its first sentence stands in for the headline's cue.
@@ -309,6 +316,24 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
         if timing:
             return ReleaseAnalysis(tuple(found) + timing, headline_cue, upcoming)
     return analysis
+
+
+_HEAD_SEARCH = 5
+_MIN_HEAD_WORDS = 3
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+_BYLINE = re.compile(r"(?i:by)\s+\S+.{0,40}\b(?:19|20)\d\d\W*$|(?i:skip to (?:main )?content)")
+
+
+def _furniture(headline: str) -> bool:
+    """The headline is site furniture, not a title: a stamp with a section name ("date 2022-04-12 Entertainment"), a
+    number or a stray word ("22", "or"), a byline with its date ("by lo_ve, July 25, 2024"), a skip link (pages of sets
+    J, K and L, five outlets)."""
+    rest = headline[dateline_end(headline):]
+    return len(_ALPHA_WORD.findall(rest)) < _FURNITURE_WORDS or _BYLINE.match(rest.strip()) is not None
+
+
+# A two-word headline can be a title ("Star news"); one word or none is a section name or a stray token.
+_FURNITURE_WORDS = 2
 
 
 _MIN_SECTIONS = 3
