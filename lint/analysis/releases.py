@@ -193,6 +193,7 @@ class ReleaseSentence:
     tense: str
     dates: tuple[ReleaseDate, ...]
     in_lede: bool = False  # in the first body paragraph (or the dek)
+    live: bool = False  # its only cues are a coming performance ("is to perform at a concert"): no release coverage
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ class ReleaseAnalysis:
         does not make the article release coverage.
         """
         return (self.headline_cue or self.upcoming_in_lede
-                or any(s.tense == "future" and s.in_lede for s in self.sentences))
+                or any(s.tense == "future" and s.in_lede and not s.live for s in self.sentences))
 
     @property
     def dates(self) -> list[ReleaseDate]:
@@ -284,7 +285,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
         for a, b in sentences(text):
             sentence = text[a:b]
             cues = [m for m in vocab.finditer("release", sentence)
-                    if _is_release(sentence, m, vocab, block.kind == "headline", context)]
+                    if _is_release(sentence, m, vocab, block.kind == "headline", context)
+                    and not (block.kind == "caption" and _LIVE_CUE.match(m[0]))]  # "Adele performs in Berlin, in 2016": a photo's moment
             come = _come(sentence, vocab)
             if come is not None:
                 cues.insert(0, come)
@@ -303,7 +305,12 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             kept = _drop_explained_shifts(text, tuple(d for d in dates if d is not None))
             if id(block) in sections:  # an untitled date in a listicle belongs to its section's work
                 kept = tuple(dataclasses.replace(d, work=sections[id(block)]) if not d.work else d for d in kept)
-            found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
+            live = all(_LIVE_CUE.match(c[0]) for c in cues)
+            if live and tense == "present":
+                # "Adele performs in Berlin, Germany, in 2016" (a photo line, set I): the present of a caption tells a
+                # past moment; only a relative day ("Performs at the final tonight") times a coming performance.
+                kept = tuple(d for d in kept if d.date.precision is Precision.RELATIVE)
+            found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline", live))
     upcoming = any(_upcoming_work(b, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
                    if b.kind == "headline" or id(b) in lede)
     analysis = ReleaseAnalysis(tuple(found), headline_cue, upcoming)
@@ -553,6 +560,8 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
         return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
     if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}(?:(?:or|and|nor)\s+)?$", before):
         return False  # "is to refuse to release": no release; "to refuse to release or stage concerts" (BBC 248) neither
+    if _LIVE_CUE.match(cue[0]):
+        return True  # a coming performance is the live work itself: "Performs at Champions League final tonight"
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
     # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
@@ -578,6 +587,10 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
 # available from Friday", "details are expected to be released soon" (pages of sets K and L).
 _THING_BEFORE = re.compile(r"\b(?:photos?|images?|statements?|pictures?|tickets?|details|information|updates)\s+"
                            r"(?:(?:will|would|be|been|is|are|was|were|soon|also|now|shortly|to|expected|set|likely)\s+){0,4}$")
+
+
+# The live-performance cues of release-language.toml: the performance is the work, and needs no work noun beside it.
+_LIVE_CUE = re.compile(r"(?:perform|headlin|return(?:s|ing)? to the stage|performance)", re.IGNORECASE)
 
 
 def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
