@@ -794,6 +794,8 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
     moved = _NEW_DATE.search(sentence, 0, date.start) is not None
     if vocab.search("lapsed", clause):
         tense = "past"
+    elif _REDUCED_PARTICIPLE.match(nearest[0]) and _REDUCED_HEAD.search(sentence, max(0, nearest.start() - 40), nearest.start()):
+        tense = "past"  # "the Urdu novel 'Jo Bachay Hain' published in 2013" (a page of set K): a work's past release
     elif moved and _MOVE_CUE.match(nearest[0]):
         tense = "present"  # "was then delayed a full year to 2022": the new date is the current timing
     else:
@@ -817,6 +819,11 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
                        _market(cued.territories, date), spoken)
 
 
+# A reduced relative clause: a past participle right after a title or a work noun, with no auxiliary, tells that work's
+# past release whatever the tense of the sentence ("It will be a version of the novel 'X' published in 2013").
+_REDUCED_PARTICIPLE = re.compile(r"(?:released|published|premiered|aired|launched)$", re.IGNORECASE)
+_REDUCED_HEAD = re.compile(r"(?:[”’\"']|\b(?:novels?|books?|films?|movies?|albums?|singles?|songs?|series|dramas?))\s*$",
+                           re.IGNORECASE)
 _ROUNDUP_NOUN = re.compile(r"(?:premieres|releases|debuts|comebacks|launches)", re.IGNORECASE)
 _ROUNDUP_GAP = re.compile(r"\s*[:|–—-]\s*")
 _MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)
