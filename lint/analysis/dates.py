@@ -536,25 +536,28 @@ def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
 
 
 def holds_window(text: str) -> bool:
-    """The text names a festival window ("this Eid", "over Chuseok"): one that find_dates may give as a holiday window.
+    """The text may name a festival window ("this Eid", "over Chuseok"): a gate before find_dates, never the judge.
 
-    Only the entries whose opening word the text holds are tried, each on its own: the whole alternation over a block
-    with a common opening word ("New", "summer", "awards") costs more than the rest of the release scan.
+    The opening words of the window entries are found in one scan, and only the entries that open with a word found
+    are tried there: the whole alternation over a block with a common opening word ("summer", "awards") costs more
+    than the rest of the release scan.
     """
-    return any(_window_entries(head).search(text) is not None for head in _window_heads() if head in text)
+    return any(_window_entries(m[0]).match(text, m.start()) is not None for m in _window_head_scanner().finditer(text))
 
 
 @lru_cache(maxsize=1)
-def _window_heads() -> tuple[str, ...]:
+def _window_head_scanner() -> re.Pattern[str]:
     windows = _holiday_data()[0]
-    return tuple(sorted({m[1] for w in windows if (m := re.match(r"(?:the |The )?([A-Za-z]+)", w))}))
+    heads = {m[1] for w in windows if (m := re.match(r"(?:the |The )?([A-Za-z]+)", w))}
+    return re.compile("|".join(sorted(heads, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=None)
 def _window_entries(head: str) -> re.Pattern[str]:
-    """The window entries that open with one word, as one pattern."""
-    entries = [w for w in _holiday_data()[0] if re.match(rf"(?:the |The )?{head}(?![A-Za-z])", w)]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{w})' for w in entries)})(?![\w])")
+    """The window entries that open with one word (a leading "the" dropped), as one pattern."""
+    entries = [re.sub(r"^(?:the |The )", "", w) for w in _holiday_data()[0]
+               if re.match(rf"(?:the |The )?{head}(?![A-Za-z])", w)]
+    return re.compile(rf"(?:{'|'.join(f'(?:{w})' for w in entries)})(?![\w])")
 
 
 # The festival as an occasion, not a window: "to celebrate Eid", "the festivities of Eid", "the joy of Eid", and a
