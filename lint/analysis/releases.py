@@ -308,8 +308,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             live = all(_LIVE_CUE.match(c[0]) for c in cues)
             if live and tense == "present":
                 # "Adele performs in Berlin, Germany, in 2016" (a photo line, set I): the present of a caption tells a
-                # past moment; only a relative day ("Performs at the final tonight") times a coming performance.
-                kept = tuple(d for d in kept if d.date.precision is Precision.RELATIVE)
+                # past moment; only a relative day ("Performs at the final tonight") or a full date times a coming one.
+                kept = tuple(d for d in kept if d.date.precision is Precision.RELATIVE or not d.date.vague)
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline", live))
     upcoming = any(_upcoming_work(b, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
                    if b.kind == "headline" or id(b) in lede)
@@ -589,8 +589,11 @@ _THING_BEFORE = re.compile(r"\b(?:photos?|images?|statements?|pictures?|tickets?
                            r"(?:(?:will|would|be|been|is|are|was|were|soon|also|now|shortly|to|expected|set|likely)\s+){0,4}$")
 
 
-# The live-performance cues of release-language.toml: the performance is the work, and needs no work noun beside it.
-_LIVE_CUE = re.compile(r"(?:perform|headlin|return(?:s|ing)? to the stage|performance)", re.IGNORECASE)
+# The live-performance and stage-opening cues of release-language.toml: the performance is the work, and needs no work
+# noun beside it ("KPOP begins previews at Broadway's Circle in the Square Theatre on Thursday, October 13").
+_LIVE_CUE = re.compile(r"(?:(?:begins?|began|starts?|started|beginning|starting) (?:its |their )?)?"
+                       r"(?:perform|headlin|return(?:s|ing)? to the stage|performance|preview)|(?:official|formal) opening",
+                       re.IGNORECASE)
 
 
 def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
