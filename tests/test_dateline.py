@@ -62,3 +62,13 @@ def test_dateline_end() -> None:
     text = "SEOUL, July 11 (Yonhap) -- YG Entertainment's new girl group Babymonster will make its debut."
     assert text[:dateline_end(text)] == "SEOUL, July 11 (Yonhap) --"
     assert dateline_end("KARACHI: The makers of Pakistan’s drama") == 0
+
+
+def test_dateline_end_after_an_opening_stamp() -> None:
+    # The labelled stamp of scraped pages (written here in the same form): the stamp, and a dateline after it, are
+    # the day of filing; the stamp alone pins nothing.
+    stamped = "date 2024-10-02 SEOUL, Oct 2 (Yonhap) -- The girl group will release a single next week."
+    assert stamped[:dateline_end(stamped)] == "date 2024-10-02 SEOUL, Oct 2 (Yonhap) --"
+    bare = "date 2024-10-02 [News Today] Girl group comebacks"
+    assert bare[:dateline_end(bare)] == "date 2024-10-02 "
+    assert pin(make_doc(f"{bare}\n\nThe girl group will release a single on Tuesday.\n")) is None

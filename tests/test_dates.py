@@ -184,3 +184,18 @@ def test_notes_say_which_kind_of_relative_timing() -> None:
     # A dateline cannot make "last month" a day; the note lets a past-tense sentence count it as recent.
     assert [(d.note, d.day_relative) for d in find_dates("It came out early last month.")] == [("relative month", False)]
     assert find_dates("It airs this Eid")[0].describe() == "holiday window"
+
+
+def test_holds_window() -> None:
+    from artlint.analysis.dates import holds_window
+    assert holds_window("Four local films take over cinemas during Chuseok.")
+    assert holds_window("a Diwali release")
+    assert not holds_window("The New York premiere is on May 2.")
+    assert not holds_window("Eidolon is a game.")
+
+
+def test_a_festival_as_an_occasion_is_no_window() -> None:
+    # Written here in the shape of pages of sets K and L: the festival celebrated, or a reference point for the news.
+    assert find_dates("He will fly home to celebrate Eid with his family.") == ()
+    assert find_dates("A week before Eid, the film is yet to be certified.") == ()
+    assert [d.text for d in find_dates("The film opens this Eid.")] == ["this Eid"]

@@ -70,9 +70,20 @@ def pin(doc: Document) -> Pin | None:
 
 
 def dateline_end(text: str) -> int:
-    """Where a dateline that opens the text ends ("SEOUL, July 11 (Yonhap) --"), or 0."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
+    """Where a dateline that opens the text ends ("SEOUL, July 11 (Yonhap) --"), or 0.
+
+    A scraped page may open its headline or first paragraph with a stamp ("date 2024-10-02 [News Today] ...",
+    "date 2021-09-15 NEW DELHI: ..."): the stamp is the day of filing, and so is a dateline after it.
+    """
+    stamp = _OPENING_STAMP.match(text)
+    at = stamp.end() if stamp else 0
+    m = _DATELINE.match(text[at:]) if at else _DATELINE.match(text)
+    return at + m.end() if m else at
+
+
+# The labelled stamp some page archives put before the headline or the lede (web pages of sets T, H and I, over a
+# fifth of them).  Not a pin for relative days: the gold reads "tomorrow" under such a stamp as vague.
+_OPENING_STAMP = re.compile(r"date\s+(?:19|20)\d\d-[01]\d-[0-3]\d\b\s*")
 
 
 # What may stand beside the date on a date line: a byline, a weekday, a time ("By Kim Ji-soo | Mar 3, 2024 10:15").

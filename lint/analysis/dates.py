@@ -535,12 +535,46 @@ def _holiday_scanners() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
     return window, {f"d{i}": v for i, v in enumerate(days.values())}, day
 
 
+def holds_window(text: str) -> bool:
+    """The text may name a festival window ("this Eid", "over Chuseok"): a gate before find_dates, never the judge.
+
+    The opening words of the window entries are found in one scan, and only the entries that open with a word found
+    are tried there: the whole alternation over a block with a common opening word ("summer", "awards") costs more
+    than the rest of the release scan.
+    """
+    return any(_window_entries(m[0]).match(text, m.start()) is not None for m in _window_head_scanner().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _window_head_scanner() -> re.Pattern[str]:
+    windows = _holiday_data()[0]
+    heads = {m[1] for w in windows if (m := re.match(r"(?:the |The )?([A-Za-z]+)", w))}
+    return re.compile("|".join(sorted(heads, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
+def _window_entries(head: str) -> re.Pattern[str]:
+    """The window entries that open with one word (a leading "the" dropped), as one pattern."""
+    entries = [re.sub(r"^(?:the |The )", "", w) for w in _holiday_data()[0]
+               if re.match(rf"(?:the |The )?{head}(?![A-Za-z])", w)]
+    return re.compile(rf"(?:{'|'.join(f'(?:{w})' for w in entries)})(?![\w])")
+
+
+# The festival as an occasion, not a window: "to celebrate Eid", "the festivities of Eid", "the joy of Eid", and a
+# reference point for another event's timing ("just a week before Eid, the film is yet to be certified") (pages of sets
+# K and L, two outlets; gold-dev s07).
+_OCCASION_BEFORE = re.compile(r"\b(?:celebrat(?:e|es|ed|ing)|festivities\s+of|joy\s+of|spirit\s+of|"
+                              r"(?:days?|weeks?)\s+(?:before|ahead\s+of))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _holidays(text: str) -> list[DateExpr]:
     if not any(map(text.__contains__, _holiday_data()[2])):
         return []
     window, fixed, day = _holiday_scanners()
     found = []
     for m in window.finditer(text):
+        if _OCCASION_BEFORE.search(text, max(0, m.start("hn") - 30), m.start("hn")):
+            continue
         qual = (m["hq"] or "").split()
         keep = bool(qual) and qual[0].lower() in ("this", "next", "last")
         s = m.start() if keep else m.start("hn")

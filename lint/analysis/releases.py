@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from .. import cache
 from .bare_titles import bare_title_subject
-from .dates import DateExpr, Precision, find_dates
+from .dates import DateExpr, Precision, find_dates, holds_window
 from .dateline import dateline_end
 from ..document import TEXT_SCOPES, Block, Document
 from ..errors import RuleFileError
@@ -193,6 +193,7 @@ class ReleaseSentence:
     tense: str
     dates: tuple[ReleaseDate, ...]
     in_lede: bool = False  # in the first body paragraph (or the dek)
+    live: bool = False  # its only cues are a coming performance ("is to perform at a concert"): no release coverage
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ class ReleaseAnalysis:
         does not make the article release coverage.
         """
         return (self.headline_cue or self.upcoming_in_lede
-                or any(s.tense == "future" and s.in_lede for s in self.sentences))
+                or any(s.tense == "future" and s.in_lede and not s.live for s in self.sentences))
 
     @property
     def dates(self) -> list[ReleaseDate]:
@@ -255,8 +256,15 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     found: list[ReleaseSentence] = []
     # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
     first = next((b for b in doc.blocks if b.kind == "paragraph" and b.text.count(" ") >= _LEDE_MIN_WORDS - 1), None)
-    if headline is not None:
+    if headline is not None and not _furniture(headline.text):
         headline_cue = _headline_cue(headline.text, vocab)
+    elif headline is not None:
+        # Site furniture parsed as the headline ("Skip to content", "date 2022-04-12 Entertainment", "22", a byline):
+        # the first block of words under it is the page's headline.
+        opening = next((b for b in doc.blocks[1:1 + _HEAD_SEARCH] if b.kind in ("subheading", "paragraph", "dek")
+                        and len(_ALPHA_WORD.findall(b.text)) >= _MIN_HEAD_WORDS), None)
+        lead = next(iter(sentences(opening.text)), None) if opening is not None else None
+        headline_cue = lead is not None and _headline_cue(opening.text[lead[0]:lead[1]], vocab)  # type: ignore[union-attr]
     else:
         # A page whose headline the parser did not find (a long first line reads as a paragraph) opens with the
         # headline or a lede that says the same: its first sentence stands in for the headline's cue.
@@ -267,20 +275,23 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     sections = _sections(doc)
     for block in doc.blocks_in(TEXT_SCOPES):
         text = block.text
-        if _CROSS_LINK.match(text) or not (vocab.search("release", text) or _COME.search(text)):
+        if _CROSS_LINK.match(text) or not (vocab.search("release", text) or _COME.search(text) or holds_window(text)):
             continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
         # The dateline's date is the day of writing, not a release date.
-        filed = dateline_end(text) if id(block) in lede else 0
+        filed = dateline_end(text) if id(block) in lede or block.kind == "headline" else 0
         # The lede goes on from the headline: "Interesting new pairings for upcoming 2023 drama series and movies"
         # names the works that "projects are being ... planned for the upcoming 2023" speaks of (gold-dev w27).
         context = text + "\n" + headline.text if headline is not None and id(block) in lede and block.kind != "dek" else text
         for a, b in sentences(text):
             sentence = text[a:b]
             cues = [m for m in vocab.finditer("release", sentence)
-                    if _is_release(sentence, m, vocab, block.kind == "headline", context)]
+                    if _is_release(sentence, m, vocab, block.kind == "headline", context)
+                    and not (block.kind == "caption" and _LIVE_CUE.match(m[0]))]  # "Adele performs in Berlin, in 2016": a photo's moment
             come = _come(sentence, vocab)
             if come is not None:
                 cues.insert(0, come)
+            if not cues:
+                cues = _window_cues(sentence, vocab, block.kind == "headline")
             if not cues:
                 continue
             tense = _tense(sentence, cues, vocab)
@@ -294,7 +305,12 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             kept = _drop_explained_shifts(text, tuple(d for d in dates if d is not None))
             if id(block) in sections:  # an untitled date in a listicle belongs to its section's work
                 kept = tuple(dataclasses.replace(d, work=sections[id(block)]) if not d.work else d for d in kept)
-            found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline"))
+            live = all(_LIVE_CUE.match(c[0]) for c in cues)
+            if live and tense == "present":
+                # "Adele performs in Berlin, Germany, in 2016" (a photo line, set I): the present of a caption tells a
+                # past moment; only a relative day ("Performs at the final tonight") or a full date times a coming one.
+                kept = tuple(d for d in kept if d.date.precision is Precision.RELATIVE or not d.date.vague)
+            found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline", live))
     upcoming = any(_upcoming_work(b, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
                    if b.kind == "headline" or id(b) in lede)
     analysis = ReleaseAnalysis(tuple(found), headline_cue, upcoming)
@@ -307,6 +323,24 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
         if timing:
             return ReleaseAnalysis(tuple(found) + timing, headline_cue, upcoming)
     return analysis
+
+
+_HEAD_SEARCH = 5
+_MIN_HEAD_WORDS = 3
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+_BYLINE = re.compile(r"(?i:by)\s+\S+.{0,40}\b(?:19|20)\d\d\W*$|(?i:skip to (?:main )?content)")
+
+
+def _furniture(headline: str) -> bool:
+    """The headline is site furniture, not a title: a stamp with a section name ("date 2022-04-12 Entertainment"), a
+    number or a stray word ("22", "or"), a byline with its date ("by lo_ve, July 25, 2024"), a skip link (pages of sets
+    J, K and L, five outlets)."""
+    rest = headline[dateline_end(headline):]
+    return len(_ALPHA_WORD.findall(rest)) < _FURNITURE_WORDS or _BYLINE.match(rest.strip()) is not None
+
+
+# A two-word headline can be a title ("Star news"); one word or none is a section name or a stray token.
+_FURNITURE_WORDS = 2
 
 
 _MIN_SECTIONS = 3
@@ -357,6 +391,58 @@ def _come(sentence: str, vocab: Vocabulary) -> re.Match[str] | None:
     if m is None or not any(d.start == m.end() for d in find_dates(sentence)) or not _names_work(sentence, vocab):
         return None
     return re.match(r"Come", sentence)
+
+
+def _window_cues(sentence: str, vocab: Vocabulary, headline: bool) -> list[re.Match[str]]:
+    """Festival windows that are the cues of their own dates: in a sentence that names works, points ahead or names a
+    platform, and does not tell the past or a custom.
+
+    The windows of rules/_data/holidays.toml are the ones trade press names as release windows, so a window beside
+    works dates them with no release verb: "Three upcoming films this Eid", "films take over theatres during Tet",
+    "has announced his next film for the Dussehra weekend" (web pages of sets T, H and I, three outlets).  Left to the
+    release verbs: a past sentence ("were lined up as an Eid release"), a custom ("make comedies for Tet", "every
+    Eid"), a day of the window ("on the first day of Eid"), a window nearer another event than any work ("said
+    during a Hari Raya event that ... the drama"), and a window with no preposition or qualifier before it ("Eid on
+    the small screen": the topic).
+    """
+    if not holds_window(sentence) or not _names_work(sentence, vocab):
+        return []
+    named = [d for d in find_dates(sentence, headline) if d.note == "holiday window"]
+    windows = [d for d in named if not _WINDOW_SLOT.search(sentence, max(0, d.start - 30), d.start)
+               and (d.year_offset is not None or _WINDOW_TIMING.search(sentence, max(0, d.start - 30), d.start))]
+    if not windows or vocab.search("past_markers", sentence) or vocab.search("recent", sentence) or vocab.search("habitual", sentence):
+        return []
+    if _PAST_VERB.search(_PERFECT.sub(" ", sentence)) or _IRREGULAR_PAST.search(sentence) or _OFTEN.search(sentence):
+        return []
+    # "the upcoming Qurbani Eid" points at the holiday, not at a work.
+    ahead = [m for m in vocab.finditer("future", sentence)
+             if not any(0 <= d.start - m.end() <= 12 and not vocab.search("works", sentence[m.end():d.start]) for d in named)]
+    if not ahead and not vocab.search("platforms", sentence):
+        return []
+    works = [m.span() for m in vocab.finditer("works", sentence)] + [m.span() for m in _TITLE.finditer(sentence)]
+    events = [m.span() for m in vocab.finditer("other_events", sentence)]
+    out = []
+    for d in windows:
+        if events and (not works or min(_gap(d, e) for e in events) < min(_gap(d, w) for w in works)):
+            continue
+        m = re.compile(re.escape(d.text)).match(sentence, d.start)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _gap(date: DateExpr, span: tuple[int, int]) -> int:
+    return max(date.start - span[1], span[0] - date.end, 0)
+
+
+# The present perfect reports news ("has announced his next film"), not the past.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?\w+ed\b", re.IGNORECASE)
+_WINDOW_SLOT = re.compile(r"\b(?:every|each|day\s+of(?:\s+the)?|days\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+# A window is a timing after a preposition or a qualifier ("during Tet", "for the Dussehra weekend", "this Eid"); as a
+# subject ("Eid on the small screen") it is the topic.
+_WINDOW_TIMING = re.compile(r"\b(?:on|over|for|during|around|ahead of|before|in time for|till|until|in|at|by)\s+"
+                            r"(?:(?:the|this|a|an|this year['’]s)\s+)?$", re.IGNORECASE)
+_OFTEN = re.compile(r"\b(?:often|always)\b", re.IGNORECASE)
 
 
 _LEDE_MIN_WORDS = 8
@@ -463,8 +549,8 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
     if any(not _CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):
         return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
-    if re.search(r"(?:photos?|images?|statements?|pictures?)\s+(?:were\s+|was\s+)?$", before):
-        return False  # "a photo released by tvN"
+    if _THING_BEFORE.search(before):
+        return False  # "a photo released by tvN", "the full information will soon be available"
     if _MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
                                        for m in vocab.finditer("other_events", before)):
         return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
@@ -474,6 +560,8 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
         return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
     if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}(?:(?:or|and|nor)\s+)?$", before):
         return False  # "is to refuse to release": no release; "to refuse to release or stage concerts" (BBC 248) neither
+    if _LIVE_CUE.match(cue[0]):
+        return True  # a coming performance is the live work itself: "Performs at Champions League final tonight"
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
     # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
@@ -492,6 +580,20 @@ def _is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: 
     if _PAST_VERB.search(vocab.future.sub(" ", bare)):
         return False
     return _names_work(paragraph, vocab)
+
+
+# Things that are released or made available but are no work, right before the cue with at most a few auxiliaries and
+# adverbs between: "a photo released by tvN", "the full information will soon be available", "tickets will be
+# available from Friday", "details are expected to be released soon" (pages of sets K and L).
+_THING_BEFORE = re.compile(r"\b(?:photos?|images?|statements?|pictures?|tickets?|details|information|updates)\s+"
+                           r"(?:(?:will|would|be|been|is|are|was|were|soon|also|now|shortly|to|expected|set|likely)\s+){0,4}$")
+
+
+# The live-performance and stage-opening cues of release-language.toml: the performance is the work, and needs no work
+# noun beside it ("KPOP begins previews at Broadway's Circle in the Square Theatre on Thursday, October 13").
+_LIVE_CUE = re.compile(r"(?:(?:begins?|began|starts?|started|beginning|starting) (?:its |their )?)?"
+                       r"(?:perform|headlin|return(?:s|ing)? to the stage|performance|preview)|(?:official|formal) opening",
+                       re.IGNORECASE)
 
 
 def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
@@ -695,6 +797,8 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
     moved = _NEW_DATE.search(sentence, 0, date.start) is not None
     if vocab.search("lapsed", clause):
         tense = "past"
+    elif _REDUCED_PARTICIPLE.match(nearest[0]) and _REDUCED_HEAD.search(sentence, max(0, nearest.start() - 40), nearest.start()):
+        tense = "past"  # "the Urdu novel 'Jo Bachay Hain' published in 2013" (a page of set K): a work's past release
     elif moved and _MOVE_CUE.match(nearest[0]):
         tense = "present"  # "was then delayed a full year to 2022": the new date is the current timing
     else:
@@ -718,6 +822,11 @@ def _attach(block: Block, span: tuple[int, int], cued: _Cued, date: DateExpr, vo
                        _market(cued.territories, date), spoken)
 
 
+# A reduced relative clause: a past participle right after a title or a work noun, with no auxiliary, tells that work's
+# past release whatever the tense of the sentence ("It will be a version of the novel 'X' published in 2013").
+_REDUCED_PARTICIPLE = re.compile(r"(?:released|published|premiered|aired|launched)$", re.IGNORECASE)
+_REDUCED_HEAD = re.compile(r"(?:[”’\"']|\b(?:novels?|books?|films?|movies?|albums?|singles?|songs?|series|dramas?))\s*$",
+                           re.IGNORECASE)
 _ROUNDUP_NOUN = re.compile(r"(?:premieres|releases|debuts|comebacks|launches)", re.IGNORECASE)
 _ROUNDUP_GAP = re.compile(r"\s*[:|–—-]\s*")
 _MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)

@@ -111,7 +111,9 @@ def _location(doc: Document, d: ReleaseDate) -> Location:
 def _missing(doc: Document, rule: Rule, analysis: ReleaseAnalysis, vocab: Vocabulary) -> Iterator[Finding]:
     if not analysis.is_release_coverage or _meta_release_date(doc):
         return
-    if analysis.timings and not _only_live_timings(doc, analysis, vocab):
+    main = _main_work(doc, analysis)
+    timings = [d for d in analysis.timings if not _other_past_work(d, main)]
+    if timings and not _only_live_timings(doc, analysis, vocab):
         return
     current = [s for s in analysis.sentences if s.tense == "future"] or [s for s in analysis.sentences if s.tense != "past"]
     if current:
@@ -121,6 +123,22 @@ def _missing(doc: Document, rule: Rule, analysis: ReleaseAnalysis, vocab: Vocabu
     else:
         loc = doc.article_location()
         yield rule.finding(loc, doc.source[loc.start:loc.end], where="the headline")
+
+
+def _main_work(doc: Document, analysis: ReleaseAnalysis) -> str:
+    """The article's work: the metadata's or the headline's title, else the one title its release dates name."""
+    main = analysis.main_work(doc)
+    if not main:  # an article whose release sentences title one work only is about that work
+        titled = {d.work for d in analysis.dates if d.work and ":" not in d.work}
+        main = titled.pop() if len(titled) == 1 else ""
+    return main
+
+
+def _other_past_work(d: ReleaseDate, main: str) -> bool:
+    """A past date of another titled work: "it will mark his third film, following the release of "Aparajita Tumi" in
+    2012" (a page of set J) dates an earlier film, not the coming one (the description's "dates of an earlier event")."""
+    return (d.tense == "past" and bool(d.work) and ":" not in d.work and d.work != main
+            and d.date.note not in _RECENT_NOTES)
 
 
 def _only_live_timings(doc: Document, analysis: ReleaseAnalysis, vocab: Vocabulary) -> bool:
@@ -156,10 +174,7 @@ def _current(analysis: ReleaseAnalysis) -> list[ReleaseDate]:
 def _vague(doc: Document, rule: Rule, analysis: ReleaseAnalysis, min_precision: Precision,
            pinned: Callable[[], bool]) -> Iterator[Finding]:
     """Each release date less precise than a day, unless the same release has a full date somewhere."""
-    main = analysis.main_work(doc)
-    if not main:  # an article whose release sentences title one work only is about that work
-        titled = {d.work for d in analysis.dates if d.work and ":" not in d.work}
-        main = titled.pop() if len(titled) == 1 else ""
+    main = _main_work(doc, analysis)
     # A past full date ("premiered at Sundance on January 20") dates a past event, not the coming release.
     exact = [d for d in analysis.dates if not d.superseded and not d.date.vague]
     covered = {_release_key(d, main) for d in exact if d.tense != "past"}
