@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from artlint.analysis.listgate import ListGate
 from artlint.analysis.openings import prefix_tree, required
-from artlint.analysis.releases import _KEYS, vocabulary
+from artlint.analysis.release_vocabulary import KEYS, vocabulary
 from artlint.analysis.tokens import sentences
 
 from conftest import shared
@@ -74,7 +74,7 @@ def test_a_gated_list_finds_what_the_whole_alternation_finds_on_real_copy() -> N
     paragraphs = [p for path in paths for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
     texts = paragraphs + [p[a:b] for p in paragraphs for a, b in sentences(p)]
     assert len(texts) > 3000
-    gated = [key for key in _KEYS if vocab._gate(key) is not None]
+    gated = [key for key in KEYS if vocab._gate(key) is not None]
     assert gated == ["release", "claims"]
     found = 0
     for key in gated:
@@ -106,7 +106,7 @@ def _gated_entries() -> list[tuple[str, tuple[str, ...]]]:
     """Every entry of the bundled vocabulary whose required strings are read, with those strings."""
     vocab = vocabulary()
     out = []
-    for key in _KEYS:
+    for key in KEYS:
         for entry in vocab._lists.get(key, []):
             strings = required(entry)
             if strings:

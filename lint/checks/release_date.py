@@ -3,9 +3,9 @@
 Five kinds, one function each (release-missing, release-vague, release-stale,
 release-conflict, release-claim), so that each dates rule is its own rule file
 (own id, severity, message, examples) while the analysis of release sentences
-(lint/analysis/releases.py) and date expressions (lint/analysis/dates.py) is
-computed once per article and shared through env.shared.  Vocabulary is data:
-rules/_data/release-language.toml.
+(lint/analysis/releases.py and the release_* modules beside it) and date
+expressions (lint/analysis/dates.py) is computed once per article and shared
+through env.shared.  Vocabulary is data: rules/_data/release-language.toml.
 """
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ from ..analysis.dateline import pin
 from ..document import Document
 from ..env import Env
 from ..findings import Finding, Location
-from ..analysis.releases import DEFAULT_VOCABULARY, ReleaseAnalysis, ReleaseDate, Vocabulary, analyse, vocabulary
+from ..analysis.release_records import ReleaseAnalysis, ReleaseDate
+from ..analysis.release_vocabulary import DEFAULT_VOCABULARY, Vocabulary, vocabulary
+from ..analysis.releases import analyse
 from ..rules import Rule
 
 _VOCABULARY: dict[str, Any] = {

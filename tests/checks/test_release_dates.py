@@ -285,10 +285,10 @@ def test_every_list_of_the_bundled_release_vocabulary_compiles() -> None:
     """The bundled vocabulary compiles each list on first use; this test uses them all."""
     import re
 
-    from artlint.analysis.releases import _KEYS, vocabulary
+    from artlint.analysis.release_vocabulary import KEYS, vocabulary
 
     vocab = vocabulary()
-    for key in _KEYS:
+    for key in KEYS:
         assert isinstance(getattr(vocab, key), re.Pattern), key
     assert vocab.release.search("The film premieres on 3 July")
 

@@ -1,0 +1,192 @@
+"""Which release cues of a sentence count: the work-noun and subject tests.
+
+A release verb ("premieres", "is slated for") counts when the sentence names a work and the cue's subject is
+not something else that is released or moved (tickets, a trailer, an awards night, a festival); a fronted
+"Come Eid," and a festival window beside works are cues of their own.
+"""
+from __future__ import annotations
+
+import re
+
+from .bare_titles import bare_title_subject
+from .dates import DateExpr, find_dates, holds_window
+from .release_tense import CLAUSE_BREAK, IRREGULAR_PAST, PAST_VERB
+from .release_vocabulary import Vocabulary
+from .release_works import TITLE, names_work
+
+# "Come Eid-ul-Fitr, the channels are ready with TV plays and films" (T pages), "Come Christmas, three films open":
+# "come" before a timing, opening a sentence that names works, is the timing of those works.
+COME = re.compile(r"(?:^|(?<=[.!?]\s))Come\s+(?=\S)")
+
+
+def come_cue(sentence: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """The fronted "Come" of a sentence whose timing follows it, as a release cue, when the sentence names works."""
+    m = COME.match(sentence)
+    if m is None or not any(d.start == m.end() for d in find_dates(sentence)) or not names_work(sentence, vocab):
+        return None
+    return re.match(r"Come", sentence)
+
+
+def window_cues(sentence: str, vocab: Vocabulary, headline: bool) -> list[re.Match[str]]:
+    """Festival windows that are the cues of their own dates: in a sentence that names works, points ahead or names a
+    platform, and does not tell the past or a custom.
+
+    The windows of rules/_data/holidays.toml are the ones trade press names as release windows, so a window beside
+    works dates them with no release verb: "Three upcoming films this Eid", "films take over theatres during Tet",
+    "has announced his next film for the Dussehra weekend" (web pages of sets T, H and I, three outlets).  Left to the
+    release verbs: a past sentence ("were lined up as an Eid release"), a custom ("make comedies for Tet", "every
+    Eid"), a day of the window ("on the first day of Eid"), a window nearer another event than any work ("said
+    during a Hari Raya event that ... the drama"), and a window with no preposition or qualifier before it ("Eid on
+    the small screen": the topic).
+    """
+    if not holds_window(sentence) or not names_work(sentence, vocab):
+        return []
+    named = [d for d in find_dates(sentence, headline) if d.note == "holiday window"]
+    windows = [d for d in named if not _WINDOW_SLOT.search(sentence, max(0, d.start - 30), d.start)
+               and (d.year_offset is not None or _WINDOW_TIMING.search(sentence, max(0, d.start - 30), d.start))]
+    if not windows or vocab.search("past_markers", sentence) or vocab.search("recent", sentence) or vocab.search("habitual", sentence):
+        return []
+    if PAST_VERB.search(_PERFECT.sub(" ", sentence)) or IRREGULAR_PAST.search(sentence) or _OFTEN.search(sentence):
+        return []
+    # "the upcoming Qurbani Eid" points at the holiday, not at a work.
+    ahead = [m for m in vocab.finditer("future", sentence)
+             if not any(0 <= d.start - m.end() <= 12 and not vocab.search("works", sentence[m.end():d.start]) for d in named)]
+    if not ahead and not vocab.search("platforms", sentence):
+        return []
+    works = [m.span() for m in vocab.finditer("works", sentence)] + [m.span() for m in TITLE.finditer(sentence)]
+    events = [m.span() for m in vocab.finditer("other_events", sentence)]
+    out = []
+    for d in windows:
+        if events and (not works or min(_gap(d, e) for e in events) < min(_gap(d, w) for w in works)):
+            continue
+        m = re.compile(re.escape(d.text)).match(sentence, d.start)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _gap(date: DateExpr, span: tuple[int, int]) -> int:
+    return max(date.start - span[1], span[0] - date.end, 0)
+
+
+# The present perfect reports news ("has announced his next film"), not the past.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?\w+ed\b", re.IGNORECASE)
+_WINDOW_SLOT = re.compile(r"\b(?:every|each|day\s+of(?:\s+the)?|days\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+# A window is a timing after a preposition or a qualifier ("during Tet", "for the Dussehra weekend", "this Eid"); as a
+# subject ("Eid on the small screen") it is the topic.
+_WINDOW_TIMING = re.compile(r"\b(?:on|over|for|during|around|ahead of|before|in time for|till|until|in|at|by)\s+"
+                            r"(?:(?:the|this|a|an|this year['’]s)\s+)?$", re.IGNORECASE)
+_OFTEN = re.compile(r"\b(?:often|always)\b", re.IGNORECASE)
+
+
+# What a sentence is about when its subject is one of these: tickets, photos and figures are released too.
+_NOT_RELEASED = re.compile(r"\s*(?:the\s+)?(?:tickets?|photos?|pictures?|images?|statements?|figures|results)\b",
+                           re.IGNORECASE)
+
+
+# "The picture — out in theaters on Friday — currently holds a 94% rating" (celebrity-news legit/227): a picture in
+# cinemas is a motion picture, not a photo.
+_MOTION_PICTURE = re.compile(r"\s*(?:the\s+)?pictures?\b", re.IGNORECASE)
+_CINEMA = re.compile(r"\b(?:theaters|theatres|cinemas|big screen|box office)\b", re.IGNORECASE)
+
+
+# A release noun owned by "its": a thing's premiere or release is a work's (a person's would be "his" or "her").
+_ITS_RELEASE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_RELEASE_NOUN = re.compile(r"(?:premiere|release|debut|opening)$", re.IGNORECASE)
+
+
+def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: bool = False,
+                paragraph: str = "") -> bool:
+    """A release verb counts when the sentence names a work, a title or a platform, or the cue says 'release date'.
+
+    The work may be named in another sentence of the same paragraph: "Ekhono Adhare is a special natok
+    for Victory Day. It will be telecast anytime soon this month."
+    """
+    if re.search(r"date|['’]s (?:\w+ )?release", cue[0], re.IGNORECASE):
+        return True  # "release date", "this Friday's release": the cue says it is a release
+    # The sentence's own letter: a cue matched over lower-cased text (casefold.FoldedPattern) holds lower case.
+    if not headline and sentence[cue.start()].isupper() and sentence[:cue.start()].strip():
+        return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
+    if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
+        return False  # "Tickets for the two concerts were released at 8am on Friday"
+    before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
+    if any(not CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):
+        return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
+    if _THING_BEFORE.search(before):
+        return False  # "a photo released by tvN", "the full information will soon be available"
+    if MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
+                                       for m in vocab.finditer("other_events", before)):
+        return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
+    if _event_subject(sentence, cue, vocab):
+        return False  # "The awards, which were hosted by Jack Dee, are to be screened on ITV London on Tuesday" (BBC 034)
+    if _PROMO_BEFORE.search(before) or _PROMO_AFTER.match(sentence, cue.end()):
+        return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
+    if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}(?:(?:or|and|nor)\s+)?$", before):
+        return False  # "is to refuse to release": no release; "to refuse to release or stage concerts" (BBC 248) neither
+    if LIVE_CUE.match(cue[0]):
+        return True  # a coming performance is the live work itself: "Performs at Champions League final tonight"
+    blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
+    works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
+    # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
+    titles = [m for m in TITLE.finditer(sentence) if not m.start() <= cue.start() < m.end()]
+    if works or vocab.search("platforms", sentence) or titles or _bare_work(sentence, cue, vocab):
+        return True
+    if _ITS_RELEASE.search(before) and _RELEASE_NOUN.match(cue[0]):
+        return True  # "ahead of its fall premiere this year" (celebrity-news legit/205): "its" is a work's
+    # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
+    if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
+        return False
+    # "Scheduled for" is no past tense, nor is a cue that points ahead ("planned for") or a present passive
+    # ("are being produced"); a past cue ("published in January") is.
+    ahead = re.fullmatch(r"(?:scheduled|slated|set|due|planned) for", cue[0], re.IGNORECASE)
+    bare = sentence[:cue.start()] + " " * len(cue[0]) + sentence[cue.end():] if ahead else sentence
+    if PAST_VERB.search(vocab.future.sub(" ", bare)):
+        return False
+    return names_work(paragraph, vocab)
+
+
+# Things that are released or made available but are no work, right before the cue with at most a few auxiliaries and
+# adverbs between: "a photo released by tvN", "the full information will soon be available", "tickets will be
+# available from Friday", "details are expected to be released soon" (pages of sets K and L).
+_THING_BEFORE = re.compile(r"\b(?:photos?|images?|statements?|pictures?|tickets?|details|information|updates)\s+"
+                           r"(?:(?:will|would|be|been|is|are|was|were|soon|also|now|shortly|to|expected|set|likely)\s+){0,4}$")
+
+
+# The live-performance and stage-opening cues of release-language.toml: the performance is the work, and needs no work
+# noun beside it ("KPOP begins previews at Broadway's Circle in the Square Theatre on Thursday, October 13").
+LIVE_CUE = re.compile(r"(?:(?:begins?|began|starts?|started|beginning|starting) (?:its |their )?)?"
+                       r"(?:perform|headlin|return(?:s|ing)? to the stage|performance|preview)|(?:official|formal) opening",
+                       re.IGNORECASE)
+
+
+def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """The cue's subject is an unquoted name that is not an event's ("Berlin Film Festival, which opens")."""
+    span = bare_title_subject(sentence, cue.start(), cue.end())
+    name = sentence[span[0]:span[1]] if span else ""
+    return bool(name) and not vocab.search("not_works", name) and not vocab.search("other_events", name)
+
+
+_PREPOSITION_START = re.compile(r"\s*(?:at|in|on|during|after|before|from|with|since|following|ahead of|for)\b", re.IGNORECASE)
+_SUBJECT_END = re.compile(r",|\b(?:is|are|was|were|will|would|has|have|had|to)\b", re.IGNORECASE)
+
+
+def _event_subject(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """The sentence's subject, before its first comma or verb, is an event (awards, a ceremony), not a work."""
+    end = _SUBJECT_END.search(sentence, 0, cue.start())
+    head = sentence[:end.start()] if end else ""
+    if not head or _PREPOSITION_START.match(head):
+        return False  # "At the press conference before his fan meet, Byeon teased ..." (gold-dev d25): no subject
+    return vocab.search("events", head) and not vocab.search("works", head)
+
+
+# Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
+# are not releases are not marked): the noun right before the cue, or the cue's object.  Previews, clips and snippets
+# are the same class (celebrity-news legit/102: "on Monday released a preview of a music video").
+_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\s+(?:(?:which|that)\s+)?(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
+                           re.IGNORECASE)
+_PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|official|final|latest|main)\s+)*"
+                          r"(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\b", re.IGNORECASE)
+
+
+# A cue that moves a release: "was delayed to 2022", "pushed back a week".
+MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)

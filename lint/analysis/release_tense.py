@@ -1,0 +1,110 @@
+"""The tense a release sentence tells, and the tense a date's own clause gives it.
+
+Past, future or present, from the vocabulary's future and past markers, the verb forms before a cue, and the
+clause around a date ("The movie, which premiered at Sundance on January 20, opens in theaters this fall").
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import DateExpr
+from .release_vocabulary import Vocabulary
+
+CLAUSE_BREAK = re.compile(r"[;,]|\bbut\b|\bnow\b|\binstead\b|\bwhile\b", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|to)\s+$", re.IGNORECASE)
+
+
+# A participle after "be" is a passive, not a past: "is set to be released in December" (celebrity-news legit/047).
+PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bbeing )(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeen )\b\w{3,}ed\b(?! (?:by|to)\b)",
+                        re.IGNORECASE)
+
+
+def sentence_tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) -> str:
+    """The tense the sentence tells its cues in: "future", "past" or "present"."""
+    if vocab.search("future", sentence):
+        return "future"
+    if vocab.search("recent", sentence) or vocab.search("past_markers", sentence):
+        return "past"
+    if all(_past_form(sentence, c, vocab) for c in cues):
+        return "past"
+    return "present"
+
+
+def noun_cue_past(sentence: str, cue: re.Match[str], date: DateExpr) -> bool:
+    """A noun cue has no tense of its own ("earned $4m over its first three days of release", "a supporting role on
+    the big screen"): the sentence's finite verb gives it, unless that verb only reports the news, or the date is the
+    noun's own complement ("churned out an earlier release for “Deadpool 3” on May 2024", gold-dev u07).  The verb
+    must come before the noun: in "continues to mount ahead of its fall premiere ..., and ... has fans fired up"
+    (celebrity-news legit/205) a later clause's participle does not date the premiere."""
+    if not _NOMINAL_BEFORE.search(sentence, 0, cue.start()) or not _told_past(sentence, cue.start()):
+        return False
+    return not (cue.end() <= date.start and _COMPLEMENT.fullmatch(sentence, cue.end(), date.start))
+
+
+# What may stand between a release noun and its own date: "release for “Deadpool 3” on", "premiere in".
+_COMPLEMENT = re.compile(r"\s+(?:(?:for|of)\s+(?:\S+\s+){1,6})?(?:on|in|for)\s+", re.IGNORECASE)
+
+
+# A cue read as a noun or a phrase: a determiner, a possessive or a preposition before it.
+_NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|of|on|in|for|with)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Verbs that report the news of a coming release rather than tell a past event: "confirmed the film's release in
+# March" dates the release, whatever the tense of the report.
+_REPORTING = re.compile(r"\b(?:announc|confirm|reveal|report|unveil|teas|said|says|tell|told|hint|share|post|updat|state|"
+                        r"declar|disclos|plan|decid|schedul|slat|set)\w*", re.IGNORECASE)
+
+
+# Irregular simple pasts (English grammar's closed class, the ones without a homograph base form), which the "-ed"
+# pattern misses: "built his fame on the big screen".
+IRREGULAR_PAST = re.compile(r"\b(?:built|began|brought|found|gave|grew|knew|led|met|sang|spent|wrote|won|took|made|"
+                             r"became|came|went|got|saw|stole|drew|broke|rose|fell)\b", re.IGNORECASE)
+
+
+def _told_past(sentence: str, before: int) -> bool:
+    """A past verb stands before the offset, and no verb of the sentence reports an announcement."""
+    if _REPORTING.search(sentence):
+        return False
+    return PAST_VERB.search(sentence, 0, before) is not None or IRREGULAR_PAST.search(sentence, 0, before) is not None
+
+
+def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    word = cue[0].split()[0].lower()
+    if _AUXILIARY_BEFORE.search(sentence[: cue.start()]):
+        return False
+    return word.endswith("ed") or bool(vocab.past.match(sentence, cue.start()))
+
+
+# A release named as an earlier event: "following the release of third record 'Midnight Memories' in late 2013"
+# (celebrity-news legit/069).  "Ahead of its release on Friday" points forward and is not here.
+_PRIOR = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# A date set beside "release date" names it, whatever the sentence tells of the date's announcement:
+# "its release date - 16 July - was announced" (BBC 025), "Swift's November 10th release date".
+_APPOSED = re.compile(r"[\s(:,–—-]*(?:(?:of|is|as|on)\s+)?[\s(:,–—-]*")
+
+
+def clause_tense(tense: str, sentence: str, clause: str, own: bool, cue: re.Match[str], date: DateExpr,
+                  vocab: Vocabulary) -> str:
+    """The tense the date's own clause gives it, where it differs from the sentence's.
+
+    "The tech giant, which launched Apple Music in June 2015, will not pay" (celebrity-news fake/022): a past
+    verb in the date's clause dates a past event, though the sentence speaks of the future.  A date set beside
+    "release date" names the release date, and a release after "following" or "after" is an earlier event.
+    """
+    if "date" in cue[0].lower():
+        between = sentence[cue.end():date.start] if cue.end() <= date.start else sentence[date.end:cue.start()]
+        if _APPOSED.fullmatch(between) and not vocab.search("lapsed", clause):
+            return "present"
+    if _PRIOR.search(sentence, 0, cue.start()):
+        return "past"
+    if own and tense == "future" and not vocab.search("future", clause) and _past_form(clause, _in(clause, sentence, cue), vocab):
+        return "past"
+    return tense
+
+
+def _in(clause: str, sentence: str, cue: re.Match[str]) -> re.Match[str]:
+    """The cue matched again inside its clause, so that positions are the clause's."""
+    c0 = sentence.find(clause)
+    m = re.compile(re.escape(cue[0])).match(clause, cue.start() - c0)
+    assert m is not None
+    return m

@@ -1,0 +1,157 @@
+"""The release vocabulary of the dates family: one pattern per list of rules/_data/release-language.toml.
+
+Each list compiles on first use; the lists scanned over every block (release verbs, claims) have a gate
+(listgate.ListGate), literal strings that a match must hold, kept in the derived-data cache.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .. import cache
+from ..errors import RuleFileError
+from ..resources import data_text
+from .listgate import ListGate
+from .openings import READER_VERSION, required
+from .casefold import FoldedPattern, folds_exactly
+from ..tomlcompat import tomllib
+
+DEFAULT_VOCABULARY = "_data/release-language.toml"
+KEYS = ("works", "live_works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
+         "past_markers", "recent", "territories", "claims", "lapsed", "production", "events", "habitual")
+
+
+_UNSET: Any = object()
+
+
+class Vocabulary:
+    """The release vocabulary, one pattern per list, each compiled on first use.
+
+    An article without a release sentence needs two of the fourteen, and compiling
+    all of them is a tenth of a cold start.
+    """
+
+    works: re.Pattern[str]
+    live_works: re.Pattern[str]
+    not_works: re.Pattern[str]
+    platforms: re.Pattern[str]
+    release: re.Pattern[str]
+    future: re.Pattern[str]
+    headline: re.Pattern[str]
+    other_events: re.Pattern[str]
+    reschedule: re.Pattern[str]
+    past: re.Pattern[str]
+    past_markers: re.Pattern[str]
+    recent: re.Pattern[str]
+    territories: re.Pattern[str]
+    lapsed: re.Pattern[str]
+    claims: re.Pattern[str]
+    production: re.Pattern[str]
+    events: re.Pattern[str]
+    habitual: re.Pattern[str]
+
+    def __init__(self, lists: dict[str, list[str]], gate_strings: dict[str, list[list[str]]] | None = None) -> None:
+        self._lists = lists
+        # The literal strings of each gated list (gate_strings(), kept in the disk cache by vocabulary()).
+        self._gate_strings = gate_strings if gate_strings is not None else gate_strings_of(lists)
+
+    def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
+        """Matches of one list in text, scanned as casefold.FoldedPattern scans (spans as in text)."""
+        gate = self._gate(key)
+        if gate is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                found = gate.finditer(low)
+                if found is not None:
+                    return found
+        return self._caseless(key).finditer(text)
+
+    def search(self, key: str, text: str) -> bool:
+        gate = self._gate(key)
+        if gate is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                return gate.search(low)
+        return self._caseless(key).search(text)
+
+    def _caseless(self, key: str) -> FoldedPattern:
+        compiled: dict[str, FoldedPattern] = self.__dict__.setdefault("_caseless_patterns", {})
+        if key not in compiled:
+            compiled[key] = FoldedPattern(self._source(key))
+        return compiled[key]
+
+    def _gate(self, key: str) -> ListGate | None:
+        """The list's gate (listgate.ListGate), for a list scanned over every block.
+
+        A list is a long alternation behind a look-behind, which re tries at every character; its
+        gate, a prefix tree of plain strings ("releas", "debut", "scheduled for"), is scanned several
+        times faster, and most blocks hold none of them.  It stands in for the list only where the list
+        runs over the lower-cased text (casefold.FoldedPattern does, when the lower case keeps the length).
+        """
+        gates: dict[str, ListGate | None] = self.__dict__.setdefault("_gates", {})
+        gate = gates.get(key, _UNSET)
+        if gate is _UNSET:
+            strings = self._gate_strings.get(key)
+            gate = gates[key] = ListGate(self._lists[key], strings) if strings else None
+        return gate  # type: ignore[no-any-return]
+
+    def _source(self, key: str) -> str:
+        if key not in KEYS:
+            raise AttributeError(key)
+        return _list_source(self._lists, key)
+
+    def __getattr__(self, key: str) -> re.Pattern[str]:
+        pattern = re.compile(self._source(key), re.IGNORECASE)
+        setattr(self, key, pattern)  # later reads find the attribute and skip __getattr__
+        return pattern
+
+
+@lru_cache(maxsize=8)
+def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
+    """The vocabulary by file path, or by name in the bundled rule packs."""
+    try:
+        lists = cache.derived("release-vocabulary-4", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        gates = cache.derived(f"release-entry-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
+                              lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
+        vocab = Vocabulary(lists, gates)
+        if name != DEFAULT_VOCABULARY:  # a house vocabulary's mistakes show when it is loaded, not mid-run
+            for key in KEYS:
+                getattr(vocab, key)
+        return vocab
+    except (OSError, ValueError, re.error) as error:
+        raise RuleFileError(f"cannot load release vocabulary {name!r}: {error}") from None
+
+
+# The lists scanned over every block of every article; the others run over the few release sentences, and
+# a gate there would cost more to build than it saves.
+_GATED = ("release", "claims")
+
+
+def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[list[str]]]:
+    """For each gated list: per entry, literal strings one of which every match of the entry holds
+    (openings.required).
+
+    Only for a list that runs case-sensitively over the lower-cased text (casefold.folds_exactly), as its gate
+    does, and whose every entry the reader follows; any other list is not gated.
+    """
+    out = {}
+    for key in _GATED:
+        entries = lists.get(key)
+        if not entries or not folds_exactly(_list_source(lists, key)):
+            continue
+        strings = [required(entry) for entry in entries]
+        if all(strings):
+            out[key] = [list(group) for group in strings if group]
+    return out
+
+
+def _list_source(lists: dict[str, list[str]], key: str) -> str:
+    items = lists.get(key, ["(?!)"])
+    return r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])"
+
+
+def _read(name: str) -> dict[str, list[str]]:
+    data = tomllib.loads(data_text(name))
+    return {k: list(data[k]) for k in KEYS if k in data}
