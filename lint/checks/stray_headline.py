@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..analysis.page_links import after_labels, before_players, closing_run, marked_links, teasers
+from ..analysis.page_sections import BYLINE, WORD, mostly_quoted, section_count, story_start
 from ..analysis.people import name_data
 from ..document import Block, Document
 from ..env import Env
@@ -71,17 +73,14 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                                     "against the whole line)."},
     },
 }
-_WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
 _LISTED = re.compile(r"[•·▪*-]\s|\d{1,2}[.)]\s")  # a list item under a line
 _NUMBERED = re.compile(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
 _ORDINARY = 3  # ordinary English words a headline has at the least
 _STORY = frozenset({"paragraph", "list-item", "quote"})
+# a headline in sentence case is short; a longer line without end punctuation is text
 _SENTENCE_CASE_WORDS = 16
-# a bracket opened by a label and a colon is an editor's note or a field, not a link's title
-_NOTE = re.compile(r"^\[[\w’' ]{1,24}:")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d.,]*")
 _TABLE_NUMBERS = 4  # a line with this many figures is a table row ("Kerala 71.85 Cr Karnataka 5.05 Cr ..."), not a title
-_BYLINE = re.compile(r"^(?:by|edited by|translated by|written by|reporting by|reported by|words by)\s+[A-Z]", re.IGNORECASE)  # a headline in sentence case is short; a longer line without end punctuation is text
 
 
 @dataclass(frozen=True)
@@ -137,20 +136,15 @@ def prepare(options: Options) -> Prepared:
                     re.compile(options.quote_title) if options.quote_title else None)
 
 
-def _quoted(block: Block) -> bool:
-    """Mostly a quotation: a title may quote a few words ('Kris Jenner Is "So Angry" About ...', legit/215)."""
-    return sum(b - a for a, b in block.speech) * 3 >= len(block.text.strip())
-
-
 def _title_shaped(block: Block, prep: Prepared) -> bool:
     text = block.text.strip()
     if prep.labelled is not None and prep.labelled.match(text):
         return False  # "Also read: ...": promo/call-to-action reports the label
     if _NUMBERED.match(text) or re.search(r"[.,;:]$", text) or text.count("/") >= 2 or text.count("|") >= 2:
         return False  # a list item, a sentence, a credit ("Rochlin/Hand in Hand/Getty Images"), a menu ("A | B | C")
-    if _quoted(block):
+    if mostly_quoted(block):
         return False  # a quotation set out on its own
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not prep.min_words <= len(words) <= prep.max_words:
         return False
     major = [w for w in words if w.lower() not in prep.minor]
@@ -173,22 +167,13 @@ def _sentence_shaped(block: Block, prep: Prepared) -> bool:
     if _NUMBERED.match(text) or re.search(r"[.,;:!?…\-–—][\"”’')\]]*$", text) or "/" in text or "|" in text:
         return False
     # running text: a sentence break, a clause after a comma, an aside in brackets ("On August 6, 2010, de Rossi ...")
-    if re.search(r"[a-z]{2}[.!?]|, |\(", text) or _quoted(block) or not re.match(r"[\"“‘']?[A-Z]", text):
+    if re.search(r"[a-z]{2}[.!?]|, |\(", text) or mostly_quoted(block) or not re.match(r"[\"“‘']?[A-Z]", text):
         return False
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not prep.min_words <= len(words) <= _SENTENCE_CASE_WORDS or words[-1].lower() in prep.minor:
         return False
     named = sum(w[0].isupper() and w.lower() not in prep.common for w in words[1:])
     return named >= 1 and sum(w.lower() in prep.common for w in words) >= _ORDINARY
-
-
-def _story_before(blocks: list[Block], prep: Prepared) -> int:
-    """Index of the first story paragraph (a sentence of some length): lines above it are the headline's deck."""
-    for k, b in enumerate(blocks):
-        if (b.kind == "paragraph" and len(b.text.split()) >= prep.story_words
-                and re.search(r"[.!?][\"”’')]*$", b.text.strip())):
-            return k
-    return len(blocks)
 
 
 def _near(blocks: list[Block], k: int, prep: Prepared, lead: int | None = None) -> float:
@@ -236,11 +221,11 @@ def _quote_titles(doc: Document, lines: list[int], first: int, prep: Prepared) -
 
 
 def _ordinary_words(text: str, prep: Prepared) -> set[str]:
-    return {w.lower().rstrip("’'s") for w in _WORD.findall(text) if w.lower() in prep.common and w.lower() not in prep.minor}
+    return {w.lower().rstrip("’'s") for w in WORD.findall(text) if w.lower() in prep.common and w.lower() not in prep.minor}
 
 
 def _content(text: str, prep: Prepared) -> set[str]:
-    return {w.lower().rstrip("’'s") for w in _WORD.findall(text) if w.lower() not in prep.minor}
+    return {w.lower().rstrip("’'s") for w in WORD.findall(text) if w.lower() not in prep.minor}
 
 
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -250,15 +235,16 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     # the title under a lone label ("READ NEXT" / "You can now buy Kendall's ... dress"): a link in any case, but the
     # Conventions mark a labelled link by its label only (promo/call-to-action reports it), so the title is not
     # reported; it still counts as a link for the runs of links below ("ALSO READ" over titles, T pages pu03)
-    labelled = _after_labels(doc, prep)
-    reported = _before_players(doc, prep) | _marked(doc, prep)
-    reported |= _teasers(doc, prep) | _closing_run(doc, prep)
+    labelled = after_labels(doc, prep.label_alone, prep.max_words)
+    reported = before_players(doc, prep.player, prep.max_words) | marked_links(doc, prep.marked)
+    reported |= teasers(doc, prep.labelled, prep.story_words, prep.min_words)
+    reported |= closing_run(doc, prep.labelled, prep.story_words, prep.min_words, prep.max_words)
     linked = labelled | reported
     for k in sorted(reported - labelled):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
     # an article built of sections: its title-case lines are sub-headings
-    first = _story_before(blocks, prep) if prep.story_words else len(blocks)
-    sections = _sections(blocks, first, prep) > prep.max_lines
+    first = story_start(blocks, prep.story_words) if prep.story_words else len(blocks)
+    sections = section_count(blocks, first, prep.story_words, prep.min_words, prep.max_lines) > prep.max_lines
     lines = [k for k, b in enumerate(blocks) if k and k not in linked and b.kind in ("subheading", "paragraph")
              and not (prep.label_alone is not None and prep.label_alone.fullmatch(b.text.strip()))
              and (k + 1 >= len(blocks) or not blocks[k + 1].text.lstrip(" \"“‘'")[:1].islower())]  # not hard-wrapped
@@ -288,7 +274,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     for k in sorted(shaped):
         after = blocks[k + 1] if k + 1 < len(blocks) else None
         # (a byline closes the story as its last paragraph does: "By Lee Sun-min" over the page's links, qk02)
-        before_ok = blocks[k - 1].kind in _STORY or k - 1 in run or bool(_BYLINE.match(blocks[k - 1].text.strip()))
+        before_ok = blocks[k - 1].kind in _STORY or k - 1 in run or bool(BYLINE.match(blocks[k - 1].text.strip()))
         between = (before_ok and after is not None and (after.kind in _STORY or k + 1 in run)
                    and not after.text[:1].islower())  # a lower-case start: a hard-wrapped paragraph goes on
         trailing = prep.story_words > 0 and k > last and before_ok
@@ -299,91 +285,6 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         if _share(_content(block.text, prep), topic) > prep.max_overlap:
             continue
         yield rule.finding(doc.block_location(block, 0, len(block.text)), block.text, fix="")
-
-
-def _title_line(block: Block, prep: Prepared) -> bool:
-    """One short line of one sentence, not a quotation: what a link's or a clip's title looks like."""
-    text = block.text.strip()
-    # (a title may read as a caption: "Drake Is Still Making Money Off Of Degrassi", celebrity-news fake/193)
-    return (block.kind in ("subheading", "paragraph", "caption") and 0 < len(_WORD.findall(text)) <= prep.max_words
-            and not re.search(r"[.!?]\s+\S", text) and not _quoted(block))
-
-
-def _before_players(doc: Document, prep: Prepared) -> set[int]:
-    """The title line right above a video player's furniture ("Play Video"): an embedded clip, not story."""
-    if prep.player is None:
-        return set()
-    blocks = doc.blocks
-    return {k - 1 for k in range(2, len(blocks))
-            if prep.player.fullmatch(blocks[k].text.strip()) and _title_line(blocks[k - 1], prep)}
-
-
-def _marked(doc: Document, prep: Prepared) -> set[int]:
-    """Lines whose marks say they are links: "[Title of another story]", "► Title", "Title »"."""
-    if prep.marked is None:
-        return set()
-    found = set()
-    for k, block in enumerate(doc.blocks):
-        text = block.text.strip()
-        if k and block.kind in ("subheading", "paragraph", "list-item") and prep.marked.fullmatch(text):
-            if _NOTE.match(text) or text.count(",") >= 2:
-                continue  # a bracketed note ("[Confirmed: Digital single, untitled, October]", T/H/I pages pk202)
-            if len(_WORD.findall(text)) >= 4 and not re.search(r"[.!?]\s+[A-Z]", text):
-                found.add(k)  # a bracketed stage direction runs to sentences ("[Paul talks to the engineer. They ...]")
-    return found
-
-
-def _after_labels(doc: Document, prep: Prepared) -> set[int]:
-    """Blocks that are the short line right after a link label standing alone on its line.
-
-    Under the label a page's list of links may go on: titles, teasers cut off by the page ("... renewed vision…")
-    and their times ("35 mins ago"); the Conventions mark such a list by its label alone, so the run is taken with
-    the title up to the first line that is neither.
-    """
-    if prep.label_alone is None:
-        return set()
-    blocks = doc.blocks
-    found: set[int] = set()
-    for k in range(1, len(blocks)):
-        block, label = blocks[k], blocks[k - 1]
-        if block.kind not in ("subheading", "paragraph") or not prep.label_alone.fullmatch(label.text.strip()):
-            continue
-        text = block.text.strip()
-        if len(_WORD.findall(text)) > prep.max_words or re.search(r"[.!?]\s+\S", text) or _quoted(block):
-            continue  # running text (more than one sentence) or a quotation: story, not a link title
-        found.add(k)
-        for j in range(k + 1, len(blocks)):
-            text = blocks[j].text.strip()
-            if not (_AGO.fullmatch(text) or (_CUT.search(text) and not re.search(r"[.!?]\s+\S", text))
-                    or (len(_WORD.findall(text)) <= prep.max_words and not _ENDED.search(text)
-                        and not re.search(r"[a-z]{2}[.!?]\s+\S", text))):  # a title ("... Rs. 1.5 trillion")
-                break
-            found.add(j)
-    return found
-
-
-_AGO = re.compile(r"(?:\d+|an?) (?:sec|second|min|minute|hr|hour|day|week|month)s? ago", re.IGNORECASE)
-
-
-def _sections(blocks: list[Block], first: int, prep: Prepared) -> int:
-    """Sub-headings that divide the story: below its first paragraph, bylines and the headline repeated left out.
-
-    The tail under the last paragraph counts only when it is itself a list of more than a couple of lines (a
-    cast's filmographies, T/H/I pages pk216); one or two lines there are what this rule looks for. A repeated
-    headline, "By <name>" and a link title in the tail made T/H/I pages qk02 read as built of sections.
-    """
-    if not prep.story_words:
-        return sum(b.kind == "subheading" for b in blocks)
-    headline = blocks[0].text.strip().casefold() if blocks else ""
-    last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph"
-                and re.search(r"[.!?…][\"”’')]*$", b.text.strip())), default=len(blocks))
-    start = first + 1 if first < len(blocks) else 1  # no paragraph long enough to be the story's first: all count
-    heads = [k for k in range(start, len(blocks)) if blocks[k].kind == "subheading"
-             and not _BYLINE.match(blocks[k].text.strip()) and blocks[k].text.strip().casefold() != headline]
-    # (a heading too short to be a link title is a section heading wherever it stands: a page cut off under one,
-    # J/K/L pages rk04)
-    tail = sum(k > last and len(_WORD.findall(blocks[k].text)) >= prep.min_words for k in heads)
-    return len(heads) - (tail if tail <= prep.max_lines else 0)
 
 
 def _not_links(doc: Document, lines: list[int], candidates: set[int]) -> set[int]:
@@ -411,67 +312,3 @@ def _not_links(doc: Document, lines: list[int], candidates: set[int]) -> set[int
                                             for j, b in enumerate(blocks)):
             found.add(k)
     return found
-
-
-_CUT = re.compile(r"[^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$")  # a teaser cut off by the page: "... and asking…"
-_ENDED = re.compile(r"[.!?…:;][\"”’')\]]*$")
-
-
-def _teasers(doc: Document, prep: Prepared) -> set[int]:
-    """Other stories' teasers pasted with the page: paragraphs cut off mid-sentence, where no story text leads to them.
-
-    A paragraph that ends in a letter and an ellipsis after the story's last paragraph, under a line that is not
-    story text (a link title, "This post was last modified on ...", a byline) or under another teaser (T/H/I pages
-    ps105, qk02); and a paragraph right under a run-in link label ("Related: <title>") that stops on a letter with no
-    stop at all (qs16). A quotation that trails off is story, and is left alone.
-    """
-    if not prep.story_words:
-        return set()
-    blocks = doc.blocks
-    last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph" and _ENDED.search(b.text.strip())
-                and not _CUT.search(b.text.strip())), default=len(blocks))
-    found: set[int] = set()
-    for k in range(2, len(blocks)):
-        block, before = blocks[k], blocks[k - 1]
-        text = block.text.strip()
-        if block.kind not in ("paragraph", "subheading") or _quoted(block):
-            continue  # (a short teaser ending in "…" reads as a sub-heading to the parser)
-        if (k > last and _CUT.search(text) and (k - 1 in found or before.kind != "paragraph"
-                                                  or not _ENDED.search(before.text.strip()))):
-            found.add(k)
-        elif (block.kind == "paragraph" and prep.labelled is not None and prep.labelled.match(before.text.strip())
-              and re.search(r"[^\W\d_]$", text) and len(text.split()) >= prep.min_words):
-            found.add(k)
-    return found
-
-
-_CLOSING_RUN = 3  # lines in a run that closes the page: fewer may be a sign-off, a caption or a note
-
-
-def _closing_run(doc: Document, prep: Prepared) -> set[int]:
-    """The page's list of other stories pasted after the story: a run of headline lines, in any case, that ends it.
-
-    At least three lines of min_words to max_words words closing the text, each one sentence that ends on a word
-    (not a stop, a colon or a question mark), under a story paragraph that ends a sentence (J/K/L pages rs03, written
-    here in our own words: "First look poster of the sequel out" and its like, one under another).
-    """
-    if not prep.story_words:
-        return set()
-    blocks = doc.blocks
-    run: list[int] = []
-    for k in range(len(blocks) - 1, 0, -1):
-        block = blocks[k]
-        text = block.text.strip()
-        words = len(_WORD.findall(text))
-        if (block.kind not in ("paragraph", "subheading", "caption") or not prep.min_words <= words <= prep.max_words
-                or _ENDED.search(text) or re.search(r"[.!?]\s+\S", text) or _quoted(block)
-                or (prep.labelled is not None and prep.labelled.match(text))):
-            break
-        run.append(k)
-    if len(run) < _CLOSING_RUN:
-        return set()
-    before = blocks[run[-1] - 1]
-    if before.kind != "paragraph" or len(_WORD.findall(before.text)) < prep.story_words:
-        return set()
-    return set(run)
-

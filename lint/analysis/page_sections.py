@@ -1,0 +1,50 @@
+"""Where the story stands on a pasted page: its first paragraph and the sub-headings that divide it.
+
+A page copied as text keeps more than the story: the headline's deck above the first paragraph, bylines, section
+headings, and under the last paragraph the page's own lines.  Checks that judge a line by where it stands read
+these.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+
+WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+BYLINE = re.compile(r"^(?:by|edited by|translated by|written by|reporting by|reported by|words by)\s+[A-Z]", re.IGNORECASE)
+
+
+def mostly_quoted(block: Block) -> bool:
+    """Mostly a quotation: a title may quote a few words ('Kris Jenner Is "So Angry" About ...', legit/215)."""
+    return sum(b - a for a, b in block.speech) * 3 >= len(block.text.strip())
+
+
+def story_start(blocks: list[Block], story_words: int) -> int:
+    """Index of the first story paragraph (a sentence of some length): lines above it are the headline's deck."""
+    for k, b in enumerate(blocks):
+        if (b.kind == "paragraph" and len(b.text.split()) >= story_words
+                and re.search(r"[.!?][\"”’')]*$", b.text.strip())):
+            return k
+    return len(blocks)
+
+
+def section_count(blocks: list[Block], first: int, story_words: int, min_words: int, max_lines: int) -> int:
+    """How many sub-headings divide the story: below its first paragraph, bylines and the headline repeated left out.
+
+    first: the index of the story's first paragraph (story_start).  The tail under the last paragraph counts only
+    when it is itself a list of more than max_lines lines (a cast's filmographies, T/H/I pages pk216); one or two
+    lines there are what promo/stray-headline looks for. A repeated
+    headline, "By <name>" and a link title in the tail made T/H/I pages qk02 read as built of sections.
+    """
+    if not story_words:
+        return sum(b.kind == "subheading" for b in blocks)
+    headline = blocks[0].text.strip().casefold() if blocks else ""
+    last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph"
+                and re.search(r"[.!?…][\"”’')]*$", b.text.strip())), default=len(blocks))
+    start = first + 1 if first < len(blocks) else 1  # no paragraph long enough to be the story's first: all count
+    heads = [k for k in range(start, len(blocks)) if blocks[k].kind == "subheading"
+             and not BYLINE.match(blocks[k].text.strip()) and blocks[k].text.strip().casefold() != headline]
+    # (a heading too short to be a link title is a section heading wherever it stands: a page cut off under one,
+    # J/K/L pages rk04)
+    tail = sum(k > last and len(WORD.findall(blocks[k].text)) >= min_words for k in heads)
+    return len(heads) - (tail if tail <= max_lines else 0)
