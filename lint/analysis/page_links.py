@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
-from .page_sections import WORD, mostly_quoted
+from .page_sections import CUT, ENDED, WORD, mostly_quoted, story_end
 
 # a bracket opened by a label and a colon is an editor's note or a field, not a link's title
 _NOTE = re.compile(r"^\[[\w’' ]{1,24}:")
@@ -79,10 +79,6 @@ def after_labels(doc: Document, label_alone: re.Pattern[str] | None, max_words: 
 _AGO = re.compile(r"(?:\d+|an?) (?:sec|second|min|minute|hr|hour|day|week|month)s? ago", re.IGNORECASE)
 
 
-CUT = re.compile(r"[^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$")  # a teaser cut off by the page: "... and asking…"
-ENDED = re.compile(r"[.!?…:;][\"”’')\]]*$")
-
-
 def teasers(doc: Document, labelled: re.Pattern[str] | None, story_words: int, min_words: int) -> set[int]:
     """Other stories' teasers pasted with the page: paragraphs cut off mid-sentence, where no story text leads to them.
 
@@ -94,8 +90,7 @@ def teasers(doc: Document, labelled: re.Pattern[str] | None, story_words: int, m
     if not story_words:
         return set()
     blocks = doc.blocks
-    last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph" and ENDED.search(b.text.strip())
-                and not CUT.search(b.text.strip())), default=len(blocks))
+    last = story_end(blocks)
     found: set[int] = set()
     for k in range(2, len(blocks)):
         block, before = blocks[k], blocks[k - 1]

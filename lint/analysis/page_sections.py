@@ -1,4 +1,4 @@
-"""Where the story stands on a pasted page: its first paragraph and the sub-headings that divide it.
+"""Where the story stands on a pasted page: its first and last paragraphs and the sub-headings that divide it.
 
 A page copied as text keeps more than the story: the headline's deck above the first paragraph, bylines, section
 headings, and under the last paragraph the page's own lines.  Checks that judge a line by where it stands read
@@ -11,6 +11,8 @@ import re
 from ..document import Block
 
 WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+CUT = re.compile(r"[^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$")  # a teaser cut off by the page: "... and asking…"
+ENDED = re.compile(r"[.!?…:;][\"”’')\]]*$")
 BYLINE = re.compile(r"^(?:by|edited by|translated by|written by|reporting by|reported by|words by)\s+[A-Z]", re.IGNORECASE)
 
 
@@ -28,6 +30,16 @@ def story_start(blocks: list[Block], story_words: int) -> int:
     return len(blocks)
 
 
+def story_end(blocks: list[Block]) -> int:
+    """Index of the story's last paragraph: the last that ends a sentence and is not cut off by the page.
+
+    Another story's teaser pasted under the story ends on a letter and an ellipsis ("... and asking…"), so it is
+    not the story's end; a paragraph that ends on a colon or a semicolon is.  len(blocks) when there is none.
+    """
+    return max((k for k, b in enumerate(blocks) if b.kind == "paragraph" and ENDED.search(b.text.strip())
+                and not CUT.search(b.text.strip())), default=len(blocks))
+
+
 def section_count(blocks: list[Block], first: int, story_words: int, min_words: int, max_lines: int) -> int:
     """How many sub-headings divide the story: below its first paragraph, bylines and the headline repeated left out.
 
@@ -39,8 +51,7 @@ def section_count(blocks: list[Block], first: int, story_words: int, min_words: 
     if not story_words:
         return sum(b.kind == "subheading" for b in blocks)
     headline = blocks[0].text.strip().casefold() if blocks else ""
-    last = max((k for k, b in enumerate(blocks) if b.kind == "paragraph"
-                and re.search(r"[.!?…][\"”’')]*$", b.text.strip())), default=len(blocks))
+    last = story_end(blocks)
     start = first + 1 if first < len(blocks) else 1  # no paragraph long enough to be the story's first: all count
     heads = [k for k in range(start, len(blocks)) if blocks[k].kind == "subheading"
              and not BYLINE.match(blocks[k].text.strip()) and blocks[k].text.strip().casefold() != headline]

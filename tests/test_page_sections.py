@@ -1,0 +1,29 @@
+"""Where the story stands on a page: its first and last paragraphs, and the sub-headings that divide it."""
+from __future__ import annotations
+
+from artlint.analysis.page_sections import section_count, story_end, story_start
+
+from conftest import make_doc
+
+_PAGE = ("Star Opens Up About New Film\n\n"
+         "The actor spoke to reporters on Friday about the film, which opens next month in cinemas.\n\n"
+         "Filming took place over the summer in three cities, the studio said in a statement.\n\n"
+         "Another Star Shares Her Secret to a Happy Marriage and a Busy Career\n\n"
+         "The singer told fans in a long post that she had been thinking about...\n")
+
+
+def test_story_end_skips_a_teaser_cut_off_by_the_page() -> None:
+    blocks = make_doc(_PAGE).blocks
+    assert [b.kind for b in blocks] == ["headline", "paragraph", "paragraph", "subheading", "paragraph"]
+    assert story_start(blocks, 10) == 1
+    assert story_end(blocks) == 2  # the teaser ending in "about..." is not the story's last paragraph
+
+
+def test_story_end_takes_a_paragraph_that_ends_on_a_colon() -> None:
+    blocks = make_doc("Headline Here\n\nThe studio listed the dates of the tour in a statement on Friday:\n").blocks
+    assert story_end(blocks) == 1
+
+
+def test_section_count_without_story_words_counts_every_subheading() -> None:
+    blocks = make_doc("# Title\n\nSome text here.\n\n## One\n\nMore text.\n\n## Two\n\nEnd.\n", fmt="md").blocks
+    assert section_count(blocks, 0, 0, 7, 2) == 2
