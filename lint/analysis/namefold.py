@@ -54,14 +54,11 @@ def one_edit(a: str, b: str) -> bool:
     return int(Levenshtein.distance(a, b)) == 1
 
 
-def one_typo(a: str, b: str, reach: int = 1) -> bool:
-    """one_edit, or two letters swapped ("Ravichnadran" for "Ravichandran"), on words of five or more.
-
-    `reach` is how far apart the swapped letters may be: 1 for neighbours, 2 for one letter between
-    ("Soman" for "Sonam")."""
+def one_typo(a: str, b: str) -> bool:
+    """one_edit, or two neighbouring letters swapped ("Ravichnadran" for "Ravichandran"), on words of five or more."""
     if one_edit(a, b):
         return True
     if len(a) != len(b) or len(a) < 5:
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(diff) == 2 and diff[1] - diff[0] <= reach and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]

@@ -27,7 +27,7 @@ from .namecontext import initials_as_names
 from .clipped_names import slash_pair, tied_by_text
 from .namecontext import PLAYED_BY_WORDS, age_after, child_age, not_a_short_name, played_by_after, role_in_title_after, \
     shares_surname_after, single_quote_open, speaker_label, web_address_at
-from .namefold import fold, one_typo, similarity, sound
+from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .casefold import FoldedPattern
 from ..tomlcompat import tomllib
@@ -997,9 +997,8 @@ def _close(key: str, sounds: tuple[str, ...], other_key: str, other: tuple[str, 
         return False
     if sounds[0] == other[0]:
         return similarity("".join(sounds), "".join(other)) >= 88
-    # Another first word: the rest the same, and one letter apart ("Arjit", "Arijit") or two swapped ("Soman",
-    # "Sonam").
-    return len(sounds) == len(other) and sounds[1:] == other[1:] and one_typo(sounds[0], other[0], 2)
+    # Another first word: the rest the same, and one letter apart ("Arjit", "Arijit").
+    return len(sounds) == len(other) and sounds[1:] == other[1:] and one_edit(sounds[0], other[0])
 
 
 def in_speech(m: Mention) -> bool:
