@@ -28,6 +28,14 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def unaccented(text: str) -> str:
+    """The text without diacritics, its case kept ("Beyoncé" to "Beyonce")."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
 @lru_cache(maxsize=65536)
 def sound(text: str, equivalents: tuple[tuple[str, str], ...]) -> str:
     """The folded form with each transliteration equivalence applied, in the order given."""

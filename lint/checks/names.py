@@ -21,7 +21,7 @@ from ..findings import Finding
 from ..analysis.people import (DEFAULT_DATA, PARTICLES, Mention, NameData, Person, Reference, extract, in_speech,
                                lede_capitals, name_data, people, references, syllables)
 from ..analysis.namecontext import web_address_at
-from ..analysis.namefold import fold, one_edit, one_typo, sound
+from ..analysis.namefold import fold, one_edit, one_typo, sound, unaccented
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
 from ..analysis.lowercase_names import lowercase_forms
@@ -247,8 +247,9 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
     for m, p in misspelt_family_names(mentions, found, data):
         name = p.metadata.split()[-1] if p.metadata else p.family
         yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, name, fix=name, canonical=name)
-    for m, word in misspelt_one_word_names(mentions, found, data):
-        yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, word, fix=word, canonical=word)
+    for m, word, sure in misspelt_one_word_names(mentions, found, data):
+        yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, word, fix=word if sure else None,
+                           canonical=word)
     # A word of a person's full name ("Clooney", "DeGeneres") is spelt as in that name, not as its first use alone.
     person_words = {w.lower(): w for p in found for w in (p.metadata.split() if p.metadata else p.canonical.words)
                     if len(p.canonical.words) >= 2}
@@ -289,11 +290,13 @@ def _variants(doc: Document, rule: Rule, found: list[Person], mentions: list[Men
         if len(forms) < 2 or not _spelling_choice(forms):
             continue
         body = [m for m in group if m.block.kind in ("paragraph", "list-item", "quote")] or group
-        canonical_word = folded_words.get(fold(body[0].words[0]), _usual_form(group, body))
+        canonical_word, sure = folded_words.get(fold(body[0].words[0]), ""), True
+        if not canonical_word:
+            canonical_word, sure = _usual_form(body)
         for m in group:
             if m.words[0] != canonical_word and not (m.words[0].isupper() and m.words[0].lower() in person_words):
                 yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text, canonical_word,
-                                   fix=canonical_word, canonical=canonical_word)
+                                   fix=canonical_word if sure else None, canonical=canonical_word)
 
 
 def _in_a_title(m: Mention) -> bool:
@@ -348,12 +351,21 @@ def _case_forms(doc: Document, rule: Rule, spellings: dict[str, set[str]], singl
     return out
 
 
-def _usual_form(group: list[Mention], body: list[Mention]) -> str:
+def _usual_form(body: list[Mention]) -> tuple[str, bool]:
     """The form the running text uses most (GOLD-GUIDELINES: an odd first form against a consistent body is
-    the variant: "ADELE has released" before "Adele" four times); a tie goes to the first."""
+    the variant: "ADELE has released" before "Adele" four times), and whether it is sure enough to fix to.
+
+    Of forms that differ only by diacritics the accented one is the name's spelling ("Beyoncé", not "Beyonce"),
+    however often the plain one is used.  Otherwise a tie goes to the first form, but with no fix: nothing says
+    which form is the slip."""
     counts = Counter(m.words[0] for m in body)
+    plain = {unaccented(w) for w in counts if unaccented(w) != w}
+    accented = Counter({w: n for w, n in counts.items() if unaccented(w) != w})
+    if accented and any(w in plain for w in counts):
+        counts = accented
     most = max(counts.values())
-    return next(m.words[0] for m in body if counts[m.words[0]] == most)
+    usual = next(m.words[0] for m in body if counts[m.words[0]] == most)
+    return usual, sum(n == most for n in counts.values()) == 1
 
 
 # A person's cue right after a name: apposition of age, a relative clause, a verb of saying or posting.
@@ -497,12 +509,15 @@ def misspelt_family_names(mentions: list[Mention], found: list[Person], data: Na
 
 
 def misspelt_one_word_names(mentions: list[Mention], found: list[Person],
-                            data: NameData) -> Iterator[tuple[Mention, str]]:
+                            data: NameData) -> Iterator[tuple[Mention, str, bool]]:
     """'Mammooty' beside 'Mammootty', 'Seongwha' beside 'Seonghwa', 'Jihyun' beside 'Jihyeon', 'Ritesh' beside
     'Riteish Deshmukh': a name standing alone spelt as another of the article's name words, one letter off, two
-    neighbours swapped or by a romanisation equivalence (heldout/B ss02, tk04, tk11, ts08).
+    neighbours swapped or by a romanisation equivalence, with whether a fix is safe.
 
-    The other form is canonical when the article uses it as often or more (a tie goes to the first).  Words of
+    One letter off or two letters swapped counts only against a form the article uses more often: one-word
+    given names one letter apart are often two people ("Jisoo" and "Jiwoo", "Jisung" and "Jinsung"), and with
+    one use each nothing says which is the slip.  A romanisation equivalence sounds the same, so it counts on a
+    tie too (against the first form), but only a form used strictly more often is proposed as a fix.  Words of
     the name lists and ordinary words are left alone ("Karan" and "Kiran" are two names), as are the words of
     the article's own full names."""
     order: dict[str, int] = {}
@@ -533,8 +548,12 @@ def misspelt_one_word_names(mentions: list[Mention], found: list[Person],
             if folded == low or abs(len(folded) - len(low)) > 1 or folded in families or \
                     (uses[other], -order[other]) < (uses[word], -order[word]):
                 continue
-            if sound(other, data.equivalents) == heard or _typo_inside(low, folded):
-                yield m, other
+            more = uses[other] > uses[word]
+            if sound(other, data.equivalents) == heard:
+                yield m, other, more
+                break
+            if more and _typo_inside(low, folded):
+                yield m, other, False
                 break
 
 
