@@ -92,7 +92,6 @@ class NameData:
     royal_titles: frozenset[str] = frozenset()  # "Prince William": the given name is the whole name
     relation_before: FoldedPattern = FoldedPattern(r"(?!)")  # a kinship or role noun ending just before a name
     diminutive_endings: tuple[str, ...] = ()  # "ie" of "Angie" for Angelina
-    role_titles: frozenset[str] = frozenset()  # "Director Naseef": a job before a given name is no knight's "Sir"
 
 
 @lru_cache(maxsize=4)
@@ -130,7 +129,6 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         trailing_surnames=frozenset(data.get("trailing_surnames", [])),
         royal_titles=frozenset(data.get("royal_titles", [])),
         diminutive_endings=tuple(data.get("diminutive_endings", [])),
-        role_titles=frozenset(data.get("role_titles", [])),
         relation_before=_cue(data.get("relation_nouns", []) + data.get("role_nouns", []), r"(?:['’]s)?,?\s+$"),
         cue_words=_first_words(data.get("character_cues", []) + data.get("name_talk_cues", [])),
         character_words=_first_words(data.get("character_cues", [])),
@@ -1188,7 +1186,7 @@ def _short_form_culture(mentions: list[Mention], data: NameData) -> bool:
 def _after_honorific(m: Mention, data: NameData) -> bool:
     """'Sir Elton', 'Dame Julie': British style for a knight or dame, not a slip."""
     before = m.block.text[max(0, m.start - 12) : m.start].split()
-    return bool(before) and before[-1].rstrip(".") in data.honorifics and before[-1] not in data.role_titles
+    return bool(before) and before[-1].rstrip(".") in data.honorifics
 
 
 _TITLE_BEFORE = re.compile(rf"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+(?:{'|'.join(_PARTICLES)}\s+)?$")
