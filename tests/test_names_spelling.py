@@ -106,3 +106,12 @@ def test_two_people_one_swap_apart_are_not_variants() -> None:
     # Review item 1: "Sahar Khan" was fixed to "Sarah Khan".
     assert _fixes("New drama announced\n\nThe drama stars Sarah Khan and Sahar Khan. Sarah Khan plays a doctor, "
                   "and Sahar Khan plays her sister.\n") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fans of BLACKPINK’s Jisoo cheered. Blackpink thanked them.", ["Blackpink"]),  # a possessive: the group's member
+    ("Fans sang BLACKPINK TOUR songs. Blackpink thanked them.", []),  # capitals before a title's word
+])
+def test_capitals_before_a_capital_are_a_titles_word_only_without_a_possessive(text: str,
+                                                                                expected: list[str]) -> None:
+    assert [t for t, _, _ in _fixes(f"Band news\n\n{text}\n")] == expected

@@ -305,7 +305,9 @@ def _in_a_title(m: Mention) -> bool:
     return m.quoted_title or (m.text.isupper() and bool(_TITLE_WORD_NEXT.match(m.block.text, m.end)))
 
 
-_TITLE_WORD_NEXT = re.compile(r" [A-Z]")  # not after a possessive: "BLACKPINK’s Jisoo" is the group's member
+# Matched right at the name's end, so a possessive never matches: its "’s" comes before the space
+# ("BLACKPINK’s Jisoo" is the group's member, not a title's words).
+_TITLE_WORD_NEXT = re.compile(r" [A-Z]")
 
 
 def _spelling_choice(forms: set[str]) -> bool:
