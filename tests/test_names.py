@@ -189,7 +189,7 @@ def test_names_run_together_by_a_scraper() -> None:
     text = "Blonde idols\n\n7. Stray Kids’ Jisung\n\nLastly, Stray KidsJisung has followed the trend.\n"
     assert _rule_hits("names/variant-spelling", text) == [("Stray KidsJisung", "Stray Kids’ Jisung")]
     # Shape (fresh K-drama pages): two titles glued, the second starting with an ordinary word, is no name's spelling.
-    text = "Hits\n\nThe hits were Queen of TearsMarry My Husband and more. Marry My Husband aired first.\n"
+    text = "Ratings\n\nTop of the list sat Business ProposalMarry Me Now this year. Marry Me Now came second.\n"
     assert _rule_hits("names/variant-spelling", text) == []
 
 

@@ -50,7 +50,7 @@ def test_lowercase_name_in_speech_is_silent() -> None:
 
 def test_lowercase_forms_needs_a_name_word() -> None:
     # "Soundtracks Sung" of a Title Case headline is found as a name; its words are ordinary ones.
-    blocks = [make_doc("the best drama soundtracks sung by actors", snippet=True).blocks[0]]
+    blocks = [make_doc("ten film soundtracks sung by their own stars", snippet=True).blocks[0]]
     assert [n for *_, n in lowercase_forms(blocks, ["Lee Min Ho"])] == []
     assert [(a, b) for _, a, b, _ in lowercase_forms(
         [make_doc("lee min ho at the airport", snippet=True).blocks[0]], ["Lee Min Ho"])] == [(0, 10)]
@@ -59,9 +59,9 @@ def test_lowercase_forms_needs_a_name_word() -> None:
 @pytest.mark.parametrize("text,rule_id", [
     # Shape: box-office tables in crores ("71.85 Cr Karnataka") and air times ("8 PM Bangla news"): a word after a
     # figure is a unit, not a given name starting a full name.
-    ("Pulimurugan had collected 135 Cr in its full run. Kerala 71.85 Cr Karnataka 5.05 Cr Rest 4.25 Cr",
+    ("Drishyam earned 62 Cr by its third week. Totals: Telangana 40.2 Cr Karnataka 9.7 Cr Overseas 12.1 Cr",
      "names/given-name-reference"),
-    ("The drama airs at 8:50 PM on ATN Bangla. A talk show follows after the 8 PM Bangla news on Eid day.",
+    ("The serial starts at 9:30 PM on Channel i. Viewers can then switch to the 11 PM Bangla bulletin.",
      "names/reference-before-introduction"),
 ])
 def test_units_after_figures(text: str, rule_id: str) -> None:
@@ -72,13 +72,13 @@ def test_units_after_figures(text: str, rule_id: str) -> None:
     # a given name after a year stays a name
     ("In 2017 Tom Hanks returned.", ["Tom Hanks"]),
     # Shape: South Indian initials spaced out, before a possessive and a title.
-    ("director S. S. Rajamouli's Eega", ["S. S. Rajamouli", "Eega"]),
+    ("director S. S. Rajamouli's Magadheera", ["S. S. Rajamouli", "Magadheera"]),
     ("music by A. R. Rahman, who", ["A. R. Rahman"]),
     # Shape: a drama's title in straight single quotes is read whole, as a title.
     # (a festival is no name: rules/_data/names.toml not_people)
     ("The drama 'Bhul Bojha' airs on Eid.", ["Bhul Bojha"]),
     # Shape: a genre or industry word set before a name as a descriptor.
-    ("Tickets for the king of Mandopop Jay Chou sold out.", ["Jay Chou"]),
+    ("Fans queued overnight to see Mandopop singer Jay Chou in Taipei.", ["Jay Chou"]),
     ("The Tollywood star Mahesh Babu and the Qurbani Eid crowds", ["Mahesh Babu"]),
 ])
 def test_mentions_on_pages(text: str, expected: list[str]) -> None:
@@ -86,7 +86,7 @@ def test_mentions_on_pages(text: str, expected: list[str]) -> None:
 
 
 def test_spaced_initials_introduce_the_family_name() -> None:
-    text = "Eega was directed by S. S. Rajamouli. Rajamouli later made Baahubali."
+    text = "Magadheera, a 2009 hit, came from S. S. Rajamouli. Rajamouli later made Baahubali."
     assert spans("names/reference-before-introduction", text) == []
 
 
@@ -130,14 +130,14 @@ def test_swapped_letters_in_a_family_name(alone: str, expected: list[str]) -> No
 
 def test_language_names_are_not_people() -> None:
     # Shape: a South Indian state, then the language naming its film industry.
-    text = ("The film ran into trouble in Tamil Nadu before its trailer launch.\n\n"
-            "It is the first time in the history of Tamil cinema that a trailer opened there.")
+    text = ("Cinemas across Tamil Nadu held special shows on Friday.\n\n"
+            "Critics said few Tamil films had drawn such crowds in a week.")
     assert _given(text) == []
 
 
 @pytest.mark.parametrize("text,expected", [
     # Shape: a photo's alt text, title and caption printed one after another under the photo.
-    ("Ethan ShiEthan Shi Ethan Shi", ["Ethan Shi"]),
+    ("Ang LeeAng Lee Ang Lee", ["Ang Lee"]),
     # two different names run together stay one run for the glue rules to read
     ("Hyun Bin Son Ye-jin thumbnail", ["Hyun Bin", "Son Ye-jin"]),
 ])
@@ -146,18 +146,18 @@ def test_repeated_caption_names(text: str, expected: list[str]) -> None:
 
 
 def test_repeated_caption_name_is_no_variant() -> None:
-    assert _variants("Director Ethan Shi spoke to the press.\n\nEthan ShiEthan Shi Ethan Shi") == []
+    assert _variants("Director Ang Lee spoke to the press.\n\nAng LeeAng Lee Ang Lee") == []
 
 
 @pytest.mark.parametrize("text,expected", [
     # Shape: a guest list spelling one actor two ways once each; the article writes "Jung" in other names.
-    ("Guests included co-star Choi Jun Yoon. Also there were Jung Yumi, Choi Jung Yoon and Lee Min Jung.",
-     ["Choi Jun Yoon"]),
+    ("At the premiere was actor Kang Jun Ho, with Jung Eun Ji, Kang Jung Ho and Bae Jung Hwa.",
+     ["Kang Jun Ho"]),
     # The same with the habit the other way: the first spelling stays canonical.
-    ("Guests included co-star Choi Jun Yoon. Also there were Kim Jun Ho, Choi Jung Yoon and Park Jun Su.",
-     ["Choi Jung Yoon"]),
+    ("At the premiere was actor Kang Jun Ho, with Yoo Jun Sang, Kang Jung Ho and Seo Jun Young.",
+     ["Kang Jung Ho"]),
     # No habit either way: the first mention is canonical.
-    ("Guests included co-star Choi Jun Yoon. Also there was Choi Jung Yoon.", ["Choi Jung Yoon"]),
+    ("At the premiere was actor Kang Jun Ho. Kang Jung Ho waved.", ["Kang Jung Ho"]),
 ])
 def test_tied_spellings_follow_the_articles_romanisation(text: str, expected: list[str]) -> None:
     assert _variants(text) == expected
@@ -165,13 +165,13 @@ def test_tied_spellings_follow_the_articles_romanisation(text: str, expected: li
 
 def test_played_by_with_an_adverb_names_the_actor() -> None:
     # Shape: "played <adverb> by" an actor; the actor's given name alone is then a reference, not a character's.
-    text = ("The mother, portrayed brilliantly by Manju Warrier, leads the film. Later Manju plays a teacher.")
-    assert _given(text) == ["Manju"]
+    text = ("The lead part goes, played movingly by Nithya Menen, to a nurse. Nithya next appears in a thriller.")
+    assert _given(text) == ["Nithya"]
 
 
 def test_a_verb_like_shows_introduces_no_title() -> None:
     # Shape: "which shows <Name> <verb>ing": 'shows' is a verb, so the name stays the person's everywhere.
-    text = ("Harry Styles released a new album. The cover, which shows Harry scratching his chin, is odd.\n\n"
+    text = ("Harry Styles released a new album. A poster which shows Harry holding a guitar went up in London.\n\n"
             "In June, Harry tours.")
     assert _given(text) == ["Harry", "Harry"]
 
@@ -179,7 +179,7 @@ def test_a_verb_like_shows_introduces_no_title() -> None:
 def test_a_possessive_title_is_no_reference() -> None:
     # Shape: an album named after the singer, "<Given>'s <Word>", mid-sentence and in a Title Case headline
     # that the running text repeats; the singer's other given-name uses are still references.
-    text = ("All the Details on Harry's House\n\nHarry Styles announced an album. Titled Harry's House, it is out in "
+    text = ("What We Know About Harry's House\n\nHarry Styles announced an album. Titled Harry's House, it is out in "
             "May. Fans saw Harry on tour.")
     assert _given(text) == ["Harry"]
     # A headline's possessive before a Title Case word the body never writes is the person's.
@@ -188,8 +188,8 @@ def test_a_possessive_title_is_no_reference() -> None:
 
 def test_a_title_spelt_two_ways_is_no_person() -> None:
     # Shape: a Hindi film title in an award list, its long vowel written double and single; nothing says a person.
-    text = ("The awards were dominated by Gangubai Kathiawadi and Badhai Do.\n\n"
-            "Best Actor: Rajkummar Rao for Badhaai Do\n\nBest Story: Akshat Ghildial for Badhaai Do")
+    text = ("Two comedies shared the evening's prizes, Badhai Do among them.\n\n"
+            "Jury award: Badhaai Do\n\nAudience award: Badhaai Do")
     assert _variants(text) == []
     # The same two spellings with a person's cue (a role noun) stay a variant.
     text = ("The actress Taapsee Pannu arrived.\n\nLater Tapsee Pannu left the venue.")
@@ -199,13 +199,13 @@ def test_a_title_spelt_two_ways_is_no_person() -> None:
 def test_a_middle_initial_continues_a_name() -> None:
     # Shape: a source named with a middle initial and a family name that is also a word; no reference to the
     # star with the same given name.
-    text = "David Harbour returns in the sequel, says David A. Gross, who runs a consultancy."
+    text = "David Tennant is back for the special, according to David J. Baker, a fan historian."
     assert _given(text) == []
 
 
 def test_a_part_in_a_quoted_title_is_a_character() -> None:
     # Shape: a filmography line, "as <character> in “<title>”"; the character's family name is no namesake.
-    text = ("Kim Hye Soo has acted in films, most recently as Kim Joo Hee in “Ugly Cake.” Kim said she was glad.")
+    text = ("Kim Hye Soo took a lead part last year as Kim Min Ji in “Winter Road.” Kim said she was glad.")
     assert spans("names/ambiguous-surname", text) == []
 
 
@@ -218,14 +218,14 @@ def test_an_east_asian_namesake_named_once_makes_the_family_name_ambiguous() -> 
 
 def test_a_couple_label_of_two_family_names_is_no_reference() -> None:
     # Shape: two stars with one family name, and the press's label for the couple.
-    text = ("Song Joong Ki married Song Hye Kyo in 2017. The drama did more than just catapult the Song-Song couple "
-            "to fame. Later, Song said he was moved.")
+    text = ("Song Joong Ki married Song Hye Kyo in 2017. Reporters still call them the Song-Song couple "
+            "today. Later, Song said he was moved.")
     assert spans("names/ambiguous-surname", text) == ["Song"]  # the last one only
 
 
 def test_a_title_case_headline_phrase_is_no_name_in_lower_case() -> None:
     # Shape: a Title Case headline's noun phrase, written in lower case in the body.
-    text = "Guest Appearances in the Midst of Coronavirus Pandemic\n\nThe industry slowed amid coronavirus pandemic."
+    text = "How Coronavirus Pandemic Changed Film Sets\n\nSets changed during the coronavirus pandemic."
     assert _variants(text) == []
 
 

@@ -70,12 +70,12 @@ def played_by_after(text: str, end: int) -> bool:
     return bool(_PLAYED_BY.match(text, end))
 
 
-# "as Kim Joo Hee in “Ugly Cake”": a part in a quoted title, the filmography's shape of a character.
+# "as <character> in “<title>”": a part in a quoted title, the filmography's shape of a character.
 _IN_QUOTED_TITLE = re.compile(r"\s+in\s+[\"“‘'][A-Z]")
 
 
 def role_in_title_after(text: str, end: int) -> bool:
-    """After "as <name>": the name is a part in a quoted work ("as Seol Ji in “King Gwanggeto”")."""
+    """After "as <name>": the name is a part in a quoted work ("as Jack Sparrow in “Pirates of the Caribbean”")."""
     return bool(_IN_QUOTED_TITLE.match(text, end))
 
 

@@ -106,7 +106,7 @@ def name_data(name: str = DEFAULT_DATA) -> NameData:
         # Capitalised-surname house style ("JEONG Woo-seong", "KIM is the director"); two-letter
         # forms stay out, as "AN", "OH" and "DO" are words in all-caps lines.
         frozenset(families) | frozenset(f.upper() for f in families if len(f) >= 3),
-        # No "by" anywhere between: "portrayed brilliantly by Manju Warrier" names the actor, not a character.
+        # No "by" anywhere between: "<verb of playing> <adverb> by <name>" names the actor, not a character.
         _cue(data.get("character_cues", []), r"\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w-]+\s+){0,2}$"),
         _cue(data.get("parallel_character_cues", []), r"\s+$"),
         _cue(data.get("character_cues", []), r"\b(?!\s+by\b)"),
@@ -581,7 +581,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             if parts[-1]:
                 parts[-1].append((a, b, w))
             continue
-        # A possessive ends the name it is on: "Kim Seon Ho's Asia Tour" is one name, not "Ho Asia" starting.
+        # A possessive ends the name it is on: "Lee Min Ho's Hope Concert" is one name, not "Ho Hope" starting.
         if len(parts[-1]) >= 2 and not possessive[i] and _next_name_starts(parts[-1], words, i, data):
             parts.append([])
         # A word the article writes only as a capitalised name ("Megyn", "Drake") is no ordinary word here.
@@ -1014,7 +1014,7 @@ def in_speech(m: Mention) -> bool:
     straight = text.rfind('"', 0, m.start)
     if straight >= 0 and (straight == 0 or text[straight - 1] in " (—–") and text[straight + 1 : straight + 2].isalpha() \
             and '"' not in text[straight + 1 :] and text.count('"') % 2 and "”" not in text[straight:]:
-        return True  # the same with straight marks: '"We would like to share news about actress ...' to the end
+        return True  # the same with straight marks: a statement opened with '"' that runs to the paragraph's end
     opened = text.rfind("“", 0, m.start)
     if opened < 0 or "”" in text[opened:] or '"' in text[opened:]:
         return False

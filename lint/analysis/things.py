@@ -75,7 +75,7 @@ def title_spans(text: str, cues: ThingCues, starts: list[int]) -> Iterator[tuple
             continue
         plural = bool(m.group("plural"))
         if plural and _SUBJECT_BEFORE.search(text, max(0, at - 12), at):
-            continue  # "the cover, which shows Harry scratching": a verb after its subject, no plural noun
+            continue  # "a poster which shows Harry holding": a verb after its subject, no plural noun
         apposition = "," in m[0]
         if apposition and plural:
             continue  # "After the two popular dramas, Cha Eunwoo was ...": a clause, not a title

@@ -165,7 +165,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _same_sentence(m: Mention, later: Mention) -> bool:
-    """'Jagger, son of Mick Jagger, wed ...': the second person comes in the reference's own sentence, so the
+    """'<Family>, son of <Given> <Family>, ...': the second person comes in the reference's own sentence, so the
     reader meets both at once."""
     return later.block is m.block and later.start > m.end and \
         _SENTENCE_END.search(m.block.text, m.end, later.start) is None
@@ -187,7 +187,7 @@ def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[F
     reported: set[int] = set()  # one finding per person (the first early reference) and per mention
     for r in _references(env, prep, mentions, found):
         if r.kind == "family":
-            continue  # a surname alone is AP style wherever it stands ("Song meets fans before military" as a lead line)
+            continue  # a surname alone is AP style wherever it stands ("Park thanks fans after the finale" as a lead line)
         if any(_order(p.mentions[0]) < _order(r.mention) for p in [r.person] if p.mentions):
             continue
         if id(r.person) in reported or id(r.mention) in reported:
@@ -409,7 +409,7 @@ def run_together(doc: Document, mentions: list[Mention],
                  common: frozenset[str] = frozenset()) -> Iterator[tuple[Mention, int, int, str]]:
     """"Stray KidsJisung": two names glued by a scraper, each written apart elsewhere in the article.
 
-    The right half must be no ordinary word: a title or an organisation glued on ("Queen of TearsMarry My Husband",
+    The right half must be no ordinary word: a title or an organisation glued on ("Business ProposalMarry Me Now",
     "the SamroFoundation") is a scraper's slip too, but no spelling of a person's name."""
     names = {w for m in mentions for w in m.words}
     text = ""
