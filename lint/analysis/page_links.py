@@ -1,8 +1,7 @@
 """Lines a pasted page marks as links to other stories, whatever their case.
 
 The title above a video player's "Play Video", lines in link marks ("[Title]", "► Title", "Title »"), the run of
-titles under a lone link label ("READ NEXT"), other stories' teasers cut off by the page, and a run of headline
-lines that closes the page.
+titles under a lone link label ("READ NEXT") and other stories' teasers cut off by the page.
 """
 from __future__ import annotations
 
@@ -104,35 +103,3 @@ def teasers(doc: Document, labelled: re.Pattern[str] | None, story_words: int, m
               and re.search(r"[^\W\d_]$", text) and len(text.split()) >= min_words):
             found.add(k)
     return found
-
-
-_CLOSING_RUN = 3  # lines in a run that closes the page: fewer may be a sign-off, a caption or a note
-
-
-def closing_run(doc: Document, labelled: re.Pattern[str] | None, story_words: int, min_words: int,
-                max_words: int) -> set[int]:
-    """The page's list of other stories pasted after the story: a run of headline lines, in any case, that ends it.
-
-    At least three lines of min_words to max_words words closing the text, each one sentence that ends on a word
-    (not a stop, a colon or a question mark), under a story paragraph that ends a sentence (J/K/L pages rs03, written
-    here in our own words: "First look poster of the sequel out" and its like, one under another).
-    """
-    if not story_words:
-        return set()
-    blocks = doc.blocks
-    run: list[int] = []
-    for k in range(len(blocks) - 1, 0, -1):
-        block = blocks[k]
-        text = block.text.strip()
-        words = len(WORD.findall(text))
-        if (block.kind not in ("paragraph", "subheading", "caption") or not min_words <= words <= max_words
-                or ENDED.search(text) or re.search(r"[.!?]\s+\S", text) or mostly_quoted(block)
-                or (labelled is not None and labelled.match(text))):
-            break
-        run.append(k)
-    if len(run) < _CLOSING_RUN:
-        return set()
-    before = blocks[run[-1] - 1]
-    if before.kind != "paragraph" or len(WORD.findall(before.text)) < story_words:
-        return set()
-    return set(run)

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.page_links import after_labels, before_players, closing_run, marked_links, teasers
+from ..analysis.page_links import after_labels, before_players, marked_links, teasers
 from ..analysis.page_sections import BYLINE, WORD, mostly_quoted, section_count, story_start
 from ..analysis.people import name_data
 from ..document import Block, Document
@@ -238,7 +238,6 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     labelled = after_labels(doc, prep.label_alone, prep.max_words)
     reported = before_players(doc, prep.player, prep.max_words) | marked_links(doc, prep.marked)
     reported |= teasers(doc, prep.labelled, prep.story_words, prep.min_words)
-    reported |= closing_run(doc, prep.labelled, prep.story_words, prep.min_words, prep.max_words)
     linked = labelled | reported
     for k in sorted(reported - labelled):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
