@@ -277,7 +277,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         between = (before_ok and after is not None and (after.kind in _STORY or k + 1 in run)
                    and not after.text[:1].islower())  # a lower-case start: a hard-wrapped paragraph goes on
         trailing = prep.story_words > 0 and k > last and before_ok
-        # a line over a list item heads the list ("Films in competition" / "- <title>, dir. <name>", J/K/L pages tk07)
+        # a line over a list item heads the list (a heading over a list of titles or winners: pages A and B of two
+        # outlets, gold-dev d24)
         if not (between or trailing) or (after is not None and _LISTED.match(after.text.strip())):
             continue
         block = blocks[k]
