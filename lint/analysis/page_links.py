@@ -49,9 +49,9 @@ def marked_links(doc: Document, marked: re.Pattern[str] | None) -> set[int]:
 def after_labels(doc: Document, label_alone: re.Pattern[str] | None, max_words: int) -> set[int]:
     """Blocks that are the short line right after a link label standing alone on its line.
 
-    Under the label a page's list of links may go on: titles, teasers cut off by the page ("... renewed vision…")
-    and their times ("35 mins ago"); the Conventions mark such a list by its label alone, so the run is taken with
-    the title up to the first line that is neither.
+    Under the label a page's list of links may go on: titles and teasers cut off by the page ("... and asking…");
+    the Conventions mark such a list by its label alone, so the run is taken with the title up to the first line
+    that is neither.
     """
     if label_alone is None:
         return set()
@@ -67,15 +67,12 @@ def after_labels(doc: Document, label_alone: re.Pattern[str] | None, max_words: 
         found.add(k)
         for j in range(k + 1, len(blocks)):
             text = blocks[j].text.strip()
-            if not (_AGO.fullmatch(text) or (CUT.search(text) and not re.search(r"[.!?]\s+\S", text))
+            if not ((CUT.search(text) and not re.search(r"[.!?]\s+\S", text))
                     or (len(WORD.findall(text)) <= max_words and not ENDED.search(text)
                         and not re.search(r"[a-z]{2}[.!?]\s+\S", text))):  # a title ("... Rs. 1.5 trillion")
                 break
             found.add(j)
     return found
-
-
-_AGO = re.compile(r"(?:\d+|an?) (?:sec|second|min|minute|hr|hour|day|week|month)s? ago", re.IGNORECASE)
 
 
 def teasers(doc: Document, labelled: re.Pattern[str] | None, story_words: int, min_words: int) -> set[int]:
