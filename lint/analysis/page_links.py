@@ -40,7 +40,7 @@ def marked_links(doc: Document, marked: re.Pattern[str] | None) -> set[int]:
         text = block.text.strip()
         if k and block.kind in ("subheading", "paragraph", "list-item") and marked.fullmatch(text):
             if _NOTE.match(text) or text.count(",") >= 2:
-                continue  # a bracketed note ("[Confirmed: Digital single, untitled, October]", T/H/I pages pk202)
+                continue  # a bracketed note: a label, a colon and a list of fields (T/H/I pages pk202)
             if len(WORD.findall(text)) >= 4 and not re.search(r"[.!?]\s+[A-Z]", text):
                 found.add(k)  # a bracketed stage direction runs to sentences ("[Paul talks to the engineer. They ...]")
     return found
@@ -79,7 +79,7 @@ def teasers(doc: Document, labelled: re.Pattern[str] | None, story_words: int, m
     """Other stories' teasers pasted with the page: paragraphs cut off mid-sentence, where no story text leads to them.
 
     A paragraph that ends in a letter and an ellipsis after the story's last paragraph, under a line that is not
-    story text (a link title, "This post was last modified on ...", a byline) or under another teaser (T/H/I pages
+    story text (a link title, a "last modified" stamp, a byline) or under another teaser (T/H/I pages
     ps105, qk02); and a paragraph right under a run-in link label ("Related: <title>") that stops on a letter with no
     stop at all (qs16). A quotation that trails off is story, and is left alone.
     """

@@ -80,7 +80,7 @@ _STORY = frozenset({"paragraph", "list-item", "quote"})
 # a headline in sentence case is short; a longer line without end punctuation is text
 _SENTENCE_CASE_WORDS = 16
 _NUMBER = re.compile(r"(?<![\w.])\d[\d.,]*")
-_TABLE_NUMBERS = 4  # a line with this many figures is a table row ("Kerala 71.85 Cr Karnataka 5.05 Cr ..."), not a title
+_TABLE_NUMBERS = 4  # a line with this many figures is a table row ("North 12.40 Cr South 3.15 Cr ..."), not a title
 
 
 @dataclass(frozen=True)
@@ -182,8 +182,8 @@ def _near(blocks: list[Block], k: int, prep: Prepared, lead: int | None = None) 
     A caption or a section heading talks about what the text beside it says ("Yuri’s installed apps include
     Pann Nate and Instiz" under a paragraph about the apps, gold-dev d03); a link to another story does not
     ("Khloe Kardashian got first taste of racism during O.J. trial", celebrity-news fake/191). A picture's
-    caption at the foot of the page repeats the lead's words ("<show> - just one of the six new dramas coming
-    this autumn" under a lead about six new dramas coming this autumn, T pages pu06).
+    caption at the foot of the page names a show and repeats the lead's words (a show's name, a dash and the
+    lead's own phrase about the season's new dramas, T pages pu06).
     """
     mine = _ordinary_words(blocks[k].text, prep)
     if not mine:
