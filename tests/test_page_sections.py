@@ -26,4 +26,4 @@ def test_story_end_takes_a_paragraph_that_ends_on_a_colon() -> None:
 
 def test_section_count_without_story_words_counts_every_subheading() -> None:
     blocks = make_doc("# Title\n\nSome text here.\n\n## One\n\nMore text.\n\n## Two\n\nEnd.\n", fmt="md").blocks
-    assert section_count(blocks, 0, 0, 7, 2) == 2
+    assert section_count(blocks, 0, 0, 2) == 2

@@ -1,8 +1,7 @@
 """Lines a pasted page marks as links to other stories, whatever their case.
 
 The title above a video player's "Play Video", lines in link marks ("[Title]", "► Title", "Title »"), the run of
-titles under a lone link label ("READ NEXT"), other stories' teasers cut off by the page, and a run of headline
-lines that closes the page.
+titles under a lone link label ("READ NEXT") and other stories' teasers cut off by the page.
 """
 from __future__ import annotations
 
@@ -41,7 +40,7 @@ def marked_links(doc: Document, marked: re.Pattern[str] | None) -> set[int]:
         text = block.text.strip()
         if k and block.kind in ("subheading", "paragraph", "list-item") and marked.fullmatch(text):
             if _NOTE.match(text) or text.count(",") >= 2:
-                continue  # a bracketed note ("[Confirmed: Digital single, untitled, October]", T/H/I pages pk202)
+                continue  # a bracketed note: a label, a colon and a list of fields (T/H/I pages pk202)
             if len(WORD.findall(text)) >= 4 and not re.search(r"[.!?]\s+[A-Z]", text):
                 found.add(k)  # a bracketed stage direction runs to sentences ("[Paul talks to the engineer. They ...]")
     return found
@@ -50,9 +49,9 @@ def marked_links(doc: Document, marked: re.Pattern[str] | None) -> set[int]:
 def after_labels(doc: Document, label_alone: re.Pattern[str] | None, max_words: int) -> set[int]:
     """Blocks that are the short line right after a link label standing alone on its line.
 
-    Under the label a page's list of links may go on: titles, teasers cut off by the page ("... renewed vision…")
-    and their times ("35 mins ago"); the Conventions mark such a list by its label alone, so the run is taken with
-    the title up to the first line that is neither.
+    Under the label a page's list of links may go on: titles and teasers cut off by the page ("... and asking…");
+    the Conventions mark such a list by its label alone, so the run is taken with the title up to the first line
+    that is neither.
     """
     if label_alone is None:
         return set()
@@ -68,7 +67,7 @@ def after_labels(doc: Document, label_alone: re.Pattern[str] | None, max_words: 
         found.add(k)
         for j in range(k + 1, len(blocks)):
             text = blocks[j].text.strip()
-            if not (_AGO.fullmatch(text) or (CUT.search(text) and not re.search(r"[.!?]\s+\S", text))
+            if not ((CUT.search(text) and not re.search(r"[.!?]\s+\S", text))
                     or (len(WORD.findall(text)) <= max_words and not ENDED.search(text)
                         and not re.search(r"[a-z]{2}[.!?]\s+\S", text))):  # a title ("... Rs. 1.5 trillion")
                 break
@@ -76,14 +75,11 @@ def after_labels(doc: Document, label_alone: re.Pattern[str] | None, max_words: 
     return found
 
 
-_AGO = re.compile(r"(?:\d+|an?) (?:sec|second|min|minute|hr|hour|day|week|month)s? ago", re.IGNORECASE)
-
-
 def teasers(doc: Document, labelled: re.Pattern[str] | None, story_words: int, min_words: int) -> set[int]:
     """Other stories' teasers pasted with the page: paragraphs cut off mid-sentence, where no story text leads to them.
 
     A paragraph that ends in a letter and an ellipsis after the story's last paragraph, under a line that is not
-    story text (a link title, "This post was last modified on ...", a byline) or under another teaser (T/H/I pages
+    story text (a link title, a "last modified" stamp, a byline) or under another teaser (T/H/I pages
     ps105, qk02); and a paragraph right under a run-in link label ("Related: <title>") that stops on a letter with no
     stop at all (qs16). A quotation that trails off is story, and is left alone.
     """
@@ -104,35 +100,3 @@ def teasers(doc: Document, labelled: re.Pattern[str] | None, story_words: int, m
               and re.search(r"[^\W\d_]$", text) and len(text.split()) >= min_words):
             found.add(k)
     return found
-
-
-_CLOSING_RUN = 3  # lines in a run that closes the page: fewer may be a sign-off, a caption or a note
-
-
-def closing_run(doc: Document, labelled: re.Pattern[str] | None, story_words: int, min_words: int,
-                max_words: int) -> set[int]:
-    """The page's list of other stories pasted after the story: a run of headline lines, in any case, that ends it.
-
-    At least three lines of min_words to max_words words closing the text, each one sentence that ends on a word
-    (not a stop, a colon or a question mark), under a story paragraph that ends a sentence (J/K/L pages rs03, written
-    here in our own words: "First look poster of the sequel out" and its like, one under another).
-    """
-    if not story_words:
-        return set()
-    blocks = doc.blocks
-    run: list[int] = []
-    for k in range(len(blocks) - 1, 0, -1):
-        block = blocks[k]
-        text = block.text.strip()
-        words = len(WORD.findall(text))
-        if (block.kind not in ("paragraph", "subheading", "caption") or not min_words <= words <= max_words
-                or ENDED.search(text) or re.search(r"[.!?]\s+\S", text) or mostly_quoted(block)
-                or (labelled is not None and labelled.match(text))):
-            break
-        run.append(k)
-    if len(run) < _CLOSING_RUN:
-        return set()
-    before = blocks[run[-1] - 1]
-    if before.kind != "paragraph" or len(WORD.findall(before.text)) < story_words:
-        return set()
-    return set(run)

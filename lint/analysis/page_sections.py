@@ -40,7 +40,7 @@ def story_end(blocks: list[Block]) -> int:
                 and not CUT.search(b.text.strip())), default=len(blocks))
 
 
-def section_count(blocks: list[Block], first: int, story_words: int, min_words: int, max_lines: int) -> int:
+def section_count(blocks: list[Block], first: int, story_words: int, max_lines: int) -> int:
     """How many sub-headings divide the story: below its first paragraph, bylines and the headline repeated left out.
 
     first: the index of the story's first paragraph (story_start).  The tail under the last paragraph counts only
@@ -55,7 +55,5 @@ def section_count(blocks: list[Block], first: int, story_words: int, min_words: 
     start = first + 1 if first < len(blocks) else 1  # no paragraph long enough to be the story's first: all count
     heads = [k for k in range(start, len(blocks)) if blocks[k].kind == "subheading"
              and not BYLINE.match(blocks[k].text.strip()) and blocks[k].text.strip().casefold() != headline]
-    # (a heading too short to be a link title is a section heading wherever it stands: a page cut off under one,
-    # J/K/L pages rk04)
-    tail = sum(k > last and len(WORD.findall(blocks[k].text)) >= min_words for k in heads)
+    tail = sum(k > last for k in heads)
     return len(heads) - (tail if tail <= max_lines else 0)

@@ -211,8 +211,8 @@ def _credits_story(doc: Document, block: Block, label: str | None, sources: tupl
     if label is None or not label.lower().startswith("source"):
         return False
     if sources and all(_DOMAIN.fullmatch(s) for s in sources):
-        # "(Sources: naver.com, naver.com (2), nielsenkorea.co.kr)": web addresses of the pages a story's figures came
-        # from (a ratings round-up, T/H/I pages); a picture's source would be named, not listed by address
+        # "(Sources: <domain>, <domain>, ...)": web addresses of the pages a story's figures came from (a ratings
+        # round-up, T/H/I pages); a picture's source would be named, not listed by address
         return True
     after = doc.blocks[doc.blocks.index(block) + 1:]
     return not any(b.kind in _STORY for b in after)

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.page_links import after_labels, before_players, closing_run, marked_links, teasers
+from ..analysis.page_links import after_labels, before_players, marked_links, teasers
 from ..analysis.page_sections import BYLINE, WORD, mostly_quoted, section_count, story_start
 from ..analysis.people import name_data
 from ..document import Block, Document
@@ -80,7 +80,7 @@ _STORY = frozenset({"paragraph", "list-item", "quote"})
 # a headline in sentence case is short; a longer line without end punctuation is text
 _SENTENCE_CASE_WORDS = 16
 _NUMBER = re.compile(r"(?<![\w.])\d[\d.,]*")
-_TABLE_NUMBERS = 4  # a line with this many figures is a table row ("Kerala 71.85 Cr Karnataka 5.05 Cr ..."), not a title
+_TABLE_NUMBERS = 4  # a line with this many figures is a table row ("North 12.40 Cr South 3.15 Cr ..."), not a title
 
 
 @dataclass(frozen=True)
@@ -182,8 +182,8 @@ def _near(blocks: list[Block], k: int, prep: Prepared, lead: int | None = None) 
     A caption or a section heading talks about what the text beside it says ("Yuri’s installed apps include
     Pann Nate and Instiz" under a paragraph about the apps, gold-dev d03); a link to another story does not
     ("Khloe Kardashian got first taste of racism during O.J. trial", celebrity-news fake/191). A picture's
-    caption at the foot of the page repeats the lead's words ("<show> - just one of the six new dramas coming
-    this autumn" under a lead about six new dramas coming this autumn, T pages pu06).
+    caption at the foot of the page names a show and repeats the lead's words (a show's name, a dash and the
+    lead's own phrase about the season's new dramas, T pages pu06).
     """
     mine = _ordinary_words(blocks[k].text, prep)
     if not mine:
@@ -238,13 +238,12 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     labelled = after_labels(doc, prep.label_alone, prep.max_words)
     reported = before_players(doc, prep.player, prep.max_words) | marked_links(doc, prep.marked)
     reported |= teasers(doc, prep.labelled, prep.story_words, prep.min_words)
-    reported |= closing_run(doc, prep.labelled, prep.story_words, prep.min_words, prep.max_words)
     linked = labelled | reported
     for k in sorted(reported - labelled):
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
     # an article built of sections: its title-case lines are sub-headings
     first = story_start(blocks, prep.story_words) if prep.story_words else len(blocks)
-    sections = section_count(blocks, first, prep.story_words, prep.min_words, prep.max_lines) > prep.max_lines
+    sections = section_count(blocks, first, prep.story_words, prep.max_lines) > prep.max_lines
     lines = [k for k, b in enumerate(blocks) if k and k not in linked and b.kind in ("subheading", "paragraph")
              and not (prep.label_alone is not None and prep.label_alone.fullmatch(b.text.strip()))
              and (k + 1 >= len(blocks) or not blocks[k + 1].text.lstrip(" \"“‘'")[:1].islower())]  # not hard-wrapped
@@ -278,7 +277,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         between = (before_ok and after is not None and (after.kind in _STORY or k + 1 in run)
                    and not after.text[:1].islower())  # a lower-case start: a hard-wrapped paragraph goes on
         trailing = prep.story_words > 0 and k > last and before_ok
-        # a line over a list item heads the list ("Films in competition" / "- <title>, dir. <name>", J/K/L pages tk07)
+        # a line over a list item heads the list (a heading over a list of titles or winners: pages A and B of two
+        # outlets, gold-dev d24)
         if not (between or trailing) or (after is not None and _LISTED.match(after.text.strip())):
             continue
         block = blocks[k]
