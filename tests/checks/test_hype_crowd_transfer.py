@@ -5,7 +5,8 @@ The pages are third-party text, so the sentences here are new wording written fo
 """
 from __future__ import annotations
 
-from conftest import headline_spans, spans
+from artlint.checks.clickbait import _QUOTED, _own_words
+from conftest import HEADLINE_BODY, headline_spans, make_doc, rule, spans
 
 
 def _crowd(text: str) -> list[str]:
@@ -120,3 +121,26 @@ def test_the_readers_heart_acted_on_in_the_body() -> None:
     assert _crowd("Her first album keeps a place in our hearts.") == ["place in our hearts"]
     # A heart in a song title spoken of in the third person is not the reader's.
     assert _crowd("The single Break My Heart topped the chart.") == []
+
+
+def test_the_reaction_first_group_holds_the_same_classes_as_the_crowd_first_group() -> None:
+    # Review of 2 December, item 27: the reversed group is a copy of the first; a word added to one is added to both.
+    crowd_first, reaction_first = (g for g in rule("hype/crowd-claims").params["groups"]
+                                   if g["name"] == "unsourced crowd claim" and g.get("max_gap") == 4
+                                   and "fans" in (g["left"] + g["right"]))
+    follows_its_crowd = ("eager", "stop ", "by surprise")
+    assert reaction_first["left"] == [w for w in crowd_first["right"] if not any(f in w for f in follows_its_crowd)]
+    # "You" after a reaction is the object of another verb ("the hype ... tells you"), so it stays out.
+    assert reaction_first["right"] == [w for w in crowd_first["left"] if w != "you"]
+    assert reaction_first["not_before"] and "not_before" not in crowd_first
+
+
+def test_a_short_quotation_in_the_first_person_is_read_as_one_name_in_any_case() -> None:
+    # Review of 2 December, item 19: a quotation opening "We", "My" or "Our" is speech, as one with "I" is.
+    for headline in ("Band on the reunion: “We are back”", "Actor: “My new role”", "Singer: “Our last show”",
+                     "Host: “I am done”"):
+        block = next(make_doc(headline + HEADLINE_BODY).blocks_in(("headline",)))
+        assert _QUOTED in _own_words(block), headline
+    # A quoted title without a speaker's pronoun stays words for the model; "US" is the country.
+    block = next(make_doc("Critics on “US Open Nights”" + HEADLINE_BODY).blocks_in(("headline",)))
+    assert _QUOTED not in _own_words(block)
