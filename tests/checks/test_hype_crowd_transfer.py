@@ -16,7 +16,7 @@ def _crowd(text: str) -> list[str]:
 def test_a_reaction_before_its_crowd_is_the_crowds_unless_someone_owns_it() -> None:
     assert _crowd("The teaser sparked excitement among fans of the drama.") == ["excitement among fans"]
     # celebrity-news/legit 061's shape: one person's own excitement, shared with a crowd.
-    assert _crowd("The singer shared her excitement with fans on Friday.") == []
+    assert _crowd("The drummer voiced her excitement to fans on Friday.") == []
     # "you" after a reaction is another verb's object; "us" stays (gold-dev s11 "never fails to entertain us").
     assert _crowd("Her column skips the studio's hype and shows you the budget.") == []
     assert _crowd("He never fails to entertain us.") == ["never fails to entertain us"]
@@ -59,13 +59,13 @@ def test_attention_taken_is_a_claim_only_when_nobody_owns_it() -> None:
     assert _crowd("The concept poster immediately caught attention.") == ["caught attention"]
     assert _crowd("The teaser is capturing the attention.") == ["capturing the attention"]
     # The writer's own, the reader's, or the press's attention.
-    assert _crowd("Three new songs have caught our attention this year.") == []
+    assert _crowd("A new podcast caught our attention last week.") == []
     assert _crowd("The opening chase captures your attention at once.") == []
     assert _crowd("The lawsuit drew the press; the band grabbed media attention for weeks.") == []
 
 
 def test_a_crowd_that_cannot_stop_reacting() -> None:
-    assert _crowd("Webtoon fans are eagerly waiting for episode one.") == ["fans are eagerly waiting"]
+    assert _crowd("Webtoon fans are eagerly waiting on episode one.") == ["fans are eagerly waiting"]
     assert _crowd("Netizens can't stop talking about the scene.") == ["Netizens can't stop talking"]
     # Nothing a crowd does follows "stop" (review of 2 December).
     assert _crowd("You can't stop a hurricane.") == []
@@ -104,7 +104,7 @@ def test_the_writer_as_the_object_of_a_captivation_verb_in_lower_case_only() -> 
 
 
 def test_a_comparison_is_no_size() -> None:
-    assert _crowd("The report gave as much attention to costs as it did to ticket sales.") == []
+    assert _crowd("Her memoir spends as much attention on money as on music.") == []
     assert _crowd("The teaser drew much attention.") == ["much attention"]
 
 
@@ -116,8 +116,8 @@ def test_get_ready_is_the_readers_only_as_an_imperative() -> None:
 
 
 def test_the_readers_heart_acted_on_in_the_body() -> None:
-    text = "Singer releases album\n\nThe last scene of the finale will tug at your heartstrings.\n"
-    assert _crowd(text) == ["tug at your heartstrings"]
+    text = "Singer releases album\n\nThe last scene of the finale tugs at your heartstrings.\n"
+    assert _crowd(text) == ["tugs at your heartstrings"]
     assert _crowd("Her first album keeps a place in our hearts.") == ["place in our hearts"]
     # A heart in a song title spoken of in the third person is not the reader's.
     assert _crowd("The single Break My Heart topped the chart.") == []

@@ -54,7 +54,7 @@ def test_group_superlatives_and_crowns() -> None:
     # BBC entertainment 044: "Some of Davis's best known roles included The Joe Louis Story".
     assert spans("hype/superlatives", "Some of Davis's best known roles included The Joe Louis Story.") == []
     # A crown over a determiner is a character's rank, not a field's.
-    assert spans("hype/epithets", "Yi Gon is the third emperor of his generation.") == []
+    assert spans("hype/epithets", "In the saga, the boy becomes the fifth emperor of his dynasty.") == []
     assert spans("hype/epithets", "The pop titan's tour opens in May.") == ["pop titan"]
     # The comment form under a blog post asks the reader to click an icon: site furniture, not a person.
     assert spans("hype/epithets", "To comment, click an icon to sign in.") == []
@@ -71,7 +71,7 @@ def test_crowned_occasions_bare_anticipation_and_veneration() -> None:
     # Shapes: "<occasion> of the century", "history in the making", "mega-<event>", bare "anticipated <work>",
     # veneration words; a lower-case "stunner" only (capitalised after a capital it is a name).
     text = ("Gossip called it the wedding of the century. It felt like history in the making. Her mega-tour ends in May. "
-            "One such anticipated film is out. The revered host retired.")
+            "Another anticipated film is out. The revered host retired.")
     assert spans("hype/puffery", text) == [
         "wedding of the century", "history in the making", "mega-tour", "anticipated film", "revered"]
     assert spans("hype/epithets", "The band Young Stunners played. The Slovenian stunner arrived.") == ["stunner"]

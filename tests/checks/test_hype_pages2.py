@@ -12,15 +12,15 @@ def test_reader_address_is_an_effect_on_the_reader_not_a_bare_you() -> None:
     # gold-dev d18: the reader's heart is acted on.
     assert headline_spans("6 handsome Korean actors that will set your heart aflutter") == ["your heart"]
     # Shapes of pages H: a list the reader may check out, and a film title holding "your".
-    assert headline_spans("8 new Malaysian releases you should check out") == []
-    assert headline_spans("More films by 'Your Name' director added to Netflix") == []
+    assert headline_spans("9 new Filipino albums you should hear this month") == []
+    assert headline_spans("Two more films by the 'Your Name' team come to cinemas") == []
 
 
 def test_a_list_headline_that_names_what_it_counts_is_not_given_to_the_model() -> None:
     # gold-dev k20 and s07 (unmarked by the annotators; the model flagged both); "Top 5" is not hype either.
     assert headline_spans("8 K-Pop Artists That Have Sung For Drama OSTs") == []
     assert headline_spans("8 movies were released on Eid") == []
-    assert headline_spans("Top 5 Korean Celebrity Weddings") == []
+    assert headline_spans("Top 7 Korean Drama Weddings Of The Decade") == []
     # A count of generic teaser nouns is still the teaser device.
     assert headline_spans("7 Things You Missed In The New BTS Video") == ["7 Things"]
 
