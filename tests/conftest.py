@@ -45,6 +45,15 @@ def spans(rule_id: str, text: str, **kw) -> list[str]:  # type: ignore[no-untype
     return [f.text for f in run(doc, [rule(rule_id)], Env(today=TODAY))]
 
 
+# A body for headline tests: the headline is the article's first block, the body says nothing of note.
+HEADLINE_BODY = "\n\nThe singer released the album on Friday, her label said."
+
+
+def headline_spans(headline: str) -> list[str]:
+    """hype/clickbait-headline's findings on an article whose first block is the given headline."""
+    return spans("hype/clickbait-headline", headline + HEADLINE_BODY, snippet=False)
+
+
 @pytest.fixture
 def seed_text() -> str:
     return (FIXTURES / "seed.txt").read_text(encoding="utf-8")

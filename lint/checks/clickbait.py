@@ -42,8 +42,9 @@ _CAPS_WORD = re.compile(r"(?<![\w’'])[A-Z]{3,}(?:['’][A-Z]+)?(?![\w’'])")
 _STACKED = re.compile(r"[!?][!?]+|‼|⁉")
 _QUOTED = "qxq"  # not a word of rules/_data/common-words.txt: the model reads it as <name>
 _SPEECH_WORDS = 5
-# A speaker talking of themselves: the quotation is speech, not a quoted title ("Friends").
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|ll)|us|our)\b")
+# A speaker talking of themselves: the quotation is speech, not a quoted title ("Friends"). Any case but for "I",
+# whose lower case is no English word: a quotation opens with "We", "My" or "Our", a headline may write "US".
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|(?i:me|my|we|we['’](?:re|ve|ll)|our)|us|Us)\b")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _own_words(block: Block) -> str:
     """The headline with each direct quotation read as one name, for the model.
 
     Quoted words are the source's, which the hype Conventions never mark; the model, trained on
-    headlines without that distinction, reads "'... is the best compliment to me'" as the writer's
+    headlines without that distinction, reads a quoted "... is the best ... to me" as the writer's
     superlative.  The devices above already skip quotations the same way (block.in_speech).  A
     quoted title ("Friends") is a name to the model anyway, so each quotation becomes one word the
     model's vocabulary does not hold, which it reads as <name>.

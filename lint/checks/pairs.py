@@ -53,6 +53,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
                     "not_before": {"type": "array", "items": {"type": "string"},
                                    "description": "Words that, just before the pair, make it something else."},
                     "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
+                    "lower_case": {"type": "array", "items": {"type": "string", "minLength": 1},
+                                   "description": "Words that pair only where written in lower case (capitalised, "
+                                                  "'US' is the country and 'Super Hits' a title)."},
                 },
             },
         },
@@ -73,6 +76,7 @@ class Side:
 
     terms: dict[str, tuple[Term, ...]]  # first word's index key -> whole terms opening there, longest first
     needed: frozenset[str]  # one index key per term (its longest word): a block with none has no term
+    lower: frozenset[str] = frozenset()  # folded words that match only where the text writes them in lower case
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ def _keys(word: str) -> list[str]:
     return _LEXICAL.findall(word)
 
 
-def _side(items: list[str], inflect: bool) -> Side:
+def _side(items: list[str], inflect: bool, lower: frozenset[str] = frozenset()) -> Side:
     """Terms keyed by their first word; a one-word term (and a longer term's first word) in every regular form."""
     found: dict[str, set[Term]] = {}
     needed: set[str] = set()
@@ -125,16 +129,20 @@ def _side(items: list[str], inflect: bool) -> Side:
             term = (first, *parts[1:])
             found.setdefault(_keys(first)[0], set()).add(term)
             needed.add(max((k for w in term for k in _keys(w)), key=len))
-    return Side({k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}, frozenset(needed))
+    return Side({k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}, frozenset(needed), lower)
+
+
+def _group(g: Mapping[str, Any], inflect: bool, default: str) -> Group:
+    """One pairing as the schema validated it; its own inflect and suggestion win over the rule's."""
+    inflect = g.get("inflect", inflect)
+    lower = frozenset(_fold(w) for w in g.get("lower_case", []))
+    return Group(g["name"], g.get("suggestion", default), _side(g["left"], inflect, lower),
+                 _side(g["right"], inflect, lower), g.get("max_gap", 4), g.get("either_order", False),
+                 frozenset(_fold(w) for w in g.get("not_before", [])))
 
 
 def prepare(options: Options) -> Prepared:
-    inflect = options.inflect
-    default = options.suggestion
-    groups = tuple(Group(g["name"], g.get("suggestion", default), _side(g["left"], g.get("inflect", inflect)),
-                         _side(g["right"], g.get("inflect", inflect)), g.get("max_gap", 4),
-                         g.get("either_order", False), frozenset(_fold(w) for w in g.get("not_before", [])))
-                   for g in options.groups)
+    groups = tuple(_group(g, options.inflect, options.suggestion) for g in options.groups)
     attribution = frozenset(tuple(_fold(w) for w in a.split()) for a in options.attribution)
     return Prepared(groups, attribution, options.skip_quotes)
 
@@ -153,7 +161,7 @@ def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]
     return toks, {t[0]: i for i, t in enumerate(toks)}
 
 
-def _matches(toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: Mapping[str, list[int]],
+def _matches(text: str, toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: Mapping[str, list[int]],
              side: Side) -> list[tuple[int, int]]:
     """(first token, last token + 1) of each term of a side in the text, found from the block's word index."""
     found = []
@@ -165,7 +173,8 @@ def _matches(toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: 
             for term in side.terms[key]:
                 end = i + len(term)
                 if end <= len(toks) and all(toks[i + k][2] == term[k] for k in range(len(term))):
-                    found.append((i, end))
+                    if not any(t[2] in side.lower and text[t[0]:t[1]] != t[2] for t in toks[i:end]):
+                        found.append((i, end))
                     break
     return sorted(found)  # the index's keys come out in hash order, which differs from process to process
 
@@ -191,8 +200,8 @@ def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list
     taken: list[tuple[int, int]] = []
     attributed: dict[int, bool] = {}
     for group in groups:
-        lefts = _matches(toks, at, index, group.left)
-        rights = _matches(toks, at, index, group.right) if lefts else []
+        lefts = _matches(text, toks, at, index, group.left)
+        rights = _matches(text, toks, at, index, group.right) if lefts else []
         for a, b in lefts:
             pair = _nearest(a, b, rights, group)
             if pair is None:

@@ -22,7 +22,7 @@ def test_a_title_word_after_lower_case_joiners_is_part_of_the_title() -> None:
 
 def test_a_praise_adjective_on_a_work_or_a_performance() -> None:
     # Shape: praise adjective + performance or work noun (the Conventions' "brilliant performance").
-    assert spans("hype/puffery", "He opened the ceremony with a groundbreaking performance.") == [
+    assert spans("hype/puffery", "A groundbreaking performance closed the gala.") == [
         "groundbreaking performance"]
     assert spans("hype/puffery", "She ended a long and illustrious career in May.") == ["illustrious career"]
     assert spans("hype/puffery", "The film made $40m in its first week.") == []
@@ -30,7 +30,7 @@ def test_a_praise_adjective_on_a_work_or_a_performance() -> None:
 
 def test_sized_attention_and_piqued_interest_are_crowd_claims() -> None:
     # Shapes: a quantity on a reaction noun; a verb that only stirs a feeling; palpable anticipation.
-    assert spans("hype/crowd-claims", "The new single is attracting a lot of attention.") == ["a lot of attention"]
+    assert spans("hype/crowd-claims", "Her second single drew a lot of attention.") == ["a lot of attention"]
     assert spans("hype/crowd-claims", "The teaser has piqued the audience's interest.") == [
         "piqued the audience's interest"]
     assert spans("hype/crowd-claims", "The anticipation around the awards is palpable.") == [
@@ -49,13 +49,15 @@ def test_emphasis_on_a_verdict_adjective() -> None:
 
 def test_group_superlatives_and_crowns() -> None:
     # Shapes: "some of the best" ranks like "one of the best"; "best known" is a plain descriptor.
-    assert spans("hype/superlatives", "Here are some of the best actresses of the year.") == ["some of the best"]
+    assert spans("hype/superlatives", "The jury met some of the best young cellists in Europe.") == [
+        "some of the best"]
     # BBC entertainment 044: "Some of Davis's best known roles included The Joe Louis Story".
     assert spans("hype/superlatives", "Some of Davis's best known roles included The Joe Louis Story.") == []
     # A crown over a determiner is a character's rank, not a field's.
-    assert spans("hype/epithets", "Yi Gon is the third emperor of his generation.") == []
+    assert spans("hype/epithets", "In the saga, the boy becomes the fifth emperor of his dynasty.") == []
     assert spans("hype/epithets", "The pop titan's tour opens in May.") == ["pop titan"]
-    assert spans("hype/epithets", "Fill in your details below or click an icon to log in.") == []
+    # The comment form under a blog post asks the reader to click an icon: site furniture, not a person.
+    assert spans("hype/epithets", "To comment, click an icon to sign in.") == []
 
 
 def test_a_paragraph_read_as_the_headline_is_not_judged_as_one() -> None:
@@ -68,8 +70,8 @@ def test_a_paragraph_read_as_the_headline_is_not_judged_as_one() -> None:
 def test_crowned_occasions_bare_anticipation_and_veneration() -> None:
     # Shapes: "<occasion> of the century", "history in the making", "mega-<event>", bare "anticipated <work>",
     # veneration words; a lower-case "stunner" only (capitalised after a capital it is a name).
-    text = ("It was the wedding of the century. It was history in the making. The mega-tour ends in May. "
-            "One such anticipated film is out. The revered host retired.")
+    text = ("Gossip called it the wedding of the century. It felt like history in the making. Her mega-tour ends in May. "
+            "Another anticipated film is out. The revered host retired.")
     assert spans("hype/puffery", text) == [
         "wedding of the century", "history in the making", "mega-tour", "anticipated film", "revered"]
     assert spans("hype/epithets", "The band Young Stunners played. The Slovenian stunner arrived.") == ["stunner"]

@@ -5,36 +5,28 @@ taken from gold-dev where it holds one; each test names its shape.
 """
 from __future__ import annotations
 
-from conftest import spans
-
-
-def _headline(text: str) -> list[str]:
-    """hype/clickbait-headline's findings on an article whose first block is its headline."""
-    return spans("hype/clickbait-headline", text, snippet=False)
-
-
-_BODY = "\n\nThe singer released the album on Friday, her label said."
+from conftest import headline_spans, spans
 
 
 def test_reader_address_is_an_effect_on_the_reader_not_a_bare_you() -> None:
     # gold-dev d18: the reader's heart is acted on.
-    assert _headline("6 handsome Korean actors that will set your heart aflutter" + _BODY) == ["your heart"]
+    assert headline_spans("6 handsome Korean actors that will set your heart aflutter") == ["your heart"]
     # Shapes of pages H: a list the reader may check out, and a film title holding "your".
-    assert _headline("8 new Malaysian releases you should check out" + _BODY) == []
-    assert _headline("More films by 'Your Name' director added to Netflix" + _BODY) == []
+    assert headline_spans("9 new Filipino albums you should hear this month") == []
+    assert headline_spans("Two more films by the 'Your Name' team come to cinemas") == []
 
 
 def test_a_list_headline_that_names_what_it_counts_is_not_given_to_the_model() -> None:
     # gold-dev k20 and s07 (unmarked by the annotators; the model flagged both); "Top 5" is not hype either.
-    assert _headline("8 K-Pop Artists That Have Sung For Drama OSTs" + _BODY) == []
-    assert _headline("8 movies were released on Eid" + _BODY) == []
-    assert _headline("Top 5 Korean Celebrity Weddings" + _BODY) == []
+    assert headline_spans("8 K-Pop Artists That Have Sung For Drama OSTs") == []
+    assert headline_spans("8 movies were released on Eid") == []
+    assert headline_spans("Top 7 Korean Drama Weddings Of The Decade") == []
     # A count of generic teaser nouns is still the teaser device.
-    assert _headline("7 Things You Missed In The New BTS Video" + _BODY) == ["7 Things"]
+    assert headline_spans("7 Things You Missed In The New BTS Video") == ["7 Things"]
 
 
 def test_an_ordinal_or_a_record_makes_a_superlative_a_measured_rank() -> None:
-    assert spans("hype/superlatives", "It was only the 20th best weekend of the year.") == []
+    assert spans("hype/superlatives", "Takings made it the 14th best weekend of the year.") == []
     assert spans("hype/superlatives", "It was the second biggest movie of the year in Indonesia.") == []
     assert spans("hype/superlatives", "It broke the record for the biggest local film ever made there.") == []
     # The Conventions' own example stays hype.
@@ -50,4 +42,4 @@ def test_expectations_declared_high_are_manufactured_anticipation() -> None:
 
 def test_nothing_short_of_only_before_praise() -> None:
     assert spans("hype/puffery", "The finale was nothing short of spectacular.") == ["nothing short of spectacular"]
-    assert spans("hype/puffery", "She looked nothing short of overjoyed for her friend.") == []
+    assert spans("hype/puffery", "The winner seemed nothing short of overjoyed at the result.") == []

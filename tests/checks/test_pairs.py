@@ -56,3 +56,15 @@ def test_terms_take_regular_inflections_of_their_first_word() -> None:
     prep = pairs.prepare(pairs.Options(groups=({"name": "g", "left": ["fan"], "right": ["excite"]},)))
     assert set(prep.groups[0].left.terms) >= {"fan", "fans"}
     assert set(prep.groups[0].right.terms) >= {"excite", "excites", "excited", "exciting"}
+
+
+def test_a_lower_case_word_pairs_only_where_the_text_writes_it_in_lower_case() -> None:
+    prep = pairs.prepare(pairs.Options(groups=({"name": "g", "left": ["stun"], "right": ["us"],
+                                                "lower_case": ["us"]},)))
+    assert prep.groups[0].right.lower == frozenset({"us"})
+    # Review of 2 December: "US" in capitals is the country; "Super" capitalised opens a title.
+    assert lint_one("hype/crowd-claims", "The show charmed US critics. It charmed us.") == [
+        ("hype/crowd-claims", 1, 33)]
+    assert spans("hype/intensified-praise", "The Super Hits compilation is out.") == []
+    assert spans("hype/intensified-praise", "He played Super Smash Bros.") == []
+    assert spans("hype/intensified-praise", "Last year's super hit returns.") == ["super hit"]
