@@ -561,10 +561,16 @@ def _window_entries(head: str) -> re.Pattern[str]:
 
 
 # The festival as an occasion, not a window: "to celebrate Eid", "the festivities of Eid", "the joy of Eid", and a
-# reference point for another event's timing ("just a week before Eid, the film is yet to be certified") (pages of sets
-# K and L, two outlets; gold-dev s07).
+# reference point for another event's timing (a week before the festival, a film still waits for its certificate)
+# (pages of sets K and L, two outlets; gold-dev s07).
 _OCCASION_BEFORE = re.compile(r"\b(?:celebrat(?:e|es|ed|ing)|festivities\s+of|joy\s+of|spirit\s+of|"
-                              r"(?:days?|weeks?)\s+(?:before|ahead\s+of))\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"(?P<ahead>(?:days?|weeks?)\s+(?:before|ahead\s+of)))\s+(?:the\s+)?$", re.IGNORECASE)
+# A release verb a few words before the span governs the window, which then times the release: "The film releases a week
+# before Eid" (review item 21).
+_RELEASED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|premier(?:e|es|ing)|opens?|arriv(?:e|es|ing)|hits?|drops?|"
+                              r"debuts?|airs?|launch(?:es)?|(?:is|are|will be|comes?) out|due)\s+"
+                              r"(?:[\w'’]+\s+){0,4}$",
+                              re.IGNORECASE)
 
 
 def _holidays(text: str) -> list[DateExpr]:
@@ -573,7 +579,9 @@ def _holidays(text: str) -> list[DateExpr]:
     window, fixed, day = _holiday_scanners()
     found = []
     for m in window.finditer(text):
-        if _OCCASION_BEFORE.search(text, max(0, m.start("hn") - 30), m.start("hn")):
+        occasion = _OCCASION_BEFORE.search(text, max(0, m.start("hn") - 30), m.start("hn"))
+        if occasion is not None and not (occasion["ahead"] and _RELEASED_BEFORE.search(
+                text, max(0, occasion.start() - 40), occasion.start())):
             continue
         qual = (m["hq"] or "").split()
         keep = bool(qual) and qual[0].lower() in ("this", "next", "last")

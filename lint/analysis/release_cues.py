@@ -123,8 +123,8 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
         return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
     if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}(?:(?:or|and|nor)\s+)?$", before):
         return False  # "is to refuse to release": no release; "to refuse to release or stage concerts" (BBC 248) neither
-    if LIVE_CUE.match(cue[0]):
-        return True  # a coming performance is the live work itself: "Performs at Champions League final tonight"
+    if vocab.is_live(sentence, cue) and (vocab.search("live_works", sentence) or vocab.search("venues", sentence)):
+        return True  # a coming performance at a place is the live work itself: "The band performs at the festival tonight"
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
     # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
@@ -150,13 +150,6 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
 # available from Friday", "details are expected to be released soon" (pages of sets K and L).
 _THING_BEFORE = re.compile(r"\b(?:photos?|images?|statements?|pictures?|tickets?|details|information|updates)\s+"
                            r"(?:(?:will|would|be|been|is|are|was|were|soon|also|now|shortly|to|expected|set|likely)\s+){0,4}$")
-
-
-# The live-performance and stage-opening cues of release-language.toml: the performance is the work, and needs no work
-# noun beside it ("KPOP begins previews at Broadway's Circle in the Square Theatre on Thursday, October 13").
-LIVE_CUE = re.compile(r"(?:(?:begins?|began|starts?|started|beginning|starting) (?:its |their )?)?"
-                       r"(?:perform|headlin|return(?:s|ing)? to the stage|performance|preview)|(?:official|formal) opening",
-                       re.IGNORECASE)
 
 
 def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
