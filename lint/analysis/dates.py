@@ -207,10 +207,10 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:later|sometime) (?:this|next) (?:month|week)\b"
                  rf"|\b(?:this|next|coming|on|this coming|last) (?P<r_w>{_WEEKDAY})(?!\w)(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY})){_SLOT}"
                  rf"|\b(?:tomorrow|today|tonight|yesterday)\b|\blast (?:week|weekend)\b"
-                 # A position in the month before: "in the middle of last month", "early last month" (a just-released work).
+                 # A position in the month before: "at the end of last month", "early last month" (a just-released work).
                  rf"|\b(?:(?:the )?(?:middle|end|start|beginning) of |(?:early|late|mid-?)\s*)?last month\b"
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
-                 # A span ahead: "across the coming 9 months", "over the next six months", "during the coming weeks".
+                 # A span ahead: "over the next six months", "during the coming weeks", "across the coming 9 months".
                  rf"|\b(?:across|over|during|throughout|within) the (?:coming|next|following) (?:{_WORDNUM} )?(?:days|weeks|months)\b"
                  rf"|\bwithin (?:days|weeks|months)\b|\bin an? (?:week|month|year)['’]s time\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"

@@ -69,8 +69,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
                 kept = tuple(dataclasses.replace(d, work=sections[id(block)]) if not d.work else d for d in kept)
             live = all(vocab.is_live(sentence, c) for c in cues)
             if live and tense == "present":
-                # "Adele performs in Berlin, Germany, in 2016" (a photo line, set I): the present of a caption tells a
-                # past moment; only a relative day ("Performs at the final tonight") or a full date times a coming one.
+                # A photo line's present ("The singer performs in Paris, France, in 2019", set I's shape) tells a
+                # past moment; only a relative day ("performs at the final tonight") or a full date times a coming one.
                 kept = tuple(d for d in kept if d.date.precision is Precision.RELATIVE or not d.date.vague)
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline", live))
     upcoming = any(upcoming_work(b, vocab) for b in doc.blocks_in(("headline", "dek", "body"))
