@@ -134,7 +134,7 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
     moved = _NEW_DATE.search(sentence, 0, date.start) is not None
     if vocab.search("lapsed", clause):
         tense = "past"
-    elif _REDUCED_PARTICIPLE.match(nearest[0]) and _REDUCED_HEAD.search(sentence, max(0, nearest.start() - 40), nearest.start()):
+    elif _REDUCED_PARTICIPLE.match(nearest[0]) and _reduced_head(sentence, nearest.start(), vocab):
         tense = "past"  # "her last record '1989' released in October 2014" (celebrity-news legit/022): a work's past release
     elif moved and MOVE_CUE.match(nearest[0]):
         tense = "present"  # "was then delayed a full year to 2022": the new date is the current timing
@@ -163,10 +163,20 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
 # past release whatever the tense of the sentence: "her last record '1989' released in October 2014" (celebrity-news
 # legit/022), "the great rock and pop songs released in the 80s" (BBC 253), and a novel published years before its
 # adaptation (a page of set B).  The participles are the past forms of the release verbs of release-language.toml
-# that take a work as object; the heads are the work nouns a reduced clause was seen after, and a closing quote.
+# that take a work as object; the heads are the "works" nouns of the vocabulary and a title's closing quote.
 _REDUCED_PARTICIPLE = re.compile(r"(?:released|published|premiered|aired|launched)$", re.IGNORECASE)
-_REDUCED_HEAD = re.compile(r"(?:[”’\"']|\b(?:novels?|books?|films?|movies?|albums?|singles?|songs?|series|dramas?))\s*$",
-                           re.IGNORECASE)
+_QUOTE_END = re.compile(r"[”’\"']\s*$")
+
+
+def _reduced_head(sentence: str, at: int, vocab: Vocabulary) -> bool:
+    """A title (its closing quote) or a work noun of the vocabulary's "works" ends right before the participle at `at`."""
+    before = sentence[max(0, at - 40):at]
+    if _QUOTE_END.search(before):
+        return True
+    before = before.rstrip()
+    return any(m.end() == len(before) for m in vocab.works.finditer(before))
+
+
 _ROUNDUP_NOUN = re.compile(r"(?:premieres|releases|debuts|comebacks|launches)", re.IGNORECASE)
 _ROUNDUP_GAP = re.compile(r"\s*[:|–—-]\s*")
 
