@@ -83,17 +83,17 @@ SHAPES = [
     ("their comebacks in the second half this year include", "the second half this year", PART,
      (None, None, None)),  # gold k31
     ("a world tour starting on June 25-26 in Seoul", "June 25-26", DAY, (None, 6, 25)),  # gold k03: a run of days
-    # Shapes seen in the T web pages (issue 17), in sentences written for the test:
-    # "tomorrow" alone (it once opened no scanner), a position in last month, a span of coming months.
-    ("The film is releasing tomorrow in three more languages.", "tomorrow", REL, (None, None, None)),
-    ("the drama, which aired in the middle of last month,", "the middle of last month", REL, (None, None, None)),
+    # Written for the test (issue 17): "tomorrow" alone (it once opened no scanner), a position in last month, a span
+    # of coming months.
+    ("Tomorrow the dubbed versions of the film release in Tamil.", "Tomorrow", REL, (None, None, None)),
+    ("a comedy first shown near the end of last month", "the end of last month", REL, (None, None, None)),
     ("The single came out last month.", "last month", REL, (None, None, None)),
-    ("new titles to screen across the coming 9 months", "across the coming 9 months", REL, (None, None, None)),
+    ("four comedies are to screen across the coming 6 months", "across the coming 6 months", REL, (None, None, None)),
     ("the channel will air them over the next six months", "over the next six months", REL, (None, None, None)),
     ("the sequel will stream within weeks", "within weeks", REL, (None, None, None)),
     ("out in a month’s time", "in a month’s time", REL, (None, None, None)),
     # holiday windows of the same class, other names (holidays.toml)
-    ("small films are getting ready for the festival release!", "festival release", REL, (None, None, None)),
+    ("two low-budget comedies aim for a festival release", "festival release", REL, (None, None, None)),
     ("the thriller is a Bakrid release", "Bakrid release", REL, (None, None, None)),
     ("slated for a Puja release", "Puja release", REL, (None, None, None)),
 ]
@@ -195,7 +195,9 @@ def test_holds_window() -> None:
 
 
 def test_a_festival_as_an_occasion_is_no_window() -> None:
-    # Written here in the shape of pages of sets K and L: the festival celebrated, or a reference point for the news.
+    # Written for the test: the festival celebrated, or a reference point for the news; a release verb before the
+    # distance makes the festival the release window (review item 21).
     assert find_dates("He will fly home to celebrate Eid with his family.") == ()
-    assert find_dates("A week before Eid, the film is yet to be certified.") == ()
+    assert find_dates("Days ahead of Eid, the censors have still not cleared the film.") == ()
+    assert [d.text for d in find_dates("The film releases a week before Eid.")] == ["Eid"]
     assert [d.text for d in find_dates("The film opens this Eid.")] == ["this Eid"]

@@ -207,10 +207,10 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:later|sometime) (?:this|next) (?:month|week)\b"
                  rf"|\b(?:this|next|coming|on|this coming|last) (?P<r_w>{_WEEKDAY})(?!\w)(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY})){_SLOT}"
                  rf"|\b(?:tomorrow|today|tonight|yesterday)\b|\blast (?:week|weekend)\b"
-                 # A position in the month before: "in the middle of last month", "early last month" (a just-released work).
+                 # A position in the month before: "at the end of last month", "early last month" (a just-released work).
                  rf"|\b(?:(?:the )?(?:middle|end|start|beginning) of |(?:early|late|mid-?)\s*)?last month\b"
                  rf"|\b(?:coming )?soon\b|\bshortly\b|\bin the (?:coming|next few|next|near) (?:days|weeks|months|future)\b"
-                 # A span ahead: "across the coming 9 months", "over the next six months", "during the coming weeks".
+                 # A span ahead: "over the next six months", "during the coming weeks", "across the coming 9 months".
                  rf"|\b(?:across|over|during|throughout|within) the (?:coming|next|following) (?:{_WORDNUM} )?(?:days|weeks|months)\b"
                  rf"|\bwithin (?:days|weeks|months)\b|\bin an? (?:week|month|year)['’]s time\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
@@ -561,10 +561,16 @@ def _window_entries(head: str) -> re.Pattern[str]:
 
 
 # The festival as an occasion, not a window: "to celebrate Eid", "the festivities of Eid", "the joy of Eid", and a
-# reference point for another event's timing ("just a week before Eid, the film is yet to be certified") (pages of sets
-# K and L, two outlets; gold-dev s07).
+# reference point for another event's timing (a week before the festival, a film still waits for its certificate)
+# (pages of sets K and L, two outlets; gold-dev s07).
 _OCCASION_BEFORE = re.compile(r"\b(?:celebrat(?:e|es|ed|ing)|festivities\s+of|joy\s+of|spirit\s+of|"
-                              r"(?:days?|weeks?)\s+(?:before|ahead\s+of))\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"(?P<ahead>(?:days?|weeks?)\s+(?:before|ahead\s+of)))\s+(?:the\s+)?$", re.IGNORECASE)
+# A release verb a few words before the span governs the window, which then times the release: "The film releases a week
+# before Eid" (review item 21).
+_RELEASED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|premier(?:e|es|ing)|opens?|arriv(?:e|es|ing)|hits?|drops?|"
+                              r"debuts?|airs?|launch(?:es)?|(?:is|are|will be|comes?) out|due)\s+"
+                              r"(?:[\w'’]+\s+){0,4}$",
+                              re.IGNORECASE)
 
 
 def _holidays(text: str) -> list[DateExpr]:
@@ -573,7 +579,9 @@ def _holidays(text: str) -> list[DateExpr]:
     window, fixed, day = _holiday_scanners()
     found = []
     for m in window.finditer(text):
-        if _OCCASION_BEFORE.search(text, max(0, m.start("hn") - 30), m.start("hn")):
+        occasion = _OCCASION_BEFORE.search(text, max(0, m.start("hn") - 30), m.start("hn"))
+        if occasion is not None and not (occasion["ahead"] and _RELEASED_BEFORE.search(
+                text, max(0, occasion.start() - 40), occasion.start())):
             continue
         qual = (m["hq"] or "").split()
         keep = bool(qual) and qual[0].lower() in ("this", "next", "last")

@@ -14,18 +14,22 @@ from .release_vocabulary import Vocabulary
 from .release_works import in_title, names_work, nearest_title
 from .tokens import sentences
 
+# Under a furniture headline, the page's own headline is the first block of words among the next few: furniture
+# comes in short runs (a skip link, a search box label, a section name, a byline), so five blocks reach past it
+# without reaching into the story; three words tell a title from another label ("Search", "K-pop News").
 _HEAD_SEARCH = 5
 _MIN_HEAD_WORDS = 3
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
-_BYLINE = re.compile(r"(?i:by)\s+\S+.{0,40}\b(?:19|20)\d\d\W*$|(?i:skip to (?:main )?content)")
+# A line of site furniture: a byline that ends with its date, or a skip link.
+_FURNITURE_LINE = re.compile(r"(?i:by)\s+\S+.{0,40}\b(?:19|20)\d\d\W*$|(?i:skip to (?:main )?content)")
 
 
 def _furniture(headline: str) -> bool:
-    """The headline is site furniture, not a title: a stamp with a section name ("date 2022-04-12 Entertainment"), a
-    number or a stray word ("22", "or"), a byline with its date ("by lo_ve, July 25, 2024"), a skip link (pages of sets
-    J, K and L, five outlets)."""
+    """The headline is site furniture, not a title: a stamp with a section name ("date 2025-03-14 Culture"; the stamp
+    is an artefact of how the evaluation pages were scraped), a number or a stray word ("22", "or"), a byline with its
+    date ("by kim_j, March 14, 2025"), a skip link (pages of sets J, K and L, five outlets)."""
     rest = headline[dateline_end(headline):]
-    return len(_ALPHA_WORD.findall(rest)) < _FURNITURE_WORDS or _BYLINE.match(rest.strip()) is not None
+    return len(_ALPHA_WORD.findall(rest)) < _FURNITURE_WORDS or _FURNITURE_LINE.match(rest.strip()) is not None
 
 
 # A two-word headline can be a title ("Star news"); one word or none is a section name or a stray token.
@@ -41,7 +45,7 @@ def headline_announces(doc: Document, first: Block | None, vocab: Vocabulary) ->
     if headline is not None and not _furniture(headline.text):
         return _headline_cue(headline.text, vocab)
     if headline is not None:
-        # Site furniture parsed as the headline ("Skip to content", "date 2022-04-12 Entertainment", "22", a byline):
+        # Site furniture parsed as the headline ("Skip to content", a scraping stamp with a section name, "22", a byline):
         # the first block of words under it is the page's headline.
         opening = next((b for b in doc.blocks[1:1 + _HEAD_SEARCH] if b.kind in ("subheading", "paragraph", "dek")
                         and len(_ALPHA_WORD.findall(b.text)) >= _MIN_HEAD_WORDS), None)

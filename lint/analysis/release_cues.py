@@ -32,12 +32,12 @@ def window_cues(sentence: str, vocab: Vocabulary, headline: bool) -> list[re.Mat
     platform, and does not tell the past or a custom.
 
     The windows of rules/_data/holidays.toml are the ones trade press names as release windows, so a window beside
-    works dates them with no release verb: "Three upcoming films this Eid", "films take over theatres during Tet",
-    "has announced his next film for the Dussehra weekend" (web pages of sets T, H and I, three outlets).  Left to the
-    release verbs: a past sentence ("were lined up as an Eid release"), a custom ("make comedies for Tet", "every
-    Eid"), a day of the window ("on the first day of Eid"), a window nearer another event than any work ("said
-    during a Hari Raya event that ... the drama"), and a window with no preposition or qualifier before it ("Eid on
-    the small screen": the topic).
+    works dates them with no release verb: a count of coming films over Eid, local films that fill cinemas during Tet,
+    a star's next film announced for a festival weekend (web pages of sets T, H and I, three outlets).  Left to the
+    release verbs: a past sentence (films that were lined up for the festival), a custom ("every Eid", comedies made
+    for Tet), a day of the window (its first day), a window nearer another event than any work (something said at a
+    festival event about a drama), and a window with no preposition or qualifier before it (the festival as the
+    topic of a headline).
     """
     if not holds_window(sentence) or not names_work(sentence, vocab):
         return []
@@ -69,7 +69,7 @@ def _gap(date: DateExpr, span: tuple[int, int]) -> int:
     return max(date.start - span[1], span[0] - date.end, 0)
 
 
-# The present perfect reports news ("has announced his next film"), not the past.
+# The present perfect reports news ("has announced", "has confirmed"), not the past.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?\w+ed\b", re.IGNORECASE)
 _WINDOW_SLOT = re.compile(r"\b(?:every|each|day\s+of(?:\s+the)?|days\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 # A window is a timing after a preposition or a qualifier ("during Tet", "for the Dussehra weekend", "this Eid"); as a
@@ -113,7 +113,7 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     if any(not CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):
         return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
     if _THING_BEFORE.search(before):
-        return False  # "a photo released by tvN", "the full information will soon be available"
+        return False  # "In a photo released by tvN" (gold-dev), "details will be available soon": no work
     if MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
                                        for m in vocab.finditer("other_events", before)):
         return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
@@ -123,8 +123,8 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
         return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
     if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}(?:(?:or|and|nor)\s+)?$", before):
         return False  # "is to refuse to release": no release; "to refuse to release or stage concerts" (BBC 248) neither
-    if LIVE_CUE.match(cue[0]):
-        return True  # a coming performance is the live work itself: "Performs at Champions League final tonight"
+    if vocab.is_live(sentence, cue) and (vocab.search("live_works", sentence) or vocab.search("venues", sentence)):
+        return True  # a coming performance at a place is the live work itself: "The band performs at the festival tonight"
     blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
     works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
     # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
@@ -146,17 +146,10 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
 
 
 # Things that are released or made available but are no work, right before the cue with at most a few auxiliaries and
-# adverbs between: "a photo released by tvN", "the full information will soon be available", "tickets will be
-# available from Friday", "details are expected to be released soon" (pages of sets K and L).
+# adverbs between: "In a photo released by tvN" (gold-dev), information or details that will soon be available,
+# tickets available from a weekday (pages of sets K and L).
 _THING_BEFORE = re.compile(r"\b(?:photos?|images?|statements?|pictures?|tickets?|details|information|updates)\s+"
                            r"(?:(?:will|would|be|been|is|are|was|were|soon|also|now|shortly|to|expected|set|likely)\s+){0,4}$")
-
-
-# The live-performance and stage-opening cues of release-language.toml: the performance is the work, and needs no work
-# noun beside it ("KPOP begins previews at Broadway's Circle in the Square Theatre on Thursday, October 13").
-LIVE_CUE = re.compile(r"(?:(?:begins?|began|starts?|started|beginning|starting) (?:its |their )?)?"
-                       r"(?:perform|headlin|return(?:s|ing)? to the stage|performance|preview)|(?:official|formal) opening",
-                       re.IGNORECASE)
 
 
 def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:

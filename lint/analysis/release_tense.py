@@ -31,7 +31,7 @@ def sentence_tense(sentence: str, cues: list[re.Match[str]], vocab: Vocabulary) 
 
 
 def noun_cue_past(sentence: str, cue: re.Match[str], date: DateExpr) -> bool:
-    """A noun cue has no tense of its own ("earned $4m over its first three days of release", "a supporting role on
+    """A noun cue has no tense of its own (takings over a film's opening days of release, "a supporting role on
     the big screen"): the sentence's finite verb gives it, unless that verb only reports the news, or the date is the
     noun's own complement ("churned out an earlier release for “Deadpool 3” on May 2024", gold-dev u07).  The verb
     must come before the noun: in "continues to mount ahead of its fall premiere ..., and ... has fans fired up"

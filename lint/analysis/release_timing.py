@@ -29,9 +29,8 @@ def drop_explained_shifts(text: str, dates: tuple[ReleaseDate, ...]) -> tuple[Re
     return tuple(out)
 
 
-# An event named as the place of the release is no rival for its date: "set to debut her new music video with a
-# live broadcast at the Billboard Music Awards in Las Vegas on Sunday May 22" (T pages), "premieres at the festival
-# on May 3".
+# An event named as the place of the release is no rival for its date: a singer's new video that debuts during an
+# awards show's live broadcast on a given day (T pages), "premieres at the festival on May 3".
 _GATHERING = re.compile(r"awards?|ceremony|gala|festival|press conference|fan ?meeting", re.IGNORECASE)  # not an auction (BBC 163)
 _VENUE = re.compile(r"\bat\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w'’.&-]+\s+){0,4}$", re.IGNORECASE)
 
@@ -91,7 +90,7 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
 
     sentence, cues = cued.text, cued.cues
     if any(_ROUNDUP_NOUN.fullmatch(c[0]) and _ROUNDUP_GAP.fullmatch(sentence, c.end(), date.start) for c in cues):
-        return None  # "K-drama Premieres: April 2020" (T pages): a calendar's heading, the period of its works
+        return None  # "Film Premieres: May 2021" (the shape of T pages): a calendar's heading, the period of its works
     if cued.picks_works:
         return None  # "the first US movie released this year to top the $100m mark" (BBC 364): a period that picks works
     if date.year is not None and _PRIOR_GERUND.search(sentence, max(0, date.start - 80), date.start):
@@ -135,8 +134,8 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
     moved = _NEW_DATE.search(sentence, 0, date.start) is not None
     if vocab.search("lapsed", clause):
         tense = "past"
-    elif _REDUCED_PARTICIPLE.match(nearest[0]) and _REDUCED_HEAD.search(sentence, max(0, nearest.start() - 40), nearest.start()):
-        tense = "past"  # "the Urdu novel 'Jo Bachay Hain' published in 2013" (a page of set K): a work's past release
+    elif _REDUCED_PARTICIPLE.match(nearest[0]) and _reduced_head(sentence, nearest.start(), vocab):
+        tense = "past"  # "her last record '1989' released in October 2014" (celebrity-news legit/022): a work's past release
     elif moved and MOVE_CUE.match(nearest[0]):
         tense = "present"  # "was then delayed a full year to 2022": the new date is the current timing
     else:
@@ -148,7 +147,7 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
             tense = "past"
         if (tense == "present" and date.year is not None and _RELATIVE.match(clause)
                 and not vocab.search("future", clause) and PAST_VERB.search(clause)):
-            # "..., which he followed up with a Bollywood debut in 2008" (T pages): a relative clause in the past tells
+            # "..., where she made a screen debut in 2003" (the shape of T pages): a relative clause in the past tells
             # a career's earlier step (a main clause's past verb may be the news: "churned out an earlier release").
             tense = "past"
     # "delayed a full year to 2022", "moved from May to July": the date after "to" is the new one; a marker
@@ -161,10 +160,23 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
 
 
 # A reduced relative clause: a past participle right after a title or a work noun, with no auxiliary, tells that work's
-# past release whatever the tense of the sentence ("It will be a version of the novel 'X' published in 2013").
+# past release whatever the tense of the sentence: "her last record '1989' released in October 2014" (celebrity-news
+# legit/022), "the great rock and pop songs released in the 80s" (BBC 253), and a novel published years before its
+# adaptation (a page of set B).  The participles are the past forms of the release verbs of release-language.toml
+# that take a work as object; the heads are the "works" nouns of the vocabulary and a title's closing quote.
 _REDUCED_PARTICIPLE = re.compile(r"(?:released|published|premiered|aired|launched)$", re.IGNORECASE)
-_REDUCED_HEAD = re.compile(r"(?:[”’\"']|\b(?:novels?|books?|films?|movies?|albums?|singles?|songs?|series|dramas?))\s*$",
-                           re.IGNORECASE)
+_QUOTE_END = re.compile(r"[”’\"']\s*$")
+
+
+def _reduced_head(sentence: str, at: int, vocab: Vocabulary) -> bool:
+    """A title (its closing quote) or a work noun of the vocabulary's "works" ends right before the participle at `at`."""
+    before = sentence[max(0, at - 40):at]
+    if _QUOTE_END.search(before):
+        return True
+    before = before.rstrip()
+    return any(m.end() == len(before) for m in vocab.works.finditer(before))
+
+
 _ROUNDUP_NOUN = re.compile(r"(?:premieres|releases|debuts|comebacks|launches)", re.IGNORECASE)
 _ROUNDUP_GAP = re.compile(r"\s*[:|–—-]\s*")
 

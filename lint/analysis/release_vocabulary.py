@@ -19,7 +19,7 @@ from .casefold import FoldedPattern, folds_exactly
 from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
-KEYS = ("works", "live_works", "not_works", "platforms", "release", "future", "headline", "other_events", "reschedule", "past",
+KEYS = ("works", "live_works", "not_works", "venues", "platforms", "release", "live", "future", "headline", "other_events", "reschedule", "past",
          "past_markers", "recent", "territories", "claims", "lapsed", "production", "events", "habitual")
 
 
@@ -35,6 +35,8 @@ class Vocabulary:
 
     works: re.Pattern[str]
     live_works: re.Pattern[str]
+    venues: re.Pattern[str]
+    live: re.Pattern[str]
     not_works: re.Pattern[str]
     platforms: re.Pattern[str]
     release: re.Pattern[str]
@@ -76,6 +78,11 @@ class Vocabulary:
                 return gate.search(low)
         return self._caseless(key).search(text)
 
+    def is_live(self, text: str, cue: re.Match[str]) -> bool:
+        """The release cue (a match of "release" in text) is one of the "live" entries: a coming performance."""
+        m = self.live.match(text, cue.start())
+        return m is not None and m.end() == cue.end()
+
     def _caseless(self, key: str) -> FoldedPattern:
         compiled: dict[str, FoldedPattern] = self.__dict__.setdefault("_caseless_patterns", {})
         if key not in compiled:
@@ -94,7 +101,7 @@ class Vocabulary:
         gate = gates.get(key, _UNSET)
         if gate is _UNSET:
             strings = self._gate_strings.get(key)
-            gate = gates[key] = ListGate(self._lists[key], strings) if strings else None
+            gate = gates[key] = ListGate(_entries(self._lists, key), strings) if strings else None
         return gate  # type: ignore[no-any-return]
 
     def _source(self, key: str) -> str:
@@ -112,8 +119,8 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-4", [name], lambda: _read(name), lambda v: isinstance(v, dict))
-        gates = cache.derived(f"release-entry-gates-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
+        lists = cache.derived("release-vocabulary-5", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        gates = cache.derived(f"release-entry-gates-2-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
                               lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)
         if name != DEFAULT_VOCABULARY:  # a house vocabulary's mistakes show when it is loaded, not mid-run
@@ -138,7 +145,7 @@ def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[list[str]]]:
     """
     out = {}
     for key in _GATED:
-        entries = lists.get(key)
+        entries = _entries(lists, key)
         if not entries or not folds_exactly(_list_source(lists, key)):
             continue
         strings = [required(entry) for entry in entries]
@@ -147,8 +154,15 @@ def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[list[str]]]:
     return out
 
 
+def _entries(lists: dict[str, list[str]], key: str) -> list[str]:
+    """A list's entries; the release cues are the "release" list and the "live" one (Vocabulary.is_live tells them apart)."""
+    if key == "release":
+        return lists.get("release", []) + lists.get("live", [])
+    return lists.get(key, [])
+
+
 def _list_source(lists: dict[str, list[str]], key: str) -> str:
-    items = lists.get(key, ["(?!)"])
+    items = _entries(lists, key) or ["(?!)"]
     return r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])"
 
 

@@ -13,7 +13,7 @@ from .dates import Precision, find_dates, holds_window
 from .dateline import dateline_end
 from ..document import TEXT_SCOPES, Document
 from .release_coverage import headline_announces, timing_sentences, upcoming_work
-from .release_cues import COME, LIVE_CUE, come_cue, is_release, window_cues
+from .release_cues import COME, come_cue, is_release, window_cues
 from .release_records import ReleaseAnalysis, ReleaseSentence
 from .release_tense import sentence_tense
 from .release_timing import Cued, attach, drop_explained_shifts
@@ -48,7 +48,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             sentence = text[a:b]
             cues = [m for m in vocab.finditer("release", sentence)
                     if is_release(sentence, m, vocab, block.kind == "headline", context)
-                    and not (block.kind == "caption" and LIVE_CUE.match(m[0]))]  # "Adele performs in Berlin, in 2016": a photo's moment
+                    and not (block.kind == "caption" and vocab.is_live(sentence, m))]  # "Adele performs in Berlin, in 2016": a photo's moment
             come = come_cue(sentence, vocab)
             if come is not None:
                 cues.insert(0, come)
@@ -67,10 +67,10 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             kept = drop_explained_shifts(text, tuple(d for d in dates if d is not None))
             if id(block) in sections:  # an untitled date in a listicle belongs to its section's work
                 kept = tuple(dataclasses.replace(d, work=sections[id(block)]) if not d.work else d for d in kept)
-            live = all(LIVE_CUE.match(c[0]) for c in cues)
+            live = all(vocab.is_live(sentence, c) for c in cues)
             if live and tense == "present":
-                # "Adele performs in Berlin, Germany, in 2016" (a photo line, set I): the present of a caption tells a
-                # past moment; only a relative day ("Performs at the final tonight") or a full date times a coming one.
+                # A photo line's present ("The singer performs in Paris, France, in 2019", set I's shape) tells a
+                # past moment; only a relative day ("performs at the final tonight") or a full date times a coming one.
                 kept = tuple(d for d in kept if d.date.precision is Precision.RELATIVE or not d.date.vague)
             found.append(ReleaseSentence(block, (a, b), tense, kept, id(block) in lede or block.kind == "headline", live))
     upcoming = any(upcoming_work(b, vocab) for b in doc.blocks_in(("headline", "dek", "body"))

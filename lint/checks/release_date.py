@@ -137,8 +137,9 @@ def _main_work(doc: Document, analysis: ReleaseAnalysis) -> str:
 
 
 def _other_past_work(d: ReleaseDate, main: str) -> bool:
-    """A past date of another titled work: "it will mark his third film, following the release of "Aparajita Tumi" in
-    2012" (a page of set J) dates an earlier film, not the coming one (the description's "dates of an earlier event")."""
+    """A past date of another titled work: in coverage of the Avatar sequels' new dates, "The first "Avatar" came out
+    in 2009" (gold-dev u07) dates an earlier film, not the coming one (the description's "dates of an earlier event");
+    the same in celebrity-news legit/010, legit/084 and a page of set A."""
     return (d.tense == "past" and bool(d.work) and ":" not in d.work and d.work != main
             and d.date.note not in _RECENT_NOTES)
 
@@ -146,7 +147,7 @@ def _other_past_work(d: ReleaseDate, main: str) -> bool:
 def _only_live_timings(doc: Document, analysis: ReleaseAnalysis, vocab: Vocabulary) -> bool:
     """The headline's work is a recorded one ("announces new album"), and every coming timing is a live work's.
 
-    "Singer announces new album; the tour kicks off on June 24": the tour is dated, the album is not.  Each timing's
+    "Singer announces new album; the tour starts in Leeds on 3 May": the tour is dated, the album is not.  Each timing's
     work is the work noun nearest it in its sentence; past dates ("her last album came out in 2015") are not timings
     of the coming release.
     """
@@ -199,7 +200,7 @@ def _release_key(d: ReleaseDate, main: str) -> tuple[str, str]:
 
 
 # A pin names the day of "this Friday" and settles "this week"; "next week" still names no day of it (the gold reading
-# of a Korean broadcaster's page with a stamp line: "set to drop next week" marked, "this Friday" not).
+# of a Korean broadcaster's page with a stamp line: a single due next week marked, "this Friday" not).
 _NEXT_WEEK = re.compile(r"\bnext\s+week", re.IGNORECASE)
 
 # Timings that can only be recent: a past-tense sentence with one of these reports the news
@@ -212,7 +213,7 @@ def _current_timing(d: ReleaseDate) -> bool:
     if d.date.year_offset is not None and d.date.year_offset < 0 and d.date.note != "relative day":
         return False  # "July of last year", "last Eid": an earlier event
     if d.tense == "past" and _YEARS_BACK.search(d.block.text, d.sentence[0], d.sentence[1]):
-        return False  # "the Friday morning a few years back when the film was released": not this week's news
+        return False  # a release day recalled "a few years back": not this week's news
     return d.tense != "past" or d.date.note in _RECENT_NOTES
 
 

@@ -95,8 +95,8 @@ def test_a_dateline_pins_relative_days() -> None:
         ("vague-release-date", "next month")]
     # Nor "next week": a pin names the day of "this Friday", not which day of next week (the gold reading of a
     # Korean broadcaster's page with a stamp line; sentence written here in its shape).
-    stamped = ("Solo singles ahead\n\n입력 2024-10-02 16:31:03\n\nHer new single is set to drop next week, "
-               "and his arrives this Friday.\n")
+    stamped = ("Solo singles ahead\n\n입력 2025-03-14 09:05:12\n\nHis single lands this Friday, while hers is due "
+               "to drop next week.\n")
     assert _found(stamped) == [("vague-release-date", "next week")]
 
 
@@ -317,8 +317,8 @@ def test_intransitive_release_verbs_and_release_modifiers(sentence: str, expecte
 def test_web_page_shapes_of_issue_17() -> None:
     # Shapes of the T web pages (issue 17) in articles written for the test (their text may not be copied).
     # A premiere dated at an awards show is dated: the awards are its venue, not a rival event, so nothing is missing.
-    venue = ("Her new single: when is the video premiere?\n\nShe is set to debut the music video with a live broadcast "
-             "at the Music Awards in Las Vegas on Sunday May 22.\n")
+    venue = ("Band teases video for its new single\n\nThe full video gets its first airing on a live show at the City "
+             "Music Awards on Saturday June 14.\n")
     assert _found(venue) == []
     # A calendar's heading names the period of its works; each work has its day.
     roundup = "Film Premieres: May 2021\n\n1 | Blue Hour\n\nThe drama premieres on May 7 on KBS2.\n"
@@ -328,7 +328,7 @@ def test_web_page_shapes_of_issue_17() -> None:
            "Variety show “Eid Utsob” will be aired at 11:15am on the channel.\n")
     assert _found(eid) == [("vague-release-date", "Eid")]
     # A new season announced, and a season just launched, with no timing: one missing line each.
-    season = "“Night Trains” comes with its second season\n\nThe hit series “Night Trains” is getting a second season.\n"
+    season = "“Night Trains” returns for a second season\n\nThe hit series “Night Trains” is getting a second season.\n"
     assert [r for r, _ in _found(season)] == ["missing-release-date"]
     launched = ("Music show Pop Studio has launched its 9th season\n\nThe show opened with a duet of two folk singers, "
                 "shared on YouTube.\n")
@@ -342,21 +342,21 @@ def test_web_page_shapes_of_issue_17() -> None:
 def test_an_album_announced_with_a_dated_tour_still_misses_its_date() -> None:
     # The class of gold-dev u16 and the T web pages, in an article written for the test: the headline's work is a
     # recorded one, and the only coming dates are the tour's.
-    text = ("Singer announces new album and world tour\n\nThe singer will release her seventh album and embark on a "
-            "world tour.\n\nThe tour kicks off on June 24 in Miami and closes on August 23 in Tacoma.\n")
+    text = ("Band unveils new album, plus a tour\n\nThe band will release its fourth album and go on a "
+            "world tour.\n\nThe tour starts in Leeds on 3 May, with a last night in Glasgow on 28 June.\n")
     assert [r for r, _ in _found(text)] == ["missing-release-date"]
     # The album dated too: nothing is missing.
-    dated = text.replace("her seventh album", "her seventh album on May 3")
+    dated = text.replace("its fourth album", "its fourth album on May 3")
     assert _found(dated) == []
     # A tour headline with a dated tour: nothing is missing either.
-    assert _found(text.replace("new album and world tour", "world tour")) == []
+    assert _found(text.replace("new album, plus a tour", "tour dates")) == []
 
 
 def test_a_custom_is_no_release_timing() -> None:
     # The shape of South Asian pages on festival releases (sentences written here): a habitual statement names a slot
     # in the calendar; the same window for one film is a vague timing.
     assert _found("Festival films\n\nBig films are normally released over the Diwali holiday.\n") == []
-    assert _found("Festival films\n\nThe star is known for releasing films on Diwali.\n") == []
+    assert _found("Festival films\n\nThe actor is known for Diwali releases.\n") == []
     assert _found("Festival films\n\nHis new film will be released over the Diwali holiday.\n") == [
         ("vague-release-date", "Diwali holiday")]
 
@@ -364,7 +364,7 @@ def test_a_custom_is_no_release_timing() -> None:
 def test_a_noun_cue_takes_the_past_of_its_sentence() -> None:
     # Sentences written here in the shape of Korean and Chinese box-office pages: a past career step or a past run.
     assert _found("Actor returns\n\nHe built his fame on the big screen with a role in the film “Mother” in 2009.\n") == []
-    assert _found("Box office\n\nIn May 2015, the comedy earned $4 million over its first three days of release.\n") == []
+    assert _found("Box office\n\nIn May 2015, the comedy took $4 million in the first week of its release.\n") == []
     assert _found("Show returns\n\nThe show is a comeback for the host after leaving another show in February 2010.\n") == []
     # A verb that reports the news keeps the timing current: the release it confirms is still coming.
     assert _found("Film dated\n\nThe studio confirmed the film's release in March.\n") == [
@@ -375,7 +375,7 @@ def test_coverage_of_a_new_work_a_renewal_or_a_tour_with_no_timing_is_missing_on
     # Headline shapes of pages from four outlets (written here): the cue holds the work noun, or a renewal, or a tour.
     body = "\n\nThe singer shared the news with fans on social media, thanking them for their support.\n"
     for headline in ("Singer Thrills Fans By Announcing New Song", "Crime drama renewed for another season",
-                     "Season 2 of the fantasy series has been renewed", "Top artists hit the road for concerts"):
+                     "Season 2 of the fantasy series has been renewed", "Rock veterans hit the road on a farewell tour"):
         assert [r for r, _ in _found(headline + body)] == ["missing-release-date"], headline
     # A story that names no new work stays silent.
     assert _found("Singer thanks fans" + body) == []
@@ -383,22 +383,22 @@ def test_coverage_of_a_new_work_a_renewal_or_a_tour_with_no_timing_is_missing_on
 
 def test_a_page_without_a_headline_opens_with_its_cue() -> None:
     # The shape of a Pakistani page whose first line is a long lede (written here): the lede stands for the headline.
-    text = ("LAHORE – The popular music show, watched by millions across the country, has launched its 14th season, "
-            "pairing two folk singers in the first episode of the new run.\n\n"
+    text = ("KARACHI – Now in its ninth year, the talent show has launched its latest season, with two young qawwals "
+            "opening the first episode.\n\n"
             "The producers thanked the singers and the musicians for their work on the show this year.\n")
     assert [r for r, _ in _found(text)] == ["missing-release-date"]
 
 
 def test_a_trailer_date_in_a_relative_clause_is_no_timing_of_the_work() -> None:
     # The shape of a Philippine network page (written here): the trailer's air date does not date the series.
-    text = ("Network releases first trailer of upcoming series\n\nThe trailer which was aired on Friday night, "
-            "August 29, 2014, shows the two leads on a farm.\n")
+    text = ("Network releases first trailer of upcoming series\n\nThe trailer, which was aired during a Sunday show on "
+            "August 31, 2014, shows the leads at sea.\n")
     assert [r for r, _ in _found(text)] == ["missing-release-date"]
 
 
 def test_a_tour_conducted_or_continued_is_dated() -> None:
     # Shapes of K-pop tour pages (written here): the live work's verbs beside "hold" and "kick off".
-    assert _found("Tour news\n\nThe band is scheduled to conduct a concert tour in Japan in February.\n") == [
+    assert _found("Tour news\n\nThe band will conduct a six-city concert tour of Japan in February.\n") == [
         ("vague-release-date", "February")]
     assert _found("Tour news\n\nThe band's ‘Ideal Cut’ tour will continue in August.\n") == [
         ("vague-release-date", "August")]
@@ -415,5 +415,5 @@ def test_a_later_part_is_a_release_of_its_own() -> None:
 
 def test_a_weekday_years_back_is_no_recent_release() -> None:
     # Written here in the shape of a columnist's memory: the weekday of a release years ago.
-    assert _found("Looking back\n\nI remember the Friday morning a few years back when the film was released.\n") == []
+    assert _found("Looking back\n\nA few years back, on a rainy Friday, the film was released to empty halls.\n") == []
     assert _found("This week\n\nThe film was released on Friday.\n") == [("vague-release-date", "on Friday")]

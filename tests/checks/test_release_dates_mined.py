@@ -10,6 +10,7 @@ import pytest
 
 from artlint.analysis.bare_titles import bare_title_subject
 from artlint.analysis.dates import Precision, find_dates
+from artlint.analysis.release_vocabulary import vocabulary
 from artlint.engine import run
 from artlint.env import Env
 from conftest import make_doc, rule
@@ -178,3 +179,16 @@ def test_its_premiere_is_a_works_release() -> None:
     assert _found(f"Story\n\n{sentence}\n") == [("vague-release-date", "fall"), ("vague-release-date", "this year")]
     # A person's premiere appearance is not: "his" or "her" owns it.
     assert _found("Story\n\nExcitement continues to mount ahead of her premiere appearance this year.\n") == []
+
+
+def test_live_cues_come_from_the_vocabulary() -> None:
+    # Review item 28: the live cues are release-language.toml's "live" list, scanned with "release" and told apart.
+    vocab = vocabulary()
+    sentence = "The band performs at the festival tonight, and its album is released in May."
+    cues = {m[0]: vocab.is_live(sentence, m) for m in vocab.finditer("release", sentence)}
+    assert cues == {"performs": True, "released": False}
+    # Review item 6: a work's takings and the noun "headlines" are no live cue.
+    for text in ("The film is performing at the box office better than expected this week.",
+                 "The sequel is performing on par with the original this weekend.",
+                 "The singer made headlines this week."):
+        assert [m[0] for m in vocab.finditer("release", text)] == [], text
