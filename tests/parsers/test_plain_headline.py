@@ -22,7 +22,7 @@ def test_a_lead_sentence_first_is_a_paragraph() -> None:
 
 
 def test_a_cut_off_lead_ending_in_an_ellipsis_is_a_paragraph() -> None:
-    cut = "We all know what makes the dramas perfect, and one of them is the soundtrack that plays whenever..."
+    cut = "Every week the station picks three new singles for its playlist, and this week one of them comes from..."
     assert kinds(f"{cut}\n\n{BODY}\n") == ["paragraph", "paragraph"]
 
 
