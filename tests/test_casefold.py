@@ -114,7 +114,8 @@ def test_lexicon_pattern_entries_find_what_ignoring_case_finds() -> None:
     matcher = Matcher([Entry("according to", pattern=r"according to (?:a|an) (?:source|insider)"),
                        Entry("sources say", pattern=r"(?:sources?|insiders?) (?:say|said|tell)")],
                       ignore_case=True, inflect=False)
-    assert matcher._pattern_bucket("according") is not None and matcher._pattern_bucket("according").folds
+    bucket = matcher._pattern_bucket("according")
+    assert bucket is not None and all(pattern.folds for _, pattern in bucket)
     # Celebrity news (fake) shapes; the long s and dotless i are folded by re its own way.
     text = "According to an INSIDER, the pair split. Sources said so. According to a ſource, no; Insıders tell."
     found = [text[i:j] for i, j, _ in matcher.finditer(text)]

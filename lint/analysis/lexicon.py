@@ -206,9 +206,10 @@ class Matcher:
         self._openers = set(buckets) | set(pattern_buckets)
         self._inflect = inflect
         self._compiled: dict[str, re.Pattern[str]] = {}  # phrase buckets, for text whose lower case is longer
-        self._pattern_buckets: dict[str, FoldedPattern] = {}
+        self._pattern_buckets: dict[str, tuple[tuple[int, FoldedPattern], ...]] = {}
+        self._entry_patterns: dict[int, FoldedPattern] = {}
         self._tail_patterns: dict[tuple[int, ...], _Tails | int] = {}
-        self._resolved: dict[str, tuple[_Tails | int | None, FoldedPattern | None]] = {}
+        self._resolved: dict[str, tuple[_Tails | int | None, tuple[tuple[int, FoldedPattern], ...] | None]] = {}
         self._flags = re.IGNORECASE if ignore_case else 0
         # Ignoring case, {pattern} entries run over lower-cased text where casefold.py shows it the same (cheaper
         # to compile and to run); these two are compiled now, so a house rule's broken pattern fails as it loads.
@@ -239,21 +240,34 @@ class Matcher:
         holds its opening word.  Phrase buckets are escaped text and always compile.
         """
         for key in self._buckets[1]:
-            bucket = self._pattern_bucket(key)
-            if bucket is not None:
-                bucket.compile()
+            for _, pattern in self._pattern_bucket(key) or ():
+                pattern.compile()
 
     def _folded(self, source: str) -> FoldedPattern:
         return FoldedPattern(source, self.ignore_case)
 
-    def _pattern_bucket(self, key: str) -> FoldedPattern | None:
-        """The {pattern} entries opening with the word `key`, as one pattern (compiled when first run)."""
+    def _pattern_bucket(self, key: str) -> tuple[tuple[int, FoldedPattern], ...] | None:
+        """The {pattern} entries opening with the word `key`, each its own pattern (compiled when first run), in
+        the order one alternation of them would try them.
+
+        Tried in that order, the first to match is the alternation's match (each keeps _LEFT and _RIGHT, so
+        backtracking into it is the same), and an entry opening with several words ("(?:great|stunning)
+        cast") is compiled once, not once in every opening word's alternation: compiling is most of what
+        these entries cost an article.  Each is also folded or not on its own (casefold.py).
+        """
         ids = self._buckets[1].get(key)
         if ids is None:
             return None
-        pattern = self._pattern_buckets.get(key)
+        bucket = self._pattern_buckets.get(key)
+        if bucket is None:
+            order = sorted(ids, key=lambda i: -len(self.entries[i].phrase))
+            bucket = self._pattern_buckets[key] = tuple((i, self._entry_pattern(i)) for i in order)
+        return bucket
+
+    def _entry_pattern(self, i: int) -> FoldedPattern:
+        pattern = self._entry_patterns.get(i)
         if pattern is None:
-            pattern = self._pattern_buckets[key] = self._folded(self._alternation(ids, self._inflect))
+            pattern = self._entry_patterns[i] = self._folded(self._alternation([i], self._inflect))
         return pattern
 
     def _phrase_bucket_pattern(self, key: str) -> re.Pattern[str] | None:
@@ -320,7 +334,7 @@ class Matcher:
                     heads.add(re.split(r"['’]", form, maxsplit=1)[0])
         return frozenset(wholes), tuple(sorted(heads))
 
-    def _resolve(self, key: str) -> tuple[_Tails | int | None, FoldedPattern | None]:
+    def _resolve(self, key: str) -> tuple[_Tails | int | None, tuple[tuple[int, FoldedPattern], ...] | None]:
         """The tails and the pattern bucket of an opening word, looked up once per lexicon, not once per block."""
         resolved = self._resolved[key] = (self._tails(key), self._pattern_bucket(key))
         return resolved
@@ -375,11 +389,13 @@ class Matcher:
                     if m is not None and m.lastgroup:
                         found.append((at, m.end(), int(m.lastgroup[1:])))
             if patterns is not None:
-                compiled, subject = patterns.over(text, low)
+                runs = [(i, *pattern.over(text, low)) for i, pattern in patterns]
                 for at in index[key]:
-                    m = compiled.match(subject, at)
-                    if m is not None and m.lastgroup:
-                        found.append((at, m.end(), int(m.lastgroup[1:])))
+                    for i, compiled, subject in runs:
+                        m = compiled.match(subject, at)
+                        if m is not None:
+                            found.append((at, m.end(), i))
+                            break
         if self._anchored is not None:
             compiled, subject = self._anchored.over(text, low)
             m = compiled.match(subject)
