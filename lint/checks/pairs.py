@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, KeysView, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..analysis.lexicon import inflections
@@ -77,6 +77,13 @@ class Side:
     terms: dict[str, tuple[Term, ...]]  # first word's index key -> whole terms opening there, longest first
     needed: frozenset[str]  # one index key per term (its longest word): a block with none has no term
     lower: frozenset[str] = frozenset()  # folded words that match only where the text writes them in lower case
+    # needed key -> the index keys of every word of each term needing it: a term stands only where all of its do
+    keys: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+
+    def may_stand(self, words_in: KeysView[str]) -> bool:
+        """Whether some term has every word in the block (`needed` alone lets in a block with only the term's
+        longest word: "industry" without "going", common words the longer crowd lists pair)."""
+        return any(k <= words_in for key in self.needed & words_in for k in self.keys[key])
 
 
 @dataclass(frozen=True)
@@ -122,14 +129,16 @@ def _keys(word: str) -> list[str]:
 def _side(items: list[str], inflect: bool, lower: frozenset[str] = frozenset()) -> Side:
     """Terms keyed by their first word; a one-word term (and a longer term's first word) in every regular form."""
     found: dict[str, set[Term]] = {}
-    needed: set[str] = set()
+    keys: dict[str, set[frozenset[str]]] = {}
     for item in items:
         parts = tuple(_fold(w) for w in item.split())
         for first in inflections(parts[0]) if inflect else [parts[0]]:
             term = (first, *parts[1:])
             found.setdefault(_keys(first)[0], set()).add(term)
-            needed.add(max((k for w in term for k in _keys(w)), key=len))
-    return Side({k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}, frozenset(needed), lower)
+            every = [k for w in term for k in _keys(w)]
+            keys.setdefault(max(every, key=len), set()).add(frozenset(every))
+    return Side({k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}, frozenset(keys), lower,
+                {k: tuple(v) for k, v in keys.items()})
 
 
 def _group(g: Mapping[str, Any], inflect: bool, default: str) -> Group:
@@ -186,7 +195,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         words_in = block.word_index.keys()
         # Most blocks hold no word of one side or the other; dict_keys.isdisjoint walks the smaller set, in C.
         groups = [g for g in prep.groups
-                  if not words_in.isdisjoint(g.left.needed) and not words_in.isdisjoint(g.right.needed)]
+                  if not words_in.isdisjoint(g.left.needed) and not words_in.isdisjoint(g.right.needed)
+                  and g.left.may_stand(words_in) and g.right.may_stand(words_in)]
         if groups:
             yield from _block(doc, block, rule, prep, groups, env)
 
