@@ -61,3 +61,16 @@ def test_a_case_sensitive_lexicon_compares_the_next_word_as_written() -> None:
     assert _found(matcher, "Big screen and big Brother") == []
     assert not _compiled(matcher, "Big")
     assert _found(matcher, "Big screen, Big Brother, big Brother") == [("Big Brother", "Big Brother")]
+
+
+def test_a_pattern_entry_opening_with_several_words_is_one_pattern_tried_in_alternation_order() -> None:
+    verdict = Entry("verdict", pattern=r"(?:great|stunning) (?:cast|lyrics)\b(?-i:(?<=cast)|(?<=lyrics))")
+    longer = Entry("a great cast of thousands", pattern=r"great cast of \w+")
+    matcher = Matcher([verdict, longer], ignore_case=True, inflect=False)
+    great, stunning = matcher._pattern_bucket("great"), matcher._pattern_bucket("stunning")
+    assert great is not None and stunning is not None
+    assert [i for i, _ in great] == [1, 0]  # longest phrase first, as the one alternation ordered them
+    assert great[1][1] is stunning[0][1]  # the shared entry is compiled once
+    text = "A great cast of dozens, stunning lyrics and a Great CAST."
+    found = [(text[i:j], e.phrase) for i, j, e in matcher.finditer(text)]
+    assert found == [("great cast of dozens", "a great cast of thousands"), ("stunning lyrics", "verdict")]

@@ -68,3 +68,13 @@ def test_a_lower_case_word_pairs_only_where_the_text_writes_it_in_lower_case() -
     assert spans("hype/intensified-praise", "The Super Hits compilation is out.") == []
     assert spans("hype/intensified-praise", "He played Super Smash Bros.") == []
     assert spans("hype/intensified-praise", "Last year's super hit returns.") == ["super hit"]
+
+
+def test_a_block_is_tried_only_where_every_word_of_some_term_stands() -> None:
+    prep = pairs.prepare(pairs.Options(groups=({"name": "g", "left": ["the industry"], "right": ["going wild"]},),
+                                       inflect=False))
+    left, right = prep.groups[0].left, prep.groups[0].right
+    assert left.needed == frozenset({"industry"}) and right.needed == frozenset({"going"})
+    # The longest word alone is what `needed` lets in; the other word of the term must stand too.
+    assert not right.may_stand({"industry": [0], "going": [4]}.keys())
+    assert right.may_stand({"going": [0], "wild": [6]}.keys()) and left.may_stand({"the": [0], "industry": [4]}.keys())
