@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from artlint.analysis.listgate import ListGate
-from artlint.analysis.openings import prefix_tree, required
+from artlint.analysis.openings import longest_tree, prefix_tree, required
 from artlint.analysis.release_vocabulary import KEYS, vocabulary
 from artlint.analysis.tokens import sentences
 
@@ -128,3 +128,13 @@ def test_every_generated_match_of_an_entry_holds_one_of_its_strings(data: st.Dat
     entry, strings = data.draw(st.sampled_from(_ENTRIES))
     text = data.draw(st.from_regex(re.compile(entry), fullmatch=True))
     assert any(s in text for s in strings), (entry, text, strings)
+
+
+def test_the_longest_tree_finds_what_the_alternation_longest_first_finds() -> None:
+    words = ["Bakr", "Bakrid", "holiday", "holidays", "half", "Mid", "Eid", "Easter"]
+    tree = re.compile(longest_tree(sorted(words)))
+    alternation = re.compile("|".join(sorted(words, key=len, reverse=True)))
+    # Written: a shorter word inside a longer one, a word ending where another goes on, words inside other words.
+    text = "Bakrid, Bakr and Bakri holidays; a holiday on behalf of Midlands, Eid, Easter and Eidx."
+    assert [m[0] for m in tree.finditer(text)] == [m[0] for m in alternation.finditer(text)]
+    assert [(m.start(), m[0]) for m in tree.finditer(text)] == [(m.start(), m[0]) for m in alternation.finditer(text)]

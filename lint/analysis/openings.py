@@ -258,6 +258,34 @@ def prefix_tree(words: tuple[str, ...] | list[str]) -> str:
     return _tree_source(tree)
 
 
+def longest_tree(words: tuple[str, ...] | list[str]) -> str:
+    """One regex that matches, where any of the literal words stands, the longest of them, as an alternation of
+    them longest first does, with common prefixes spelled once.
+
+    prefix_tree stops where a word ends (a gate's question: does one stand here?); this one goes on to
+    the longest word standing (a scanner's: which one?), so finditer finds the same words at the same places.
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _longest_source(tree)
+
+
+def _longest_source(node: dict) -> str:  # type: ignore[type-arg]
+    # Each branch opens with its own character, so at most one goes on; a word ending here makes the rest optional
+    # and greedy: the longer word is tried first, the shorter one is what backtracking leaves.
+    branches = [re.escape(ch) + _longest_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 else body + "?"
+
+
 def _tree_source(node: dict) -> str:  # type: ignore[type-arg]
     branches = [re.escape(ch) + _tree_source(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
