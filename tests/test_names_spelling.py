@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from artlint.analysis.namefold import one_typo, unaccented
-from artlint.checks.names import _case_forms, _people, _typo_inside, check_variants, misspelt_one_word_names
+from artlint.analysis.name_slips import misspelt_one_word_names, typo_inside
+from artlint.analysis.name_spellings import case_forms
+from artlint.checks.names import _people, check_variants
 from artlint.env import Env
 from conftest import make_doc, rule
 
@@ -41,7 +43,7 @@ def test_one_typo(a: str, b: str, expected: bool) -> None:
     ("aiden", "iaden", False),  # the first letter swapped
 ])
 def test_typo_inside(a: str, b: str, expected: bool) -> None:
-    assert _typo_inside(a, b) is expected
+    assert typo_inside(a, b) is expected
 
 
 def test_unaccented_keeps_case() -> None:
@@ -83,7 +85,7 @@ def test_case_forms_of_a_one_word_name() -> None:
     spellings: dict[str, set[str]] = {}
     for m in single:
         spellings.setdefault(m.words[0].lower(), set()).add(m.words[0])
-    assert [m.text for m in _case_forms(doc, rule(VARIANT), spellings, single)] == ["ADELE", "iKON", "IKON"]
+    assert [m.text for m in case_forms(doc.blocks_in(rule(VARIANT).scope), spellings, single)] == ["ADELE", "iKON", "IKON"]
 
 
 def test_a_diacritic_is_the_names_spelling_however_often_it_is_dropped() -> None:
