@@ -3,8 +3,9 @@
 Five kinds, one function each (names-variant, names-given, names-ambiguous,
 names-before, names-second), so each rule has its own file, id, severity and
 examples while the people model (lint/analysis/people.py) is computed once per
-article and shared through env.shared.  Data: rules/_data/names.toml and
-rules/_data/common-words.txt.
+article and shared through env.shared.  What the kinds decide on is analysis:
+spellings (lint/analysis/name_spellings.py), slips (name_slips.py) and namesakes
+(namesakes.py).  Data: rules/_data/names.toml and rules/_data/common-words.txt.
 """
 from __future__ import annotations
 
