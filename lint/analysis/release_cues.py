@@ -7,12 +7,14 @@ not something else that is released or moved (tickets, a trailer, an awards nigh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .bare_titles import bare_title_subject
 from .dates import DateExpr, find_dates, holds_window
 from .release_tense import CLAUSE_BREAK, IRREGULAR_PAST, PAST_VERB
 from .release_vocabulary import Vocabulary
 from .release_works import TITLE, names_work
+from .things import media_nouns
 
 # "Come Eid-ul-Fitr, the channels are ready with TV plays and films" (T pages), "Come Christmas, three films open":
 # "come" before a timing, opening a sentence that names works, is the timing of those works.
@@ -112,14 +114,14 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
     if any(not CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):
         return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
-    if _THING_BEFORE.search(before):
+    if _thing_before().search(before):
         return False  # "In a photo released by tvN" (gold-dev), "details will be available soon": no work
     if MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
                                        for m in vocab.finditer("other_events", before)):
         return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
     if _event_subject(sentence, cue, vocab):
         return False  # "The awards, which were hosted by Jack Dee, are to be screened on ITV London on Tuesday" (BBC 034)
-    if _PROMO_BEFORE.search(before) or _PROMO_AFTER.match(sentence, cue.end()):
+    if _promo_before().search(before) or _promo_after().match(sentence, cue.end()):
         return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
     if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}(?:(?:or|and|nor)\s+)?$", before):
         return False  # "is to refuse to release": no release; "to refuse to release or stage concerts" (BBC 248) neither
@@ -145,11 +147,17 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     return names_work(paragraph, vocab)
 
 
-# Things that are released or made available but are no work, right before the cue with at most a few auxiliaries and
-# adverbs between: "In a photo released by tvN" (gold-dev), information or details that will soon be available,
-# tickets available from a weekday (pages of sets K and L).
-_THING_BEFORE = re.compile(r"\b(?:photos?|images?|statements?|pictures?|tickets?|details|information|updates)\s+"
-                           r"(?:(?:will|would|be|been|is|are|was|were|soon|also|now|shortly|to|expected|set|likely)\s+){0,4}$")
+@lru_cache(maxsize=1)
+def _thing_before() -> re.Pattern[str]:
+    """Things that are released or made available but are no work, right before the cue with at most a few
+    auxiliaries and adverbs between: "In a photo released by tvN" (gold-dev), information or details that will soon
+    be available, tickets available from a weekday (pages of sets K and L).
+
+    The pictures are the shared media nouns (rules/_data/media-nouns.toml); statements, tickets and news are
+    released too but are no media, so they stay here.
+    """
+    return re.compile(rf"\b(?:{media_nouns()['pictures']}s?|statements?|tickets?|details|information|updates)\s+"
+                      r"(?:(?:will|would|be|been|is|are|was|were|soon|also|now|shortly|to|expected|set|likely)\s+){0,4}$")
 
 
 def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
@@ -175,10 +183,23 @@ def _event_subject(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool
 # Promotional material is released too, but its date is not the work's (GOLD-GUIDELINES: dates of events that
 # are not releases are not marked): the noun right before the cue, or the cue's object.  Previews, clips and snippets
 # are the same class (celebrity-news legit/102: "on Monday released a preview of a music video").
-_PROMO_BEFORE = re.compile(r"\b(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\s+(?:(?:which|that)\s+)?(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$",
-                           re.IGNORECASE)
-_PROMO_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|official|final|latest|main)\s+)*"
-                          r"(?:trailers?|teasers?|posters?|first look|stills|previews?|clips?|snippets?|sneak peeks?)\b", re.IGNORECASE)
+# The promo nouns are the shared media nouns (rules/_data/media-nouns.toml); "video" is left out, since a music video
+# is a work with a release date of its own, and "still" is read in the plural only ("will still be released").
+@lru_cache(maxsize=1)
+def _promo_nouns() -> str:
+    return rf"(?:{media_nouns()['promo']}s?|first look|stills|previews?|snippets?|sneak peeks?)"
+
+
+@lru_cache(maxsize=1)
+def _promo_before() -> re.Pattern[str]:
+    return re.compile(rf"\b{_promo_nouns()}\s+(?:(?:which|that)\s+)?"
+                      r"(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _promo_after() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|first|official|final|latest|main)\s+)*"
+                      rf"{_promo_nouns()}\b", re.IGNORECASE)
 
 
 # A cue that moves a release: "was delayed to 2022", "pushed back a week".

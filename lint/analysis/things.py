@@ -57,11 +57,39 @@ def compile_cues(work_nouns: tuple[str, ...], group_nouns: tuple[str, ...], role
     return ThingCues(list(work_nouns), list(group_nouns), list(role_nouns))
 
 
-# A subject right before a cue word with an "s": "which shows", "it records", "she also plays" are verbs; so is
-# a picture's "shows" ("The teaser shows Riteish", "the footage shows Bieber": heldout/B ts08, BBC, celebrity news).
-_SUBJECT_BEFORE = re.compile(r"\b(?:(?:which|that|who|it|he|she)|(?:teaser|trailer|video|clip|poster|photo|picture|"
-                             r"image|post|footage|still|snap|pic|selfie|screenshot))\s+(?:also\s+|now\s+)?$",
-                             re.IGNORECASE)
+MEDIA_NOUNS = "_data/media-nouns.toml"
+
+
+@lru_cache(maxsize=1)
+def media_nouns() -> dict[str, str]:
+    """Each class of rules/_data/media-nouns.toml as a regular-expression group of its singular nouns."""
+    from .. import cache
+
+    # Kept in the disk cache until the file changes, as the other data files are: a warm start imports no TOML parser.
+    return cache.derived("media-nouns-1", [MEDIA_NOUNS], _read_media_nouns,
+                         lambda v: isinstance(v, dict) and all(isinstance(g, str) for g in v.values()))
+
+
+def _read_media_nouns() -> dict[str, str]:
+    from ..resources import data_text
+    from ..tomlcompat import tomllib
+
+    data = tomllib.loads(data_text(MEDIA_NOUNS))
+    return {name: "(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
+            for name, nouns in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _subject_before() -> re.Pattern[str]:
+    """A subject right before a cue word with an "s": "which shows", "it records", "she also plays" are verbs; so is
+    a picture's "shows" ("The teaser shows Riteish", "the footage shows Bieber": heldout/B ts08, BBC, celebrity news).
+
+    The media nouns in the singular only (a verb in -s follows them); besides the shared ones, the other things
+    that show: a video, footage, a still, a social post and its pictures (snap, pic, selfie, screenshot).
+    """
+    media = media_nouns()
+    return re.compile(rf"\b(?:(?:which|that|who|it|he|she)|(?:{media['promo']}|{media['pictures']}|video|post|footage|"
+                      r"still|snap|pic|selfie|screenshot))\s+(?:also\s+|now\s+)?$", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|$)")
 # What may follow a title's word: small words and a space, or a list's comma.
 _GAP = re.compile(r"(?:\s+([a-z&]+))*\s+|,\s+(?:and\s+)?")
@@ -74,7 +102,7 @@ def title_spans(text: str, cues: ThingCues, starts: list[int]) -> Iterator[tuple
         if m is None:
             continue
         plural = bool(m.group("plural"))
-        if plural and _SUBJECT_BEFORE.search(text, max(0, at - 12), at):
+        if plural and _subject_before().search(text, max(0, at - 12), at):
             continue  # "a poster which shows Harry holding": a verb after its subject, no plural noun
         apposition = "," in m[0]
         if apposition and plural:

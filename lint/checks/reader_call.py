@@ -26,6 +26,7 @@ from functools import cached_property
 from typing import Any
 
 from ..analysis.casefold import FoldedPattern, lowered
+from ..analysis.things import media_nouns
 from ..document import Document
 from ..env import Env
 from ..errors import ArtlintError
@@ -47,7 +48,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "objects": {
             "type": "object",
             "description": "Object classes: name -> phrases (regular expressions; a space matches any spacing). "
-                           "The markers {email}, {handle} and {url} stand for an address, an @handle and a link.",
+                           "The markers {email}, {handle} and {url} stand for an address, an @handle and a link; "
+                           "{media:CLASS} inside a phrase for a class of rules/_data/media-nouns.toml (singular nouns).",
             "additionalProperties": _PHRASES,
         },
         "calls": {
@@ -136,8 +138,25 @@ def _alternation(phrases: list[str]) -> str:
     parts = []
     for p in sorted(phrases, key=len, reverse=True):
         # a space matches any spacing; an apostrophe inside a word either apostrophe ("don’t forget to", fake/236)
-        parts.append(_MARKERS.get(p) or re.sub(r"(?<=[a-z])'(?=[a-z])", "['’]", re.sub(r"\\? ", r"\\s+", p)))
+        parts.append(_MARKERS.get(p) or _media(re.sub(r"(?<=[a-z])'(?=[a-z])", "['’]", re.sub(r"\\? ", r"\\s+", p))))
     return "|".join(parts)
+
+
+_MEDIA = re.compile(r"\{media:(\w+)\}")
+
+
+def _media(phrase: str) -> str:
+    """The phrase with each {media:CLASS} marker replaced by that class of the shared media nouns."""
+    if "{media:" not in phrase:
+        return phrase
+    nouns = media_nouns()
+
+    def noun_class(m: re.Match[str]) -> str:
+        if m[1] not in nouns:
+            raise ArtlintError(f"reader-call: unknown media noun class {m[1]!r} (rules/_data/media-nouns.toml)")
+        return nouns[m[1]]
+
+    return _MEDIA.sub(noun_class, phrase)
 
 
 def _compile(source: str, where: str) -> FoldedPattern:
