@@ -17,6 +17,10 @@ import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 
+from .. import cache
+from ..resources import data_text
+from ..tomlcompat import tomllib
+
 
 # Small words inside a title: "Day of the Jackal", "For the Love of Money", "Bethan and Huw".
 _CONNECTORS = frozenset("of the a an in on at to for with from by and & me you my your is it no or not".split())
@@ -63,17 +67,12 @@ MEDIA_NOUNS = "_data/media-nouns.toml"
 @lru_cache(maxsize=1)
 def media_nouns() -> dict[str, str]:
     """Each class of rules/_data/media-nouns.toml as a regular-expression group of its singular nouns."""
-    from .. import cache
-
     # Kept in the disk cache until the file changes, as the other data files are: a warm start imports no TOML parser.
     return cache.derived("media-nouns-1", [MEDIA_NOUNS], _read_media_nouns,
                          lambda v: isinstance(v, dict) and all(isinstance(g, str) for g in v.values()))
 
 
 def _read_media_nouns() -> dict[str, str]:
-    from ..resources import data_text
-    from ..tomlcompat import tomllib
-
     data = tomllib.loads(data_text(MEDIA_NOUNS))
     return {name: "(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
             for name, nouns in data.items()}
@@ -90,6 +89,8 @@ def _subject_before() -> re.Pattern[str]:
     media = media_nouns()
     return re.compile(rf"\b(?:(?:which|that|who|it|he|she)|(?:{media['promo']}|{media['pictures']}|video|post|footage|"
                       r"still|snap|pic|selfie|screenshot))\s+(?:also\s+|now\s+)?$", re.IGNORECASE)
+
+
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|$)")
 # What may follow a title's word: small words and a space, or a list's comma.
 _GAP = re.compile(r"(?:\s+([a-z&]+))*\s+|,\s+(?:and\s+)?")
