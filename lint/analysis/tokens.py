@@ -54,8 +54,10 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
     return ranges + _single_quoted_speech(text)
 
 
-_SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=\S)")
-_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![\w’'])")
+# The mark first, then what stands before it: a pattern that opens with a set of characters lets re jump from mark to
+# mark (a look-behind in front made it try every position of the text, three times slower).
+_SINGLE_OPEN = re.compile(r"[‘'](?<![\w’'][‘'])(?=\S)")
+_SINGLE_CLOSE = re.compile(r"[’'](?<=\S[’'])(?![\w’'])")
 _MAX_SINGLE = 1500  # longer than any one spoken quotation in the corpora
 
 
@@ -108,7 +110,7 @@ def _single_quoted_speech(text: str) -> list[tuple[int, int]]:
 
 
 _QUOTE_MARK = re.compile("[\"“”„]")
-_MISMATCHED_CLOSE = re.compile(r"(?<=\w)’(?![\w’])")
+_MISMATCHED_CLOSE = re.compile(r"’(?<=\w’)(?![\w’])")  # the mark first, as _SINGLE_CLOSE
 
 
 def _opens(text: str, i: int) -> bool:
