@@ -56,7 +56,7 @@ def _use_colour(stream: Any) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def _write_output(text: str, output: str | None, inputs: Inputs, hard_links: bool = False) -> None:
+def _write_output(text: str, output: str | None, inputs: Inputs | None, hard_links: bool = False) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
@@ -128,7 +128,6 @@ def _settings(params: dict[str, Any]) -> Settings:
 
 def _check(settings: Settings) -> None:
     """The check command's work, from one Settings object; exits with report.exit_code's code."""
-    from .adopt.writes import Inputs, refuse_inputs
     from .config import load_file
     from .formatters import get
     from .report import exit_code, worst_severity
@@ -142,11 +141,7 @@ def _check(settings: Settings) -> None:
     if (s.fix or s.show_diff) and s.reads_stdin:
         raise UsageError("--fix and --diff work on files, not on stdin")
     files = runner.files(s.paths)  # the one walk: what is checked, and what the writes keep away from
-    writes = s.output or s.write_baseline
-    inputs = Inputs.of([*s.paths, *(p for p, problem in files if not problem)] if writes else ())
-    for target, what in ((s.output, "report"), (s.write_baseline, "baseline")):
-        if target:  # before any work: a refused write costs nothing
-            refuse_inputs(target, inputs, what)
+    inputs = _guard_writes(s, files)
     stdin_text = _read_stdin() if s.reads_stdin else None
     stdin_format = s.stdin_format if s.reads_stdin else None
     workers = s.jobs or (os.cpu_count() or 1)
@@ -177,6 +172,20 @@ def _check(settings: Settings) -> None:
     sys.exit(exit_code(report.fail_on, len(report.errors), worst_severity(report.findings), refused))
 
 
+def _guard_writes(s: Settings, files: list[tuple[str, str | None]]) -> Inputs | None:
+    """The files the run's writes (-o, --write-baseline) must keep away from, each write checked before any work
+    (a refused write costs nothing); None when the run writes neither, without importing the safe-write module."""
+    if not (s.output or s.write_baseline):
+        return None
+    from .adopt.writes import Inputs, refuse_inputs
+
+    inputs = Inputs.of([*s.paths, *(p for p, problem in files if not problem)])
+    for target, what in ((s.output, "report"), (s.write_baseline, "baseline")):
+        if target:
+            refuse_inputs(target, inputs, what)
+    return inputs
+
+
 def _read_stdin() -> str:
     """stdin as the files are read: bytes that are not UTF-8 are an input error (exit 2), not replaced."""
 
@@ -198,7 +207,7 @@ def _with_progress(results: Any, show: bool) -> Any:
 
 
 def _stream_jsonl(runner: Runner, results: Iterator[FileResult], fail_on: str, settings: Settings,
-                  inputs: Inputs) -> int:
+                  inputs: Inputs | None) -> int:
     """JSON Lines written as results arrive: an archive run holds one article at a time, not the whole report."""
     from contextlib import ExitStack, nullcontext
 

@@ -177,7 +177,9 @@ class Block:
 
     @cached_property
     def word_total(self) -> int:
-        return word_count(self.text)
+        """word_count of the text: the sum over its sentences, which hold every word (they split only before
+        space), so the text is not counted twice where the sentences are wanted too, as they are for the body."""
+        return sum(n for _, _, n in self.sentence_spans)
 
     @cached_property
     def word_index(self) -> dict[str, list[int]]:

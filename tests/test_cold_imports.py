@@ -42,3 +42,32 @@ def _imported(tmp_path: Path) -> list[str]:
 
 def test_a_warm_cache_check_with_grammar_ignored_imports_none_of_the_avoidable_modules(tmp_path: Path) -> None:
     assert _imported(tmp_path) == []
+
+
+# `artlint check FILE` through the command line, then whether the safe-write module was imported.
+CLI_CHILD = r"""
+import sys
+from artlint.cli import main
+
+sys.argv = ["artlint", "check", "--ignore", "grammar", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print("artlint.adopt.writes" in sys.modules, file=sys.stderr)
+"""
+
+
+def test_a_check_that_writes_no_file_does_not_import_the_safe_writes(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    env = {**os.environ, "ARTLINT_CACHE_DIR": str(tmp_path / "cache")}
+
+    def writes_imported(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-c", CLI_CHILD, *args], env=env, cwd=tmp_path, capture_output=True,
+                              text=True)
+        return done.stderr.split()[-1]
+
+    assert writes_imported(str(article)) == "False"
+    assert writes_imported(str(article), "-o", str(tmp_path / "report.txt")) == "True"
+    assert (tmp_path / "report.txt").read_text(encoding="utf-8")
