@@ -94,8 +94,14 @@ class NameData:
     diminutive_endings: tuple[str, ...] = ()  # "ie" of "Angie" for Angelina
 
 
-@lru_cache(maxsize=4)
 def name_data(name: str = DEFAULT_DATA) -> NameData:
+    # One cache entry whether the default is passed or left out: credit_source's name_data() and the names
+    # rules' name_data(DEFAULT_DATA) read the files once, and share one NameData (and _split_run's cache).
+    return _name_data(name)
+
+
+@lru_cache(maxsize=4)
+def _name_data(name: str) -> NameData:
     try:
         data, common, census, given = cache.derived("names-data-8", [name, COMMON_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES],
                                                     lambda: _read(name), lambda v: isinstance(v, tuple) and len(v) == 4)
@@ -367,14 +373,18 @@ def _cast_in_brackets(here: list[Mention]) -> None:
             m.character = True  # no word shared: "Zanilia Zhao (Zhao Li Ying)" glosses a real name
 
 
-_COMPLETED = re.compile(rf"({_TOKEN}) \[({_TOKEN}(?: {_TOKEN}){{0,2}})\]")
+@lru_cache(maxsize=1)
+def _completed() -> re.Pattern[str]:
+    """A name word, then the rest of the name in brackets: compiled on first use, as it costs 3 ms at start-up
+    and only a paragraph with " [" needs it."""
+    return re.compile(rf"({_TOKEN}) \[({_TOKEN}(?: {_TOKEN}){{0,2}})\]")
 
 
 def _completed_in_brackets(block: Block, here: list[Mention], data: NameData) -> list[Mention]:
     """'Taylor [Swift] being stalked', 'Kim and Kris [Jenner] want': an editor's brackets complete the name in a
     quotation, so the speaker's short form names the person in full (and stays the speaker's: in_speech)."""
     out = list(here)
-    for m in _COMPLETED.finditer(block.text):
+    for m in _completed().finditer(block.text):
         first, rest = _bare(m[1]), m[2].split(" ")
         if first in data.stopwords or any(w in data.not_people or w in data.stopwords for w in rest) or (
                 first not in data.given_names and any(w.lower() in data.common for w in rest)):
