@@ -216,6 +216,8 @@ def _clipped(doc: Document, rule: Rule, found: list[Person], mentions: list[Ment
     """'Sel', 'Biebs', 'Bey' with no gloss: a clip of a name the article gives (analysis/clipped_names.py)."""
     people = [p for p in found if len(p.canonical.words) >= 2 and not p.character and not p.east_asian and p.given]
     stage = stage_names(doc.blocks, found, mentions, data)
+    if not people and not stage:
+        return  # no name to clip
     blocks = [(b, b.text, b.word_index) for b in doc.blocks_in(rule.scope)]
     vocabulary = set().union(*(index.keys() for _, _, index in blocks))
     forms = clipped_names.owners(people, stage, data.common, data.given_names, vocabulary, data.families)
