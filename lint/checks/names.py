@@ -81,7 +81,7 @@ def _people(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, list[Mention
                 if m.block.kind in kinds]
     # Keyed by the mentions, not the scope: rules whose scopes see the same mentions (no name
     # in the headline, say) share one analysis.
-    mention_ids = tuple(id(m) for m in mentions)
+    mention_ids = tuple(map(id, mentions))
     everyone = env.shared(("names", id(data), mention_ids),
                           lambda: people(mentions, data, meta if isinstance(meta, list) else None))
     found = [p for p in everyone if characters or not p.character]
@@ -89,7 +89,7 @@ def _people(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, list[Mention
 
 
 def _references(env: Env, prep: Prepared, mentions: list[Mention], found: list[Person]) -> list[Reference]:
-    mention_ids = tuple(id(m) for m in mentions)
+    mention_ids = tuple(map(id, mentions))
     characters = prep.options.include_characters
     return env.shared(("names-refs", id(prep.data), mention_ids, characters),
                       lambda: references(mentions, found, prep.data))
