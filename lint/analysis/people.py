@@ -1072,10 +1072,6 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         key = m.key
         if (key in stage and not _after_full_body_name(m, found)) or key in titles or m.thing:
             continue
-        if _NICKNAME_AFTER.match(m.block.text, m.end):
-            continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
-        if len(m.words) == 1 and (_possessive_title(m, data, mentions) or _MIDDLE_INITIAL_AFTER.match(m.block.text, m.end)):
-            continue  # "David A. Gross": a middle initial, then a family name that is also a word; a full name
         hits = by_given.get(key, [])
         if len(m.words) == 1 and key in by_first:
             hits = sorted({*hits, *by_first[key]})
@@ -1083,8 +1079,14 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if not given and len(m.words) == 1 and key not in families:
             given = [found[i] for i in by_syllable.get(key, ())] or _short_reference(m, found, data)
         family = list(by_family[key]) if len(m.words) == 1 and key in families else []
-        if bool(given) == bool(family) or in_speech(m):
-            continue  # no one (or both readings) to refer to; a speaker may call a friend by the given name
+        if bool(given) == bool(family):
+            continue  # no one (or both readings) to refer to: most mentions, before the tests of their context
+        if _NICKNAME_AFTER.match(m.block.text, m.end):
+            continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
+        if len(m.words) == 1 and (_possessive_title(m, data, mentions) or _MIDDLE_INITIAL_AFTER.match(m.block.text, m.end)):
+            continue  # "David A. Gross": a middle initial, then a family name that is also a word; a full name
+        if in_speech(m):
+            continue  # a speaker may call a friend by the given name
         if given and not family:
             # Two people with that given name ("Amal Clooney", "Amal Alamuddin"): a given-name reference
             # all the same, to the one named last before it (GOLD-GUIDELINES: marked in every case).
