@@ -99,15 +99,17 @@ def misspelt_one_word_names(mentions: list[Mention], found: list[Person],
     if len(uses) < 2:
         return
     known = {w for p in found if len(p.canonical.words) >= 2 for w in p.canonical.words}
+    alone = [m for m in mentions if len(m.words) == 1 and m.words[0] in uses and m.words[0] not in known
+             and m.words[0] not in data.given_names and m.words[0].lower() not in data.common and not in_speech(m)]
+    if not alone:
+        return  # no one-word name that could be a slip: nothing to compare
     families = {fold(p.family) for p in found if len(p.canonical.words) >= 2}  # misspelt_family_names' part
     by_start: dict[str, list[tuple[str, str]]] = defaultdict(list)  # (word, folded) by the folded first letter
     for w in uses:
-        by_start[fold(w)[:1]].append((w, fold(w)))
-    for m in mentions:
+        folded = fold(w)
+        by_start[folded[:1]].append((w, folded))
+    for m in alone:
         word = m.words[0]
-        if len(m.words) != 1 or word not in uses or word in known or word in data.given_names \
-                or word.lower() in data.common or in_speech(m):
-            continue
         low = fold(word)
         heard = sound(word, data.equivalents)
         for other, folded in by_start[low[:1]]:
