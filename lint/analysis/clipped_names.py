@@ -137,7 +137,7 @@ def _forms(word: str, full: set[str], common: frozenset[str], given_names: froze
 
 def _starts_a_shorter_word(low: str, vocabulary: Container[str]) -> bool:
     """Whether the text has a shorter word of three letters or more that starts the name, an 's' or 'z' added or
-    not ("sel", "sels" for "selena").  The name's own prefixes are looked up: a name is shorter than the text."""
+    not ("sel", "sels" for "selena").  Asked of the name's own prefixes, a dozen look-ups, not of every word."""
     return any(low[:k] in vocabulary or (k > _MIN and (low[: k - 1] + "s" in vocabulary or low[: k - 1] + "z" in vocabulary))
                for k in range(_MIN, len(low)))
 
