@@ -86,15 +86,11 @@ def owners(people: Sequence[_Person], stage_names: Mapping[str, int], common: fr
     the text's words in lower case; only forms the text uses are worked out.  families: family names that are
     names of their own ("Jung" of "Jungkook" is Jung Hae-in's, or nobody's)."""
     full = {w for p in people for w in (*p.given, p.family)}
-    starts: dict[str, list[str]] = {}  # the text's words by their first letters
-    for w in vocabulary:
-        if len(w) >= _MIN:
-            starts.setdefault(w[:_MIN], []).append(w)
     by_person: dict[str, set[str]] = {}
     for p in people:
         name = " ".join((*p.given, p.family))
         for word in (p.given[0], p.family):
-            for form in _forms(word, full, common, given_names, vocabulary, starts, families):
+            for form in _forms(word, full, common, given_names, vocabulary, families):
                 if not word.startswith(form + "-"):  # "Goldsmith" of "Goldsmith-Thomas" is a family name
                     by_person.setdefault(form, set()).add(name)
     uses: dict[str, int] = {}  # by folded spelling
@@ -108,7 +104,7 @@ def owners(people: Sequence[_Person], stage_names: Mapping[str, int], common: fr
     for word in stage_names:
         # A one-word name is a weaker source than a full name: its short clips only, as written ("Bey"), as
         # longer ones are words of their own ("Korea" of "Koreaboo", "Radar" of "RadarOnline").
-        for form in _forms(word, full, common, given_names, vocabulary, starts, families, _STAGE_LONGEST, ("",)):
+        for form in _forms(word, full, common, given_names, vocabulary, families, _STAGE_LONGEST, ("",)):
             by_stage.setdefault(form, {})[fold(word)] = uses[fold(word)]
     out = {form: next(iter(names)) for form, names in by_person.items() if len(names) == 1}
     for form, counts in by_stage.items():
@@ -121,16 +117,13 @@ def owners(people: Sequence[_Person], stage_names: Mapping[str, int], common: fr
 
 
 def _forms(word: str, full: set[str], common: frozenset[str], given_names: frozenset[str],
-           vocabulary: Container[str], starts: Mapping[str, list[str]], families: Container[str], longest: int = 99,
+           vocabulary: Container[str], families: Container[str], longest: int = 99,
            added: tuple[str, ...] = _ADDED) -> Iterator[str]:
     def listed(form: str) -> bool:
         return form in given_names or form.capitalize() in given_names
 
-    low = word.lower()
-    # No shorter word of the text that starts the name (an 's' or 'z' aside): most names, at once.
-    if not any(len(v) < len(low) and (low.startswith(v) or (v[-1] in "sz" and low.startswith(v[:-1])))
-               for v in starts.get(low[:_MIN], ())):
-        return
+    if not _starts_a_shorter_word(word.lower(), vocabulary):
+        return  # most names, at once
     for form in clip_forms(word, longest, added):
         if form.lower() not in vocabulary:
             continue
@@ -140,6 +133,13 @@ def _forms(word: str, full: set[str], common: frozenset[str], given_names: froze
         head = word.startswith(form + "-")
         if form not in full and form not in families and not any(f.lower() in common or (listed(f) and not head) for f in {form, base}):
             yield form
+
+
+def _starts_a_shorter_word(low: str, vocabulary: Container[str]) -> bool:
+    """Whether the text has a shorter word of three letters or more that starts the name, an 's' or 'z' added or
+    not ("sel", "sels" for "selena").  Asked of the name's own prefixes, a dozen look-ups, not of every word."""
+    return any(low[:k] in vocabulary or (k > _MIN and (low[: k - 1] + "s" in vocabulary or low[: k - 1] + "z" in vocabulary))
+               for k in range(_MIN, len(low)))
 
 
 def unglossed(blocks: Sequence[tuple[B, str, dict[str, list[int]]]], forms: dict[str, str],

@@ -58,11 +58,15 @@ def lowercase_forms(blocks: Iterable[B], names: Sequence[str]) -> Iterator[tuple
     wanted = [(n, parts) for n, parts in wanted if len(parts) >= 2 and sum(map(len, parts)) >= 6]
     if not wanted:
         return
+    blocks = list(blocks)
+    # A name with a part that no block holds is in no block: most names, printed capitalised, at once.
+    everything = "\n".join(block.text for block in blocks)
+    present = [(name, parts) for name, parts in wanted if all(p in everything for p in parts)]
     for block in blocks:
         text = block.text
         caption = not any(c.isupper() for c in text)
         seen: set[int] = set()
-        for name, parts in wanted:
+        for name, parts in present:
             if not all(p in text for p in parts):
                 continue  # the cheap test first, on the text as written: a name printed capitalised fails it
             for m in _pattern(tuple(parts)).finditer(text):

@@ -99,19 +99,20 @@ def misspelt_one_word_names(mentions: list[Mention], found: list[Person],
     if len(uses) < 2:
         return
     known = {w for p in found if len(p.canonical.words) >= 2 for w in p.canonical.words}
+    alone = [m for m in mentions if len(m.words) == 1 and m.words[0] in uses and m.words[0] not in known
+             and m.words[0] not in data.given_names and m.words[0].lower() not in data.common and not in_speech(m)]
+    if not alone:
+        return  # no one-word name that could be a slip: nothing to compare
     families = {fold(p.family) for p in found if len(p.canonical.words) >= 2}  # misspelt_family_names' part
-    by_start: dict[str, list[str]] = defaultdict(list)
+    by_start: dict[str, list[tuple[str, str]]] = defaultdict(list)  # (word, folded) by the folded first letter
     for w in uses:
-        by_start[fold(w)[:1]].append(w)
-    for m in mentions:
+        folded = fold(w)
+        by_start[folded[:1]].append((w, folded))
+    for m in alone:
         word = m.words[0]
-        if len(m.words) != 1 or word not in uses or word in known or word in data.given_names \
-                or word.lower() in data.common or in_speech(m):
-            continue
         low = fold(word)
         heard = sound(word, data.equivalents)
-        for other in by_start[low[:1]]:
-            folded = fold(other)
+        for other, folded in by_start[low[:1]]:
             if folded == low or abs(len(folded) - len(low)) > 1 or folded in families or \
                     (uses[other], -order[other]) < (uses[word], -order[word]):
                 continue
@@ -132,12 +133,13 @@ def typo_inside(a: str, b: str) -> bool:
     return a[:2] == b[:2] and a[-2:] == b[-2:] and one_edit(a, b)
 
 
+_BROKEN_POSSESSIVE = re.compile(r"['’]([abcefghijklnopqruvwxyz])\b")  # not 's, 't, 'd, 'm
+
+
 def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:
     """"Aespa'a Karina": a known one-word name with a typo for its possessive."""
     names = {m.words[0] for m in mentions if len(m.words) == 1}
     for m in mentions:
-        after = m.block.text[m.end : m.end + 3]
-        hit = re.match(r"['’]([abcefghijklnopqruvwxyz])\b", after)  # not 's, 't, 'd, 'm
-        if len(m.words) == 1 and hit and m.words[0] in names:
+        hit = _BROKEN_POSSESSIVE.match(m.block.text[m.end : m.end + 3]) if len(m.words) == 1 else None
+        if hit and m.words[0] in names:
             yield m, m.start, m.end + hit.end(), m.words[0]
-

@@ -177,8 +177,9 @@ def _a_named_person(p: Person, data: NameData, alone: set[str]) -> bool:
 
 
 # "JAY-Z", "Jay-Z": a capitalised word and a tail of a capital and at most one small letter, not
-# "French-Canadian" or a magazine's edition ("FHM-USA").
-_HYPHENED_STAGE_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{2,}-[A-Z][a-z]?(?![\w-])")
+# "French-Canadian" or a magazine's edition ("FHM-USA").  The look-behind sits after the first capital, so re
+# skips through the text to capitals.
+_HYPHENED_STAGE_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{2,}-[A-Z][a-z]?(?![\w-])")
 
 
 def stage_names(blocks: Iterable[Block], found: list[Person], mentions: list[Mention], data: NameData) -> Counter[str]:

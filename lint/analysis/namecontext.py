@@ -108,8 +108,8 @@ def shares_surname_after(text: str, end: int, families: list[str]) -> bool:
 
 # "OJ Simpson", then "OJ’s comeback" and "work with OJ": two capitals standing for a given name.
 # The look-behinds sit after the first capital, so re can skip through the text to capitals.
-_INITIALS_BEFORE_NAME = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[A-Z]) [A-Z][a-z]{2,}")
-_INITIALS_ALONE = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[A-Z])(?:['’]s\b| [a-z])")
+# One pattern for both uses, so a text is scanned once: group 2 holds the capitalised word after the initials.
+_INITIALS_USED = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[A-Z])(?:( [A-Z][a-z]{2,})|['’]s\b| [a-z])")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _INITIALS_AS_THING = re.compile(r"\b(?:the|a|an|in|on|of|to|from|via)\s+([A-Z]{2})\b", re.IGNORECASE)
 
@@ -123,9 +123,9 @@ def initials_as_names(texts: Iterable[str]) -> frozenset[str]:
     alone: set[str] = set()
     for text in texts:
         if _TWO_CAPITALS.search(text) is None:
-            continue  # most paragraphs: both patterns start with two capitals
-        before.update(m[1] for m in _INITIALS_BEFORE_NAME.finditer(text))
-        alone.update(m[1] for m in _INITIALS_ALONE.finditer(text))
+            continue  # most paragraphs: the pattern starts with two capitals
+        for m in _INITIALS_USED.finditer(text):
+            (before if m[2] else alone).add(m[1])
     both = before & alone
     if not both:
         return frozenset()  # most articles: the texts' "things" (a scan per letter) cannot change the answer

@@ -62,6 +62,10 @@ def unglossed(text_blocks: Sequence[tuple[B, str]], people: Sequence[_Person],
     text_blocks: (block, text) in reading order; full_at: for each person (by id), (block, end offset) of
     their full mentions.
     """
+    # The text's candidates first: half the articles have none, and then no person's forms are worked out.
+    candidates = [(block, text, m) for block, text in text_blocks for m in _CANDIDATE.finditer(text)]
+    if not candidates:
+        return
     owners: dict[str, list[_Person]] = {}
     for p in people:
         if not p.east_asian:
@@ -71,17 +75,16 @@ def unglossed(text_blocks: Sequence[tuple[B, str]], people: Sequence[_Person],
         return
     hits: list[tuple[B, int, int, _Person]] = []
     glossed: set[int] = set()
-    for block, text in text_blocks:
-        for m in _CANDIDATE.finditer(text):
-            found = owners.get(m[0])
-            if found is None or len(found) != 1:
-                continue
-            p = found[0]
-            near = any(b is block and 0 <= m.start() - end <= _NEAR for b, end in full_at.get(id(p), []))
-            if near or _GLOSS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                glossed.add(id(p))
-                continue
-            hits.append((block, m.start(), m.end(), p))
+    for block, text, m in candidates:
+        found = owners.get(m[0])
+        if found is None or len(found) != 1:
+            continue
+        p = found[0]
+        near = any(b is block and 0 <= m.start() - end <= _NEAR for b, end in full_at.get(id(p), []))
+        if near or _GLOSS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            glossed.add(id(p))
+            continue
+        hits.append((block, m.start(), m.end(), p))
     for block, start, end, p in hits:
         if id(p) not in glossed:
             yield block, start, end, p

@@ -94,8 +94,14 @@ class NameData:
     diminutive_endings: tuple[str, ...] = ()  # "ie" of "Angie" for Angelina
 
 
-@lru_cache(maxsize=4)
 def name_data(name: str = DEFAULT_DATA) -> NameData:
+    # One cache entry whether the default is passed or left out: credit_source's name_data() and the names
+    # rules' name_data(DEFAULT_DATA) read the files once, and share one NameData (and _split_run's cache).
+    return _name_data(name)
+
+
+@lru_cache(maxsize=4)
+def _name_data(name: str) -> NameData:
     try:
         data, common, census, given = cache.derived("names-data-8", [name, COMMON_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES],
                                                     lambda: _read(name), lambda v: isinstance(v, tuple) and len(v) == 4)
@@ -367,14 +373,18 @@ def _cast_in_brackets(here: list[Mention]) -> None:
             m.character = True  # no word shared: "Zanilia Zhao (Zhao Li Ying)" glosses a real name
 
 
-_COMPLETED = re.compile(rf"({_TOKEN}) \[({_TOKEN}(?: {_TOKEN}){{0,2}})\]")
+@lru_cache(maxsize=1)
+def _completed() -> re.Pattern[str]:
+    """A name word, then the rest of the name in brackets: compiled on first use, as it costs 3 ms at start-up
+    and only a paragraph with " [" needs it."""
+    return re.compile(rf"({_TOKEN}) \[({_TOKEN}(?: {_TOKEN}){{0,2}})\]")
 
 
 def _completed_in_brackets(block: Block, here: list[Mention], data: NameData) -> list[Mention]:
     """'Taylor [Swift] being stalked', 'Kim and Kris [Jenner] want': an editor's brackets complete the name in a
     quotation, so the speaker's short form names the person in full (and stays the speaker's: in_speech)."""
     out = list(here)
-    for m in _COMPLETED.finditer(block.text):
+    for m in _completed().finditer(block.text):
         first, rest = _bare(m[1]), m[2].split(" ")
         if first in data.stopwords or any(w in data.not_people or w in data.stopwords for w in rest) or (
                 first not in data.given_names and any(w.lower() in data.common for w in rest)):
@@ -461,7 +471,7 @@ def _plain_word(run: str, data: NameData) -> bool:
     """A lone capitalised ordinary word ("The", "But", "Critics'"): _split would drop it whatever its context."""
     if " " in run or "-" in run or "‐" in run:
         return False
-    word = _POSSESSIVE.sub("", run) if run[-1] in "'’s" else run
+    word = _bare(run)
     return word.lower().replace("’", "'") in data.common and word not in data.families
 
 
@@ -471,10 +481,8 @@ def _sentence_before(text: str, at: int) -> str:
 
 
 def _lower_words(doc: Document) -> frozenset[str]:
-    words: set[str] = set()
-    for block in doc.blocks:
-        words.update(_LOWER_WORD.findall(block.text))
-    return frozenset(words)
+    # One scan of the blocks joined: a line break starts and ends a word as a block's edges do.
+    return frozenset(_LOWER_WORD.findall("\n".join(block.text for block in doc.blocks)))
 
 
 def _near(positions: list[int], start: int, end: int) -> bool:
@@ -534,11 +542,10 @@ def _past_unit(text: str, start: int, end: int, data: NameData) -> int:
 
 def _names_in(run: str, proper: frozenset[str]) -> frozenset[str]:
     """The run's words (as written, and without a possessive) that the article writes only as names."""
-    if run.isascii():  # a word's lower case is then a slice of the run's: no proper word inside, none among its words
-        low = run.lower()
-        if not any(w in low for w in proper):
-            return _NO_NAMES
-    return frozenset(b for w in run.split(" ") for b in {w, _bare(w)} if _bare(w).lower() in proper)
+    if "'" not in run and "’" not in run and proper.isdisjoint(run.lower().split(" ")):
+        return _NO_NAMES  # most runs: no possessive to take off, and no word of `proper`
+    named = [w for w in run.split(" ") if _bare(w).lower() in proper]
+    return frozenset(b for w in named for b in (w, _bare(w))) if named else _NO_NAMES
 
 
 def _first_plain(run: str, data: NameData) -> str:
@@ -554,6 +561,7 @@ def _first_plain(run: str, data: NameData) -> str:
 def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData,
                names: frozenset[str] = frozenset(), both_unwritten: bool = False) -> tuple[tuple[int, int], ...]:
     """_split on the run alone, offsets relative to it: remembered, as names and their runs recur."""
+    common, given_names, families = data.common, data.given_names, data.families  # read for every word
     words: list[tuple[int, int, str]] = []  # (start, end, word without a possessive)
     possessive: list[bool] = []
     at = 0
@@ -571,7 +579,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             words[i] = (a, b, w)
             possessive[i] = True
         pair = _PAIR.match(w) if hyphened and parts[-1] and i + 1 < len(words) else None  # _PAIR needs a hyphen
-        if pair and pair[2] in data.given_names and words[i + 1][2].lower() not in data.common:
+        if pair and pair[2] in given_names and words[i + 1][2].lower() not in common:
             # "Chris Pratt-Jennifer Lawrence": two people joined by a hyphen
             parts[-1].append((a, a + pair.end(1), pair[1]))
             parts.append([])
@@ -586,55 +594,57 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
             parts.append([])
         # A word the article writes only as a capitalised name ("Megyn", "Drake") is no ordinary word here.
         # Only to start a name: "Seventeen-year-old Stone" stays apart.
-        ordinary = (plain in data.common and not (w in names and not parts[-1])) or (i == 0 and first_known)
+        ordinary = (plain in common and not (w in names and not parts[-1])) or (i == 0 and first_known)
         # "So" in "Han So Hee" is a syllable; "It" in "Do It" ends nothing: a given-name syllable
         # that is a stopword needs another syllable after it.
         stop = (w in data.stopwords or w in data.honorifics or w.rstrip(".") in data.honorifics) and \
             not (_given_part(parts[-1], w, data) and i + 1 < len(words) and bool(_ROMANISED.fullmatch(words[i + 1][2])))
         # "Kanye West", "Mae West('s)": a compass word after a name word, with no name word after it.
         trailing = w in data.trailing_surnames and bool(parts[-1]) and (
-            possessive[i] or i + 1 == len(words) or words[i + 1][2].lower() in data.common)
-        org = w in data.not_people and not trailing and not (w in data.families and not parts[-1])
+            possessive[i] or i + 1 == len(words) or words[i + 1][2].lower() in common)
+        org = w in data.not_people and not trailing and not (w in families and not parts[-1])
         # A family name that is also a word ("Peel") is lost here; letting words join names
         # made people of "Polar Express" and "Jailhouse Rock", which is worse.
         # After a known given name, an ordinary word is a family name: "Tom Cruise", "Taylor Swift".
         # Not after a royal title: "Prince William Marriage" names William alone.
         # After such a word only a word of the name lists joins ("Megyn Kelly", not "Sky One").
-        after_given = len(parts[-1]) == 1 and (parts[-1][0][2] in data.given_names or (
-            parts[-1][0][2] in names and w in data.given_names)) and not (
+        after_given = len(parts[-1]) == 1 and (parts[-1][0][2] in given_names or (
+            parts[-1][0][2] in names and w in given_names)) and not (
             parts[-1][0][0] > 0 and _word_before(words, parts[-1][0][0]) in data.royal_titles)
         # A known given name starting a run of capitals is a name, though it is a word too: "Will Smith".
         # At a sentence start only before a word that is no ordinary word: "Frank Capra was", not "Will Power".
         # Inside a run, before a word that is no ordinary word: "Colonel Jean Camus".
-        given_start = w in data.given_names and i + 1 < len(words) and (
+        given_start = w in given_names and i + 1 < len(words) and (
             (not parts[-1] and (i > 0 or not sentence_start or both_unwritten))
-            or words[i + 1][2].lower() not in data.common)
+            or words[i + 1][2].lower() not in common)
         # (_given_part's first test inline: the run so far starts with a family name)
-        if stop or org or (ordinary and not trailing and w not in data.families and not (
-                parts[-1] and parts[-1][0][2] in data.families and _given_part(parts[-1], w, data))
+        if stop or org or (ordinary and not trailing and w not in families and not (
+                parts[-1] and parts[-1][0][2] in families and _given_part(parts[-1], w, data))
                            and not after_given and not given_start):
             parts.append([])
             if org:  # "National Security Agency": nothing before the organisation word is a name either
                 parts[-2] = []
             continue
         parts[-1].append((a, b, w))
-        if possessive[i] or (parts[-1][0][2] in data.families and _complete_east_asian(parts[-1], data)):  # "Aespa’s Karina" is two names
+        if possessive[i] or (parts[-1][0][2] in families and _complete_east_asian(parts[-1], data)):  # "Aespa’s Karina" is two names
             parts.append([])
     out = []
     for p in parts:
-        if len(p) > 2 and _GROUP_NOUN.search(p[0][2]) and p[1][2] in data.given_names and p[0][2] not in data.given_names:
+        if len(p) > 2 and _GROUP_NOUN.search(p[0][2]) and p[1][2] in given_names and p[0][2] not in given_names:
             p = p[1:]  # "Olympians Simone Biles": a plural noun of people in front of a name
         while p and p[-1][2] in PARTICLES:
             p = p[:-1]
-        while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in data.families \
+        while len(p) > 1 and p[0][2].isupper() and len(p[0][2]) <= 4 and p[0][2] not in families \
                 and p[0][2] not in names:
             p = p[1:]  # "DJ John Peel"; not "OJ Simpson" in an article that calls him "OJ" (initials_as_names)
         while len(p) > 1 and ("-" in p[0][2] or "‐" in p[0][2]) and \
-                all(x.lower() in data.common for x in _HYPHEN.split(p[0][2])):
+                all(x.lower() in common for x in _HYPHEN.split(p[0][2])):
             p = p[1:]  # "Rapper-come-designer Kanye West", "Singer-songwriter Ed Sheeran": a descriptor in front
         while len(p) > 1 and ((p[-1][2].isupper() and len(p[-1][2]) <= 4) or p[-1][2].rstrip(".") in _SUFFIXES):
             p = p[:-1]  # "Harry Potter DVD", "Harry Connick Jr"
-        if p and not all(x[2].isupper() and _acronym(x[2]) and x[2] not in data.families and x[2] not in names for x in p):
+        # (the first word's case tested on its own first: most parts start with no word in capitals)
+        if p and not (p[0][2].isupper() and all(x[2].isupper() and _acronym(x[2]) and x[2] not in families
+                                                 and x[2] not in names for x in p)):
             out.append((p[0][0], p[-1][1]))
     return tuple(out)
 
@@ -1062,10 +1072,6 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         key = m.key
         if (key in stage and not _after_full_body_name(m, found)) or key in titles or m.thing:
             continue
-        if _NICKNAME_AFTER.match(m.block.text, m.end):
-            continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
-        if len(m.words) == 1 and (_possessive_title(m, data, mentions) or _MIDDLE_INITIAL_AFTER.match(m.block.text, m.end)):
-            continue  # "David A. Gross": a middle initial, then a family name that is also a word; a full name
         hits = by_given.get(key, [])
         if len(m.words) == 1 and key in by_first:
             hits = sorted({*hits, *by_first[key]})
@@ -1073,8 +1079,14 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
         if not given and len(m.words) == 1 and key not in families:
             given = [found[i] for i in by_syllable.get(key, ())] or _short_reference(m, found, data)
         family = list(by_family[key]) if len(m.words) == 1 and key in families else []
-        if bool(given) == bool(family) or in_speech(m):
-            continue  # no one (or both readings) to refer to; a speaker may call a friend by the given name
+        if bool(given) == bool(family):
+            continue  # no one (or both readings) to refer to: most mentions, before the tests of their context
+        if _NICKNAME_AFTER.match(m.block.text, m.end):
+            continue  # "Jimal ‘Roho Safi’", "Dwayne ‘The Rock’ Johnson": a full name with a nickname
+        if len(m.words) == 1 and (_possessive_title(m, data, mentions) or _MIDDLE_INITIAL_AFTER.match(m.block.text, m.end)):
+            continue  # "David A. Gross": a middle initial, then a family name that is also a word; a full name
+        if in_speech(m):
+            continue  # a speaker may call a friend by the given name
         if given and not family:
             # Two people with that given name ("Amal Clooney", "Amal Alamuddin"): a given-name reference
             # all the same, to the one named last before it (GOLD-GUIDELINES: marked in every case).

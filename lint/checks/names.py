@@ -81,7 +81,7 @@ def _people(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, list[Mention
                 if m.block.kind in kinds]
     # Keyed by the mentions, not the scope: rules whose scopes see the same mentions (no name
     # in the headline, say) share one analysis.
-    mention_ids = tuple(id(m) for m in mentions)
+    mention_ids = tuple(map(id, mentions))
     everyone = env.shared(("names", id(data), mention_ids),
                           lambda: people(mentions, data, meta if isinstance(meta, list) else None))
     found = [p for p in everyone if characters or not p.character]
@@ -89,7 +89,7 @@ def _people(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, list[Mention
 
 
 def _references(env: Env, prep: Prepared, mentions: list[Mention], found: list[Person]) -> list[Reference]:
-    mention_ids = tuple(id(m) for m in mentions)
+    mention_ids = tuple(map(id, mentions))
     characters = prep.options.include_characters
     return env.shared(("names-refs", id(prep.data), mention_ids, characters),
                       lambda: references(mentions, found, prep.data))
@@ -216,6 +216,8 @@ def _clipped(doc: Document, rule: Rule, found: list[Person], mentions: list[Ment
     """'Sel', 'Biebs', 'Bey' with no gloss: a clip of a name the article gives (analysis/clipped_names.py)."""
     people = [p for p in found if len(p.canonical.words) >= 2 and not p.character and not p.east_asian and p.given]
     stage = stage_names(doc.blocks, found, mentions, data)
+    if not people and not stage:
+        return  # no name to clip
     blocks = [(b, b.text, b.word_index) for b in doc.blocks_in(rule.scope)]
     vocabulary = set().union(*(index.keys() for _, _, index in blocks))
     forms = clipped_names.owners(people, stage, data.common, data.given_names, vocabulary, data.families)
