@@ -113,6 +113,8 @@ class Prepared:
     groups: tuple[Group, ...]
     attribution: frozenset[Term]
     skip_quotes: bool
+    # every group's needed keys, either side: a block holding none of them holds no pair
+    needed: frozenset[str] = frozenset()
 
 
 def _fold(word: str) -> str:
@@ -153,7 +155,8 @@ def _group(g: Mapping[str, Any], inflect: bool, default: str) -> Group:
 def prepare(options: Options) -> Prepared:
     groups = tuple(_group(g, options.inflect, options.suggestion) for g in options.groups)
     attribution = frozenset(tuple(_fold(w) for w in a.split()) for a in options.attribution)
-    return Prepared(groups, attribution, options.skip_quotes)
+    needed = frozenset().union(*(side.needed for g in groups for side in (g.left, g.right)))
+    return Prepared(groups, attribution, options.skip_quotes, needed)
 
 
 def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
@@ -193,9 +196,13 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     prep = rule.prepared_as(Prepared)
     for block in doc.blocks_in(rule.scope):
         words_in = block.word_index.keys()
-        # Most blocks hold no word of one side or the other; dict_keys.isdisjoint walks the smaller set, in C.
+        # One C-speed walk over the block's words for all the groups, then each group asks the few found: most
+        # blocks hold a needed word of no group, or of one side only.
+        present = prep.needed.intersection(words_in)
+        if not present:
+            continue
         groups = [g for g in prep.groups
-                  if not words_in.isdisjoint(g.left.needed) and not words_in.isdisjoint(g.right.needed)
+                  if not present.isdisjoint(g.left.needed) and not present.isdisjoint(g.right.needed)
                   and g.left.may_stand(words_in) and g.right.may_stand(words_in)]
         if groups:
             yield from _block(doc, block, rule, prep, groups, env)
