@@ -74,3 +74,30 @@ def test_a_pattern_entry_opening_with_several_words_is_one_pattern_tried_in_alte
     text = "A great cast of dozens, stunning lyrics and a Great CAST."
     found = [(text[i:j], e.phrase) for i, j, e in matcher.finditer(text)]
     assert found == [("great cast of dozens", "a great cast of thousands"), ("stunning lyrics", "verdict")]
+
+
+def test_free_entries_run_only_over_text_holding_one_of_their_strings() -> None:
+    # No opening word to wait for: the alternation runs where a string every match holds stands.
+    watch = Entry("watch", pattern=r"(?<=[:|] )(?-i:WATCH|LISTEN)\s*$")
+    review = Entry("review", pattern=r"\((?:read )?(?:our )?review here\)")
+    see = Entry("see", pattern=r"\(see (?:it|this) here\)")
+    matcher = Matcher([watch, review, see], ignore_case=True, inflect=False)
+    gate = matcher._free_gate
+    assert gate is not None
+    assert gate._strings[0] == ["listen", "watch"]  # the case-sensitive group's words, looked for in lower case
+    assert _found(matcher, "She said she would watch the show.") == []  # holds "watch": the alternation decides
+    assert matcher._free_shut("The film opens on Friday.", "the film opens on friday.")
+    assert _found(matcher, "Hail, Caesar! (READ OUR REVIEW HERE) took $30M.") == [
+        ("(READ OUR REVIEW HERE)", "review")]
+    assert _found(matcher, "NEW SINGLE: WATCH") == [("WATCH", "watch")]
+    # Text whose lower case re does not equate letter for letter (the long s matches "s") is left to the alternation.
+    text = "Zootopia (\u017fee it here)"
+    assert not matcher._free_shut(text, None)
+    assert _found(matcher, text) == [("(\u017fee it here)", "see")]
+
+
+def test_a_free_entry_whose_strings_cannot_be_read_leaves_the_alternation_ungated() -> None:
+    matcher = Matcher([Entry("times", pattern=r"\d+(?i:x) faster")], ignore_case=True, inflect=False)
+    assert matcher._free_gate is None  # openings.required reads no inline flag but (?-i:...)
+    assert not matcher._free_shut("It runs.", "it runs.")
+    assert _found(matcher, "It runs 10x faster.") == [("10x faster", "times")]

@@ -138,3 +138,11 @@ def test_the_longest_tree_finds_what_the_alternation_longest_first_finds() -> No
     text = "Bakrid, Bakr and Bakri holidays; a holiday on behalf of Midlands, Eid, Easter and Eidx."
     assert [m[0] for m in tree.finditer(text)] == [m[0] for m in alternation.finditer(text)]
     assert [(m.start(), m[0]) for m in tree.finditer(text)] == [(m.start(), m[0]) for m in alternation.finditer(text)]
+
+
+def test_folded_strings_read_case_sensitive_groups_and_come_lower_cased() -> None:
+    # For a pattern compiled ignoring case: "(?-i:WATCH)" is in the match as written, so in lower case too.
+    assert required("(?<=[:|] )(?-i:WATCH|LISTEN)\\s*$", fold=True) == ("listen", "watch")
+    assert required("(?<=[:|] )(?-i:WATCH|LISTEN)\\s*$") is None  # without fold, an inline flag is unreadable
+    assert required("Read (?-i:MORE)", fold=True) == ("read more",)
+    assert required("(?i:films?)", fold=True) is None

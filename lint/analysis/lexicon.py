@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..document import SCOPES
-from .casefold import FoldedPattern, lowered
+from .casefold import CASELESS, FoldedPattern, lowered
 from ..document import kinds_of as kinds_of  # re-exported: checks/names.py reads it from here
+from .listgate import ListGate
+from .openings import required
 from .tokens import word_positions
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
@@ -215,6 +217,7 @@ class Matcher:
         # to compile and to run); these two are compiled now, so a house rule's broken pattern fails as it loads.
         self._anchored = self._folded(self._alternation(anchored, inflect)) if anchored else None
         self._free = self._folded(self._alternation(free, inflect)) if free else None
+        self._free_ids = tuple(free)
         for pattern in (self._anchored, self._free):
             if pattern is not None:
                 pattern.compile()
@@ -334,6 +337,35 @@ class Matcher:
                     heads.add(re.split(r"['’]", form, maxsplit=1)[0])
         return frozenset(wholes), tuple(sorted(heads))
 
+    def _free_shut(self, text: str, low: str | None) -> bool:
+        """Whether no free entry can match in the text: it holds none of the literal strings their matches hold.
+
+        The free alternation has no opening word to wait for, so re tries it at every character
+        (promo/call-to-action's, 70 µs a block); most blocks hold none of its strings ("read more",
+        "here)", "forget to "), found by one scan of a prefix tree of them.  Ignoring case, the strings
+        are looked for in lower case over text lowered() allows, which equates only ASCII letters.
+        """
+        gate = self._free_gate
+        if gate is None:
+            return False
+        if self.ignore_case:
+            return low is not None and gate.shut(low)
+        return gate.shut(text)
+
+    @cached_property
+    def _free_gate(self) -> ListGate | None:
+        """A gate of the free entries' required strings (openings.required); None when one entry's cannot be read."""
+        sources, strings = [], []
+        for i in self._free_ids:
+            e = self.entries[i]
+            source = e.pattern or phrase_regex(e.phrase, self._inflect)
+            found = required(source, fold=self.ignore_case)
+            if found is None or (self.ignore_case and not all(_folds_plainly(s) for s in found)):
+                return None
+            sources.append(source)
+            strings.append(list(found))
+        return ListGate(sources, strings)
+
     def _resolve(self, key: str) -> tuple[_Tails | int | None, tuple[tuple[int, FoldedPattern], ...] | None]:
         """The tails and the pattern bucket of an opening word, looked up once per lexicon, not once per block."""
         resolved = self._resolved[key] = (self._tails(key), self._pattern_bucket(key))
@@ -401,7 +433,7 @@ class Matcher:
             m = compiled.match(subject)
             if m is not None and m.lastgroup:
                 found.append((0, m.end(), int(m.lastgroup[1:])))
-        if self._free is not None:
+        if self._free is not None and not self._free_shut(text, low):
             compiled, subject = self._free.over(text, low)
             found.extend((m.start(), m.end(), int(m.lastgroup[1:])) for m in compiled.finditer(subject) if m.lastgroup)
         found.sort(key=lambda t: (t[0], -t[1]))
@@ -410,6 +442,11 @@ class Matcher:
             if start >= last_end and end > start:
                 last_end = end
                 yield start, end, self.entries[idx]
+
+
+def _folds_plainly(string: str) -> bool:
+    """Lower-cased text holds the string wherever re, ignoring case, matches it: ASCII, or caseless punctuation."""
+    return all(c.isascii() or c in CASELESS for c in string)
 
 
 def _refused_before(text: str, at: int) -> bool:
