@@ -169,6 +169,28 @@ class _Tails:
         return ahead.startswith(self.heads)
 
 
+class _PatternRuns:
+    """A bucket of {pattern} entries (Matcher._pattern_bucket) in the compiled form a text needs, picked once.
+
+    Each entry runs over the lower-cased text where its pattern folds and lowered() allows the text, else
+    over the text itself (casefold.py); which form that is depends on the text only through whether
+    lowered() allowed it, so the two lists are kept rather than asked of each entry at each block.
+    """
+
+    __slots__ = ("bucket", "_runs")
+
+    def __init__(self, bucket: tuple[tuple[int, FoldedPattern], ...]) -> None:
+        self.bucket = bucket
+        self._runs: dict[bool, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
+
+    def runs(self, lowered_text: bool) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
+        """(entry, compiled pattern, whether it runs over the lower-cased text), in alternation order."""
+        runs = self._runs.get(lowered_text)
+        if runs is None:
+            runs = self._runs[lowered_text] = tuple((i, *pattern.form(lowered_text)) for i, pattern in self.bucket)
+        return runs
+
+
 class Matcher:
     """Finds every entry of a lexicon in a text, leftmost and longest first, without overlaps.
 
@@ -211,7 +233,7 @@ class Matcher:
         self._pattern_buckets: dict[str, tuple[tuple[int, FoldedPattern], ...]] = {}
         self._entry_patterns: dict[int, FoldedPattern] = {}
         self._tail_patterns: dict[tuple[int, ...], _Tails | int] = {}
-        self._resolved: dict[str, tuple[_Tails | int | None, tuple[tuple[int, FoldedPattern], ...] | None]] = {}
+        self._resolved: dict[str, tuple[_Tails | int | None, _PatternRuns | None]] = {}
         self._flags = re.IGNORECASE if ignore_case else 0
         # Ignoring case, {pattern} entries run over lower-cased text where casefold.py shows it the same (cheaper
         # to compile and to run); these two are compiled now, so a house rule's broken pattern fails as it loads.
@@ -366,9 +388,10 @@ class Matcher:
             strings.append(list(found))
         return ListGate(sources, strings)
 
-    def _resolve(self, key: str) -> tuple[_Tails | int | None, tuple[tuple[int, FoldedPattern], ...] | None]:
+    def _resolve(self, key: str) -> tuple[_Tails | int | None, _PatternRuns | None]:
         """The tails and the pattern bucket of an opening word, looked up once per lexicon, not once per block."""
-        resolved = self._resolved[key] = (self._tails(key), self._pattern_bucket(key))
+        bucket = self._pattern_bucket(key)
+        resolved = self._resolved[key] = (self._tails(key), _PatternRuns(bucket) if bucket is not None else None)
         return resolved
 
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
@@ -421,10 +444,11 @@ class Matcher:
                     if m is not None and m.lastgroup:
                         found.append((at, m.end(), int(m.lastgroup[1:])))
             if patterns is not None:
-                runs = [(i, *pattern.over(text, low)) for i, pattern in patterns]
+                runs = patterns.runs(low is not None)
+                folded_text = low if low is not None else text  # (an entry runs folded only where low is set)
                 for at in index[key]:
-                    for i, compiled, subject in runs:
-                        m = compiled.match(subject, at)
+                    for i, compiled, folded in runs:
+                        m = compiled.match(folded_text if folded else text, at)
                         if m is not None:
                             found.append((at, m.end(), i))
                             break
