@@ -101,3 +101,21 @@ def test_a_free_entry_whose_strings_cannot_be_read_leaves_the_alternation_ungate
     assert matcher._free_gate is None  # openings.required reads no inline flag but (?-i:...)
     assert not matcher._free_shut("It runs.", "it runs.")
     assert _found(matcher, "It runs 10x faster.") == [("10x faster", "times")]
+
+
+def test_anchored_entries_are_tried_only_when_the_text_opens_with_one_of_their_characters() -> None:
+    read = Entry("read", pattern=r"^(?:read|see) (?:more|also)\s*:")
+    exclusive = Entry("exclusive", pattern=r"^(?-i:EXCLUSIVE)\s*:")
+    numbered = Entry("numbered", pattern=r"^\d+ comments?\s*$")  # opens with a class: tried before any text
+    matcher = Matcher([read, exclusive, numbered], ignore_case=True, inflect=False)
+    by_first, anywhere = matcher._anchored_by_first
+    assert sorted(by_first) == ["e", "r", "s"]
+    assert [i for i, _ in anywhere.bucket] == [2]
+    assert [i for i, _ in by_first["e"].bucket] == [1, 2]  # in alternation order: longest phrase first
+    assert _found(matcher, "READ MORE: the sequel") == [("READ MORE:", "read")]
+    assert _found(matcher, "EXCLUSIVE: the sequel") == [("EXCLUSIVE:", "exclusive")]
+    assert _found(matcher, "Exclusive: the sequel") == []  # (?-i:...) keeps its case
+    assert _found(matcher, "12 comments") == [("12 comments", "numbered")]
+    assert _found(matcher, "") == []
+    # a first letter outside ASCII may equal an ASCII one ignoring case (the long s): every entry is tried
+    assert _found(matcher, "\u017fee also: the sequel") == [("\u017fee also:", "read")]

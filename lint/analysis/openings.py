@@ -179,6 +179,83 @@ def _sequence(src: str, i: int, end: int, fold: bool) -> tuple[frozenset[str] | 
     return (max(usable, key=_score) if usable else None), spelled
 
 
+def first_characters(source: str) -> frozenset[str] | None:
+    """Every character a match of source (compiled without flags) can open with; None when unsure.
+
+    For a pattern tried at one place only ("^(?:read|watch) more"): where the text's character there is
+    none of them ({"r", "w"}), it cannot match.  Reads the syntax required() reads, "(?-i:...)" groups
+    too; zero-width parts (anchors, \\b, look-arounds) are passed over, as the character after them opens
+    the match.  None when a match may open with a character class, a dot or a class escape, or may be
+    empty, or the source is outside that syntax.
+    """
+    try:
+        return _first_of_alternation(source, 0, len(source))
+    except (_Unreadable, ValueError, IndexError):
+        return None
+
+
+def _first_of_alternation(src: str, i: int, end: int) -> frozenset[str] | None:
+    found: set[str] = set()
+    for a, b in _split_top(src, i, end):
+        first = _first_of_sequence(src, a, b)
+        if first is None:
+            return None
+        found |= first
+    return frozenset(found)
+
+
+def _first_of_sequence(src: str, i: int, end: int) -> frozenset[str] | None:
+    """The characters src[i:end] can open with: those of its first part, and of the next while a part may be skipped."""
+    found: set[str] = set()
+    j = i
+    while j < end:
+        c = src[j]
+        if c == "(":
+            close = _group_end(src, j)
+            if src.startswith(("?=", "?!", "?<=", "?<!"), j + 1):
+                j = close + 1  # a look-around consumes nothing
+                continue
+            if src.startswith("?:", j + 1):
+                inner = _first_of_alternation(src, j + 3, close)
+            elif src.startswith("?P<", j + 1):
+                inner = _first_of_alternation(src, src.index(">", j) + 1, close)
+            elif src.startswith("?-i:", j + 1):
+                inner = _first_of_alternation(src, j + 5, close)
+            elif src.startswith("?", j + 1):
+                raise _Unreadable  # inline flags, conditionals, comments, back-references by name
+            else:
+                inner = _first_of_alternation(src, j + 1, close)
+            if inner is None:
+                return None
+            found |= inner
+            q, j = _quantifier(src, close + 1)
+            if _optional(q):
+                continue
+            return frozenset(found)
+        if c == "^":
+            j += 1
+            continue
+        if c in "[.$":
+            return None
+        if c == "\\":
+            e = src[j + 1]
+            if e in _ZERO_WIDTH_ESCAPES:
+                j += 2
+                continue
+            if e.isalnum():
+                return None  # a class (\\d, \\w, \\s), an escape longer than a letter, a back-reference
+            literal, j = e, j + 2
+        elif c in _QUANTIFIERS or c in ")|":
+            raise _Unreadable
+        else:
+            literal, j = c, j + 1
+        found.add(literal)
+        q, j = _quantifier(src, j)
+        if not _optional(q):
+            return frozenset(found)
+    return None  # every part may be skipped: the match may be empty
+
+
 def _top_level(src: str, i: int, end: int) -> Iterator[tuple[int, str, int]]:
     """(index, character, group depth after it) for src[i:end], escapes and character classes skipped."""
     depth, j = 0, i
