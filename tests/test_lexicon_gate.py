@@ -5,7 +5,7 @@ match.  These cases state what is found, and that "the" (in every article) had n
 """
 from __future__ import annotations
 
-from artlint.analysis.lexicon import Entry, Matcher, _Tails
+from artlint.analysis.lexicon import Entry, Matcher, _Tails, gate_strings
 
 from test_shared_text import _reference
 
@@ -119,3 +119,19 @@ def test_anchored_entries_are_tried_only_when_the_text_opens_with_one_of_their_c
     assert _found(matcher, "") == []
     # a first letter outside ASCII may equal an ASCII one ignoring case (the long s): every entry is tried
     assert _found(matcher, "\u017fee also: the sequel") == [("\u017fee also:", "read")]
+
+
+def test_gate_strings_are_read_once_and_kept_in_the_disk_cache(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from artlint.analysis import lexicon
+
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    sources = [r"(?<=[:|] )(?-i:WATCH|LISTEN)\s*$", r"\((?:our )?review here\)"]
+    first = gate_strings(sources, True)
+    assert first == [["listen", "watch"], ["(our review here)", "(review here)"]]
+    assert len(list(tmp_path.iterdir())) == 1
+    monkeypatch.setattr(lexicon, "required", None)  # a second read would fail: the cache answers
+    assert gate_strings(sources, True) == first
+    monkeypatch.undo()
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    assert gate_strings([r"\d+(?i:x)"], True) is None  # an unreadable source: no gate, kept as such
+    assert gate_strings([r"\d+(?i:x)"], True) is None

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from .. import cache
 from ..document import SCOPES
 from .casefold import CASELESS, FoldedPattern, lowered
 from ..document import kinds_of as kinds_of  # re-exported: checks/names.py reads it from here
 from .listgate import ListGate
-from .openings import first_characters, required
+from .openings import READER_VERSION, first_characters, required
 from .tokens import word_positions
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
@@ -415,16 +416,9 @@ class Matcher:
     @cached_property
     def _free_gate(self) -> ListGate | None:
         """A gate of the free entries' required strings (openings.required); None when one entry's cannot be read."""
-        sources, strings = [], []
-        for i in self._free_ids:
-            e = self.entries[i]
-            source = e.pattern or phrase_regex(e.phrase, self._inflect)
-            found = required(source, fold=self.ignore_case)
-            if found is None or (self.ignore_case and not all(_folds_plainly(s) for s in found)):
-                return None
-            sources.append(source)
-            strings.append(list(found))
-        return ListGate(sources, strings)
+        sources = [self.entries[i].pattern or phrase_regex(self.entries[i].phrase, self._inflect) for i in self._free_ids]
+        strings = gate_strings(sources, self.ignore_case)
+        return ListGate(sources, strings) if strings is not None else None
 
     def _resolve(self, key: str) -> tuple[_Tails | int | None, _PatternRuns | None]:
         """The tails and the pattern bucket of an opening word, looked up once per lexicon, not once per block."""
@@ -506,6 +500,35 @@ class Matcher:
             if start >= last_end and end > start:
                 last_end = end
                 yield start, end, self.entries[idx]
+
+
+_GATES_VERSION = 1  # name the cached gate strings anew when gate_strings answers differently
+
+
+def gate_strings(sources: list[str], fold: bool) -> list[list[str]] | None:
+    """Per regex source, the literal strings every match of it holds (openings.required, lower-cased with fold);
+    None when a source's cannot be read or, with fold, one lies outside what lowered text shows as re sees it.
+
+    Kept in the disk cache by the sources' digest: reading them is slower than compiling them (7 ms for
+    promo/call-to-action's free entries), and a cold check of one article would pay it every time.
+    """
+    name = f"lexicon-gates-{_GATES_VERSION}-{READER_VERSION}-{cache.digest(chr(0).join([str(fold), *sources]))}"
+    kept = cache.load(name)
+    if isinstance(kept, tuple) and len(kept) == 1:
+        return kept[0]  # type: ignore[no-any-return]
+    strings = _read_gate_strings(sources, fold)
+    cache.store(name, (strings,))
+    return strings
+
+
+def _read_gate_strings(sources: list[str], fold: bool) -> list[list[str]] | None:
+    strings = []
+    for source in sources:
+        found = required(source, fold=fold)
+        if found is None or (fold and not all(_folds_plainly(s) for s in found)):
+            return None
+        strings.append(list(found))
+    return strings
 
 
 def _folds_plainly(string: str) -> bool:
