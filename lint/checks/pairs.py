@@ -134,10 +134,12 @@ def _side(items: list[str], inflect: bool, lower: frozenset[str] = frozenset()) 
     keys: dict[str, set[frozenset[str]]] = {}
     for item in items:
         parts = tuple(_fold(w) for w in item.split())
+        rest = [k for w in parts[1:] for k in _keys(w)]  # the same after every form of the first word
         for first in inflections(parts[0]) if inflect else [parts[0]]:
             term = (first, *parts[1:])
-            found.setdefault(_keys(first)[0], set()).add(term)
-            every = [k for w in term for k in _keys(w)]
+            opening = _keys(first)
+            found.setdefault(opening[0], set()).add(term)
+            every = opening + rest
             keys.setdefault(max(every, key=len), set()).add(frozenset(every))
     return Side({k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}, frozenset(keys), lower,
                 {k: tuple(v) for k, v in keys.items()})
