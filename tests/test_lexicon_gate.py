@@ -5,7 +5,7 @@ match.  These cases state what is found, and that "the" (in every article) had n
 """
 from __future__ import annotations
 
-from artlint.analysis.lexicon import Entry, Matcher, _Tails
+from artlint.analysis.lexicon import Entry, Matcher, _Tails, gate_strings
 
 from test_shared_text import _reference
 
@@ -74,3 +74,64 @@ def test_a_pattern_entry_opening_with_several_words_is_one_pattern_tried_in_alte
     text = "A great cast of dozens, stunning lyrics and a Great CAST."
     found = [(text[i:j], e.phrase) for i, j, e in matcher.finditer(text)]
     assert found == [("great cast of dozens", "a great cast of thousands"), ("stunning lyrics", "verdict")]
+
+
+def test_free_entries_run_only_over_text_holding_one_of_their_strings() -> None:
+    # No opening word to wait for: the alternation runs where a string every match holds stands.
+    watch = Entry("watch", pattern=r"(?<=[:|] )(?-i:WATCH|LISTEN)\s*$")
+    review = Entry("review", pattern=r"\((?:read )?(?:our )?review here\)")
+    see = Entry("see", pattern=r"\(see (?:it|this) here\)")
+    matcher = Matcher([watch, review, see], ignore_case=True, inflect=False)
+    gate = matcher._free_gate
+    assert gate is not None
+    assert gate._strings[0] == ["listen", "watch"]  # the case-sensitive group's words, looked for in lower case
+    assert _found(matcher, "She said she would watch the show.") == []  # holds "watch": the alternation decides
+    assert matcher._free_shut("The film opens on Friday.", "the film opens on friday.")
+    assert _found(matcher, "Hail, Caesar! (READ OUR REVIEW HERE) took $30M.") == [
+        ("(READ OUR REVIEW HERE)", "review")]
+    assert _found(matcher, "NEW SINGLE: WATCH") == [("WATCH", "watch")]
+    # Text whose lower case re does not equate letter for letter (the long s matches "s") is left to the alternation.
+    text = "Zootopia (\u017fee it here)"
+    assert not matcher._free_shut(text, None)
+    assert _found(matcher, text) == [("(\u017fee it here)", "see")]
+
+
+def test_a_free_entry_whose_strings_cannot_be_read_leaves_the_alternation_ungated() -> None:
+    matcher = Matcher([Entry("times", pattern=r"\d+(?i:x) faster")], ignore_case=True, inflect=False)
+    assert matcher._free_gate is None  # openings.required reads no inline flag but (?-i:...)
+    assert not matcher._free_shut("It runs.", "it runs.")
+    assert _found(matcher, "It runs 10x faster.") == [("10x faster", "times")]
+
+
+def test_anchored_entries_are_tried_only_when_the_text_opens_with_one_of_their_characters() -> None:
+    read = Entry("read", pattern=r"^(?:read|see) (?:more|also)\s*:")
+    exclusive = Entry("exclusive", pattern=r"^(?-i:EXCLUSIVE)\s*:")
+    numbered = Entry("numbered", pattern=r"^\d+ comments?\s*$")  # opens with a class: tried before any text
+    matcher = Matcher([read, exclusive, numbered], ignore_case=True, inflect=False)
+    by_first, anywhere = matcher._anchored_by_first
+    assert sorted(by_first) == ["e", "r", "s"]
+    assert [i for i, _ in anywhere.bucket] == [2]
+    assert [i for i, _ in by_first["e"].bucket] == [1, 2]  # in alternation order: longest phrase first
+    assert _found(matcher, "READ MORE: the sequel") == [("READ MORE:", "read")]
+    assert _found(matcher, "EXCLUSIVE: the sequel") == [("EXCLUSIVE:", "exclusive")]
+    assert _found(matcher, "Exclusive: the sequel") == []  # (?-i:...) keeps its case
+    assert _found(matcher, "12 comments") == [("12 comments", "numbered")]
+    assert _found(matcher, "") == []
+    # a first letter outside ASCII may equal an ASCII one ignoring case (the long s): every entry is tried
+    assert _found(matcher, "\u017fee also: the sequel") == [("\u017fee also:", "read")]
+
+
+def test_gate_strings_are_read_once_and_kept_in_the_disk_cache(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from artlint.analysis import lexicon
+
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    sources = [r"(?<=[:|] )(?-i:WATCH|LISTEN)\s*$", r"\((?:our )?review here\)"]
+    first = gate_strings(sources, True)
+    assert first == [["listen", "watch"], ["(our review here)", "(review here)"]]
+    assert len(list(tmp_path.iterdir())) == 1
+    monkeypatch.setattr(lexicon, "required", None)  # a second read would fail: the cache answers
+    assert gate_strings(sources, True) == first
+    monkeypatch.undo()
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    assert gate_strings([r"\d+(?i:x)"], True) is None  # an unreadable source: no gate, kept as such
+    assert gate_strings([r"\d+(?i:x)"], True) is None

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from artlint.analysis.listgate import ListGate
-from artlint.analysis.openings import longest_tree, prefix_tree, required
+from artlint.analysis.openings import first_characters, longest_tree, prefix_tree, required
 from artlint.analysis.release_vocabulary import KEYS, vocabulary
 from artlint.analysis.tokens import sentences
 
@@ -138,3 +138,33 @@ def test_the_longest_tree_finds_what_the_alternation_longest_first_finds() -> No
     text = "Bakrid, Bakr and Bakri holidays; a holiday on behalf of Midlands, Eid, Easter and Eidx."
     assert [m[0] for m in tree.finditer(text)] == [m[0] for m in alternation.finditer(text)]
     assert [(m.start(), m[0]) for m in tree.finditer(text)] == [(m.start(), m[0]) for m in alternation.finditer(text)]
+
+
+def test_folded_strings_read_case_sensitive_groups_and_come_lower_cased() -> None:
+    # For a pattern compiled ignoring case: "(?-i:WATCH)" is in the match as written, so in lower case too.
+    assert required("(?<=[:|] )(?-i:WATCH|LISTEN)\\s*$", fold=True) == ("listen", "watch")
+    assert required("(?<=[:|] )(?-i:WATCH|LISTEN)\\s*$") is None  # without fold, an inline flag is unreadable
+    assert required("Read (?-i:MORE)", fold=True) == ("read more",)
+    assert required("(?i:films?)", fold=True) is None
+
+
+@pytest.mark.parametrize(("source", "chars"), [
+    # rules/promo/call-to-action.toml anchored entries: the characters a line must open with for them to match
+    ("^(?:view|see|watch|open|read)(?: this| the)?(?: post| photo)? on (?:instagram|tiktok)\\b", "orsvw"),
+    ("^(?:a )?(?:message|paid (?:content|post)) (?:from|by)", "amp"),
+    ("^\\[(?:instagram|twitter|embed(?:ded)?)\\b[^\\]]*\\]\\s*$", "["),
+    ("^(?-i:EXCLUSIVE(?: (?:PHOTOS|PICS))?)\\s*:", "E"),
+    ("^(?!(?:Is|Are)\\b)(?:it|we) ", "iw"),  # a look-ahead consumes nothing
+])
+def test_first_characters_of_anchored_entries(source: str, chars: str) -> None:
+    assert first_characters(source) == frozenset(chars)
+
+
+@pytest.mark.parametrize("source", [
+    "^(?:%d|\\d+) bloggers? likes? this",  # a class escape may open it
+    "^[{(\\[]?\\s*(?:\\d+|no) comments?",  # an optional class, then a class escape
+    "^(?:please )?$",  # may be empty
+    "^(?i:read)",  # an inline flag
+])
+def test_first_characters_are_none_where_unsure(source: str) -> None:
+    assert first_characters(source) is None

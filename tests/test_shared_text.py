@@ -32,17 +32,18 @@ def test_word_positions_survives_letters_whose_lower_case_is_longer() -> None:
     assert index["premiere"] == [text.index("premiere")] and index["escape"] == [text.index("Escape")]
 
 
-_COMPILED: dict[int, list[tuple[re.Pattern[str], str]]] = {}
+# id -> (the matcher, kept alive so that no later matcher takes its id, and its entries' patterns)
+_COMPILED: dict[int, tuple[object, list[tuple[re.Pattern[str], str]]]] = {}
 
 
 def _entry_patterns(matcher) -> list[tuple[re.Pattern[str], str]]:  # type: ignore[no-untyped-def]
     """Each entry's own regex, compiled once per matcher (re's cache holds 512, a lexicon has thousands)."""
     if id(matcher) not in _COMPILED:
-        _COMPILED[id(matcher)] = [
+        _COMPILED[id(matcher)] = (matcher, [
             (re.compile(f"{_LEFT}(?:{e.pattern if e.pattern else phrase_regex(e.phrase, matcher._inflect)}){_RIGHT}",
                         matcher._flags), e.phrase)
-            for e in matcher.entries]
-    return _COMPILED[id(matcher)]
+            for e in matcher.entries])
+    return _COMPILED[id(matcher)][1]
 
 
 def _reference(matcher, text: str) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]

@@ -172,13 +172,19 @@ class FoldedPattern:
 
     def over(self, text: str, low: str | None) -> tuple[re.Pattern[str], str]:
         """The compiled pattern to run and the string to run it over: low (lowered(text)) where it can."""
-        if low is not None and self.folds:
+        compiled, runs_lowered = self.form(low is not None)
+        return compiled, low if runs_lowered and low is not None else text
+
+    def form(self, lowered_text: bool) -> tuple[re.Pattern[str], bool]:
+        """The compiled pattern for text that lowered() allows (lowered_text) or refuses, and whether it runs over
+        the lower-cased text (else over the text itself): over() without the text, for callers that keep it."""
+        if lowered_text and self.folds:
             if self._lowered is None:
                 self._lowered = re.compile(self.source)
-            return self._lowered, low
+            return self._lowered, True
         if self._as_written is None:
             self._as_written = re.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
-        return self._as_written, text
+        return self._as_written, False
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         compiled, subject = self.over(text, lowered(text) if self.folds else None)

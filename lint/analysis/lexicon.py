@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from .. import cache
 from ..document import SCOPES
-from .casefold import FoldedPattern, lowered
+from .casefold import CASELESS, FoldedPattern, lowered
 from ..document import kinds_of as kinds_of  # re-exported: checks/names.py reads it from here
+from .listgate import ListGate
+from .openings import READER_VERSION, first_characters, required
 from .tokens import word_positions
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
@@ -167,6 +170,28 @@ class _Tails:
         return ahead.startswith(self.heads)
 
 
+class _PatternRuns:
+    """A bucket of {pattern} entries (Matcher._pattern_bucket) in the compiled form a text needs, picked once.
+
+    Each entry runs over the lower-cased text where its pattern folds and lowered() allows the text, else
+    over the text itself (casefold.py); which form that is depends on the text only through whether
+    lowered() allowed it, so the two lists are kept rather than asked of each entry at each block.
+    """
+
+    __slots__ = ("bucket", "_runs")
+
+    def __init__(self, bucket: tuple[tuple[int, FoldedPattern], ...]) -> None:
+        self.bucket = bucket
+        self._runs: dict[bool, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
+
+    def runs(self, lowered_text: bool) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
+        """(entry, compiled pattern, whether it runs over the lower-cased text), in alternation order."""
+        runs = self._runs.get(lowered_text)
+        if runs is None:
+            runs = self._runs[lowered_text] = tuple((i, *pattern.form(lowered_text)) for i, pattern in self.bucket)
+        return runs
+
+
 class Matcher:
     """Finds every entry of a lexicon in a text, leftmost and longest first, without overlaps.
 
@@ -209,15 +234,14 @@ class Matcher:
         self._pattern_buckets: dict[str, tuple[tuple[int, FoldedPattern], ...]] = {}
         self._entry_patterns: dict[int, FoldedPattern] = {}
         self._tail_patterns: dict[tuple[int, ...], _Tails | int] = {}
-        self._resolved: dict[str, tuple[_Tails | int | None, tuple[tuple[int, FoldedPattern], ...] | None]] = {}
+        self._resolved: dict[str, tuple[_Tails | int | None, _PatternRuns | None]] = {}
         self._flags = re.IGNORECASE if ignore_case else 0
         # Ignoring case, {pattern} entries run over lower-cased text where casefold.py shows it the same (cheaper
-        # to compile and to run); these two are compiled now, so a house rule's broken pattern fails as it loads.
-        self._anchored = self._folded(self._alternation(anchored, inflect)) if anchored else None
+        # to compile and to run).  Compiled on first use, as the buckets are (compile_patterns for house rules):
+        # the free alternation runs only over text holding one of its strings (_free_shut), most articles none.
+        self._anchored = tuple(sorted(anchored, key=lambda i: -len(self.entries[i].phrase)))  # in alternation order
         self._free = self._folded(self._alternation(free, inflect)) if free else None
-        for pattern in (self._anchored, self._free):
-            if pattern is not None:
-                pattern.compile()
+        self._free_ids = tuple(free)
         self._patterned = bool(pattern_buckets or anchored or free)
 
     def _key(self, word: str) -> str:
@@ -233,12 +257,16 @@ class Matcher:
         return f"{_LEFT}(?:{'|'.join(parts)}){_RIGHT}"
 
     def compile_patterns(self) -> None:
-        """Compile every bucket of {pattern} entries now, not on first use.
+        """Compile every {pattern} entry now (its bucket, or the anchored and free alternations), not on first use.
 
         For house rules: a pattern that does not compile is the rule file's error when
         it loads (checks.compile_now), not an internal error on whichever article first
         holds its opening word.  Phrase buckets are escaped text and always compile.
         """
+        for i in self._anchored:
+            self._entry_pattern(i).compile()
+        if self._free is not None:
+            self._free.compile()
         for key in self._buckets[1]:
             for _, pattern in self._pattern_bucket(key) or ():
                 pattern.compile()
@@ -334,9 +362,68 @@ class Matcher:
                     heads.add(re.split(r"['’]", form, maxsplit=1)[0])
         return frozenset(wholes), tuple(sorted(heads))
 
-    def _resolve(self, key: str) -> tuple[_Tails | int | None, tuple[tuple[int, FoldedPattern], ...] | None]:
+    def _anchored_from(self, text: str) -> _PatternRuns:
+        """The anchored entries ("^...") that may match at the text's start, in alternation order.
+
+        Tried there one by one, the first to match is what their one alternation would match (each keeps
+        _LEFT and _RIGHT), and only the entries that can open with the text's first character are tried
+        or ever compiled: promo/call-to-action's 31 compiled as one alternation ignoring case took a
+        third of its cold start.
+        """
+        by_first, anywhere = self._anchored_by_first
+        first = text[:1]
+        if not first.isascii():  # ignoring case, re equates a few letters outside ASCII with ASCII ones
+            return self._anchored_all
+        return by_first.get(first.lower() if self.ignore_case else first, anywhere)
+
+    @cached_property
+    def _anchored_all(self) -> _PatternRuns:
+        return _PatternRuns(tuple((i, self._entry_pattern(i)) for i in self._anchored))
+
+    @cached_property
+    def _anchored_by_first(self) -> tuple[dict[str, _PatternRuns], _PatternRuns]:
+        """The anchored entries by a character they may open with (openings.first_characters), and those
+        whose first characters cannot be read (tried whatever the text opens with)."""
+        firsts: dict[int, frozenset[str] | None] = {}
+        for i in self._anchored:
+            chars = first_characters(self.entries[i].pattern or "")
+            if chars is not None and self.ignore_case:
+                chars = frozenset(c.lower() for c in chars) if all(c.isascii() for c in chars) else None
+            firsts[i] = chars
+        keys = {c for chars in firsts.values() if chars for c in chars}
+
+        def opening_with(c: str | None) -> _PatternRuns:  # None: whatever the text opens with
+            ids = [i for i in self._anchored if (chars := firsts[i]) is None or (c is not None and c in chars)]
+            return _PatternRuns(tuple((i, self._entry_pattern(i)) for i in ids))
+
+        return {c: opening_with(c) for c in keys}, opening_with(None)
+
+    def _free_shut(self, text: str, low: str | None) -> bool:
+        """Whether no free entry can match in the text: it holds none of the literal strings their matches hold.
+
+        The free alternation has no opening word to wait for, so re tries it at every character
+        (promo/call-to-action's, 70 µs a block); most blocks hold none of its strings ("read more",
+        "here)", "forget to "), found by one scan of a prefix tree of them.  Ignoring case, the strings
+        are looked for in lower case over text lowered() allows, which equates only ASCII letters.
+        """
+        gate = self._free_gate
+        if gate is None:
+            return False
+        if self.ignore_case:
+            return low is not None and gate.shut(low)
+        return gate.shut(text)
+
+    @cached_property
+    def _free_gate(self) -> ListGate | None:
+        """A gate of the free entries' required strings (openings.required); None when one entry's cannot be read."""
+        sources = [self.entries[i].pattern or phrase_regex(self.entries[i].phrase, self._inflect) for i in self._free_ids]
+        strings = gate_strings(sources, self.ignore_case)
+        return ListGate(sources, strings) if strings is not None else None
+
+    def _resolve(self, key: str) -> tuple[_Tails | int | None, _PatternRuns | None]:
         """The tails and the pattern bucket of an opening word, looked up once per lexicon, not once per block."""
-        resolved = self._resolved[key] = (self._tails(key), self._pattern_bucket(key))
+        bucket = self._pattern_bucket(key)
+        resolved = self._resolved[key] = (self._tails(key), _PatternRuns(bucket) if bucket is not None else None)
         return resolved
 
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
@@ -350,7 +437,7 @@ class Matcher:
         # C-speed, and over the text's few dozen words, not the lexicon's hundreds: set.intersection
         # walks its argument when that is not a set.
         keys = self._openers.intersection(index)
-        if not keys and self._anchored is None and self._free is None:
+        if not keys and not self._anchored and self._free is None:
             return  # most blocks, for most lexicons
         # Index keys spell the text's words at their offsets, unless lower-casing changed a length ("İ").
         exact = text.isascii() or not self.ignore_case or len(text.lower()) == len(text)
@@ -389,19 +476,22 @@ class Matcher:
                     if m is not None and m.lastgroup:
                         found.append((at, m.end(), int(m.lastgroup[1:])))
             if patterns is not None:
-                runs = [(i, *pattern.over(text, low)) for i, pattern in patterns]
+                runs = patterns.runs(low is not None)
+                folded_text = low if low is not None else text  # (an entry runs folded only where low is set)
                 for at in index[key]:
-                    for i, compiled, subject in runs:
-                        m = compiled.match(subject, at)
+                    for i, compiled, folded in runs:
+                        m = compiled.match(folded_text if folded else text, at)
                         if m is not None:
                             found.append((at, m.end(), i))
                             break
-        if self._anchored is not None:
-            compiled, subject = self._anchored.over(text, low)
-            m = compiled.match(subject)
-            if m is not None and m.lastgroup:
-                found.append((0, m.end(), int(m.lastgroup[1:])))
-        if self._free is not None:
+        if self._anchored:
+            folded_text = low if low is not None else text
+            for i, compiled, folded in self._anchored_from(text).runs(low is not None):
+                m = compiled.match(folded_text if folded else text)
+                if m is not None:
+                    found.append((0, m.end(), i))
+                    break
+        if self._free is not None and not self._free_shut(text, low):
             compiled, subject = self._free.over(text, low)
             found.extend((m.start(), m.end(), int(m.lastgroup[1:])) for m in compiled.finditer(subject) if m.lastgroup)
         found.sort(key=lambda t: (t[0], -t[1]))
@@ -410,6 +500,40 @@ class Matcher:
             if start >= last_end and end > start:
                 last_end = end
                 yield start, end, self.entries[idx]
+
+
+_GATES_VERSION = 1  # name the cached gate strings anew when gate_strings answers differently
+
+
+def gate_strings(sources: list[str], fold: bool) -> list[list[str]] | None:
+    """Per regex source, the literal strings every match of it holds (openings.required, lower-cased with fold);
+    None when a source's cannot be read or, with fold, one lies outside what lowered text shows as re sees it.
+
+    Kept in the disk cache by the sources' digest: reading them is slower than compiling them (7 ms for
+    promo/call-to-action's free entries), and a cold check of one article would pay it every time.
+    """
+    name = f"lexicon-gates-{_GATES_VERSION}-{READER_VERSION}-{cache.digest(chr(0).join([str(fold), *sources]))}"
+    kept = cache.load(name)
+    if isinstance(kept, tuple) and len(kept) == 1:
+        return kept[0]  # type: ignore[no-any-return]
+    strings = _read_gate_strings(sources, fold)
+    cache.store(name, (strings,))
+    return strings
+
+
+def _read_gate_strings(sources: list[str], fold: bool) -> list[list[str]] | None:
+    strings = []
+    for source in sources:
+        found = required(source, fold=fold)
+        if found is None or (fold and not all(_folds_plainly(s) for s in found)):
+            return None
+        strings.append(list(found))
+    return strings
+
+
+def _folds_plainly(string: str) -> bool:
+    """Lower-cased text holds the string wherever re, ignoring case, matches it: ASCII, or caseless punctuation."""
+    return all(c.isascii() or c in CASELESS for c in string)
 
 
 def _refused_before(text: str, at: int) -> bool:

@@ -30,23 +30,28 @@ class _Unreadable(Exception):
     """Syntax outside the subset required() reads."""
 
 
-def required(source: str) -> tuple[str, ...] | None:
+def required(source: str, fold: bool = False) -> tuple[str, ...] | None:
     """Literal strings such that every match of source (compiled without flags) holds one of them.
 
     A run of literal text and groups of literal text is spelled out ("(?:come|comes) out" holds "come out"
     or "comes out"); of the runs and groups a match must pass through, the one whose shortest string has
     the most letters is kept ("debut" in "(?:will|to) (?:a )?debut").  None when the source uses syntax
     this reader does not follow, or a match may hold no literal at all.
+
+    With fold, for a source compiled with IGNORECASE: the strings come lower-cased, and a group that
+    turns case back on ("(?-i:WATCH)") is read as a plain group, its text being in the match as written.
+    A lower-cased match holds one of them where the letters matched are ASCII (re equates an ASCII letter
+    with four others ignoring case: casefold.UNFOLDABLE).
     """
     try:
-        found, _ = _alternation(source, 0, len(source))
+        found, _ = _alternation(source, 0, len(source), fold)
     except (_Unreadable, ValueError, IndexError):  # syntax outside the subset, or a pattern re would refuse
         return None
     if found is None or len(found) > _MAX_STRINGS:
         return None
     # Any part of a required string is required too: without their leading spaces, the strings open with a
     # letter, and re skips through the spaces between words, where " date" or " tour" would have it try the tree.
-    stripped = {text.lstrip(" ") for text in found}
+    stripped = {(text.lower() if fold else text).lstrip(" ") for text in found}
     return None if "" in stripped else tuple(sorted(stripped))
 
 
@@ -58,18 +63,18 @@ def _score(strings: frozenset[str]) -> tuple[int, int]:
 _MAX_CHAIN = 16  # spelled-out strings of one run of literal text and groups: more make a gate slow to compile
 
 
-def _alternation(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _alternation(src: str, i: int, end: int, fold: bool) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """(required strings, every string it matches when it is literal text only) of an alternation."""
     required: set[str] | None = set()
     exact: set[str] | None = set()
     for a, b in _split_top(src, i, end):
-        one, spelled = _sequence(src, a, b)
+        one, spelled = _sequence(src, a, b, fold)
         required = required | one if required is not None and one is not None else None
         exact = exact | spelled if exact is not None and spelled is not None else None
     return (frozenset(required) if required else None), (frozenset(exact) if exact is not None else None)
 
 
-def _sequence(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _sequence(src: str, i: int, end: int, fold: bool) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """(required strings, every string it matches when literal only) of one alternative, src[i:end].
 
     A chain of literal text and literal groups is spelled out ("(?:come|comes) out" holds "come out" or
@@ -107,7 +112,7 @@ def _sequence(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozen
                 # the match: the chain so far runs on into a look-ahead's text; a look-behind's text runs on
                 # into what follows it, so a new chain starts from it.
                 ahead = src[j + 2] == "="
-                inner, spelled = _alternation(src, j + (3 if ahead else 4), close)
+                inner, spelled = _alternation(src, j + (3 if ahead else 4), close, fold)
                 if ahead and spelled is not None and len(chain) * len(spelled) <= 4 * _MAX_CHAIN:
                     candidates.append(frozenset(a + b for a in chain for b in spelled))
                 elif inner is not None:
@@ -119,13 +124,15 @@ def _sequence(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozen
                 j = close + 1
                 continue
             if src.startswith("?:", j + 1):
-                inner, spelled = _alternation(src, j + 3, close)
+                inner, spelled = _alternation(src, j + 3, close, fold)
             elif src.startswith("?P<", j + 1):
-                inner, spelled = _alternation(src, src.index(">", j) + 1, close)
+                inner, spelled = _alternation(src, src.index(">", j) + 1, close, fold)
+            elif fold and src.startswith("?-i:", j + 1):
+                inner, spelled = _alternation(src, j + 5, close, fold)
             elif src.startswith("?", j + 1):
                 raise _Unreadable  # inline flags, conditionals, comments, back-references by name
             else:
-                inner, spelled = _alternation(src, j + 1, close)
+                inner, spelled = _alternation(src, j + 1, close, fold)
             q, j = _quantifier(src, close + 1)
             if spelled is not None and q in ("", "?"):
                 extend(set(spelled) | ({""} if q else set()))
@@ -170,6 +177,83 @@ def _sequence(src: str, i: int, end: int) -> tuple[frozenset[str] | None, frozen
         candidates.append(frozenset(chain))
     usable = [c for c in candidates if c and "" not in c]
     return (max(usable, key=_score) if usable else None), spelled
+
+
+def first_characters(source: str) -> frozenset[str] | None:
+    """Every character a match of source (compiled without flags) can open with; None when unsure.
+
+    For a pattern tried at one place only ("^(?:read|watch) more"): where the text's character there is
+    none of them ({"r", "w"}), it cannot match.  Reads the syntax required() reads, "(?-i:...)" groups
+    too; zero-width parts (anchors, \\b, look-arounds) are passed over, as the character after them opens
+    the match.  None when a match may open with a character class, a dot or a class escape, or may be
+    empty, or the source is outside that syntax.
+    """
+    try:
+        return _first_of_alternation(source, 0, len(source))
+    except (_Unreadable, ValueError, IndexError):
+        return None
+
+
+def _first_of_alternation(src: str, i: int, end: int) -> frozenset[str] | None:
+    found: set[str] = set()
+    for a, b in _split_top(src, i, end):
+        first = _first_of_sequence(src, a, b)
+        if first is None:
+            return None
+        found |= first
+    return frozenset(found)
+
+
+def _first_of_sequence(src: str, i: int, end: int) -> frozenset[str] | None:
+    """The characters src[i:end] can open with: those of its first part, and of the next while a part may be skipped."""
+    found: set[str] = set()
+    j = i
+    while j < end:
+        c = src[j]
+        if c == "(":
+            close = _group_end(src, j)
+            if src.startswith(("?=", "?!", "?<=", "?<!"), j + 1):
+                j = close + 1  # a look-around consumes nothing
+                continue
+            if src.startswith("?:", j + 1):
+                inner = _first_of_alternation(src, j + 3, close)
+            elif src.startswith("?P<", j + 1):
+                inner = _first_of_alternation(src, src.index(">", j) + 1, close)
+            elif src.startswith("?-i:", j + 1):
+                inner = _first_of_alternation(src, j + 5, close)
+            elif src.startswith("?", j + 1):
+                raise _Unreadable  # inline flags, conditionals, comments, back-references by name
+            else:
+                inner = _first_of_alternation(src, j + 1, close)
+            if inner is None:
+                return None
+            found |= inner
+            q, j = _quantifier(src, close + 1)
+            if _optional(q):
+                continue
+            return frozenset(found)
+        if c == "^":
+            j += 1
+            continue
+        if c in "[.$":
+            return None
+        if c == "\\":
+            e = src[j + 1]
+            if e in _ZERO_WIDTH_ESCAPES:
+                j += 2
+                continue
+            if e.isalnum():
+                return None  # a class (\\d, \\w, \\s), an escape longer than a letter, a back-reference
+            literal, j = e, j + 2
+        elif c in _QUANTIFIERS or c in ")|":
+            raise _Unreadable
+        else:
+            literal, j = c, j + 1
+        found.add(literal)
+        q, j = _quantifier(src, j)
+        if not _optional(q):
+            return frozenset(found)
+    return None  # every part may be skipped: the match may be empty
 
 
 def _top_level(src: str, i: int, end: int) -> Iterator[tuple[int, str, int]]:

@@ -9,7 +9,7 @@ device already explains the headline, with the cues that drove its score.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,7 +87,14 @@ def prepare(options: Options) -> Prepared:
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Device findings on their span; a model finding on the whole headline when no device fired."""
     prep = rule.prepared_as(Prepared)
-    body_caps = _body_caps(doc)
+    read: list[frozenset[str]] = []
+
+    def body_caps() -> frozenset[str]:
+        """The body's capitalised words, read once, when a headline first shouts a word (most never do)."""
+        if not read:
+            read.append(_body_caps(doc))
+        return read[0]
+
     for block in doc.blocks_in(rule.scope):
         found = list(_devices(block, prep, body_caps))
         for i, j, detail, suggestion in found:
@@ -105,7 +112,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                                detail=detail, score=f"{score:.2f}")
 
 
-def _devices(block: Block, prep: Prepared, body_caps: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
+def _devices(block: Block, prep: Prepared,
+             body_caps: Callable[[], frozenset[str]]) -> Iterator[tuple[int, int, str, str]]:
     text = block.text
     seen: set[str] = set()  # one finding per device per block: "You ... Your ... You" is one device
     for i, j, entry in prep.devices.finditer(text, block.word_index):
@@ -119,7 +127,7 @@ def _devices(block: Block, prep: Prepared, body_caps: frozenset[str]) -> Iterato
     if not mostly_capitals(text):  # an all-caps headline is a house style, not shouting one word
         for m in _CAPS_WORD.finditer(text):
             word = m[0].lower().replace("’", "'")
-            if word in prep.shouting and m[0] not in body_caps:
+            if word in prep.shouting and m[0] not in body_caps():
                 yield m.start(), m.end(), f"'{m[0]}' is shouted in capitals", "write it in sentence or title case"
     if prep.stacked:
         for m in _STACKED.finditer(text):

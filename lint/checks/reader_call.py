@@ -20,7 +20,7 @@ a paragraph that also carries story text is only reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, KeysView, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -133,6 +133,26 @@ class Prepared:
         """
         return _compile(self.opening_source, "softeners")
 
+    @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Every cue word of the classes searched anywhere in a sentence."""
+        return frozenset().union(*(c.cues for c in self.calls if c.anywhere))
+
+    @cached_property
+    def uncued(self) -> tuple[Call, ...]:
+        """The classes a paragraph holding no cue word is searched for."""
+        return tuple(c for c in self.calls if not c.anywhere or not c.cues)
+
+    def calls_for(self, words: KeysView[str]) -> tuple[Call, ...]:
+        """The classes to search a paragraph with these words for: an `anywhere` class only if one of its cues stands.
+
+        One C-speed intersection with every class's cues first; most paragraphs hold none of them.
+        """
+        cued = words & self.cue_words
+        if not cued:
+            return self.uncued
+        return tuple(c for c in self.calls if not c.anywhere or not c.cues or not c.cues.isdisjoint(cued))
+
 
 def _alternation(phrases: list[str]) -> str:
     parts = []
@@ -198,15 +218,17 @@ def prepare(options: Options) -> Prepared:
     return Prepared(rf"{opening}(?={starts})", tuple(calls), options.suggestion)
 
 
-def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...]) -> tuple[int, int, Call] | None:
-    """(offset where the call starts, where its verb ends, its class) when the sentence is a call."""
+def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...],
+          anywhere: tuple[Call, ...]) -> tuple[int, int, Call] | None:
+    """(offset where the call starts, where its verb ends, its class) when the sentence is a call.
+
+    calls: the classes to search for; anywhere: those of them whose verb may stand anywhere in the sentence.
+    """
     low = lowered(sentence)
     opening, text = prep.opening.over(sentence, low)
     start = opening.match(text)
     at = start.end() if start else 0
-    if start is None:  # no sentence-initial verb, after a lead clause or not
-        calls = tuple(c for c in calls if c.anywhere)
-    for call in calls:
+    for call in calls if start is not None else anywhere:  # no sentence-initial verb: only the anywhere classes'
         # a question closed by a tilde or an emoticon is still one ("... are you enjoying?~", T/H/I pages qk06)
         if call.question and not (questions and _QUESTION_END.search(sentence)):
             continue
@@ -248,15 +270,15 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     questions = sum(b.text.rstrip(" ”\"'").endswith("?") for b in blocks) < _INTERVIEW_QUESTIONS
     for block in blocks:
         text = block.text
-        words = block.word_index
-        calls = tuple(c for c in prep.calls if not c.anywhere or not c.cues or any(w in words for w in c.cues))
+        calls = prep.calls_for(block.word_index.keys())
+        anywhere = tuple(c for c in calls if c.anywhere)
         spans: Iterable[tuple[int, int]] = ((s[0], s[1]) for s in block.sentence_spans)
         if _BULLETS.search(text):
             spans = [p for s in block.sentence_spans for p in _pieces(text, s[0], s[1])]
         for a, b in spans:
             while b > a and text[b - 1] in " •·▪►|":
                 b -= 1
-            found = _find(text[a:b], prep, questions, calls)
+            found = _find(text[a:b], prep, questions, calls, anywhere)
             if found is None:
                 continue
             i = a + found[0]

@@ -243,7 +243,6 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         yield rule.finding(doc.block_location(blocks[k], 0, len(blocks[k].text)), blocks[k].text, fix="")
     # an article built of sections: its title-case lines are sub-headings
     first = story_start(blocks, prep.story_words) if prep.story_words else len(blocks)
-    sections = section_count(blocks, first, prep.story_words, prep.max_lines) > prep.max_lines
     lines = [k for k, b in enumerate(blocks) if k and k not in linked and b.kind in ("subheading", "paragraph")
              and not (prep.label_alone is not None and prep.label_alone.fullmatch(b.text.strip()))
              and (k + 1 >= len(blocks) or not blocks[k + 1].text.lstrip(" \"“‘'")[:1].islower())]  # not hard-wrapped
@@ -253,6 +252,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         never = _not_links(doc, lines, titles | headed)
         titles -= never
         headed -= never
+    # (counted only when a line is title-shaped: most articles have none, and counting scans every paragraph)
+    sections = bool(titles) and section_count(blocks, first, prep.story_words, prep.max_lines) > prep.max_lines
     shaped = set() if sections else set(titles)
     headline = doc.headline
     topic = _content(headline.text, prep) if headline is not None else set()
