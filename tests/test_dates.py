@@ -6,13 +6,14 @@ and (year, month, day) where the expression gives them.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from artlint.analysis.dates import Precision, find_dates
+from artlint.analysis.dates import MONTH_NAMES, WEEKDAY_NAMES, Precision, _days_in, find_dates
 
 DAY, MONTH, SEASON, PART, YEAR, REL = (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.PART,
                                         Precision.YEAR, Precision.RELATIVE)
@@ -201,3 +202,10 @@ def test_a_festival_as_an_occasion_is_no_window() -> None:
     assert find_dates("Days ahead of Eid, the censors have still not cleared the film.") == ()
     assert [d.text for d in find_dates("The film releases a week before Eid.")] == ["Eid"]
     assert [d.text for d in find_dates("The film opens this Eid.")] == ["this Eid"]
+
+
+def test_names_and_month_lengths_are_the_calendar_modules() -> None:
+    # calendar's names in the C locale (artlint sets none); month lengths over 2,500 years.
+    assert MONTH_NAMES == tuple(calendar.month_name)[1:]
+    assert WEEKDAY_NAMES == tuple(calendar.day_name)
+    assert all(_days_in(y, m) == calendar.monthrange(y, m)[1] for y in range(1, 2501) for m in range(1, 13))

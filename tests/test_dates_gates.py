@@ -6,7 +6,7 @@ from re import _constants as C  # re's own parse of a pattern: the test reads wh
 from re import _parser as re_parser
 from typing import Any
 
-from artlint.analysis.dates import _CASELESS, _FOLD, _PATTERNS, _STARTS, _scanners, find_dates
+from artlint.analysis.dates import _AT_WORD_START, _CASELESS, _FOLD, _PATTERNS, _STARTS, _scanners, find_dates
 
 from conftest import shared
 
@@ -131,3 +131,37 @@ def test_the_look_aheads_change_no_date_on_real_copy() -> None:
             assert [(m.span(), m.groupdict()) for m in scanner.finditer(text)] == expected, text[:80]
             shown += len(expected)
     assert shown > 500
+
+
+def _opens_at_word_boundary(items: list[tuple[Any, Any]]) -> bool:
+    """Every match of the parsed node sequence starts at a word boundary (read off re's own parse; False when unsure)."""
+    if not items:
+        return False
+    (op, av), rest = items[0], items[1:]
+    if op is C.AT:
+        return av is C.AT_BOUNDARY or _opens_at_word_boundary(rest)
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        direction, sub = av
+        if (op is C.ASSERT and direction < 0 and sub.data and sub.data[-1][0] is C.LITERAL
+                and not re.match(r"\w", chr(sub.data[-1][1])) and rest and rest[0][0] is C.LITERAL
+                and re.match(r"\w", chr(rest[0][1]))):
+            return True  # "(?<=in a )fortnight": a look-behind that ends in a space, then a letter
+        return _opens_at_word_boundary(rest)  # a look-around takes no character
+    if op is C.SUBPATTERN:
+        return _opens_at_word_boundary(list(av[3].data) + rest)
+    if op is C.BRANCH:
+        return all(_opens_at_word_boundary(list(alternative.data) + rest) for alternative in av[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, _, sub = av
+        return _opens_at_word_boundary(list(sub.data) + rest) and (low > 0 or _opens_at_word_boundary(rest))
+    return False
+
+
+def test_a_shape_scanned_from_word_boundaries_only_opens_at_one() -> None:
+    flags = {name: re.IGNORECASE if name in _CASELESS else 0 for name, _ in _PATTERNS}
+    opening = {name for name, body in _PATTERNS if _opens_at_word_boundary(list(re_parser.parse(body, flags[name]).data))}
+    assert _AT_WORD_START <= opening, sorted(_AT_WORD_START - opening)
+    # The reader is no yes-man: shapes that may open inside a word, or after a hyphen, are refused.
+    assert not {"half", "quarter", "mdy", "dmy", "my"} & opening
+    assert not _opens_at_word_boundary(list(re_parser.parse(r"(?:\bthe )?first", 0).data))
+    assert _opens_at_word_boundary(list(re_parser.parse(r"(?:\bthe )?\bfirst|(?<=in a )fortnight", 0).data))

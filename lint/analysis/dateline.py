@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Document
 from .dates import Precision, find_dates
@@ -88,12 +89,18 @@ def dateline_end(text: str) -> int:
 _OPENING_STAMP = re.compile(r"date\s+(?:19|20)\d\d-[01]\d-[0-3]\d\b\s*")
 
 
-# What may stand beside the date on a date line: a byline, a weekday, a time ("By Kim Ji-soo | Mar 3, 2024 10:15").
-# A section or kicker label may stand before the date ("Culture Desk Mar 14, 2025"): up to four capitalised words
-# with no verb among them, or an author's name before a bar ("Mina K | On 14, Mar 2025").
-_DATE_LINE_REST = re.compile(r"(?:By [^|•·]{2,40}[|•·]|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s*[|•·]?)?"
-                             r"[\s|•·,-]*(?:On\s+)?(?:\w+day)?[\s,]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
-                             r"\s*(?:[A-Z]{2,4})?\s*", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _date_line_rest() -> re.Pattern[str]:
+    """What may stand beside the date on a date line: a byline, a weekday, a time ("By Kim Ji-soo | Mar 3, 2024 10:15").
+
+    A section or kicker label may stand before the date ("Culture Desk Mar 14, 2025"): up to four capitalised words
+    with no verb among them, or an author's name before a bar ("Mina K | On 14, Mar 2025").  Compiled the first time a
+    short block holds a full date: the costliest pattern of the dates family to compile (its classes, ignoring case),
+    and most articles never need it.
+    """
+    return re.compile(r"(?:By [^|•·]{2,40}[|•·]|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s*[|•·]?)?"
+                      r"[\s|•·,-]*(?:On\s+)?(?:\w+day)?[\s,]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+                      r"\s*(?:[A-Z]{2,4})?\s*", re.IGNORECASE)
 
 
 # "14, Mar 2025": a day, a comma and a month with its year, a form of some blog themes' date lines only (the
@@ -112,7 +119,7 @@ def _date_line(text: str, bare: bool = False) -> bool:
     credit "On 14, Mar 2025"), so only the date itself counts: a photo caption with a date is no date line.
     """
     text = _COMMA_DMY.sub(r"\1 \2 ", text)  # same length: the comma gives way to a space after the year
-    rest_pattern = _BARE_REST if bare else _DATE_LINE_REST
+    rest_pattern = _BARE_REST if bare else _date_line_rest()
     for d in find_dates(text):
         if d.precision is Precision.DAY and d.month is not None and d.year is not None:
             rest = text[:d.start] + " " + text[d.end:]

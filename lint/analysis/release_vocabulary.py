@@ -1,7 +1,9 @@
 """The release vocabulary of the dates family: one pattern per list of rules/_data/release-language.toml.
 
 Each list compiles on first use; the lists scanned over every block (release verbs, claims) have a gate
-(listgate.ListGate), literal strings that a match must hold, kept in the derived-data cache.
+(listgate.ListGate), literal strings that a match must hold, kept in the derived-data cache.  A gated list is run
+entry by entry: only the entries whose strings stand in a text are tried there, and the whole alternation is compiled
+only for the rare text that its lower case does not stand in for.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from ..errors import RuleFileError
 from ..resources import data_text
 from .listgate import ListGate
 from .openings import READER_VERSION, required
-from .casefold import FoldedPattern, folds_exactly
+from .casefold import FoldedPattern, folds_exactly, lowered
 from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
@@ -65,9 +67,11 @@ class Vocabulary:
         if gate is not None:
             low = text.lower()
             if len(low) == len(text):
-                found = gate.finditer(low)
-                if found is not None:
-                    return found
+                candidates = gate.candidates(low)
+                # With two entries or more, the entries stand in for the whole list only where it would run over the
+                # lower-cased text too (casefold.lowered); elsewhere it runs ignoring case, as it always did.
+                if len(candidates) <= 1 or lowered(text) is not None:
+                    return _alternation_matches([self._entry(key, i) for i in candidates], low)
         return self._caseless(key).finditer(text)
 
     def search(self, key: str, text: str) -> bool:
@@ -75,7 +79,7 @@ class Vocabulary:
         if gate is not None:
             low = text.lower()
             if len(low) == len(text):
-                return gate.search(low)
+                return any(self._entry(key, i).search(low) is not None for i in gate.candidates(low))
         return self._caseless(key).search(text)
 
     def is_live(self, text: str, cue: re.Match[str]) -> bool:
@@ -103,6 +107,14 @@ class Vocabulary:
             strings = self._gate_strings.get(key)
             gate = gates[key] = ListGate(_entries(self._lists, key), strings) if strings else None
         return gate  # type: ignore[no-any-return]
+
+    def _entry(self, key: str, i: int) -> re.Pattern[str]:
+        """Entry i of a gated list, bounded as the list bounds its entries, compiled on first use (over lower case)."""
+        compiled: dict[tuple[str, int], re.Pattern[str]] = self.__dict__.setdefault("_entry_patterns", {})
+        pattern = compiled.get((key, i))
+        if pattern is None:
+            pattern = compiled[key, i] = re.compile(_bounded(_entries(self._lists, key)[i]))
+        return pattern
 
     def _source(self, key: str) -> str:
         if key not in KEYS:
@@ -162,8 +174,37 @@ def _entries(lists: dict[str, list[str]], key: str) -> list[str]:
 
 
 def _list_source(lists: dict[str, list[str]], key: str) -> str:
-    items = _entries(lists, key) or ["(?!)"]
-    return r"(?<![\w-])(?:" + "|".join(f"(?:{i})" for i in items) + r")(?![\w-])"
+    return _bounded("|".join(f"(?:{i})" for i in _entries(lists, key) or ["(?!)"]))
+
+
+def _bounded(alternatives: str) -> str:
+    """A list's alternation, or one entry, between the list's bounds: no letter, digit or hyphen on either side."""
+    return rf"(?<![\w-])(?:{alternatives})(?![\w-])"
+
+
+def _alternation_matches(entries: list[re.Pattern[str]], low: str) -> Iterator[re.Match[str]]:
+    """The matches of the alternation of the entries, in their order, over low: from each entry's own matches.
+
+    The alternation's match is the leftmost place where an entry matches, and there the first entry's that does (an
+    entry's match there is its match within the alternation: each is bounded as the list bounds it); its scan goes on
+    where that match ends.  Entries whose strings are not in the text match nowhere and are left out, so a list of
+    sixty entries runs as the two or three that can match, and its whole alternation (tens of ms to compile) is not
+    needed.  Every match is non-empty (an entry holds a literal string).
+    """
+    if len(entries) == 1:
+        yield from entries[0].finditer(low)
+        return
+    ahead = [p.search(low) for p in entries]  # each entry's next match
+    while True:
+        first = None
+        for m in ahead:
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m  # on a tie the earlier entry keeps its place
+        if first is None:
+            return
+        yield first
+        end = first.end()
+        ahead = [m if m is None or m.start() >= end else p.search(low, end) for p, m in zip(entries, ahead)]
 
 
 def _read(name: str) -> dict[str, list[str]]:

@@ -1,13 +1,12 @@
 """A weekday that does not fall on the date it names: "Thursday, July 12, 2024" (a Friday)."""
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.dates import find_dates
+from ..analysis.dates import WEEKDAY_NAMES, find_dates
 from ..document import Document
 from ..env import Env
 from ..findings import Finding
@@ -36,4 +35,4 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
             day = d.interval(env.today)
             assert day is not None
             yield rule.finding(doc.block_location(block, d.start, d.end), d.text,
-                               named=calendar.day_name[d.weekday], actual=actual, date=day[0].isoformat())
+                               named=WEEKDAY_NAMES[d.weekday], actual=actual, date=day[0].isoformat())
