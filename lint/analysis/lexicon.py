@@ -201,6 +201,11 @@ class Matcher:
     of them.  So are {pattern} entries whose opening words can be read off the
     pattern ("according to ...", "(?:stay|keep) tuned"); a pattern anchored with ^
     is tried at the start only, and the rest share one alternation over the text.
+
+    Matching the phrases through one automaton per lexicon was measured against this
+    and lost (BBC, five lexicons, CPU ms per article for the phrases alone: these
+    buckets 0.38, pyahocorasick 0.7, ahocorasick-rs 0.7, a prefix-tree re 1.3): the
+    buckets touch only the few places an opening word stands.
     """
 
     def __init__(self, items: list[Entry], ignore_case: bool, inflect: bool) -> None:
