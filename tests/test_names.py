@@ -11,7 +11,10 @@ import pytest
 from artlint import check_text
 from artlint.engine import run
 from artlint.env import Env
-from artlint.analysis.people import extract, name_data, people, references
+from artlint.analysis.name_mentions import extract
+from artlint.analysis.name_data import name_data
+from artlint.analysis.people import people
+from artlint.analysis.name_references import references
 from conftest import make_doc, rule
 
 SCOPES = ("headline", "dek", "subheading", "body", "captions")
@@ -657,7 +660,7 @@ def test_a_diminutive_of_a_given_name_is_a_given_name_reference() -> None:
 
 
 def test_diminutive_stems() -> None:
-    from artlint.analysis.people import _diminutive_stems
+    from artlint.analysis.name_references import _diminutive_stems
 
     endings = ("ie", "y")
     assert _diminutive_stems("Angie", endings) == ("Ang",)

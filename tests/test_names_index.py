@@ -6,7 +6,10 @@ cited in tests/test_names.py, put together so that every way _match ties two men
 from __future__ import annotations
 
 from artlint.analysis.namecontext import initials_as_names
-from artlint.analysis.people import extract, name_data, people, references
+from artlint.analysis.name_mentions import extract
+from artlint.analysis.name_data import name_data
+from artlint.analysis.people import people
+from artlint.analysis.name_references import references
 from conftest import make_doc
 
 SCOPES = ("headline", "dek", "subheading", "body", "captions")
@@ -67,5 +70,5 @@ def test_initials_need_two_capitals_before_a_name_and_alone() -> None:
 def test_a_cue_waits_for_its_first_word_past_an_article() -> None:
     # "the role of" and "the character" (rules/_data/names.toml character_cues) gated on "the" made every
     # block with a "the" look for cues before each name; the gate is the first word that says something.
-    from artlint.analysis.people import _first_words
+    from artlint.analysis.name_data import _first_words
     assert _first_words(["the role of", "the character", "plays", "a"]) == {"role", "character", "plays", "a"}

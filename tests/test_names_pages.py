@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from artlint.analysis.lowercase_names import lowercase_forms
-from artlint.analysis.people import extract, name_data
+from artlint.analysis.name_mentions import extract
+from artlint.analysis.name_data import name_data
 from conftest import make_doc, spans
 
 SCOPES = ("headline", "dek", "subheading", "body", "captions")

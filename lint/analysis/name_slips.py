@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from ..document import Document
 from .namecontext import web_address_at
 from .namefold import fold, one_edit, one_typo, sound
-from .people import Mention, NameData, Person, in_speech
+from .name_mentions import Mention, in_speech
+from .name_data import NameData
+from .people import Person
 
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
 

@@ -12,7 +12,9 @@ from collections.abc import Iterable, Iterator
 
 from ..document import Block
 from .namefold import fold, sound, unaccented
-from .people import PARTICLES, Mention, NameData, Person, in_speech, lede_capitals, syllables
+from .name_mentions import PARTICLES, Mention, in_speech, lede_capitals, syllables
+from .name_data import NameData
+from .people import Person
 from .tokens import mostly_capitals
 
 BODY_KINDS = ("paragraph", "list-item", "quote")

@@ -10,7 +10,10 @@ from collections.abc import Iterator
 
 from ..document import Document
 from .name_spellings import BODY_KINDS
-from .people import Mention, NameData, Person, Reference
+from .name_mentions import Mention
+from .name_data import NameData
+from .people import Person
+from .name_references import Reference
 
 
 def ambiguous_family_names(doc: Document, refs: list[Reference], found: list[Person],

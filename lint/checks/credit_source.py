@@ -24,7 +24,7 @@ from functools import cached_property
 from typing import Any
 
 from ..analysis.credits import parse_credit
-from ..analysis.people import name_data
+from ..analysis.name_data import name_data
 from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clients.languagetool import GrammarMatch
-from ..analysis.people import Mention, extract, name_data, people
+from ..analysis.name_mentions import Mention, extract
+from ..analysis.name_data import name_data
+from ..analysis.people import people
 from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding, Severity

@@ -2,7 +2,7 @@
 
 Five kinds, one function each (names-variant, names-given, names-ambiguous,
 names-before, names-second), so each rule has its own file, id, severity and
-examples while the people model (lint/analysis/people.py) is computed once per
+examples while the people model (lint/analysis/name_mentions.py, people.py and name_references.py) is computed once per
 article and shared through env.shared.  What the kinds decide on is analysis:
 spellings (lint/analysis/name_spellings.py), slips (name_slips.py) and namesakes
 (namesakes.py).  Data: rules/_data/names.toml and rules/_data/common-words.txt.
@@ -17,7 +17,10 @@ from typing import Any
 from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
-from ..analysis.people import DEFAULT_DATA, Mention, NameData, Person, Reference, extract, name_data, people, references
+from ..analysis.name_data import DEFAULT_DATA, NameData, name_data
+from ..analysis.name_mentions import Mention, extract
+from ..analysis.people import Person, people
+from ..analysis.name_references import Reference, references
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
 from ..analysis.lowercase_names import lowercase_forms

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..analysis.page_links import after_labels, before_players, marked_links, teasers
 from ..analysis.page_sections import BYLINE, WORD, mostly_quoted, section_count, story_start
-from ..analysis.people import name_data
+from ..analysis.name_data import name_data
 from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
