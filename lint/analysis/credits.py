@@ -15,7 +15,7 @@ _LABEL = re.compile(
     r"""^(?P<open>\(\s*)?
     (?P<label>""" + CREDIT_LABEL + r"""
       (?:\s*(?:credits?|sources?|courtesy))?)
-    (?P<sep>\s*[:=|]\s*|\s*/\s*|\s+(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\s+)""",
+    (?P<sep>\s*[:=|]\s*|\s*/\s*|\s+[-–—]\s+|\s+(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\s+)""",
     re.IGNORECASE | re.X,
 )
 _EMBED = re.compile(r"^A post shared by\s+", re.IGNORECASE)
@@ -40,8 +40,8 @@ def parse_credit(text: str) -> Credit:
     start, end = 0, len(text)
     parenthesised = False
     stripped = text.strip()
-    if (stripped.startswith("(") and stripped.endswith(")")) or (stripped.startswith("[") and stripped.endswith("]")):
-        parenthesised = True  # "[YONHAP]": square brackets wrap a credit as parentheses do
+    if any(stripped.startswith(a) and stripped.endswith(b) for a, b in ("()", "[]", "<>")):
+        parenthesised = True  # "[YONHAP]", "<Photo=Yonhap>": square and angle brackets wrap a credit as parentheses do
         start = text.index(stripped[0]) + 1
         end = text.rindex(stripped[-1])
     elif stripped.startswith("|"):

@@ -14,7 +14,8 @@ from ..document import Directive
 # "credit" or "source" is matched where the label is used).  The one list: the parsers find credit lines with
 # it, and analysis/credits.py splits a credit's label from its sources with it.
 CREDIT_LABEL = (
-    r"(?:photos?|images?|pictures?|pics?|photographs?|credits?|"
+    # "via" is a label only before a colon ("Via: Instagram"); before a name it is a separator ("Photo via X")
+    r"(?:photos?|images?|pictures?|pics?|photographs?|credits?|via(?=\s*:)|"
     r"sources?|screenshots?|screen\s*grabs?|courtesy|featured\s+image|cover\s+image|header\s+image|"
     r"videos?|gifs?|illustrations?|graphics?|thumbnails?|stills?|"
     # the same label in the languages of the outlets' own pages: "Foto: Dok. X" (Indonesian, Malay; also Spanish,
@@ -26,14 +27,14 @@ LABEL_PHRASE = rf"{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?"
 # "Photo: X", "(Photo : Google )", "Image via Twitter", "Photo courtesy of tvN", "(Photo by Kim/Yonhap)"; a trailing
 # "credit", "source" or "courtesy" is part of the label ("Image courtesy: Instagram", a South Asian house style)
 _CREDIT_LINE = re.compile(
-    rf"^\(?\s*{LABEL_PHRASE}(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
+    rf"^[(\[<]?\s*{LABEL_PHRASE}(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 _PIPE_CREDIT = re.compile(r"^\|\s*\S")
 _EMBED = re.compile(r"^A post shared by\s+\S", re.IGNORECASE)
 # "via Youtube" standing alone: a credit with no label
-_VIA = re.compile(r"^\(?\s*via\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,3}\s*\)?$", re.IGNORECASE)
+_VIA = re.compile(r"^\(?\s*via\s*:?\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,3}\s*\)?$", re.IGNORECASE)
 # a caption line closed by an unlabelled "via" credit: "Mehazabien Chowdhury via Youtube" (gold-dev s23)
 _CAPTION_VIA = re.compile(r"^(?P<caption>[^.!?:;]{2,120}?)\s+(?P<credit>via\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,2})\s*$",
                           re.IGNORECASE)
@@ -43,11 +44,14 @@ INLINE_CREDIT = re.compile(rf"\(\s*{LABEL_PHRASE}[:=][^()]{{1,120}}\)", re.IGNOR
 # a credit's text after its label: up to 60 characters with no sentence stop, but an abbreviation's point may stand
 # inside it ("Foto: Dok. X", "Dok." for documentation, an Indonesian house style)
 _CREDIT_BODY = r"(?:[^.!?:|]|(?:(?<=\b[A-Z][a-z][a-z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z]))\.(?=\s+\S)){0,60}"
+# what stands between a credit's label and its source: the separators of the credits paradigm (tests/paradigms: a colon,
+# a bar, "=" of Korean house styles, "/", a spaced dash) or a preposition ("by", "via", "from")
+_CREDIT_SEP = r"(?:[:|=/]|(?<=\s)[-–—](?=\s)|\b(?:by|via|from)\b)"
 # a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY",
 # "... at the event. Photo from Instagram".  The stop is matched (the caption ends after it), not looked behind at: a
 # pattern that opens with a set of characters lets re skip from stop to stop, twice as fast over a paragraph
 _TRAILING_CREDIT = re.compile(
-    rf"(?P<stop>[.!?।”\"’')])\s+(?P<credit>{LABEL_PHRASE}(?:[:|]|\b(?:by|via|from)\b)\s*[^\s.!?:|]{_CREDIT_BODY})\s*\|?\s*$",
+    rf"(?P<stop>[.!?।”\"’')])\s+(?P<credit>{LABEL_PHRASE}{_CREDIT_SEP}\s*[^\s.!?:|]{_CREDIT_BODY})\s*\|?\s*$",
     re.IGNORECASE,
 )
 # a caption with no closing stop, then a capitalised label and a colon: "The two singers at the premiere Photo:
@@ -77,6 +81,9 @@ _TRAILING_BRACKET = re.compile(
     rf"\s*\[(?!(?:VIDEOS?|PHOTOS?|PICS|GALLERY|UPDATED?|WATCH|LISTEN|AUDIO|LIVE|POLL|QUIZ)\])"
     rf"(?P<credit>(?-i:[A-Z0-9][A-Z0-9 .&'’/,@_-]{{1,50}})|(?i:{LABEL_PHRASE}[:=][^\[\]]{{1,60}}))\]\s*$"
 )
+# the same labelled credit in angle brackets closing a caption: "... in Seoul. <Photo=Yonhap>" (Korean house styles;
+# tests/paradigms); labelled only, since a bare "<...>" is markup or a title
+_TRAILING_ANGLE = re.compile(rf"\s*<(?P<credit>{LABEL_PHRASE}[:=/|][^<>]{{1,60}})>\s*$", re.IGNORECASE)
 _STANDALONE_PAREN = re.compile(r"^\((?P<credit>[^()]{2,120})\)$")
 _BULLET = re.compile(r"^(?:[•·▪►\-*+]|\d{1,2}[.)])\s+")
 _CAPTION_CUE = re.compile(r"\b(?:thumbnail|poster|pictured|still|screenshot|photo of|image of)\b", re.IGNORECASE)
@@ -174,10 +181,14 @@ def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]
         return parts
     tail = text.rstrip()[-1:]  # both patterns below end in their bracket, then space: no need to scan other lines
     m = _TRAILING_BRACKET.search(text) if tail == "]" else None
-    if m and standalone and words <= 30 and re.search(r"[A-Za-z]{2}", m["credit"]):
+    # (two letters of any script: "[사진: X]" holds no two Latin letters in a row)
+    if m and standalone and words <= 30 and re.search(r"[^\W\d_]{2}", m["credit"]):
         if not text[: m.start()].strip():
             return [("credit", 0, n)]
         return [("caption", 0, m.start()), ("credit", m.start() + text[m.start():].index("["), n)]
+    m = _TRAILING_ANGLE.search(text) if tail == ">" else None
+    if m and standalone and words <= 30:
+        return [("caption", 0, m.start()), ("credit", m.start() + text[m.start():].index("<"), n)]
     m = _TRAILING_PAREN.search(text) if tail == ")" else None
     if (
         m and standalone and words <= 30 and len(m["credit"].split()) <= 8
