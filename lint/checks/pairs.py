@@ -50,6 +50,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                 "description": "At most this many words between the two."},
                     "either_order": {"type": "boolean",
                                      "description": "The right-hand word may also come first."},
+                    "gap_skips": {"type": "array", "items": {"type": "string", "minLength": 1},
+                                  "description": "Words not counted in max_gap (auxiliaries: 'fans at home "
+                                                 "and abroad were going wild' is one crowd, one reaction)."},
                     "not_before": {"type": "array", "items": {"type": "string"},
                                    "description": "Words that, just before the pair, make it something else."},
                     "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
@@ -95,6 +98,7 @@ class Group:
     max_gap: int
     either_order: bool
     not_before: frozenset[str]
+    gap_skips: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -151,7 +155,8 @@ def _group(g: Mapping[str, Any], inflect: bool, default: str) -> Group:
     lower = frozenset(_fold(w) for w in g.get("lower_case", []))
     return Group(g["name"], g.get("suggestion", default), _side(g["left"], inflect, lower),
                  _side(g["right"], inflect, lower), g.get("max_gap", 4), g.get("either_order", False),
-                 frozenset(_fold(w) for w in g.get("not_before", [])))
+                 frozenset(_fold(w) for w in g.get("not_before", [])),
+                 frozenset(_fold(w) for w in g.get("gap_skips", [])))
 
 
 def prepare(options: Options) -> Prepared:
@@ -222,7 +227,7 @@ def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list
         lefts = _matches(text, toks, at, index, group.left)
         rights = _matches(text, toks, at, index, group.right) if lefts else []
         for a, b in lefts:
-            pair = _nearest(a, b, rights, group)
+            pair = _nearest(a, b, rights, group, toks)
             if pair is None:
                 continue
             first, last = pair
@@ -258,18 +263,19 @@ def _attributed(toks: tuple[tuple[int, int, str], ...], lo: int, hi: int, attrib
     return False
 
 
-def _nearest(a: int, b: int, rights: list[tuple[int, int]], group: Group) -> tuple[int, int] | None:
+def _nearest(a: int, b: int, rights: list[tuple[int, int]], group: Group,
+             toks: tuple[tuple[int, int, str], ...]) -> tuple[int, int] | None:
     """The closest right-hand match to the left one at toks[a:b], as the pair's (first, last + 1) tokens."""
     best: tuple[int, tuple[int, int]] | None = None
     for c, d in rights:
         if c >= b:
-            gap = c - b
-            span = (a, d)
+            gap, span, between = c - b, (a, d), range(b, c)
         elif group.either_order and d <= a:
-            gap = a - d
-            span = (c, b)
+            gap, span, between = a - d, (c, b), range(d, a)
         else:
             continue
+        if group.gap_skips and gap > group.max_gap:
+            gap -= sum(toks[k][2] in group.gap_skips for k in between)
         if gap <= group.max_gap and (best is None or gap < best[0]):
             best = (gap, span)
     return best[1] if best else None
