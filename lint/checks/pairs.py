@@ -51,8 +51,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
                     "either_order": {"type": "boolean",
                                      "description": "The right-hand word may also come first."},
                     "gap_skips": {"type": "array", "items": {"type": "string", "minLength": 1},
-                                  "description": "Words not counted in max_gap (auxiliaries: 'fans at home "
-                                                 "and abroad were going wild' is one crowd, one reaction)."},
+                                  "description": "Words not counted in max_gap right before the right-hand "
+                                                 "word (its auxiliaries: 'fans at home and abroad were going "
+                                                 "wild' is one crowd, one reaction)."},
                     "not_before": {"type": "array", "items": {"type": "string"},
                                    "description": "Words that, just before the pair, make it something else."},
                     "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
@@ -98,7 +99,7 @@ class Group:
     max_gap: int
     either_order: bool
     not_before: frozenset[str]
-    gap_skips: frozenset[str] = frozenset()
+    gap_skips: frozenset[str] = frozenset()  # uncounted in max_gap where they stand right before the right word
 
 
 @dataclass(frozen=True)
@@ -269,13 +270,16 @@ def _nearest(a: int, b: int, rights: list[tuple[int, int]], group: Group,
     best: tuple[int, tuple[int, int]] | None = None
     for c, d in rights:
         if c >= b:
-            gap, span, between = c - b, (a, d), range(b, c)
+            gap, span = c - b, (a, d)
+            # The right-hand word's own auxiliaries ("were going wild"), right before it, are not counted; one
+            # further back belongs to another clause ("convince everyone that they are still madly in love").
+            k = c - 1
+            while gap > group.max_gap and k >= b and toks[k][2] in group.gap_skips:
+                gap, k = gap - 1, k - 1
         elif group.either_order and d <= a:
-            gap, span, between = a - d, (c, b), range(d, a)
+            gap, span = a - d, (c, b)
         else:
             continue
-        if group.gap_skips and gap > group.max_gap:
-            gap -= sum(toks[k][2] in group.gap_skips for k in between)
         if gap <= group.max_gap and (best is None or gap < best[0]):
             best = (gap, span)
     return best[1] if best else None
