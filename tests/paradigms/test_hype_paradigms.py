@@ -203,7 +203,8 @@ PRAISED = (("look", "was"), ("visuals", "were"), ("performance", "was"), ("chemi
            ("vocals", "were"), ("outfit", "was"), ("acting", "was"), ("MV", "was"))
 LOOKS = ("She looked stunning in the gown.", "She looked absolutely breathtaking at the premiere.",
          "She looks drop-dead gorgeous in the pictorial.", "She looked radiant at the premiere.",
-         "She looks like a goddess in the pictorial.", "She stunned in a red gown.", "He turned heads at the airport.",
+         "She looks like a goddess in the pictorial.", "She stunned in a red gown.", "She glowed on the red carpet.",
+         "He turned heads at the airport.",
          "Their chemistry is undeniable.", "Her beautiful visuals caught the eye.")
 
 
