@@ -50,6 +50,10 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                 "description": "At most this many words between the two."},
                     "either_order": {"type": "boolean",
                                      "description": "The right-hand word may also come first."},
+                    "gap_skips": {"type": "array", "items": {"type": "string", "minLength": 1},
+                                  "description": "Words not counted in max_gap right before the right-hand "
+                                                 "word (its auxiliaries: 'fans at home and abroad were going "
+                                                 "wild' is one crowd, one reaction)."},
                     "not_before": {"type": "array", "items": {"type": "string"},
                                    "description": "Words that, just before the pair, make it something else."},
                     "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
@@ -95,6 +99,7 @@ class Group:
     max_gap: int
     either_order: bool
     not_before: frozenset[str]
+    gap_skips: frozenset[str] = frozenset()  # uncounted in max_gap where they stand right before the right word
 
 
 @dataclass(frozen=True)
@@ -151,7 +156,8 @@ def _group(g: Mapping[str, Any], inflect: bool, default: str) -> Group:
     lower = frozenset(_fold(w) for w in g.get("lower_case", []))
     return Group(g["name"], g.get("suggestion", default), _side(g["left"], inflect, lower),
                  _side(g["right"], inflect, lower), g.get("max_gap", 4), g.get("either_order", False),
-                 frozenset(_fold(w) for w in g.get("not_before", [])))
+                 frozenset(_fold(w) for w in g.get("not_before", [])),
+                 frozenset(_fold(w) for w in g.get("gap_skips", [])))
 
 
 def prepare(options: Options) -> Prepared:
@@ -222,7 +228,7 @@ def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list
         lefts = _matches(text, toks, at, index, group.left)
         rights = _matches(text, toks, at, index, group.right) if lefts else []
         for a, b in lefts:
-            pair = _nearest(a, b, rights, group)
+            pair = _nearest(a, b, rights, group, toks)
             if pair is None:
                 continue
             first, last = pair
@@ -258,16 +264,20 @@ def _attributed(toks: tuple[tuple[int, int, str], ...], lo: int, hi: int, attrib
     return False
 
 
-def _nearest(a: int, b: int, rights: list[tuple[int, int]], group: Group) -> tuple[int, int] | None:
+def _nearest(a: int, b: int, rights: list[tuple[int, int]], group: Group,
+             toks: tuple[tuple[int, int, str], ...]) -> tuple[int, int] | None:
     """The closest right-hand match to the left one at toks[a:b], as the pair's (first, last + 1) tokens."""
     best: tuple[int, tuple[int, int]] | None = None
     for c, d in rights:
         if c >= b:
-            gap = c - b
-            span = (a, d)
+            gap, span = c - b, (a, d)
+            # The right-hand word's own auxiliaries ("were going wild"), right before it, are not counted; one
+            # further back belongs to another clause ("convince everyone that they are still madly in love").
+            k = c - 1
+            while gap > group.max_gap and k >= b and toks[k][2] in group.gap_skips:
+                gap, k = gap - 1, k - 1
         elif group.either_order and d <= a:
-            gap = a - d
-            span = (c, b)
+            gap, span = a - d, (c, b)
         else:
             continue
         if gap <= group.max_gap and (best is None or gap < best[0]):

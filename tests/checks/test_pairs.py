@@ -78,3 +78,16 @@ def test_a_block_is_tried_only_where_every_word_of_some_term_stands() -> None:
     # The longest word alone is what `needed` lets in; the other word of the term must stand too.
     assert not right.may_stand({"industry": [0], "going": [4]}.keys())
     assert right.may_stand({"going": [0], "wild": [6]}.keys()) and left.may_stand({"the": [0], "industry": [4]}.keys())
+
+
+def test_auxiliaries_do_not_count_in_the_gap_where_a_group_lists_them() -> None:
+    # Paradigm grid: a long crowd phrase, then its reaction after its auxiliaries ("were", "going"), which the
+    # crowd groups do not count; the same distance in plain words stays too far.
+    assert spans("hype/crowd-claims", "Many viewers at home and abroad were excited.") == [
+        "viewers at home and abroad were excited"]
+    assert spans("hype/crowd-claims", "Fans at the big show were going wild.") == [
+        "Fans at the big show were going wild"]
+    assert spans("hype/crowd-claims", "Fans queued outside the venue for hours in excitement.") == []
+    # Celebrity-heldout A (celebrity-news/fake 200): an auxiliary of another clause is counted ("everyone" is the
+    # object; "they are still madly in love" has its own subject).
+    assert spans("hype/crowd-claims", "The couple tried to convince everyone that they are still madly in love.") == []

@@ -1,0 +1,307 @@
+"""Paradigm grid for the hype family: the fault shapes of the Conventions, crossed class by class.
+
+The hype rules are built from word classes (crowds and their reactions, superlative frames and adjectives,
+epithets and their positions, praise adjectives and what they praise, predictions), and annotators mark the
+faults in any combination of those classes, in any tense, voice, word order and position. Each grid below
+crosses small tuples of class members, so a hole shows as a cell, not as one missed sentence. The negative
+grid puts the same words where the Conventions say they are not hype (a quotation, reported speech, a title,
+a measured or sourced ranking, a negation). Every sentence is new wording written for this grid.
+
+Conventions: the "Conventions" section at the end of ../shared/corpus/GOLD-GUIDELINES.md ("hype" part).
+A case counts as caught when any hype rule fires on it (a gold span is matched by any overlapping hype
+finding); hype/density and hype/unsupported-headline judge whole articles and are left out.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from artlint.config import bundled_rules
+from artlint.engine import run
+from artlint.env import Env
+from conftest import TODAY, make_doc
+
+_WHOLE_ARTICLE = {"hype/density", "hype/unsupported-headline"}
+_HYPE = [r for r in bundled_rules() if r.id.startswith("hype/") and r.id not in _WHOLE_ARTICLE]
+_BODY = "\n\nThe singer released the album on Friday, her label said."
+
+
+def _fired(text: str) -> list[str]:
+    """The hype rules that fire on one body sentence."""
+    return [f.rule_id for f in run(make_doc(text, snippet=True), _HYPE, Env(today=TODAY))]
+
+
+def _fired_in_headline(headline: str) -> list[str]:
+    """The hype rules that fire on an article whose headline is the given line (its body says nothing)."""
+    return [f.rule_id for f in run(make_doc(headline + _BODY), _HYPE, Env(today=TODAY))
+            if f.location is not None and f.location.line == 1]
+
+
+def _cases(sentences: list[str], out_of_scope: dict[str, str]) -> list[object]:
+    """pytest params, the cells decided out of scope marked as strict xfails with their reason."""
+    return [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=out_of_scope[s])) if s in out_of_scope
+            else s for s in sentences]
+
+
+def _agree(predicate: str, singular: bool) -> str:
+    """The predicate for a singular subject ("are going wild" -> "is going wild")."""
+    if not singular:
+        return predicate
+    first, _, rest = predicate.partition(" ")
+    return {"are": "is", "have": "has", "were": "was"}.get(first, first) + " " + rest
+
+
+# --- Crowd claims -------------------------------------------------------------------------------------------
+# Conventions: "fans are going wild", "fans flooded the comments", "viewers can't wait", "created a buzz": an
+# unsourced crowd with a reaction. Crowd subjects (plural, then singular) and reaction predicates in three
+# tenses (past, present progressive, perfect progressive).
+CROWDS = ("Fans", "Netizens", "K-pop fans", "Moviegoers", "Many viewers at home and abroad")
+CROWDS_SINGULAR = ("Everyone", "The internet", "The audience")
+REACTIONS = (
+    ("went wild over it", "are going wild over it", "have been going wild over it"),
+    ("buzzed about it", "are buzzing about it", "have been buzzing about it"),
+    ("couldn't get enough of it", "can't get enough of it", "have not been able to get enough of it"),
+    ("swooned over him", "are swooning over him", "have been swooning over him"),
+    ("gushed over her", "are gushing over her", "have been gushing over her"),
+    ("erupted in cheers", "are erupting with joy", "have erupted with joy"),
+    ("melted at the clip", "are melting at the clip", "have been melting at the clip"),
+    ("lost it over the clip", "are losing it over the clip", "have been losing it over the clip"),
+    ("were obsessed with the song", "are obsessed with the song", "have been obsessed with the song"),
+    ("were excited about it", "are excited about it", "have been excited about it"),
+    ("couldn't stop talking about it", "can't stop talking about it", "have been talking nonstop about it"),
+    ("took to social media to praise her", "are taking to social media to praise her",
+     "have taken to social media to praise her"),
+    ("showered her with love", "are showering her with love", "have showered her with love"),
+    ("flooded the comments with hearts", "are flooding the comments with hearts",
+     "have been flooding the comments with hearts"),
+)
+# The crowd in the passive or as the object of a causative verb (the issue's word orders).
+CROWD_ORDERS = (
+    "The comments were flooded with hearts.",
+    "The comment section has been flooded with praise.",
+    "The clip left fans swooning.",
+    "The teaser sent fans into a frenzy.",
+    "The teaser has the internet buzzing.",
+    "The photo had netizens buzzing.",
+    "Twitter erupted after the reveal.",
+    "Her debut was met with excitement from fans.",
+)
+CROWD_OUT = {
+    # "Talking" with no "can't stop" is a crowd's plain activity; "nonstop" would need its own adverb class.
+    **{f"{c} have been talking nonstop about it.": "'talking nonstop' is outside the reaction class (no 'can't stop')"
+       for c in ("Viewers",)},
+    "Social media has been talking nonstop about it.": "'talking nonstop' is outside the reaction class",
+    # "Not been able to get enough" spells the modal out; the class lists the modal forms only.
+    "Viewers have not been able to get enough of it.": "'not been able to' is not a modal of the 'can't' class",
+    "Social media has not been able to get enough of it.": "'not been able to' is not a modal of the 'can't' class",
+}
+
+
+def _crowd_grid() -> list[str]:
+    cells = []
+    for crowd, reaction in itertools.product(CROWDS + CROWDS_SINGULAR, REACTIONS):
+        cells.append(f"{crowd} {_agree(reaction[0], crowd in CROWDS_SINGULAR)}.")
+    for crowd, reaction in itertools.product(("Viewers", "Social media"), REACTIONS):
+        singular = crowd == "Social media"
+        cells += [f"{crowd} {_agree(tense, singular)}." for tense in reaction[1:]]
+    return cells + list(CROWD_ORDERS)
+
+
+@pytest.mark.parametrize("text", _cases(_crowd_grid(), CROWD_OUT))
+def test_a_crowd_with_a_reaction_is_hype(text: str) -> None:
+    assert _fired(text), text
+
+
+# --- Superlatives -------------------------------------------------------------------------------------------
+# Conventions: unsourced superlatives, "one of the most stylish idols", "the biggest comeback of the year", "of
+# all time", "arguably the best". Frames x praise adjectives x singular and plural nouns; then the -est forms
+# with their time frames; then the fixed expressions of the issue.
+SUPERLATIVE_FRAMES = ("She is one of the most {adj} {nouns}.", "She is among the most {adj} {nouns}.",
+                      "She is the most {adj} {noun} ever.", "She is the most {adj} {noun} of all time.",
+                      "She is the most {adj} {noun} in history.", "She is arguably the most {adj} {noun} today.")
+SUPERLATIVE_ADJECTIVES = ("beautiful", "talented", "iconic", "anticipated", "popular", "successful")
+SUPERLATIVE_NOUNS = (("actress", "actresses"), ("singer", "singers"))
+EST_FRAMES = ("It is the {est} {noun} ever.", "It is the {est} {noun} of all time.",
+              "It is the {est} {noun} in history.", "It was the {est} {noun} of the year.")
+ESTS = ("best", "greatest", "prettiest", "hottest", "biggest")
+EST_NOUNS = ("drama", "comeback")
+SUPERLATIVE_FIXED = (
+    "Her voice is second to none.", "The show delivers thrills like never before.",
+    "The finale is unlike anything you have ever seen.", "The finale was unlike anything else on TV.",
+    "She is the best of the best.", "His talent is unmatched.", "Her beauty is unparalleled.",
+    "She is by far the best dancer of the group.", "As a live act the band has no equal.",
+    "She is the prettiest idol in K-pop.", "It is one of the most-awaited films of the year.",
+)
+# "Popular" and "successful" are plain reputation words in the Conventions, and BBC entertainment writes "one of
+# the most popular talk show hosts", "one of Britain's most successful heavy rock bands" in its own voice (about
+# six findings, over the family's BBC limit); gold-dev marks "most popular" twice (s18). Left for a decision.
+_POPULAR = "'most popular/successful': plain reputation words in the Conventions, written in BBC's own voice"
+SUPERLATIVE_OUT = {
+    **{f.format(adj=adj, noun=n, nouns=ns): _POPULAR for f in SUPERLATIVE_FRAMES[:-1]
+       for adj in ("popular", "successful") for n, ns in SUPERLATIVE_NOUNS},
+    # "Biggest" with a time frame is measured (box office, charts): the long pattern ranks "biggest" only with a
+    # praise noun between; an idol or a drama is "the biggest" by sales as often as by praise.
+    # ("Arguably the most popular" is caught: "arguably" makes any superlative the writer's.)
+    "It is the biggest drama ever.": "'biggest' is a measured rank (box office), kept out of the work nouns",
+    "It is the biggest drama of all time.": "'biggest' is a measured rank (box office)",
+    "It is the biggest drama in history.": "'biggest' is a measured rank (box office)",
+    "It was the biggest drama of the year.": "'biggest' is a measured rank (box office)",
+}
+
+
+def _superlative_grid() -> list[str]:
+    cells = [f.format(adj=adj, noun=n, nouns=ns) for f, adj, (n, ns)
+             in itertools.product(SUPERLATIVE_FRAMES, SUPERLATIVE_ADJECTIVES, SUPERLATIVE_NOUNS)]
+    cells += [f.format(est=e, noun=n) for f, e, n in itertools.product(EST_FRAMES, ESTS, EST_NOUNS)]
+    return cells + list(SUPERLATIVE_FIXED)
+
+
+@pytest.mark.parametrize("text", _cases(_superlative_grid(), SUPERLATIVE_OUT))
+def test_an_unsourced_superlative_is_hype(text: str) -> None:
+    assert _fired(text), text
+
+
+# --- Epithets -----------------------------------------------------------------------------------------------
+# Conventions: rank or status epithets given as praise ("superstar", "megastar", "legend", "icon", "heartthrob",
+# "the King of Tollywood", "nation's sweetheart"), fan honorifics used as titles. Each epithet in each position:
+# before the name, in apposition, as the predicate; then crowns over a field, and possessed favourites.
+EPITHETS = ("superstar", "megastar", "legend", "icon", "heartthrob", "global sensation")
+EPITHET_POSITIONS = ("{Cap} Rajinikanth arrived in Chennai.", "Rajinikanth, the {low}, arrived in Chennai.",
+                     "Rajinikanth is a {low}.", "The {low} arrived in Chennai.")
+CROWNS = ("King", "Queen", "Prince")
+FIELDS = ("Pop", "K-pop", "Ballads", "Bollywood", "romantic comedies", "Hallyu")
+EPITHET_FIXED = (
+    "She is K-pop's favourite rapper.", "He is Korea's favourite actor.", "She is the nation's sweetheart.",
+    "Bollywood's Badshah arrived in Mumbai.", "The screen goddess arrived in Cannes.",
+    "Rebel Star Prabhas arrived in Hyderabad.",
+)
+EPITHET_OUT = {
+    # "Legend" and "icon" capitalised before a name are read as part of a name (John Legend): the pattern keeps
+    # a capitalised one only before a capitalised word, which "Legend Rajinikanth" is; these pass. A bare
+    # "legend" or "icon" after "the" is flagged in lower case. No cell is out of scope here.
+}
+
+
+def _epithet_grid() -> list[str]:
+    cells = [p.format(Cap=e[0].upper() + e[1:], low=e) for p, e in itertools.product(EPITHET_POSITIONS, EPITHETS)]
+    cells += [f"She is the {c} of {f}." for c, f in itertools.product(CROWNS, FIELDS)]
+    return cells + list(EPITHET_FIXED)
+
+
+@pytest.mark.parametrize("text", _cases(_epithet_grid(), EPITHET_OUT))
+def test_an_epithet_in_the_writers_voice_is_hype(text: str) -> None:
+    assert _fired(text), text
+
+
+# --- Gushing praise -----------------------------------------------------------------------------------------
+# Conventions: gushing praise of a work, a performance or a person's looks ("stunning", "breathtaking",
+# "flawless", "jaw-dropping"). Strong praise adjectives x the things they praise, attributive and predicative;
+# then the looks verbs.
+GUSHING = ("stunning", "breathtaking", "jaw-dropping", "mesmerising", "flawless", "ethereal")
+PRAISED = (("look", "was"), ("visuals", "were"), ("performance", "was"), ("chemistry", "was"),
+           ("vocals", "were"), ("outfit", "was"), ("acting", "was"), ("MV", "was"))
+LOOKS = ("She looked stunning in the gown.", "She looked absolutely breathtaking at the premiere.",
+         "She looks drop-dead gorgeous in the pictorial.", "She looked radiant at the premiere.",
+         "She looks like a goddess in the pictorial.", "She stunned in a red gown.", "She glowed on the red carpet.",
+         "He turned heads at the airport.",
+         "Their chemistry is undeniable.", "Her beautiful visuals caught the eye.")
+
+
+def _gushing_grid() -> list[str]:
+    cells = []
+    for adj, (noun, copula) in itertools.product(GUSHING, PRAISED):
+        cells += [f"Her {adj} {noun} caught the eye.", f"Her {noun} {copula} {adj} at the show."]
+    return cells + list(LOOKS)
+
+
+@pytest.mark.parametrize("text", _gushing_grid())
+def test_gushing_praise_is_hype(text: str) -> None:
+    assert _fired(text), text
+
+
+# --- Predictions and curiosity ------------------------------------------------------------------------------
+# Conventions: predictions of success in the writer's voice ("poised to", "promises to", "sure to be a hit",
+# "will leave you in awe"); curiosity-gap wording ("you won't believe", "Details Inside", "Big Reveal").
+PREDICTION_FRAMES = ("The film is poised to {v}.", "The film is sure to {v}.", "The film is set to {v}.",
+                     "The film will surely {v}.", "The film is expected to {v}.")
+SUCCESSES = ("become a hit", "be a huge success", "top the box office charts", "win hearts")
+PREDICTION_OUT = {
+    "The film is set to top the box office charts.": "'set to top' a chart is a schedule word with a measured goal",
+    "The film is expected to top the box office charts.": "'expected to top' the charts is often a sourced forecast",
+}
+CURIOSITY_BODY = ("You won't believe what she wore.", "You will never guess who turned up.",
+                  "Get ready to be amazed.", "But here's where it gets interesting.",
+                  "It is a finale you don't want to miss.", "Fans will surely love it.")
+CURIOSITY_HEADLINES = ("BLACKPINK Comeback: Details Inside", "Big Reveal From the Director",
+                       "What Happened Next Will Shock You", "You Won't Believe What She Wore")
+
+
+def _prediction_grid() -> list[str]:
+    return [f.format(v=v) for f, v in itertools.product(PREDICTION_FRAMES, SUCCESSES)] + list(CURIOSITY_BODY)
+
+
+@pytest.mark.parametrize("text", _cases(_prediction_grid(), PREDICTION_OUT))
+def test_a_prediction_or_a_tease_is_hype(text: str) -> None:
+    assert _fired(text), text
+
+
+@pytest.mark.parametrize("headline", CURIOSITY_HEADLINES)
+def test_a_curiosity_gap_headline_is_hype(headline: str) -> None:
+    assert _fired_in_headline(headline), headline
+
+
+# --- The negative grid --------------------------------------------------------------------------------------
+# Conventions: "Only the writer's own voice. Direct quotations and reported speech with an explicit attribution
+# ('..., the director said') are never marked"; plain reputation descriptors (popular, hit, famous, veteran,
+# talented, award-winning) and neutral genre words are not hype. The positive words above, put where they are
+# the speaker's: a quotation with its speaker, and reported speech with "according to".
+SPOKEN = ("fans went wild over the teaser", "she looked stunning in the gown",
+          "it is one of the most beautiful films of the year", "her visuals were flawless",
+          "the film is poised to become a hit", "he is a legend", "the finale is unlike anything else on TV")
+SPEECH_FRAMES = ('"{Cap}," the director said.', '"{Cap}," she told reporters.', "According to the agency, {low}.")
+SPEECH_OUT = {
+    # hype/epithets reads a rank given in a sentence with "said" as the writer's ("Superstar X said ..." keeps
+    # the writer's own epithet); only direct quotation protects an epithet, as in the first two frames.
+    "According to the agency, he is a legend.": "epithets take no 'according to' (reported naming is 'hailed')",
+}
+NOT_HYPE = (
+    # Titles of works that hold the words (Conventions: neutral description; titles are names).
+    "The Greatest Showman returns to cinemas on Friday.", "She starred in Legend of the Blue Sea.",
+    "Kings of Leon played two songs.",
+    # Measured or sourced rankings.
+    "The film is the highest-grossing film of 2025, according to Box Office Mojo.",
+    "It was the best-selling album of the year.", "It became the most-watched series of the year on Netflix.",
+    "It was voted the best drama of the year in a poll of 2,000 viewers.",
+    "Sideways was named the best film of the year by the critics' association.",
+    # Negation.
+    "The film was not a hit.", "Her performance was not enough to save the film.",
+    # A named critic's verdict.
+    "Variety's critic called her performance breathtaking.",
+    # Plain descriptors and plain crowds (Conventions: "popular", "veteran", "talented", "award-winning").
+    "He is a popular actor.", "The veteran actor returned.", "She is a talented singer.",
+    "The award-winning director returned.", "She is a pop star.", "Fans gathered outside the venue.",
+    "Viewers can stream the show on Netflix.", "Fans can buy tickets from Friday.",
+    "The comments were deleted.", "She was stunned by the news.", "The album will be a double LP.",
+    "Viewers praised the new format in a survey of 2,000 people.", "The volcano could erupt again.",
+)
+NOT_HYPE_OUT = {
+    "Her performance was not stunning.": "hype/puffery lists 'stunning' alone; the phrases kind has no negation",
+    "She wrote on Instagram that the show was breathtaking.": (
+        "'wrote' stands beside the writer's own praise of a photo (celebrity-news/legit 226 'she captioned a "
+        "stunning shot'), so it is no attribution word"),
+    "The legend of the lost city inspired the film.": (
+        "a lower-case 'legend of' is kept for 'a living legend of the Korean pop scene' (gold-dev)"),
+    "Variety said the film was the best drama of the year.": (
+        "'said' is no attribution for superlatives: gold-dev u06 marks a superlative in a sentence with 'said'"),
+}
+
+
+def _speech_grid() -> list[str]:
+    return [f.format(Cap=s[0].upper() + s[1:], low=s) for f, s in itertools.product(SPEECH_FRAMES, SPOKEN)]
+
+
+@pytest.mark.parametrize("text", _cases(_speech_grid() + list(NOT_HYPE) + list(NOT_HYPE_OUT), {**SPEECH_OUT,
+                                                                                           **NOT_HYPE_OUT}))
+def test_the_same_words_where_they_are_not_the_writers_praise(text: str) -> None:
+    assert _fired(text) == [], text
