@@ -246,9 +246,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("shift", rf"\b(?:{_WORDNUM}|[Aa] few|[Ss]everal|[Tt]wo|[Tt]hree) (?:days?|weeks?|months?|years?) (?:later|earlier)\b"
               rf"|\b(?:pushed|moved|brought|put) (?:back|forward|up) (?:by )?(?:a|an|one|{_WORDNUM}) (?:days?|weeks?|months?)\b"
               rf"|\b(?:much |a little |a bit )?sooner than (?:expected|planned|scheduled)\b|\bmuch sooner\b"),
-    # A day of the month with no month: "On the 22nd, ...", "released on 27th."
+    # A day of the month with no month: "On the 22nd, ...", "released on 27th."; or with a clock time after it ("airs on
+    # the 22nd at 9 pm": the paradigm grid's timing after a platform).
     ("dayonly", r"(?:\b[Oo]n\s+(?:the\s+)?|\b[Tt]he\s+)(?P<do_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-                r"(?=\s*(?:[,.;:!?)\"”’]|$))"),
+                r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+at\s+\d)"),
 ]
 # One compiled pattern per shape; a shape that starts earlier (with its preposition) must not
 # hide a longer expression inside it, so matches are collected per shape and the longest wins.
