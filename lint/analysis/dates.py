@@ -483,7 +483,10 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
 
 
 _SLATED_BEFORE = re.compile(r"\b(?:slated|set|scheduled|planned|due|eyeing|targeting|aiming|aimed|dated|pegged|penciled|pencilled)"
-                            r"(?: in)? for\s+$", re.IGNORECASE)
+                            r"(?: in)? for\s+$"
+                            # A work that receives its release: "the series gets a July premiere", "will receive a fall
+                            # release" (the paradigm grid; English's verbs of receiving, with the work as subject).
+                            r"|\b(?:gets?|getting|got|receives?|receiving|eyes|lands?|is given|was given)\s+$", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
 _WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
 

@@ -73,6 +73,23 @@ BARE_TITLE_VERBS = ("will be released", "releases", "premieres", "airs", "opens"
                     "hits Netflix", "hits theatres")
 PERSON_VERBS = ("arrives", "lands", "streams", "is out", "returns")
 
+# An adverb between the auxiliary and the verb (closed class of English: sentence adverbs and -ly adverbs).
+ADVERBS = ("officially", "finally", "also", "now", "reportedly", "exclusively")
+ADVERB_VERBS = ("The drama will {a} air", "The film is set to {a} open", "The album will {a} drop",
+                "The series will {a} premiere", "The documentary will {a} stream")
+
+# A release noun with the timing as its modifier, after a verb of scheduling or receiving (Conventions: "Diwali
+# release"; release-language.toml and lint/analysis/dates.py "modifier").
+MODIFIED_NOUNS = ("The film is slated for a {m} release", "The series gets a {m} premiere",
+                  "The film will receive a {m} release", "The album is set for a {m} launch")
+MODIFIERS = (("July", "July"), ("summer", "summer"), ("2027", "2027"), ("Diwali", "Diwali"), ("Eid", "Eid"))
+
+# Live works (Conventions: a tour is a release): the verb "tour", a tour that travels to a place, a concert held.
+# A simple present of a live cue is a photo line's moment ("The singer performs in Paris, France, in 2019",
+# lint/analysis/releases.py) and is left out; the progressive is a coming performance.
+LIVE = ("The band will tour", "The band is touring Europe", "The singer will be touring North America",
+        "The tour will come to London", "The residency will head to Las Vegas", "The band will hold a concert in Seoul")
+
 # The reader as the subject of a viewing verb (the issue's "Fans can catch the movie this Eid").
 VIEWERS = ("Fans can catch the movie", "Viewers can watch the series", "Audiences will get to see the film",
            "You can stream the album", "Fans will be able to watch the drama", "Viewers can now see the show")
@@ -100,8 +117,8 @@ SOME = (("in July", "July"), ("this summer", "this summer"), ("over Chuseok", "C
 
 
 def _silent(cases: list[tuple[str, str]], **kw: object) -> list[str]:
-    """The sentences of (sentence, expected span) whose span the rule does not flag."""
-    return [s for s, want in cases if want not in spans(RULE, s, **kw)]
+    """The sentences of (sentence, expected span) where no finding overlaps the span (gold counts an overlap)."""
+    return [s for s, want in cases if not any(want in got or got in want for got in spans(RULE, s, **kw))]
 
 
 def verb_cells(verb: str) -> list[tuple[str, str]]:
@@ -150,6 +167,22 @@ def test_a_bare_title_with_a_verb_only_a_work_takes(title: str) -> None:
 @pytest.mark.xfail(strict=True, reason="a bare capitalised subject of a verb a person also takes may be a person")
 def test_a_bare_title_with_a_verb_a_person_takes(verb: str) -> None:
     assert _silent(work_cells("Blue Hour", (verb,))) == []
+
+
+@pytest.mark.parametrize("template", ADVERB_VERBS)
+def test_an_adverb_between_auxiliary_and_verb(template: str) -> None:
+    cases = [(f"{template.format(a=a)} {w}.", want) for a, (w, want) in itertools.product(ADVERBS, SOME)]
+    assert _silent(cases) == []
+
+
+@pytest.mark.parametrize("template", MODIFIED_NOUNS)
+def test_the_timing_as_modifier_of_a_release_noun(template: str) -> None:
+    assert _silent([(template.format(m=m) + ".", want) for m, want in MODIFIERS]) == []
+
+
+@pytest.mark.parametrize("subject", LIVE)
+def test_a_live_work_and_its_timing(subject: str) -> None:
+    assert _silent([(f"{subject} {w}.", want) for w, want in TIMINGS]) == []
 
 
 @pytest.mark.parametrize("viewer", VIEWERS)
@@ -228,7 +261,9 @@ NOT_RELEASES = {
     "other sense": ("The actor opens up about the film this week.", "Ratings drop in July for the drama.",
                     "Viewership drops by half in six months.", "The actor was dropped from the series in July.",
                     "The singer is to open February's Super Bowl.", "The drama airs Sunday's episode on tvN.",
-                    "The festival will see film executives decamp from Hollywood in 2027."),
+                    "The festival will see film executives decamp from Hollywood in 2027.",
+                    "The tour comes to an end in July.", "The biggest opening for a December release came last year.",
+                    "The actor got a July premiere invitation."),
     # Marketing is not the work (the rule's examples: a trailer's release is marketing).
     "marketing": ("The trailer drops next week.", "The first teaser will be released soon.",
                   "Tickets go on sale this Friday."),
