@@ -90,6 +90,11 @@ MODIFIERS = (("July", "July"), ("summer", "summer"), ("2027", "2027"), ("Diwali"
 LIVE = ("The band will tour", "The band is touring Europe", "The singer will be touring North America",
         "The tour will come to London", "The residency will head to Las Vegas", "The band will hold a concert in Seoul")
 
+# A person's coming appearance in or on a work is the work's coming release or airing (the rule's examples: "He will
+# soon be seen in ..."; gold-dev s18: a host who will appear on an episode tonight).
+APPEARANCES = ("Kim will appear in the drama", "Kim is set to appear in the film", "Kim will appear on the show",
+               "The host will appear on the season finale", "Fans will see her in the series")
+
 # The reader as the subject of a viewing verb (the issue's "Fans can catch the movie this Eid").
 VIEWERS = ("Fans can catch the movie", "Viewers can watch the series", "Audiences will get to see the film",
            "You can stream the album", "Fans will be able to watch the drama", "Viewers can now see the show")
@@ -185,6 +190,11 @@ def test_a_live_work_and_its_timing(subject: str) -> None:
     assert _silent([(f"{subject} {w}.", want) for w, want in TIMINGS]) == []
 
 
+@pytest.mark.parametrize("subject", APPEARANCES)
+def test_a_coming_appearance_in_or_on_a_work(subject: str) -> None:
+    assert _silent([(f"{subject} {w}.", want) for w, want in TIMINGS]) == []
+
+
 @pytest.mark.parametrize("viewer", VIEWERS)
 def test_the_reader_as_subject_of_a_viewing_verb(viewer: str) -> None:
     assert _silent(viewer_cells(viewer)) == []
@@ -263,7 +273,8 @@ NOT_RELEASES = {
                     "The singer is to open February's Super Bowl.", "The drama airs Sunday's episode on tvN.",
                     "The festival will see film executives decamp from Hollywood in 2027.",
                     "The tour comes to an end in July.", "The biggest opening for a December release came last year.",
-                    "The actor got a July premiere invitation."),
+                    "The actor got a July premiere invitation.", "The actor will appear in court next month.",
+                    "The cast of the film will appear on the red carpet tonight."),
     # Marketing is not the work (the rule's examples: a trailer's release is marketing).
     "marketing": ("The trailer drops next week.", "The first teaser will be released soon.",
                   "Tickets go on sale this Friday."),
