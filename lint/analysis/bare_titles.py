@@ -37,16 +37,20 @@ _NO_OBJECT = re.compile(r"[^\w]*(?:$|[,.;:)—–]|(?:in|on|at|this|next|later|e
                         r"exclusively|today|tomorrow|tonight|from|by|sometime|around|across|until)\b)", re.IGNORECASE)
 
 
-def bare_title_subject(sentence: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+def bare_title_subject(sentence: str, cue_start: int, cue_end: int,
+                       openers: re.Pattern[str] | None = None) -> tuple[int, int] | None:
     """The span of the unquoted title that is the subject of the release cue at [cue_start, cue_end), if any.
 
     The caller decides whether the name is a work's: "Berlin Film Festival, which opens on Thursday" has
-    the shape, and a festival is an event.
+    the shape, and a festival is an event.  openers, the release vocabulary's timing_openers, are more words
+    that show the verb has no object ("Blue Hour opens over Chuseok").
     """
     aux = _CUE_AUX.match(sentence, cue_start)  # the cue may hold its auxiliary: "to debut", "will premiere"
     verb = aux.end() if aux else cue_start
     ends_in_preposition = _PREPOSITION_END.search(sentence, verb, cue_end) is not None  # "opens in", "debut on"
-    if not _INTRANSITIVE.match(sentence, verb) or not (ends_in_preposition or _NO_OBJECT.match(sentence, cue_end)):
+    no_object = _NO_OBJECT.match(sentence, cue_end) is not None or (
+        openers is not None and openers.match(sentence, cue_end + len(sentence[cue_end:]) - len(sentence[cue_end:].lstrip())) is not None)
+    if not _INTRANSITIVE.match(sentence, verb) or not (ends_in_preposition or no_object):
         return None
     lead = sentence[:verb]
     chain = _CHAIN.search(lead)

@@ -246,9 +246,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("shift", rf"\b(?:{_WORDNUM}|[Aa] few|[Ss]everal|[Tt]wo|[Tt]hree) (?:days?|weeks?|months?|years?) (?:later|earlier)\b"
               rf"|\b(?:pushed|moved|brought|put) (?:back|forward|up) (?:by )?(?:a|an|one|{_WORDNUM}) (?:days?|weeks?|months?)\b"
               rf"|\b(?:much |a little |a bit )?sooner than (?:expected|planned|scheduled)\b|\bmuch sooner\b"),
-    # A day of the month with no month: "On the 22nd, ...", "released on 27th."
+    # A day of the month with no month: "On the 22nd, ...", "released on 27th."; or with a clock time after it ("airs on
+    # the 22nd at 9 pm": the paradigm grid's timing after a platform).
     ("dayonly", r"(?:\b[Oo]n\s+(?:the\s+)?|\b[Tt]he\s+)(?P<do_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-                r"(?=\s*(?:[,.;:!?)\"”’]|$))"),
+                r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+at\s+\d)"),
 ]
 # One compiled pattern per shape; a shape that starts earlier (with its preposition) must not
 # hide a longer expression inside it, so matches are collected per shape and the longest wins.
@@ -482,7 +483,10 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
 
 
 _SLATED_BEFORE = re.compile(r"\b(?:slated|set|scheduled|planned|due|eyeing|targeting|aiming|aimed|dated|pegged|penciled|pencilled)"
-                            r"(?: in)? for\s+$", re.IGNORECASE)
+                            r"(?: in)? for\s+$"
+                            # A work that receives its release: "the series gets a July premiere", "will receive a fall
+                            # release" (the paradigm grid; English's verbs of receiving, with the work as subject).
+                            r"|\b(?:gets?|getting|got|receives?|receiving|eyes|lands?|is given|was given)\s+$", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
 _WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
 

@@ -164,7 +164,7 @@ def _thing_before() -> re.Pattern[str]:
 
 def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     """The cue's subject is an unquoted name that is not an event's ("Berlin Film Festival, which opens")."""
-    span = bare_title_subject(sentence, cue.start(), cue.end())
+    span = bare_title_subject(sentence, cue.start(), cue.end(), vocab.timing_openers)
     name = sentence[span[0]:span[1]] if span else ""
     return bool(name) and not vocab.search("not_works", name) and not vocab.search("other_events", name)
 

@@ -21,7 +21,7 @@ from .casefold import FoldedPattern, folds_exactly, lowered
 from ..tomlcompat import tomllib
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
-KEYS = ("works", "live_works", "not_works", "venues", "platforms", "release", "live", "future", "headline", "other_events", "reschedule", "past",
+KEYS = ("timing_openers", "works", "live_works", "not_works", "venues", "platforms", "release", "live", "future", "headline", "other_events", "reschedule", "past",
          "past_markers", "recent", "territories", "claims", "lapsed", "production", "events", "habitual")
 
 
@@ -35,6 +35,7 @@ class Vocabulary:
     all of them is a tenth of a cold start.
     """
 
+    timing_openers: re.Pattern[str]
     works: re.Pattern[str]
     live_works: re.Pattern[str]
     venues: re.Pattern[str]
@@ -131,7 +132,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-5", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-6", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         gates = cache.derived(f"release-entry-gates-2-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
                               lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)
@@ -207,6 +208,17 @@ def _alternation_matches(entries: list[re.Pattern[str]], low: str) -> Iterator[r
         ahead = [m if m is None or m.start() >= end else p.search(low, end) for p, m in zip(entries, ahead)]
 
 
+# Word classes that entries of the other lists name as "{class}" (timing_openers: the words that open a timing after
+# an intransitive release verb, shared by every such verb so that each takes the same timings).
+CLASSES = ("timing_openers",)
+_CLASS_REF = re.compile(r"\{(" + "|".join(CLASSES) + r")\}")
+
+
 def _read(name: str) -> dict[str, list[str]]:
     data = tomllib.loads(data_text(name))
-    return {k: list(data[k]) for k in KEYS if k in data}
+    classes = {c: "(?:" + "|".join(data[c]) + ")" for c in CLASSES if c in data}
+
+    def expand(entry: str) -> str:
+        return _CLASS_REF.sub(lambda m: classes.get(m[1], m[0]), entry)
+
+    return {k: [expand(e) for e in data[k]] for k in KEYS if k in data}

@@ -23,6 +23,9 @@ from .tokens import sentences
 
 _LEDE_MIN_WORDS = 8
 _HEADLINE_TO = re.compile(r"\bto\s+$")
+# A live cue in the progressive ("The band is touring Europe in July") is a coming performance, not a photo line's
+# moment (the paradigm grid's live row).
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _CROSS_LINK = re.compile(r"(?:SEE ALSO|READ ALSO|ALSO READ|READ MORE|RELATED|MORE)\s*:", re.IGNORECASE)
 
 
@@ -68,7 +71,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
             if id(block) in sections:  # an untitled date in a listicle belongs to its section's work
                 kept = tuple(dataclasses.replace(d, work=sections[id(block)]) if not d.work else d for d in kept)
             live = all(vocab.is_live(sentence, c) for c in cues)
-            if live and tense == "present":
+            if live and tense == "present" and not any(_PROGRESSIVE.search(sentence, 0, c.start()) and c[0].lower().endswith("ing")
+                                                       for c in cues):
                 # A photo line's present ("The singer performs in Paris, France, in 2019", set I's shape) tells a
                 # past moment; only a relative day ("performs at the final tonight") or a full date times a coming one.
                 kept = tuple(d for d in kept if d.date.precision is Precision.RELATIVE or not d.date.vague)
