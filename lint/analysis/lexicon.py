@@ -15,6 +15,7 @@ from ..document import kinds_of as kinds_of  # re-exported: checks/names.py read
 from .listgate import ListGate
 from .openings import READER_VERSION, first_characters, required
 from .tokens import word_positions
+from ..patterns import LazyPattern
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
 _LEFT = r"(?<![\w\-‐‑’'])"
@@ -107,7 +108,7 @@ def entries(params: dict[str, Any]) -> list[Entry]:
     return found
 
 
-_NEXT_WORD = re.compile(r"[\s\-‐‑]*(\w*)")  # a gap as _GAP spells it, then the run of word characters after it
+_NEXT_WORD = LazyPattern(r"[\s\-‐‑]*(\w*)")  # a gap as _GAP spells it, then the run of word characters after it
 
 
 class _Tails:
@@ -552,7 +553,7 @@ def _continues(text: str, at: int) -> bool:
 
 
 _OPENER = r"[^\W\d_][^\W_]*(?:['’][^\W_]+)?"  # a plain word: letters (digits after the first), one apostrophe
-_OPENING = re.compile(rf"(?:(?P<one>{_OPENER})|\(\?:(?P<alts>{_OPENER}(?:\|{_OPENER})*)\))(?=[ :,]|-|\\[sb-]|$)")
+_OPENING = LazyPattern(rf"(?:(?P<one>{_OPENER})|\(\?:(?P<alts>{_OPENER}(?:\|{_OPENER})*)\))(?=[ :,]|-|\\[sb-]|$)")
 
 
 def opening_words(pattern: str) -> list[str] | None:

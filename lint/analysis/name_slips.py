@@ -14,8 +14,9 @@ from ..document import Document
 from .namecontext import web_address_at
 from .namefold import fold, one_edit, one_typo, sound
 from .people import Mention, NameData, Person, in_speech
+from ..patterns import LazyPattern
 
-_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
+_GLUE = LazyPattern(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
 
 
 def run_together(doc: Document, mentions: list[Mention],
@@ -133,7 +134,7 @@ def typo_inside(a: str, b: str) -> bool:
     return a[:2] == b[:2] and a[-2:] == b[-2:] and one_edit(a, b)
 
 
-_BROKEN_POSSESSIVE = re.compile(r"['’]([abcefghijklnopqruvwxyz])\b")  # not 's, 't, 'd, 'm
+_BROKEN_POSSESSIVE = LazyPattern(r"['’]([abcefghijklnopqruvwxyz])\b")  # not 's, 't, 'd, 'm
 
 
 def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:

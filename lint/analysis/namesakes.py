@@ -4,13 +4,13 @@ The names-ambiguous kind (checks/names.py) reads this.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from ..document import Document
 from .name_spellings import BODY_KINDS
 from .people import Mention, NameData, Person, Reference
+from ..patterns import LazyPattern
 
 
 def ambiguous_family_names(doc: Document, refs: list[Reference], found: list[Person],
@@ -59,7 +59,7 @@ def _a_person(p: Person, data: NameData) -> bool:
     return p.given[0].lower() not in data.common and any(m.block.kind in BODY_KINDS for m in p.mentions)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
 
 
 def _same_sentence(m: Mention, later: Mention) -> bool:

@@ -31,6 +31,7 @@ from .namefold import fold, one_edit, similarity, sound
 from .things import ThingCues, compile_cues, quoted_titles, title_spans
 from .casefold import FoldedPattern
 from ..tomlcompat import tomllib
+from ..patterns import LazyPattern
 
 DEFAULT_DATA = "_data/names.toml"
 COMMON_WORDS = "_data/common-words.txt"
@@ -59,13 +60,13 @@ _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della"
 PARTICLES = frozenset(_PARTICLES)
 _PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)}) (?:(?:der|den|de|la) )?)"
 # An apostrophe before a capital is inside a word ("O'Brien") only after a letter: "drama 'Bhul Bojha'" opens a quote.
-_RUN = re.compile(rf"{_UP}(?<![\w@#-]{_UP})(?<!\w['’]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
-_PAIR = re.compile(r"(.+?)[-‐]([A-Z][a-z]+)$")
-_GROUP_NOUN = re.compile(r"(?:ians|ans|ers|ists|ites|ees)$")
+_RUN = LazyPattern(rf"{_UP}(?<![\w@#-]{_UP})(?<!\w['’]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
+_PAIR = LazyPattern(r"(.+?)[-‐]([A-Z][a-z]+)$")
+_GROUP_NOUN = LazyPattern(r"(?:ians|ans|ers|ists|ites|ees)$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|h(?![aeiou]))?)"
-_ROMANISED = re.compile(rf"{_SYLLABLE}{{1,2}}", re.IGNORECASE)
-_ONE_SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
+_ROMANISED = LazyPattern(rf"{_SYLLABLE}{{1,2}}", re.IGNORECASE)
+_ONE_SYLLABLE = LazyPattern(_SYLLABLE, re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cache key for _split_run
@@ -217,10 +218,10 @@ def _sorted_syllables(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Look-behinds sit after the first character, so re can skip through the text to candidates.
-_LOWER_WORD = re.compile(rf"{_LOW}(?<![\w'’-]{_LOW})(?:{_LOW}|['’-])*")
-_SINGLE_QUOTED = re.compile(r"[‘'](?<!\w[‘'])[^’'\n]{1,80}[’'](?![a-z])")
-_HYPHEN = re.compile(r"[-‐]")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_LOWER_WORD = LazyPattern(rf"{_LOW}(?<![\w'’-]{_LOW})(?:{_LOW}|['’-])*")
+_SINGLE_QUOTED = LazyPattern(r"[‘'](?<!\w[‘'])[^’'\n]{1,80}[’'](?![a-z])")
+_HYPHEN = LazyPattern(r"[-‐]")
+_POSSESSIVE = LazyPattern(r"['’]s?$")
 
 
 @dataclass
@@ -289,7 +290,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
     return _with_initials(_cut_at_known_names(found, data), data)
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL = LazyPattern(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _unrepeated(m: Mention) -> Mention:
@@ -310,9 +311,9 @@ def _unrepeated(m: Mention) -> Mention:
 # "O.J. Simpson", "J.K. Rowling": initials with dots, then a capitalised name; not "the U.S." before a name, not
 # a middle initial ("George R.R. Martin") or a sentence end inside a name ("Washington D.C. Simpson").
 # South Indian names space their initials: "S. S. Rajamouli", "A. R. Rahman".
-_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
-_AFTER_INITIALS = re.compile(r"(?:\b(?:the|The)|[A-Z][^\W\d_]*) $")
-_CAPITAL_AFTER = re.compile(r" [A-Z]")  # not after a possessive: "S. S. Rajamouli's Eega" is his film
+_INITIALS_BEFORE = LazyPattern(r"(?<![\w.’'-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
+_AFTER_INITIALS = LazyPattern(r"(?:\b(?:the|The)|[A-Z][^\W\d_]*) $")
+_CAPITAL_AFTER = LazyPattern(r" [A-Z]")  # not after a possessive: "S. S. Rajamouli's Eega" is his film
 
 
 def _with_initials(found: list[Mention], data: NameData) -> list[Mention]:
@@ -357,7 +358,7 @@ def _cut_at_known_names(found: list[Mention], data: NameData) -> list[Mention]:
 
 # A title word before a name inside a title ("Life of Kylie", "Keeping Up with the Kardashians"); not a list's
 # "and" ("hits Day of the Jackal and Edward and Mrs Simpson": Edward starts the next title).
-_INNER_TITLE_WORD = re.compile(r"\b(?:of|the|with|for|to|about|from)\s+$")
+_INNER_TITLE_WORD = LazyPattern(r"\b(?:of|the|with|for|to|about|from)\s+$")
 
 
 def _cast_in_brackets(here: list[Mention]) -> None:
@@ -396,7 +397,7 @@ def _completed_in_brackets(block: Block, here: list[Mention], data: NameData) ->
 
 # Where two names meet inside one word: glued by a scraper ("KapoorAlia") or joined by a hyphen in
 # a headline's pairing ("Prabhas-Hanu").  Each half must be a name word of the article elsewhere.
-_JOIN = re.compile(rf"(?<=[a-z]{{3}})(?={_UP}[a-z]{{2}})|(?<=[a-z])[-‐](?={_UP}[a-z])")
+_JOIN = LazyPattern(rf"(?<=[a-z]{{3}})(?={_UP}[a-z]{{2}})|(?<=[a-z])[-‐](?={_UP}[a-z])")
 
 
 def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
@@ -433,8 +434,8 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
 
 # Three small letters, then a capital and a small letter.  Matched from the capital, so re skips through the text
 # to capitals instead of trying every small letter.
-_GLUED = re.compile(rf"{_UP}(?<=[a-z]{{3}}{_UP})(?=[a-z])")
-_GLUED_WORD = re.compile(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
+_GLUED = LazyPattern(rf"{_UP}(?<=[a-z]{{3}}{_UP})(?=[a-z])")
+_GLUED_WORD = LazyPattern(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
 
 
 def _unglued(text: str, data: NameData) -> str:
@@ -528,7 +529,7 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
 
 
 _NO_NAMES: frozenset[str] = frozenset()
-_UNIT = re.compile(r"[A-Za-z]{1,3}\.?(?: |$)")
+_UNIT = LazyPattern(r"[A-Za-z]{1,3}\.?(?: |$)")
 
 
 def _past_unit(text: str, start: int, end: int, data: NameData) -> int:
@@ -886,12 +887,12 @@ def _canonical(p: Person, count_alone: Callable[[], Counter[str]],
     return best if alone[best.words[at]] > alone[first.words[at]] else first
 
 
-_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|The|La|Le|Les|El|Los)\s+)$")
+_AFTER_ARTICLE = LazyPattern(r"(?:\b(?:the|The|La|Le|Les|El|Los)\s+)$")
 # Before a full name: "the Golden Globes", "an Edinburgh Lectures discussion" (not "the late Whitney Houston").
-_ARTICLES = re.compile(r"(?:\b(?:the|The|an|An|a)\s+)$")
+_ARTICLES = LazyPattern(r"(?:\b(?:the|The|an|An|a)\s+)$")
 
 
-def _after_article(m: Mention, pattern: re.Pattern[str] = _AFTER_ARTICLE) -> bool:
+def _after_article(m: Mention, pattern: LazyPattern = _AFTER_ARTICLE) -> bool:
     """'the Tate', 'La Fenice': a word used as a place or a thing."""
     text = m.block.text
     # Both patterns end in white space: a mention opening its block or after a mark follows no article.
@@ -1113,9 +1114,9 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
     return out
 
 
-_NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
-_MIDDLE_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
-_POSSESSIVE_CAPITAL = re.compile(r"['’]s ([A-Z][a-z]+)\b")
+_NICKNAME_AFTER = LazyPattern(r"\s+[‘'“\"][A-Z]")
+_MIDDLE_INITIAL_AFTER = LazyPattern(r" [A-Z]\. [A-Z][a-z]")
+_POSSESSIVE_CAPITAL = LazyPattern(r"['’]s ([A-Z][a-z]+)\b")
 
 
 def _possessive_title(m: Mention, data: NameData, mentions: list[Mention]) -> bool:
@@ -1133,7 +1134,7 @@ def _possessive_title(m: Mention, data: NameData, mentions: list[Mention]) -> bo
 
 
 # A line that is only two one-word names joined: a slideshow's label for a couple ("MARGOT & TOM").
-_COUPLE_LABEL = re.compile(r"[^\W\d_][^\s\d_]*(?: ?(?:&|\+|and|AND) ?)[^\W\d_][^\s\d_]*!?")
+_COUPLE_LABEL = LazyPattern(r"[^\W\d_][^\s\d_]*(?: ?(?:&|\+|and|AND) ?)[^\W\d_][^\s\d_]*!?")
 
 
 def _texts(mentions: list[Mention]) -> list[str]:
@@ -1201,7 +1202,7 @@ def _after_honorific(m: Mention, data: NameData) -> bool:
     return bool(before) and before[-1].rstrip(".") in data.honorifics
 
 
-_TITLE_BEFORE = re.compile(rf"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+(?:{'|'.join(_PARTICLES)}\s+)?$")
+_TITLE_BEFORE = LazyPattern(rf"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+(?:{'|'.join(_PARTICLES)}\s+)?$")
 
 
 def _in_title(m: Mention) -> bool:
@@ -1224,8 +1225,8 @@ def _last_named(candidates: list[Person], m: Mention, data: NameData) -> Person:
     return max(candidates, key=last)
 
 
-_PAIRED_BEFORE = re.compile(r"([A-Z][^\W\d_]+),? (?:and|&) $")
-_PAIRED_AFTER = re.compile(r",? (?:and|&) ([A-Z][^\W\d_]+)\b(?! [A-Z])")
+_PAIRED_BEFORE = LazyPattern(r"([A-Z][^\W\d_]+),? (?:and|&) $")
+_PAIRED_AFTER = LazyPattern(r",? (?:and|&) ([A-Z][^\W\d_]+)\b(?! [A-Z])")
 
 
 def _introduced(m: Mention, data: NameData, found: list[Person], order: Any) -> bool:
