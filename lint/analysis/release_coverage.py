@@ -90,8 +90,9 @@ def upcoming_work(block: Block, vocab: Vocabulary) -> bool:
 
 def _headline_cue(text: str, vocab: Vocabulary) -> bool:
     """The headline announces a release of a work: "‘Baby coming soon’" over a pregnancy story does not."""
-    for m in vocab.headline.finditer(text):
-        if _PROMO_MATERIAL.search(m[0]) or names_work(m[0], vocab):
+    for m in vocab.finditer("headline", text):
+        cue = text[m.start():m.end()]  # a gated list matches over the lower-cased text: names_work reads capitals
+        if _PROMO_MATERIAL.search(cue) or names_work(cue, vocab):
             # a trailer, teaser, poster or date is always of a work ("Trailer Tuesday: Yesterday"), and so is a cue that
             # holds its work noun ("By Announcing New Song")
             return True
