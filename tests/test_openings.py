@@ -168,3 +168,15 @@ def test_first_characters_of_anchored_entries(source: str, chars: str) -> None:
 ])
 def test_first_characters_are_none_where_unsure(source: str) -> None:
     assert first_characters(source) is None
+
+
+def test_a_gate_tree_comes_from_the_disk_cache_as_prefix_tree_builds_it(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from artlint.analysis import listgate
+
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    words = sorted(["releas", "debut", "scheduled for", "premier", "premiere"])
+    built = listgate.tree_source(words)
+    assert built == prefix_tree(words) and len(list(tmp_path.iterdir())) == 1
+    monkeypatch.setattr(listgate, "prefix_tree", lambda _: "not built again")
+    assert listgate.tree_source(words) == built
+    assert listgate.tree_source(words[1:]) == "not built again"  # other words, another entry
