@@ -170,13 +170,17 @@ def test_first_characters_are_none_where_unsure(source: str) -> None:
     assert first_characters(source) is None
 
 
-def test_a_gate_tree_comes_from_the_disk_cache_as_prefix_tree_builds_it(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+
+def test_a_gate_tree_comes_from_the_disk_cache_as_it_is_built(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from artlint.analysis import listgate
 
     monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
-    words = sorted(["releas", "debut", "scheduled for", "premier", "premiere"])
-    built = listgate.tree_source(words)
-    assert built == prefix_tree(words) and len(list(tmp_path.iterdir())) == 1
+    strings = [["releas"], ["debut", "premier"], ["premiere", "scheduled for"]]
+    built = listgate.gate_tree(strings)
+    assert built == (prefix_tree(["debut", "premier", "premiere", "releas", "scheduled for"]),
+                     {"releas": (0,), "debut": (1,), "premier": (1, 2), "scheduled for": (2,)})
+    assert len(list(tmp_path.iterdir())) == 1
     monkeypatch.setattr(listgate, "prefix_tree", lambda _: "not built again")
-    assert listgate.tree_source(words) == built
-    assert listgate.tree_source(words[1:]) == "not built again"  # other words, another entry
+    assert listgate.gate_tree(strings) == built
+    assert listgate.gate_tree(strings[1:])[0] == "not built again"  # other strings, another entry
+    assert listgate.gate_tree([["releas", "debut"], ["premier"]])[0] == "not built again"  # grouped otherwise

@@ -29,29 +29,16 @@ class ListGate:
         self._patterns: dict[int, re.Pattern[str]] = {}
 
     @cached_property
-    def _tree(self) -> re.Pattern[str]:
-        return re.compile(tree_source(sorted({s for group in self._strings for s in group})))
+    def _built(self) -> tuple[str, dict[str, tuple[int, ...]]]:
+        return gate_tree(self._strings)
 
     @cached_property
-    def _owners(self) -> dict[str, tuple[int, ...]]:
-        """Tree word -> the entries with a string that opens with it.
+    def _tree(self) -> re.Pattern[str]:
+        return re.compile(self._built[0])
 
-        The tree reports the shortest of its words that stands at a place; a longer string of an entry
-        that stands there opens with that word.
-        """
-        words: set[str] = set()
-        owners: dict[str, list[int]] = {}
-        every = sorted({s for group in self._strings for s in group})
-        for s in every:  # the tree's words: the strings no shorter string opens
-            if not any(s[:k] in words for k in range(1, len(s))):
-                words.add(s)
-        for i, group in enumerate(self._strings):
-            for s in group:
-                for k in range(1, len(s) + 1):
-                    if s[:k] in words:
-                        owners.setdefault(s[:k], []).append(i)
-                        break
-        return {w: tuple(dict.fromkeys(ids)) for w, ids in owners.items()}
+    @property
+    def _owners(self) -> dict[str, tuple[int, ...]]:
+        return self._built[1]
 
     def shut(self, low: str) -> bool:
         """No entry can match in the lower-cased text."""
@@ -91,16 +78,42 @@ class ListGate:
         return pattern
 
 
-def tree_source(words: list[str]) -> str:
-    """prefix_tree(words), kept in the disk cache by the words' digest.
+def gate_tree(strings: list[list[str]]) -> tuple[str, dict[str, tuple[int, ...]]]:
+    """The gate's prefix tree (openings.prefix_tree of every string) and its owners (_owners_of), kept in the disk
+    cache by the strings' digest.
 
-    Built in Python, a tree costs more than re takes to compile it (6.5 ms for the release cues' 519
-    strings against 2 ms), and a cold check builds the same few trees on every start.
+    Both are built in Python, at more than re takes to compile the tree (for the release cues' 519 strings, 6.5
+    and 5 ms against 2), and a cold check builds the same few gates on every start.
     """
-    name = f"gate-tree-{TREE_VERSION}-{cache.digest(chr(0).join(words))}"
+    key = chr(1).join(chr(0).join(group) for group in strings)
+    name = f"gate-tree-{TREE_VERSION}-{_OWNERS_VERSION}-{cache.digest(key)}"
     kept = cache.load(name)
-    if isinstance(kept, str):
+    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], str) and isinstance(kept[1], dict):
         return kept
-    source = prefix_tree(words)
-    cache.store(name, source)
-    return source
+    built = prefix_tree(sorted({s for group in strings for s in group})), _owners_of(strings)
+    cache.store(name, built)
+    return built
+
+
+_OWNERS_VERSION = 1  # name it anew when _owners_of answers differently: gate_tree keeps its answers
+
+
+def _owners_of(strings: list[list[str]]) -> dict[str, tuple[int, ...]]:
+    """Tree word -> the entries with a string that opens with it.
+
+    The tree reports the shortest of its words that stands at a place; a longer string of an entry
+    that stands there opens with that word.
+    """
+    words: set[str] = set()
+    owners: dict[str, list[int]] = {}
+    every = sorted({s for group in strings for s in group})
+    for s in every:  # the tree's words: the strings no shorter string opens
+        if not any(s[:k] in words for k in range(1, len(s))):
+            words.add(s)
+    for i, group in enumerate(strings):
+        for s in group:
+            for k in range(1, len(s) + 1):
+                if s[:k] in words:
+                    owners.setdefault(s[:k], []).append(i)
+                    break
+    return {w: tuple(dict.fromkeys(ids)) for w, ids in owners.items()}

@@ -323,7 +323,7 @@ def _optional(q: str) -> bool:
     return q in ("?", "*") or q.startswith(("{0", "{,"))
 
 
-# Name it anew when prefix_tree answers differently: listgate.tree_source keeps its trees in the disk cache under it.
+# Name it anew when prefix_tree answers differently: listgate.gate_tree keeps its trees in the disk cache under it.
 TREE_VERSION = 1
 
 
