@@ -182,7 +182,7 @@ class _PatternRuns:
     they cannot be read; runs_in() leaves out the entries whose strings a text lacks, uncompiled.
     """
 
-    __slots__ = ("bucket", "strings", "_runs", "_some")
+    __slots__ = ("bucket", "strings", "_runs", "_some", "_ready")
 
     def __init__(self, bucket: tuple[tuple[int, FoldedPattern], ...],
                  strings: tuple[tuple[str, ...] | None, ...] | None = None) -> None:
@@ -190,6 +190,7 @@ class _PatternRuns:
         self.strings = strings if strings is not None and any(s is not None for s in strings) else None
         self._runs: dict[bool, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
         self._some: dict[tuple[bool, tuple[int, ...]], tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
+        self._ready: dict[bool, set[int]] = {}  # entries compiled for each form, by their place in the bucket
 
     def runs(self, lowered_text: bool) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
         """(entry, compiled pattern, whether it runs over the lower-cased text), in alternation order."""
@@ -207,16 +208,33 @@ class _PatternRuns:
         nowhere changes no match; compiling them (one or two for each opening word an article holds, "is",
         "most", "one", most never matching) was 5% of a cold check's instructions.
         """
-        if subject is None or self.strings is None:
-            return self.runs(lowered_text)
-        present = tuple(k for k, strings in enumerate(self.strings)
-                        if strings is None or any(s in subject for s in strings))
+        runs = self._runs.get(lowered_text)
+        if runs is not None or subject is None or self.strings is None:
+            return runs if runs is not None else self.runs(lowered_text)
+        if len(self.bucket) == 1:  # most buckets: their entry, or nothing
+            for s in self.strings[0] or ("",):
+                if s in subject:
+                    return self.runs(lowered_text)
+            return ()
+        # Entries compiled already are kept without looking (an extra entry tried changes no match): once every
+        # entry is, the whole bucket runs ungated, and a process checking many articles stops paying for the gate.
+        ready = self._ready.setdefault(lowered_text, set())
+        present = []
+        for k, strings in enumerate(self.strings):
+            if strings is None or k in ready:
+                present.append(k)
+                continue
+            for s in strings:
+                if s in subject:
+                    present.append(k)
+                    break
         if len(present) == len(self.bucket):
             return self.runs(lowered_text)
-        runs = self._some.get((lowered_text, present))
+        key = (lowered_text, tuple(present))
+        runs = self._some.get(key)
         if runs is None:
-            runs = self._some[lowered_text, present] = tuple(
-                (self.bucket[k][0], *self.bucket[k][1].form(lowered_text)) for k in present)
+            runs = self._some[key] = tuple((self.bucket[k][0], *self.bucket[k][1].form(lowered_text)) for k in present)
+            ready.update(present)
         return runs
 
 
