@@ -9,11 +9,12 @@ ESC would drive the terminal; a lone surrogate cannot be written as UTF-8.
 from __future__ import annotations
 
 import re
+from .patterns import LazyPattern
 
 # C0 controls but tab and newline, DEL, C1 controls, and surrogates
-_UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSAFE_OUTPUT = LazyPattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 # the same, with tab and newline: inside one field of a one-line-per-finding report
-_UNSAFE_FIELD = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSAFE_FIELD = LazyPattern("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -45,7 +46,7 @@ def _escape_u(m: re.Match[str]) -> str:
     return f"\\u{ord(m.group()):04x}"
 
 
-_SGR = re.compile("\x1b\\[[0-9;]*m")  # a colour or weight code, as the text report writes them
+_SGR = LazyPattern("\x1b\\[[0-9;]*m")  # a colour or weight code, as the text report writes them
 
 
 def clean_output(text: str, keep_colour: bool = False) -> str:

@@ -72,3 +72,21 @@ def test_dateline_end_after_an_opening_stamp() -> None:
     bare = "date 2025-03-14 [Culture] Spring music news"
     assert bare[:dateline_end(bare)] == "date 2025-03-14 "
     assert pin(make_doc(f"{bare}\n\nThe duo will release a record on Tuesday.\n")) is None
+
+
+def test_the_two_character_gate_agrees_with_the_dateline_pattern_on_real_copy() -> None:
+    """_dateline() skips _DATELINE where the text's first two characters rule it out: every line and paragraph
+    of the corpora, and each with its first character dropped, gets the pattern's own answer."""
+    from artlint.analysis.dateline import _DATELINE, _dateline
+    from conftest import shared
+
+    texts = [line.strip() for folder in ("bbc-entertainment", "celebrity-news", "gold-dev")
+             for path in sorted(shared(folder).rglob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    texts += [t[1:] for t in texts] + ["SEOUL, July 11 (Yonhap) -- x", "A"]
+    matched = 0
+    for text in texts:
+        expected = _DATELINE.match(text)
+        got = _dateline(text)
+        assert (got and got.span()) == (expected and expected.span()), text[:60]
+        matched += expected is not None
+    assert matched >= 5  # datelines are there to find (7 in these corpora)

@@ -135,3 +135,18 @@ def test_gate_strings_are_read_once_and_kept_in_the_disk_cache(tmp_path, monkeyp
     monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
     assert gate_strings([r"\d+(?i:x)"], True) is None  # an unreadable source: no gate, kept as such
     assert gate_strings([r"\d+(?i:x)"], True) is None
+
+
+def test_a_pattern_entry_whose_strings_a_text_lacks_is_neither_tried_nor_compiled(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    entries = [Entry("is widely acclaimed", pattern=r"(?:is|was) (?:widely|universally) acclaimed"),
+               Entry("is a must", pattern=r"(?:is|was) an? (?:absolute )?must\b"),
+               Entry("anchored", pattern=r"^(?:also read|read more)\b")]
+    matcher = Matcher(entries, ignore_case=True, inflect=False)
+    # BBC entertainment 001.txt, paragraph 1: "is" and "was" stand, none of the strings after them.
+    text = "A Christmas tree that can receive text messages was unveiled at London's Tate Britain art gallery."
+    assert _found(matcher, text) == []
+    assert not any(p._lowered or p._as_written for p in matcher._entry_patterns.values())
+    text = "Read more: the film IS UNIVERSALLY ACCLAIMED, and it was a must for fans."
+    assert _found(matcher, text) == [("Read more", "anchored"), ("IS UNIVERSALLY ACCLAIMED", "is widely acclaimed"),
+                                     ("was a must", "is a must")]

@@ -75,7 +75,7 @@ def test_a_gated_list_finds_what_the_whole_alternation_finds_on_real_copy() -> N
     texts = paragraphs + [p[a:b] for p in paragraphs for a, b in sentences(p)]
     assert len(texts) > 3000
     gated = [key for key in KEYS if vocab._gate(key) is not None]
-    assert gated == ["release", "claims"]
+    assert gated == ["release", "headline", "claims"]
     found = 0
     for key in gated:
         whole = vocab._caseless(key)
@@ -168,3 +168,19 @@ def test_first_characters_of_anchored_entries(source: str, chars: str) -> None:
 ])
 def test_first_characters_are_none_where_unsure(source: str) -> None:
     assert first_characters(source) is None
+
+
+
+def test_a_gate_tree_comes_from_the_disk_cache_as_it_is_built(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from artlint.analysis import listgate
+
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    strings = [["releas"], ["debut", "premier"], ["premiere", "scheduled for"]]
+    built = listgate.gate_tree(strings)
+    assert built == (prefix_tree(["debut", "premier", "premiere", "releas", "scheduled for"]),
+                     {"releas": (0,), "debut": (1,), "premier": (1, 2), "scheduled for": (2,)})
+    assert len(list(tmp_path.iterdir())) == 1
+    monkeypatch.setattr(listgate, "prefix_tree", lambda _: "not built again")
+    assert listgate.gate_tree(strings) == built
+    assert listgate.gate_tree(strings[1:])[0] == "not built again"  # other strings, another entry
+    assert listgate.gate_tree([["releas", "debut"], ["premier"]])[0] == "not built again"  # grouped otherwise

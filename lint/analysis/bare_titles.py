@@ -12,28 +12,29 @@ that opens its clause; a lone pronoun is not a title.
 from __future__ import annotations
 
 import re
+from ..patterns import LazyPattern
 
 # Between the subject and the cue: an auxiliary chain ("is set to be", "will also be", "has been").
-_CHAIN = re.compile(
+_CHAIN = LazyPattern(
     r"(?:\s+(?:is|are|was|will|would|could|may|might|should|has|have|shall|can)\b)?"
     r"(?:\s+(?:also|now|finally|officially|still|currently|reportedly|then|only|not|already|first))*"
     r"(?:\s+(?:set|scheduled|slated|due|expected|going|planned|about|poised|ready|likely|tipped)\s+to\b)?"
     r"(?:\s+(?:be|been|being)\b)?\s*$", re.IGNORECASE)
 # Capitalised words, with the lower-case words titles keep ("Harry Potter and the Half-Blood Prince").
-_TITLE_RUN = re.compile(r"(?:[A-Z0-9][\w'’&.!?-]*|(?:of|the|and|a|an|in|on|to|for|at|with|from|vs\.?|&)(?=\s))"
+_TITLE_RUN = LazyPattern(r"(?:[A-Z0-9][\w'’&.!?-]*|(?:of|the|and|a|an|in|on|to|for|at|with|from|vs\.?|&)(?=\s))"
                         r"(?:\s+(?:[A-Z0-9][\w'’&.!?-]*|of|the|and|a|an|in|on|to|for|at|with|from|vs\.?|&))*")
 # A clause opens at the sentence start or after a comma, colon, semicolon or dash ("Meanwhile, ...").
-_CLAUSE_OPEN = re.compile(r"[,;:—–(]\s*")
+_CLAUSE_OPEN = LazyPattern(r"[,;:—–(]\s*")
 # Capitalised words ending right before the comma of a "which" clause; the first one after a lower-case word.
-_ANTECEDENT = re.compile(r"(?<=[a-z] )([A-Z0-9][\w'’&.!?-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|at|with|from|&)\s+)*"
+_ANTECEDENT = LazyPattern(r"(?<=[a-z] )([A-Z0-9][\w'’&.!?-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|at|with|from|&)\s+)*"
                          r"[A-Z0-9][\w'’&.!?-]*)*)[,;:—–(]\s*$")
-_PRONOUN = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|Which|Who|There|Here)", re.IGNORECASE)
-_CUE_AUX = re.compile(r"(?:(?:will|to|set to|slated to|scheduled to|expected to)\s+)", re.IGNORECASE)
+_PRONOUN = LazyPattern(r"(?:It|He|She|They|We|I|You|This|That|These|Those|Which|Who|There|Here)", re.IGNORECASE)
+_CUE_AUX = LazyPattern(r"(?:(?:will|to|set to|slated to|scheduled to|expected to)\s+)", re.IGNORECASE)
 # Release verbs that, with nothing but a timing or a place after them, have the work as subject.
-_INTRANSITIVE = re.compile(r"(?:releas|premier|debut|open|air|broadcast|publish|screen|launch|telecast|due out|"
+_INTRANSITIVE = LazyPattern(r"(?:releas|premier|debut|open|air|broadcast|publish|screen|launch|telecast|due out|"
                            r"(?:come|comes|coming) out|hit|drop)", re.IGNORECASE)
-_PREPOSITION_END = re.compile(r"\s(?:in|on|at)$", re.IGNORECASE)
-_NO_OBJECT = re.compile(r"[^\w]*(?:$|[,.;:)—–]|(?:in|on|at|this|next|later|early|soon|nationwide|worldwide|"
+_PREPOSITION_END = LazyPattern(r"\s(?:in|on|at)$", re.IGNORECASE)
+_NO_OBJECT = LazyPattern(r"[^\w]*(?:$|[,.;:)—–]|(?:in|on|at|this|next|later|early|soon|nationwide|worldwide|"
                         r"exclusively|today|tomorrow|tonight|from|by|sometime|around|across|until)\b)", re.IGNORECASE)
 
 

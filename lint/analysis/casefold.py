@@ -20,21 +20,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from ..patterns import LazyPattern
 
 # Punctuation news copy and artlint's own patterns use; caseless, and equal ignoring case to itself alone.
 CASELESS = frozenset("’‘‐‑“”–—…")
 # The characters outside ASCII that re, ignoring case, matches with an ASCII letter (or whose lower case is one).
 UNFOLDABLE = frozenset("\u0130\u0131\u017f\u212a")
-_UNFOLDABLE = re.compile("[" + "".join(sorted(UNFOLDABLE)) + "]")
+_UNFOLDABLE = LazyPattern("[" + "".join(sorted(UNFOLDABLE)) + "]")
 _CLASS_ESCAPES = frozenset("wWsSdDbBAZ")  # classes and anchors: the same for a letter and its lower case
 _CONTROLS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
-_GROUP = re.compile(r"\(\?(?::|=|!|<=|<!|P<\w+>)")
+_GROUP = LazyPattern(r"\(\?(?::|=|!|<=|<!|P<\w+>)")
 # The common case in one regex call: what the loop below accepts, less its rarer forms (ranges other than a-z
 # and 0-9, a dash first in a class); what this refuses, the loop decides.  Plain characters are ASCII ones spelled
 # as ranges (a class negated over all of Unicode took 27 ms to compile): in a class, all but \ ] - and capitals;
 # outside, all but \ [ ] ( ) and capitals.
 _ESCAPED = r"\\[wWsSdDbBAZntrfv]|\\[!-/:-@\[-`{-~]|[’‘‐‑“”–—…]"
-_PLAIN = re.compile(rf"""(?:{_ESCAPED}
+_PLAIN = LazyPattern(rf"""(?:{_ESCAPED}
     | \((?!\?) | \(\?(?::|=|!|<=|<!|P<\w+>) | \)
     | \[\^?(?:{_ESCAPED}|[a-z]-[a-z]|[0-9]-[0-9]|[\x00-,.-@\[^-\x7f]|-(?=\]))*\]
     | [\x00-'*-@^-\x7f]

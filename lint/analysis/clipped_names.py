@@ -22,6 +22,7 @@ from typing import Protocol, TypeVar
 
 from .namefold import fold
 from .nicknames import GLOSS_WORDS
+from ..patterns import LazyPattern
 
 B = TypeVar("B")  # the caller's block type
 
@@ -29,11 +30,11 @@ _MIN = 3  # letters in a clip: "Sel", "Bey"; two letters ("Se", "Be") are words 
 _ADDED = ("", "s", "z")
 _STAGE_LONGEST = 4  # letters in a clip of a one-word name: "Bey" of "Beyonce"  # "Biebs", "Kimz": a clip with a letter of endearment added
 # A clip stands alone: no letter, apostrophe-letter or hyphen before it; after it, none but a possessive.
-_ALONE_AFTER = re.compile(r"(?![^\W\d_]|-[^\W\d_]|['’](?![sS]\b)[^\W\d_])")
+_ALONE_AFTER = LazyPattern(r"(?![^\W\d_]|-[^\W\d_]|['’](?![sS]\b)[^\W\d_])")
 # "known as Ant and Dec": a gloss may name a pair.
-_GLOSS_BEFORE = re.compile(rf"(?:{GLOSS_WORDS}|\bor|\()\s*[‘'“\"]?"
+_GLOSS_BEFORE = LazyPattern(rf"(?:{GLOSS_WORDS}|\bor|\()\s*[‘'“\"]?"
                            r"(?:[A-Z][^\W\d_]* (?:and|&) )?$", re.IGNORECASE)
-_SLASH_PAIR = re.compile(r"/[A-Z][^\W\d_]+")
+_SLASH_PAIR = LazyPattern(r"/[A-Z][^\W\d_]+")
 
 
 class _Person(Protocol):
@@ -172,9 +173,9 @@ def unglossed(blocks: Sequence[tuple[B, str, dict[str, list[int]]]], forms: dict
             yield hit
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*)[ \u00a0]$")
-_WORD_AFTER = re.compile(r"['’]?s?[ \u00a0]([A-Z][^\W\d_]*)")
-_EPITHET_BEFORE = re.compile(r"([A-Z][^\W\d_]*)[ \u00a0]the[ \u00a0]$")
+_WORD_BEFORE = LazyPattern(r"([A-Z][^\W\d_]*)[ \u00a0]$")
+_WORD_AFTER = LazyPattern(r"['’]?s?[ \u00a0]([A-Z][^\W\d_]*)")
+_EPITHET_BEFORE = LazyPattern(r"([A-Z][^\W\d_]*)[ \u00a0]the[ \u00a0]$")
 
 
 def _in_run(text: str, start: int, end: int, common: frozenset[str]) -> bool:

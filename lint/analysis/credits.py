@@ -10,17 +10,18 @@ import re
 from dataclasses import dataclass
 
 from ..parsers.lines import CREDIT_LABEL
+from ..patterns import LazyPattern
 
-_LABEL = re.compile(
+_LABEL = LazyPattern(
     r"""^(?P<open>\(\s*)?
     (?P<label>""" + CREDIT_LABEL + r"""
       (?:\s*(?:credits?|sources?|courtesy))?)
     (?P<sep>\s*[:=|]\s*|\s*/\s*|\s+[-–—]\s+|\s+(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\s+)""",
     re.IGNORECASE | re.X,
 )
-_EMBED = re.compile(r"^A post shared by\s+", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b)\s*")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}\s*)?", re.IGNORECASE)
+_EMBED = LazyPattern(r"^A post shared by\s+", re.IGNORECASE)
+_SPLIT = LazyPattern(r"\s*(?:,|;|\s&\s|\band\b)\s*")
+_COPYRIGHT = LazyPattern(r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}\s*)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from ..resources import data_text
 from ..tomlcompat import tomllib
 from .casefold import FoldedPattern
 from .openings import longest_tree
+from ..patterns import LazyPattern
 
 HOLIDAYS = "_data/holidays.toml"
 
@@ -347,11 +348,11 @@ _FOLD = str.maketrans({"ı": "i", "ſ": "s"})
 
 # "to" dates a release only after a verb that moves it: "moves to February 2025", "pushing “Thunderbolts” to
 # December", "delayed a full year to 2022" (gold-dev u07, u13); elsewhere "to" ends a span ("from 2017 to 2018").
-_MOVED_BEFORE = re.compile(r"\b(?:mov|push|delay|postpon|shift|bump|brought|bring|reschedul)\w*(?:\s+\S+){0,4}?\s+$",
+_MOVED_BEFORE = LazyPattern(r"\b(?:mov|push|delay|postpon|shift|bump|brought|bring|reschedul)\w*(?:\s+\S+){0,4}?\s+$",
                            re.IGNORECASE)
-_TIME_AFTER = re.compile(rf"\s*,?\s*(?P<time>{_TIME})")
+_TIME_AFTER = LazyPattern(rf"\s*,?\s*(?P<time>{_TIME})")
 # "in July" is a date, "in May" too; but bare "May" and "March" are verbs or names elsewhere.
-_BARE_MONTH_GUARD = re.compile(r"(?:May|March)$")
+_BARE_MONTH_GUARD = LazyPattern(r"(?:May|March)$")
 
 
 def _month(token: str) -> int:
@@ -482,13 +483,13 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
     return None
 
 
-_SLATED_BEFORE = re.compile(r"\b(?:slated|set|scheduled|planned|due|eyeing|targeting|aiming|aimed|dated|pegged|penciled|pencilled)"
+_SLATED_BEFORE = LazyPattern(r"\b(?:slated|set|scheduled|planned|due|eyeing|targeting|aiming|aimed|dated|pegged|penciled|pencilled)"
                             r"(?: in)? for\s+$"
                             # A work that receives its release: "the series gets a July premiere", "will receive a fall
                             # release" (the paradigm grid; English's verbs of receiving, with the work as subject).
                             r"|\b(?:gets?|getting|got|receives?|receiving|eyes|lands?|is given|was given)\s+$", re.IGNORECASE)
-_DAY_WORDS = re.compile(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
-_WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
+_DAY_WORDS = LazyPattern(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
+_WORD_BEFORE = LazyPattern(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
 
 
 def _named_before(text: str, start: int) -> bool:
@@ -511,7 +512,7 @@ def _standalone(m: re.Match[str], titled: bool = False) -> bool:
     return titled or not (m[0][0].isupper() and before and before[-1] not in ".!?\"“:(")
 
 
-_DAY_OR_WEEKDAY = re.compile(r"day|week|tonight|tomorrow", re.IGNORECASE)
+_DAY_OR_WEEKDAY = LazyPattern(r"day|week|tonight|tomorrow", re.IGNORECASE)
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
@@ -593,11 +594,11 @@ def _window_entries(head: str) -> re.Pattern[str]:
 # The festival as an occasion, not a window: "to celebrate Eid", "the festivities of Eid", "the joy of Eid", and a
 # reference point for another event's timing (a week before the festival, a film still waits for its certificate)
 # (pages of sets K and L, two outlets; gold-dev s07).
-_OCCASION_BEFORE = re.compile(r"\b(?:celebrat(?:e|es|ed|ing)|festivities\s+of|joy\s+of|spirit\s+of|"
+_OCCASION_BEFORE = LazyPattern(r"\b(?:celebrat(?:e|es|ed|ing)|festivities\s+of|joy\s+of|spirit\s+of|"
                               r"(?P<ahead>(?:days?|weeks?)\s+(?:before|ahead\s+of)))\s+(?:the\s+)?$", re.IGNORECASE)
 # A release verb a few words before the span governs the window, which then times the release: "The film releases a week
 # before Eid" (review item 21).
-_RELEASED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|premier(?:e|es|ing)|opens?|arriv(?:e|es|ing)|hits?|drops?|"
+_RELEASED_BEFORE = LazyPattern(r"\b(?:releas(?:e|es|ed|ing)|premier(?:e|es|ing)|opens?|arriv(?:e|es|ing)|hits?|drops?|"
                               r"debuts?|airs?|launch(?:es)?|(?:is|are|will be|comes?) out|due)\s+"
                               r"(?:[\w'’]+\s+){0,4}$",
                               re.IGNORECASE)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Block
+from ..patterns import LazyPattern
 
 _LOCK = threading.Lock()
 _DB_LOCK = threading.Lock()  # one SQLite connection, shared by threads (Dask workers)
@@ -116,9 +117,9 @@ def syllable_table() -> _SyllableTable:
 
 # textstat's constants for English (textstat.backend.utils.constants): Flesch's own formula.
 _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
-_NOT_A_CONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")  # textstat drops these apostrophes
-_PUNCTUATION = re.compile(r"[^\w\s']")
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_NOT_A_CONTRACTION = LazyPattern(r"'(?![tsd]|ve|ll|re)")  # textstat drops these apostrophes
+_PUNCTUATION = LazyPattern(r"[^\w\s']")
+_SENTENCE = LazyPattern(r"\b[^.!?]+[.!?]*")
 
 
 def textstat_words(text: str, lowercase: bool = False) -> list[str]:
@@ -212,7 +213,7 @@ def _dictionary(lang: str) -> Path:
     return path
 
 
-_PATTERN_PART = re.compile(r"(\d?)(\D?)")
+_PATTERN_PART = LazyPattern(r"(\d?)(\D?)")
 _IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
 
 

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from ..patterns import LazyPattern
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
                        "–": "-", "—": "-", "‐": "-", "‑": "-", "…": "...", "\u00a0": " "})
 COMMON_WORDS = "_data/common-words.txt"
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*|[?!]")
+_TOKEN = LazyPattern(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*|[?!]")
 
 
 def normalise(headline: str) -> str:

@@ -15,6 +15,7 @@ from ..document import kinds_of as kinds_of  # re-exported: checks/names.py read
 from .listgate import ListGate
 from .openings import READER_VERSION, first_characters, required
 from .tokens import word_positions
+from ..patterns import LazyPattern
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
 _LEFT = r"(?<![\w\-‐‑’'])"
@@ -107,7 +108,7 @@ def entries(params: dict[str, Any]) -> list[Entry]:
     return found
 
 
-_NEXT_WORD = re.compile(r"[\s\-‐‑]*(\w*)")  # a gap as _GAP spells it, then the run of word characters after it
+_NEXT_WORD = LazyPattern(r"[\s\-‐‑]*(\w*)")  # a gap as _GAP spells it, then the run of word characters after it
 
 
 class _Tails:
@@ -176,19 +177,64 @@ class _PatternRuns:
     Each entry runs over the lower-cased text where its pattern folds and lowered() allows the text, else
     over the text itself (casefold.py); which form that is depends on the text only through whether
     lowered() allowed it, so the two lists are kept rather than asked of each entry at each block.
+
+    strings: per entry, the literal strings every match of it holds (Matcher._pattern_strings), or None where
+    they cannot be read; runs_in() leaves out the entries whose strings a text lacks, uncompiled.
     """
 
-    __slots__ = ("bucket", "_runs")
+    __slots__ = ("bucket", "strings", "_runs", "_some", "_ready")
 
-    def __init__(self, bucket: tuple[tuple[int, FoldedPattern], ...]) -> None:
+    def __init__(self, bucket: tuple[tuple[int, FoldedPattern], ...],
+                 strings: tuple[tuple[str, ...] | None, ...] | None = None) -> None:
         self.bucket = bucket
+        self.strings = strings if strings is not None and any(s is not None for s in strings) else None
         self._runs: dict[bool, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
+        self._some: dict[tuple[bool, tuple[int, ...]], tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
+        self._ready: dict[bool, set[int]] = {}  # entries compiled for each form, by their place in the bucket
 
     def runs(self, lowered_text: bool) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
         """(entry, compiled pattern, whether it runs over the lower-cased text), in alternation order."""
         runs = self._runs.get(lowered_text)
         if runs is None:
             runs = self._runs[lowered_text] = tuple((i, *pattern.form(lowered_text)) for i, pattern in self.bucket)
+        return runs
+
+    def runs_in(self, lowered_text: bool, subject: str | None) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
+        """runs(), less the entries none of whose strings stand in subject: they cannot match in the text, and
+        are not compiled for it.  subject: the lower-cased text for a lexicon that ignores case, the text for
+        one that does not; None where no entry may be left out (lowered() refused the text).
+
+        The first entry to match at a place is the alternation's match, so leaving out entries that match
+        nowhere changes no match; compiling them (one or two for each opening word an article holds, "is",
+        "most", "one", most never matching) was 5% of a cold check's instructions.
+        """
+        runs = self._runs.get(lowered_text)
+        if runs is not None or subject is None or self.strings is None:
+            return runs if runs is not None else self.runs(lowered_text)
+        if len(self.bucket) == 1:  # most buckets: their entry, or nothing
+            for s in self.strings[0] or ("",):
+                if s in subject:
+                    return self.runs(lowered_text)
+            return ()
+        # Entries compiled already are kept without looking (an extra entry tried changes no match): once every
+        # entry is, the whole bucket runs ungated, and a process checking many articles stops paying for the gate.
+        ready = self._ready.setdefault(lowered_text, set())
+        present = []
+        for k, strings in enumerate(self.strings):
+            if strings is None or k in ready:
+                present.append(k)
+                continue
+            for s in strings:
+                if s in subject:
+                    present.append(k)
+                    break
+        if len(present) == len(self.bucket):
+            return self.runs(lowered_text)
+        key = (lowered_text, tuple(present))
+        runs = self._some.get(key)
+        if runs is None:
+            runs = self._some[key] = tuple((self.bucket[k][0], *self.bucket[k][1].form(lowered_text)) for k in present)
+            ready.update(present)
         return runs
 
 
@@ -367,6 +413,18 @@ class Matcher:
                     heads.add(re.split(r"['’]", form, maxsplit=1)[0])
         return frozenset(wholes), tuple(sorted(heads))
 
+    def _runs_of(self, bucket: tuple[tuple[int, FoldedPattern], ...]) -> _PatternRuns:
+        strings = self._pattern_strings
+        return _PatternRuns(bucket, tuple(strings.get(i) for i, _ in bucket))
+
+    @cached_property
+    def _pattern_strings(self) -> dict[int, tuple[str, ...]]:
+        """Per {pattern} entry tried at an opening word or at the start, the literal strings every match of it
+        holds (entry_strings); an entry whose strings cannot be read is left out, and always tried."""
+        ids = sorted({i for bucket in self._buckets[1].values() for i in bucket} | set(self._anchored))
+        found = entry_strings([self.entries[i].pattern or "" for i in ids], self.ignore_case)
+        return {i: tuple(strings) for i, strings in zip(ids, found) if strings}
+
     def _anchored_from(self, text: str) -> _PatternRuns:
         """The anchored entries ("^...") that may match at the text's start, in alternation order.
 
@@ -383,7 +441,7 @@ class Matcher:
 
     @cached_property
     def _anchored_all(self) -> _PatternRuns:
-        return _PatternRuns(tuple((i, self._entry_pattern(i)) for i in self._anchored))
+        return self._runs_of(tuple((i, self._entry_pattern(i)) for i in self._anchored))
 
     @cached_property
     def _anchored_by_first(self) -> tuple[dict[str, _PatternRuns], _PatternRuns]:
@@ -399,7 +457,7 @@ class Matcher:
 
         def opening_with(c: str | None) -> _PatternRuns:  # None: whatever the text opens with
             ids = [i for i in self._anchored if (chars := firsts[i]) is None or (c is not None and c in chars)]
-            return _PatternRuns(tuple((i, self._entry_pattern(i)) for i in ids))
+            return self._runs_of(tuple((i, self._entry_pattern(i)) for i in ids))
 
         return {c: opening_with(c) for c in keys}, opening_with(None)
 
@@ -428,7 +486,7 @@ class Matcher:
     def _resolve(self, key: str) -> tuple[_Tails | int | None, _PatternRuns | None]:
         """The tails and the pattern bucket of an opening word, looked up once per lexicon, not once per block."""
         bucket = self._pattern_bucket(key)
-        resolved = self._resolved[key] = (self._tails(key), _PatternRuns(bucket) if bucket is not None else None)
+        resolved = self._resolved[key] = (self._tails(key), self._runs_of(bucket) if bucket is not None else None)
         return resolved
 
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
@@ -450,6 +508,7 @@ class Matcher:
         size = len(text)
         # {pattern} entries run over the lower-cased text where casefold.py allows (see __init__)
         low = lowered(text) if self.ignore_case and self._patterned else None
+        gated = low if self.ignore_case else text  # where _PatternRuns.runs_in looks for an entry's strings
         for key in keys:
             tails, patterns = self._resolved.get(key) or self._resolve(key)
             if isinstance(tails, int) and exact:  # a one-word entry: the word, bounded as _LEFT and _RIGHT say
@@ -481,7 +540,7 @@ class Matcher:
                     if m is not None and m.lastgroup:
                         found.append((at, m.end(), int(m.lastgroup[1:])))
             if patterns is not None:
-                runs = patterns.runs(low is not None)
+                runs = patterns.runs_in(low is not None, gated)
                 folded_text = low if low is not None else text  # (an entry runs folded only where low is set)
                 for at in index[key]:
                     for i, compiled, folded in runs:
@@ -491,7 +550,7 @@ class Matcher:
                             break
         if self._anchored:
             folded_text = low if low is not None else text
-            for i, compiled, folded in self._anchored_from(text).runs(low is not None):
+            for i, compiled, folded in self._anchored_from(text).runs_in(low is not None, gated):
                 m = compiled.match(folded_text if folded else text)
                 if m is not None:
                     found.append((0, m.end(), i))
@@ -526,6 +585,21 @@ def gate_strings(sources: list[str], fold: bool) -> list[list[str]] | None:
     return strings
 
 
+def entry_strings(sources: list[str], fold: bool) -> list[list[str] | None]:
+    """Per regex source, the strings gate_strings reads for it, or None for one whose cannot be read (or are
+    none); kept in the disk cache as gate_strings keeps its."""
+    name = f"lexicon-entry-gates-{_GATES_VERSION}-{READER_VERSION}-{cache.digest(chr(0).join([str(fold), *sources]))}"
+    kept = cache.load(name)
+    if isinstance(kept, tuple) and len(kept) == 1:
+        return kept[0]  # type: ignore[no-any-return]
+    found: list[list[str] | None] = []
+    for source in sources:
+        read = _read_gate_strings([source], fold)
+        found.append(read[0] if read and read[0] else None)
+    cache.store(name, (found,))
+    return found
+
+
 def _read_gate_strings(sources: list[str], fold: bool) -> list[list[str]] | None:
     strings = []
     for source in sources:
@@ -552,7 +626,7 @@ def _continues(text: str, at: int) -> bool:
 
 
 _OPENER = r"[^\W\d_][^\W_]*(?:['’][^\W_]+)?"  # a plain word: letters (digits after the first), one apostrophe
-_OPENING = re.compile(rf"(?:(?P<one>{_OPENER})|\(\?:(?P<alts>{_OPENER}(?:\|{_OPENER})*)\))(?=[ :,]|-|\\[sb-]|$)")
+_OPENING = LazyPattern(rf"(?:(?P<one>{_OPENER})|\(\?:(?P<alts>{_OPENER}(?:\|{_OPENER})*)\))(?=[ :,]|-|\\[sb-]|$)")
 
 
 def opening_words(pattern: str) -> list[str] | None:

@@ -16,10 +16,11 @@ import re
 from functools import lru_cache
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
+from ..patterns import LazyPattern
 
 B = TypeVar("B", bound="_Block")
 
-_SPLIT = re.compile(r"[\s\-‐]+")
+_SPLIT = LazyPattern(r"[\s\-‐]+")
 _CAPTION_WORDS = 8  # a caption line of a name and a word or two ("ahn sung ki-instyle")
 
 

@@ -26,6 +26,7 @@ from .namecontext import (
 )
 from .namefold import fold
 from .things import quoted_titles, title_spans
+from ..patterns import LazyPattern
 
 # Capitals (and small letters) of the Latin, Greek and Cyrillic scripts, as ranges: Python's re has
 # no \p{Lu}, and a class listing each capital takes 10 ms per pattern to compile.  The extended blocks
@@ -47,13 +48,13 @@ PARTICLE_WORDS = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "de
 PARTICLES = frozenset(PARTICLE_WORDS)
 _PARTICLE = rf"(?:(?:{'|'.join(PARTICLE_WORDS)}) (?:(?:der|den|de|la) )?)"
 # An apostrophe before a capital is inside a word ("O'Brien") only after a letter: "drama 'Bhul Bojha'" opens a quote.
-_RUN = re.compile(rf"{_UP}(?<![\w@#-]{_UP})(?<!\w['’]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
-_PAIR = re.compile(r"(.+?)[-‐]([A-Z][a-z]+)$")
-_GROUP_NOUN = re.compile(r"(?:ians|ans|ers|ists|ites|ees)$")
+_RUN = LazyPattern(rf"{_UP}(?<![\w@#-]{_UP})(?<!\w['’]{_UP}){_WORD_TAIL}(?: {_PARTICLE}?{_TOKEN})*")
+_PAIR = LazyPattern(r"(.+?)[-‐]([A-Z][a-z]+)$")
+_GROUP_NOUN = LazyPattern(r"(?:ians|ans|ers|ists|ites|ees)$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r|h(?![aeiou]))?)"
-_ROMANISED = re.compile(rf"{_SYLLABLE}{{1,2}}", re.IGNORECASE)
-_ONE_SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
+_ROMANISED = LazyPattern(rf"{_SYLLABLE}{{1,2}}", re.IGNORECASE)
+_ONE_SYLLABLE = LazyPattern(_SYLLABLE, re.IGNORECASE)
 
 
 @dataclass(eq=False)  # compared by identity; not frozen: a frozen dataclass's __init__ costs twice as much
@@ -103,10 +104,10 @@ def sorted_syllables(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Look-behinds sit after the first character, so re can skip through the text to candidates.
-_LOWER_WORD = re.compile(rf"{_LOW}(?<![\w'’-]{_LOW})(?:{_LOW}|['’-])*")
-_SINGLE_QUOTED = re.compile(r"[‘'](?<!\w[‘'])[^’'\n]{1,80}[’'](?![a-z])")
-_HYPHEN = re.compile(r"[-‐]")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_LOWER_WORD = LazyPattern(rf"{_LOW}(?<![\w'’-]{_LOW})(?:{_LOW}|['’-])*")
+_SINGLE_QUOTED = LazyPattern(r"[‘'](?<!\w[‘'])[^’'\n]{1,80}[’'](?![a-z])")
+_HYPHEN = LazyPattern(r"[-‐]")
+_POSSESSIVE = LazyPattern(r"['’]s?$")
 
 
 def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Mention]:
@@ -159,7 +160,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
     return _with_initials(_cut_at_known_names(found, data), data)
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL = LazyPattern(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _unrepeated(m: Mention) -> Mention:
@@ -180,9 +181,9 @@ def _unrepeated(m: Mention) -> Mention:
 # "O.J. Simpson", "J.K. Rowling": initials with dots, then a capitalised name; not "the U.S." before a name, not
 # a middle initial ("George R.R. Martin") or a sentence end inside a name ("Washington D.C. Simpson").
 # South Indian names space their initials: "S. S. Rajamouli", "A. R. Rahman".
-_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
-_AFTER_INITIALS = re.compile(r"(?:\b(?:the|The)|[A-Z][^\W\d_]*) $")
-_CAPITAL_AFTER = re.compile(r" [A-Z]")  # not after a possessive: "S. S. Rajamouli's Eega" is his film
+_INITIALS_BEFORE = LazyPattern(r"(?<![\w.’'-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
+_AFTER_INITIALS = LazyPattern(r"(?:\b(?:the|The)|[A-Z][^\W\d_]*) $")
+_CAPITAL_AFTER = LazyPattern(r" [A-Z]")  # not after a possessive: "S. S. Rajamouli's Eega" is his film
 
 
 def _with_initials(found: list[Mention], data: NameData) -> list[Mention]:
@@ -227,7 +228,7 @@ def _cut_at_known_names(found: list[Mention], data: NameData) -> list[Mention]:
 
 # A title word before a name inside a title ("Life of Kylie", "Keeping Up with the Kardashians"); not a list's
 # "and" ("hits Day of the Jackal and Edward and Mrs Simpson": Edward starts the next title).
-_INNER_TITLE_WORD = re.compile(r"\b(?:of|the|with|for|to|about|from)\s+$")
+_INNER_TITLE_WORD = LazyPattern(r"\b(?:of|the|with|for|to|about|from)\s+$")
 
 
 def _cast_in_brackets(here: list[Mention]) -> None:
@@ -266,7 +267,7 @@ def _completed_in_brackets(block: Block, here: list[Mention], data: NameData) ->
 
 # Where two names meet inside one word: glued by a scraper ("KapoorAlia") or joined by a hyphen in
 # a headline's pairing ("Prabhas-Hanu").  Each half must be a name word of the article elsewhere.
-_JOIN = re.compile(rf"(?<=[a-z]{{3}})(?={_UP}[a-z]{{2}})|(?<=[a-z])[-‐](?={_UP}[a-z])")
+_JOIN = LazyPattern(rf"(?<=[a-z]{{3}})(?={_UP}[a-z]{{2}})|(?<=[a-z])[-‐](?={_UP}[a-z])")
 
 
 def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
@@ -303,8 +304,8 @@ def _unjoined(found: list[Mention], data: NameData) -> list[Mention]:
 
 # Three small letters, then a capital and a small letter.  Matched from the capital, so re skips through the text
 # to capitals instead of trying every small letter.
-_GLUED = re.compile(rf"{_UP}(?<=[a-z]{{3}}{_UP})(?=[a-z])")
-_GLUED_WORD = re.compile(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
+_GLUED = LazyPattern(rf"{_UP}(?<=[a-z]{{3}}{_UP})(?=[a-z])")
+_GLUED_WORD = LazyPattern(rf"\b([a-z]{{3,}})(?={_UP}[a-z])")
 
 
 def _unglued(text: str, data: NameData) -> str:
@@ -398,7 +399,7 @@ def _split(text: str, start: int, end: int, data: NameData, lower_words: frozens
 
 
 _NO_NAMES: frozenset[str] = frozenset()
-_UNIT = re.compile(r"[A-Za-z]{1,3}\.?(?: |$)")
+_UNIT = LazyPattern(r"[A-Za-z]{1,3}\.?(?: |$)")
 
 
 def _past_unit(text: str, start: int, end: int, data: NameData) -> int:

@@ -1,7 +1,6 @@
 """Short mentions that stand for a known person: a given name, a syllable of one, or a family name."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +14,7 @@ from .namecontext import (
     speaker_label,
 )
 from .people import Person, is_child, thing_keys
+from ..patterns import LazyPattern
 
 
 @dataclass(frozen=True)
@@ -98,9 +98,9 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
     return out
 
 
-_NICKNAME_AFTER = re.compile(r"\s+[‘'“\"][A-Z]")
-_MIDDLE_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
-_POSSESSIVE_CAPITAL = re.compile(r"['’]s ([A-Z][a-z]+)\b")
+_NICKNAME_AFTER = LazyPattern(r"\s+[‘'“\"][A-Z]")
+_MIDDLE_INITIAL_AFTER = LazyPattern(r" [A-Z]\. [A-Z][a-z]")
+_POSSESSIVE_CAPITAL = LazyPattern(r"['’]s ([A-Z][a-z]+)\b")
 
 
 def _possessive_title(m: Mention, data: NameData, mentions: list[Mention]) -> bool:
@@ -118,7 +118,7 @@ def _possessive_title(m: Mention, data: NameData, mentions: list[Mention]) -> bo
 
 
 # A line that is only two one-word names joined: a slideshow's label for a couple ("MARGOT & TOM").
-_COUPLE_LABEL = re.compile(r"[^\W\d_][^\s\d_]*(?: ?(?:&|\+|and|AND) ?)[^\W\d_][^\s\d_]*!?")
+_COUPLE_LABEL = LazyPattern(r"[^\W\d_][^\s\d_]*(?: ?(?:&|\+|and|AND) ?)[^\W\d_][^\s\d_]*!?")
 
 
 def _texts(mentions: list[Mention]) -> list[str]:
@@ -186,7 +186,7 @@ def _after_honorific(m: Mention, data: NameData) -> bool:
     return bool(before) and before[-1].rstrip(".") in data.honorifics
 
 
-_TITLE_BEFORE = re.compile(rf"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+(?:{'|'.join(PARTICLE_WORDS)}\s+)?$")
+_TITLE_BEFORE = LazyPattern(rf"(?:\bthe|\bin|\bvs\.?|\bv\.?)\s+(?:{'|'.join(PARTICLE_WORDS)}\s+)?$")
 
 
 def _in_title(m: Mention) -> bool:
@@ -209,8 +209,8 @@ def _last_named(candidates: list[Person], m: Mention, data: NameData) -> Person:
     return max(candidates, key=last)
 
 
-_PAIRED_BEFORE = re.compile(r"([A-Z][^\W\d_]+),? (?:and|&) $")
-_PAIRED_AFTER = re.compile(r",? (?:and|&) ([A-Z][^\W\d_]+)\b(?! [A-Z])")
+_PAIRED_BEFORE = LazyPattern(r"([A-Z][^\W\d_]+),? (?:and|&) $")
+_PAIRED_AFTER = LazyPattern(r",? (?:and|&) ([A-Z][^\W\d_]+)\b(?! [A-Z])")
 
 
 def _introduced(m: Mention, data: NameData, found: list[Person], order: Any) -> bool:

@@ -16,8 +16,9 @@ from .namefold import fold, one_edit, one_typo, sound
 from .name_mentions import Mention, in_speech
 from .name_data import NameData
 from .people import Person
+from ..patterns import LazyPattern
 
-_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
+_GLUE = LazyPattern(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
 
 
 def run_together(doc: Document, mentions: list[Mention],
@@ -135,7 +136,7 @@ def typo_inside(a: str, b: str) -> bool:
     return a[:2] == b[:2] and a[-2:] == b[-2:] and one_edit(a, b)
 
 
-_BROKEN_POSSESSIVE = re.compile(r"['’]([abcefghijklnopqruvwxyz])\b")  # not 's, 't, 'd, 'm
+_BROKEN_POSSESSIVE = LazyPattern(r"['’]([abcefghijklnopqruvwxyz])\b")  # not 's, 't, 'd, 'm
 
 
 def broken_possessives(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Mention, int, int, str]]:

@@ -6,7 +6,6 @@ diacritic, counts against the form the running text uses most.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -16,6 +15,7 @@ from .name_mentions import PARTICLES, Mention, in_speech, lede_capitals, syllabl
 from .name_data import NameData
 from .people import Person
 from .tokens import mostly_capitals
+from ..patterns import LazyPattern
 
 BODY_KINDS = ("paragraph", "list-item", "quote")
 
@@ -84,7 +84,7 @@ def _in_a_title(m: Mention) -> bool:
 
 # Matched right at the name's end, so a possessive never matches: its "’s" comes before the space
 # ("BLACKPINK’s Jisoo" is the group's member, not a title's words).
-_TITLE_WORD_NEXT = re.compile(r" [A-Z]")
+_TITLE_WORD_NEXT = LazyPattern(r" [A-Z]")
 
 
 def spelling_choice(forms: set[str]) -> bool:
@@ -95,12 +95,12 @@ def spelling_choice(forms: set[str]) -> bool:
 
 # A one-word name's other forms that the name runs skip: capitals of five letters or fewer ("ADELE", read as
 # an acronym) and a stylised form opening in lower case ("iKON").
-_CASE_FORM = re.compile(r"(?<![\w@#./-])(?:[A-Z]{3,5}|[a-z]{1,2}[A-Z][A-Za-z]+)(?![\w@-])")
+_CASE_FORM = LazyPattern(r"(?<![\w@#./-])(?:[A-Z]{3,5}|[a-z]{1,2}[A-Z][A-Za-z]+)(?![\w@-])")
 
 
-_CAPITAL_NEXT = re.compile(r"['’]?s?\s+[A-Z]")  # "LUX Style Awards", "FIFTY SHADES DARKER": a title's word
-_TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b[A-Z][\w'’-]*\s+$")  # not a sentence's first word
-_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}['’]?\s+$")  # "SEE CHARO'S EXTENDED BIO": a shouted line
+_CAPITAL_NEXT = LazyPattern(r"['’]?s?\s+[A-Z]")  # "LUX Style Awards", "FIFTY SHADES DARKER": a title's word
+_TITLE_WORD_BEFORE = LazyPattern(r"(?<![.!?:;]\s)(?<![.!?:;])\b[A-Z][\w'’-]*\s+$")  # not a sentence's first word
+_CAPITALS_BEFORE = LazyPattern(r"\b[A-Z]{2,}['’]?\s+$")  # "SEE CHARO'S EXTENDED BIO": a shouted line
 
 
 def case_forms(blocks: Iterable[Block], spellings: dict[str, set[str]], single: list[Mention]) -> list[Mention]:
@@ -147,7 +147,7 @@ def usual_form(body: list[Mention]) -> tuple[str, bool]:
 
 
 # A person's cue right after a name: apposition of age, a relative clause, a verb of saying or posting.
-_PERSON_AFTER = re.compile(r"(?:['’]s?\b|,\s+\d{1,3},|,?\s+(?:who|whose|said|says|told|tells|added|adds|explained|"
+_PERSON_AFTER = LazyPattern(r"(?:['’]s?\b|,\s+\d{1,3},|,?\s+(?:who|whose|said|says|told|tells|added|adds|explained|"
                            r"revealed|reveals|shared|shares|posted|posts|wrote|writes|took to)\b)")
 
 
@@ -181,7 +181,7 @@ def _a_named_person(p: Person, data: NameData, alone: set[str]) -> bool:
 # "JAY-Z", "Jay-Z": a capitalised word and a tail of a capital and at most one small letter, not
 # "French-Canadian" or a magazine's edition ("FHM-USA").  The look-behind sits after the first capital, so re
 # skips through the text to capitals.
-_HYPHENED_STAGE_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{2,}-[A-Z][a-z]?(?![\w-])")
+_HYPHENED_STAGE_NAME = LazyPattern(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{2,}-[A-Z][a-z]?(?![\w-])")
 
 
 def stage_names(blocks: Iterable[Block], found: list[Person], mentions: list[Mention], data: NameData) -> Counter[str]:
@@ -219,7 +219,7 @@ def shouting(m: Mention) -> bool:
     return mostly_capitals(text) or (m.text.isupper() and mostly_capitals(text[max(0, m.start - 30) : m.end + 30]))
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?::|—|–|\s-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d)")
+_DATELINE_AFTER = LazyPattern(r"\s*(?::|—|–|\s-\s|,\s+[A-Z][a-z]{2,}\.?\s+\d)")
 
 
 def _dateline(m: Mention) -> bool:

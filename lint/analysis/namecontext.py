@@ -12,35 +12,36 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
+from ..patterns import LazyPattern
 
 # "Cressida Bonas, 26,": an age in apposition says a person, whatever the words look like.
-_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+_AGE_AFTER = LazyPattern(r",\s+(\d{1,3}),")
 # "12-year-old ventriloquist Darci Lynne Farmer", "5-year-old daughter Blue Ivy", "her 11-year-old daughter,
 # Suri Cruise" (heldout/F cl181: the noun may end in the comma of apposition).
-_YEARS_OLD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+,?\s+){0,2}$")
+_YEARS_OLD_BEFORE = LazyPattern(r"\b(\d{1,2})-year-old\s+(?:[a-z]+,?\s+){0,2}$")
 # "Photos of Baby Kenzo", "their newborn, Kenzo Kash Hart" (heldout/F cl168): a word for an infant before the
 # name says a child with no number at all. The four nouns are English's words for a child under two. With a
 # comma the noun needs a possessive before it, as "another baby, Kate is said to" (celebrity-news/fake 079)
 # ends a clause there.
 _INFANT = r"(?:baby|newborn|infant|toddler)(?:\s+(?:son|daughter|boy|girl))?"
-_INFANT_BEFORE = re.compile(rf"(?:\b(?:her|his|their|our|my|\w+['’]s)\s+{_INFANT},?|\b{_INFANT})\s+$", re.IGNORECASE)
+_INFANT_BEFORE = LazyPattern(rf"(?:\b(?:her|his|their|our|my|\w+['’]s)\s+{_INFANT},?|\b{_INFANT})\s+$", re.IGNORECASE)
 # "her first son, Maddox, ... over the 15-year-old." (heldout/F cf025): an offspring noun in apposition before
 # the name, after a possessive, and a child's age used as a noun later in the same paragraph.
-_OFFSPRING_BEFORE = re.compile(r"\b(?:her|his|their|our|my|\w+['’]s)\s+(?:[a-z]+\s+)?"
+_OFFSPRING_BEFORE = LazyPattern(r"\b(?:her|his|their|our|my|\w+['’]s)\s+(?:[a-z]+\s+)?"
                                r"(?:son|daughter|child|stepson|stepdaughter),?\s+$")
-_AGE_AS_NOUN = re.compile(r"\bthe (\d{1,2})-year-old\b(?!-|\s+[a-z])")
+_AGE_AS_NOUN = LazyPattern(r"\bthe (\d{1,2})-year-old\b(?!-|\s+[a-z])")
 PLAYED_BY_WORDS = frozenset({"played", "portrayed", "voiced"})  # a block's word index without them needs no look
-_PLAYED_BY = re.compile(rf",?\s+\(?(?:{'|'.join(sorted(PLAYED_BY_WORDS))}) by\b")
-_DOMAIN_AFTER = re.compile(r"\.(?:com|net|org|co|tv|io|uk|ie|in|kr|ph)\b")
+_PLAYED_BY = LazyPattern(rf",?\s+\(?(?:{'|'.join(sorted(PLAYED_BY_WORDS))}) by\b")
+_DOMAIN_AFTER = LazyPattern(r"\.(?:com|net|org|co|tv|io|uk|ie|in|kr|ph)\b")
 # "Mel B", "Mel C": a short name with an initial is a stage name of its own, not Melanie Chisholm's "Mel".
-_INITIAL_AFTER = re.compile(r" [A-Z]\b(?!['’][A-Z])")
+_INITIAL_AFTER = LazyPattern(r" [A-Z]\b(?!['’][A-Z])")
 # "Jan. 3", "Mar 15": a month's abbreviation before a number, not Janet's short name.
-_NUMBER_AFTER = re.compile(r"\.?\s?\d")
+_NUMBER_AFTER = LazyPattern(r"\.?\s?\d")
 # "National Gallery of Art", "Bank of America": the word after "of" ends an institution's name.
-_OF_TITLE = re.compile(r"[A-Z][^\W\d_]* of $")
+_OF_TITLE = LazyPattern(r"[A-Z][^\W\d_]* of $")
 # "Paul claimed: 'He even had ...": a single mark opening a quotation after a colon.
-_SINGLE_OPENS = re.compile(r":\s+['‘](?=[A-Z])")
-_SINGLE_CLOSES = re.compile(r"(?<![^\W\d_])['’]|['’](?![^\W\d_])")  # an apostrophe sits between letters
+_SINGLE_OPENS = LazyPattern(r":\s+['‘](?=[A-Z])")
+_SINGLE_CLOSES = LazyPattern(r"(?<![^\W\d_])['’]|['’](?![^\W\d_])")  # an apostrophe sits between letters
 
 
 def age_after(text: str, end: int) -> int | None:
@@ -71,7 +72,7 @@ def played_by_after(text: str, end: int) -> bool:
 
 
 # "as <character> in “<title>”": a part in a quoted title, the filmography's shape of a character.
-_IN_QUOTED_TITLE = re.compile(r"\s+in\s+[\"“‘'][A-Z]")
+_IN_QUOTED_TITLE = LazyPattern(r"\s+in\s+[\"“‘'][A-Z]")
 
 
 def role_in_title_after(text: str, end: int) -> bool:
@@ -97,7 +98,7 @@ def not_a_short_name(text: str, start: int, end: int) -> bool:
 
 
 # "George, Amal Clooney", "George and Amal Clooney": a given name coordinated with a full name that carries the surname.
-_COORDINATED = re.compile(r"(?:,| and| &)\s+[A-Z][^\W\d_]+\s+([A-Z][^\W\d_'’-]+)")
+_COORDINATED = LazyPattern(r"(?:,| and| &)\s+[A-Z][^\W\d_]+\s+([A-Z][^\W\d_'’-]+)")
 
 
 def shares_surname_after(text: str, end: int, families: list[str]) -> bool:
@@ -109,9 +110,9 @@ def shares_surname_after(text: str, end: int, families: list[str]) -> bool:
 # "OJ Simpson", then "OJ’s comeback" and "work with OJ": two capitals standing for a given name.
 # The look-behinds sit after the first capital, so re can skip through the text to capitals.
 # One pattern for both uses, so a text is scanned once: group 2 holds the capitalised word after the initials.
-_INITIALS_USED = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[A-Z])(?:( [A-Z][a-z]{2,})|['’]s\b| [a-z])")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-_INITIALS_AS_THING = re.compile(r"\b(?:the|a|an|in|on|of|to|from|via)\s+([A-Z]{2})\b", re.IGNORECASE)
+_INITIALS_USED = LazyPattern(r"([A-Z](?<![\w.’'-][A-Z])[A-Z])(?:( [A-Z][a-z]{2,})|['’]s\b| [a-z])")
+_TWO_CAPITALS = LazyPattern(r"[A-Z]{2}")
+_INITIALS_AS_THING = LazyPattern(r"\b(?:the|a|an|in|on|of|to|from|via)\s+([A-Z]{2})\b", re.IGNORECASE)
 
 
 def initials_as_names(texts: Iterable[str]) -> frozenset[str]:

@@ -8,11 +8,11 @@ variants meet.  rapidfuzz measures what is left: a typo or a dropped letter.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+from ..patterns import LazyPattern
 
-_FOLD = re.compile(r"[\s\-‐'’.]")
+_FOLD = LazyPattern(r"[\s\-‐'’.]")
 # Letters that Unicode does not decompose into a base letter and a mark.
 _UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "æ": "ae",
                                "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i"})

@@ -4,7 +4,6 @@ The names-ambiguous kind (checks/names.py) reads this.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -14,6 +13,7 @@ from .name_mentions import Mention
 from .name_data import NameData
 from .people import Person
 from .name_references import Reference
+from ..patterns import LazyPattern
 
 
 def ambiguous_family_names(doc: Document, refs: list[Reference], found: list[Person],
@@ -62,7 +62,7 @@ def _a_person(p: Person, data: NameData) -> bool:
     return p.given[0].lower() not in data.common and any(m.block.kind in BODY_KINDS for m in p.mentions)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
 
 
 def _same_sentence(m: Mention, later: Mention) -> bool:

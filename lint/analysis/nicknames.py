@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
+from ..patterns import LazyPattern
 
 # Capitals with at most one small letter between, a dot or hyphen, then a capitalised stem; or bare initials.
 # The look-behind sits after the first capital, so re skips through the text to capitals.
-_CANDIDATE = re.compile(r"[A-Z](?<![\w.’'-][A-Z])(?:[A-Z]?[.-]?[A-Z][a-z]{1,5}|[A-Z]{2,3})(?![\w’'-]|\.\w)")
+_CANDIDATE = LazyPattern(r"[A-Z](?<![\w.’'-][A-Z])(?:[A-Z]?[.-]?[A-Z][a-z]{1,5}|[A-Z]{2,3})(?![\w’'-]|\.\w)")
 # The words that tie an alternative name to the person just named ("known as J-Lo"); clipped_names.py reads them too.
 GLOSS_WORDS = r"known as|aka|a\.k\.a\.?|dubbed|nicknamed|called"
-_GLOSS_BEFORE = re.compile(rf"(?:{GLOSS_WORDS}|or|\()\s*[‘'“\"]?$", re.IGNORECASE)
+_GLOSS_BEFORE = LazyPattern(rf"(?:{GLOSS_WORDS}|or|\()\s*[‘'“\"]?$", re.IGNORECASE)
 _NEAR = 60
 B = TypeVar("B")  # the caller's block type  # characters after a full mention within which a nickname counts as its gloss
 

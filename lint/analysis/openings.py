@@ -323,6 +323,10 @@ def _optional(q: str) -> bool:
     return q in ("?", "*") or q.startswith(("{0", "{,"))
 
 
+# Name it anew when prefix_tree answers differently: listgate.gate_tree keeps its trees in the disk cache under it.
+TREE_VERSION = 1
+
+
 def prefix_tree(words: tuple[str, ...] | list[str]) -> str:
     """One regex alternation that finds where any of the literal words stands, common prefixes spelled once.
 

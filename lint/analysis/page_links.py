@@ -9,9 +9,10 @@ import re
 
 from ..document import Block, Document
 from .page_sections import CUT, ENDED, WORD, mostly_quoted, story_end
+from ..patterns import LazyPattern
 
 # a bracket opened by a label and a colon is an editor's note or a field, not a link's title
-_NOTE = re.compile(r"^\[[\w’' ]{1,24}:")
+_NOTE = LazyPattern(r"^\[[\w’' ]{1,24}:")
 
 
 def _title_line(block: Block, max_words: int) -> bool:

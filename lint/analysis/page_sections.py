@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from ..document import Block
+from ..patterns import LazyPattern
 
-WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
-CUT = re.compile(r"[^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$")  # a teaser cut off by the page: "... and asking…"
-ENDED = re.compile(r"[.!?…:;][\"”’')\]]*$")
-BYLINE = re.compile(r"^(?:by|edited by|translated by|written by|reporting by|reported by|words by)\s+[A-Z]", re.IGNORECASE)
+WORD = LazyPattern(r"[^\W\d_][\w’'&.-]*")
+CUT = LazyPattern(r"[^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$")  # a teaser cut off by the page: "... and asking…"
+ENDED = LazyPattern(r"[.!?…:;][\"”’')\]]*$")
+BYLINE = LazyPattern(r"^(?:by|edited by|translated by|written by|reporting by|reported by|words by)\s+[A-Z]", re.IGNORECASE)
 
 
 def mostly_quoted(block: Block) -> bool:

@@ -6,7 +6,6 @@ variants ("Ahn Bo Huyn" for "Ahn Bo Hyun").
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from .namecontext import (
     played_by_after,
 )
 from .namefold import one_edit, similarity, sound
+from ..patterns import LazyPattern
 
 
 @dataclass
@@ -191,12 +191,12 @@ def _canonical(p: Person, count_alone: Callable[[], Counter[str]],
     return best if alone[best.words[at]] > alone[first.words[at]] else first
 
 
-_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|The|La|Le|Les|El|Los)\s+)$")
+_AFTER_ARTICLE = LazyPattern(r"(?:\b(?:the|The|La|Le|Les|El|Los)\s+)$")
 # Before a full name: "the Golden Globes", "an Edinburgh Lectures discussion" (not "the late Whitney Houston").
-_ARTICLES = re.compile(r"(?:\b(?:the|The|an|An|a)\s+)$")
+_ARTICLES = LazyPattern(r"(?:\b(?:the|The|an|An|a)\s+)$")
 
 
-def _after_article(m: Mention, pattern: re.Pattern[str] = _AFTER_ARTICLE) -> bool:
+def _after_article(m: Mention, pattern: LazyPattern = _AFTER_ARTICLE) -> bool:
     """'the Tate', 'La Fenice': a word used as a place or a thing."""
     text = m.block.text
     # Both patterns end in white space: a mention opening its block or after a mark follows no article.

@@ -13,15 +13,16 @@ from .release_tense import CLAUSE_BREAK
 from .release_vocabulary import Vocabulary
 from .release_works import in_title, names_work, nearest_title
 from .tokens import sentences
+from ..patterns import LazyPattern
 
 # Under a furniture headline, the page's own headline is the first block of words among the next few: furniture
 # comes in short runs (a skip link, a search box label, a section name, a byline), so five blocks reach past it
 # without reaching into the story; three words tell a title from another label ("Search", "K-pop News").
 _HEAD_SEARCH = 5
 _MIN_HEAD_WORDS = 3
-_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+_ALPHA_WORD = LazyPattern(r"[^\W\d_]{2,}")
 # A line of site furniture: a byline that ends with its date, or a skip link.
-_FURNITURE_LINE = re.compile(r"(?i:by)\s+\S+.{0,40}\b(?:19|20)\d\d\W*$|(?i:skip to (?:main )?content)")
+_FURNITURE_LINE = LazyPattern(r"(?i:by)\s+\S+.{0,40}\b(?:19|20)\d\d\W*$|(?i:skip to (?:main )?content)")
 
 
 def _furniture(headline: str) -> bool:
@@ -59,14 +60,14 @@ def headline_announces(doc: Document, first: Block | None, vocab: Vocabulary) ->
 
 
 # Owned or pointed at: "his upcoming film", "this upcoming show"; "an upcoming movie" is any film.
-_UPCOMING = re.compile(r"(?:\b(?:his|her|their|its|this|the|my|our)|['’]s)\s+(?:upcoming|forthcoming|yet-to-be-released)\s+",
+_UPCOMING = LazyPattern(r"(?:\b(?:his|her|their|its|this|the|my|our)|['’]s)\s+(?:upcoming|forthcoming|yet-to-be-released)\s+",
                        re.IGNORECASE)
 
 
 # A work still to be announced has no release to date: "fans await the announcement of the star's upcoming film",
 # "to announce his next project" (T pages).
 # An announcement made ("announced his upcoming album 'X'") names the work; one still to come does not.
-_UNANNOUNCED = re.compile(r"\b(?:(?:to|will|would|yet to|going to)\s+(?:announce|reveal|unveil)|announcement\s+of)\s+[^,.;]{0,25}$",
+_UNANNOUNCED = LazyPattern(r"\b(?:(?:to|will|would|yet to|going to)\s+(?:announce|reveal|unveil)|announcement\s+of)\s+[^,.;]{0,25}$",
                           re.IGNORECASE)
 
 
@@ -89,8 +90,9 @@ def upcoming_work(block: Block, vocab: Vocabulary) -> bool:
 
 def _headline_cue(text: str, vocab: Vocabulary) -> bool:
     """The headline announces a release of a work: "‘Baby coming soon’" over a pregnancy story does not."""
-    for m in vocab.headline.finditer(text):
-        if _PROMO_MATERIAL.search(m[0]) or names_work(m[0], vocab):
+    for m in vocab.finditer("headline", text):
+        cue = text[m.start():m.end()]  # a gated list matches over the lower-cased text: names_work reads capitals
+        if _PROMO_MATERIAL.search(cue) or names_work(cue, vocab):
             # a trailer, teaser, poster or date is always of a work ("Trailer Tuesday: Yesterday"), and so is a cue that
             # holds its work noun ("By Announcing New Song")
             return True
@@ -100,7 +102,7 @@ def _headline_cue(text: str, vocab: Vocabulary) -> bool:
     return False
 
 
-_PROMO_MATERIAL = re.compile(r"trailer|teaser|poster|first look|date", re.IGNORECASE)
+_PROMO_MATERIAL = LazyPattern(r"trailer|teaser|poster|first look|date", re.IGNORECASE)
 
 
 def timing_sentences(doc: Document, vocab: Vocabulary, lede: set[int]) -> tuple[ReleaseSentence, ...]:

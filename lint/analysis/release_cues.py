@@ -15,12 +15,13 @@ from .release_tense import CLAUSE_BREAK, IRREGULAR_PAST, PAST_VERB
 from .release_vocabulary import Vocabulary
 from .release_works import TITLE, names_work
 from .things import media_nouns
+from ..patterns import LazyPattern
 
 # "Come Eid-ul-Fitr, the channels are ready with TV plays and films" (T pages), "Come Christmas, three films open":
 # "come" before a timing, opening a sentence that names works, is the timing of those works.
 # Spelled "Come" first and the sentence start checked after it, by look-behinds: re then skips to the word in C
 # instead of trying the start test at every character (the scan runs over every block; a fortieth of the time).
-COME = re.compile(r"Come(?:(?<=^Come)|(?<=[.!?]\sCome))\s+(?=\S)")
+COME = LazyPattern(r"Come(?:(?<=^Come)|(?<=[.!?]\sCome))\s+(?=\S)")
 
 
 def come_cue(sentence: str, vocab: Vocabulary) -> re.Match[str] | None:
@@ -74,29 +75,29 @@ def _gap(date: DateExpr, span: tuple[int, int]) -> int:
 
 
 # The present perfect reports news ("has announced", "has confirmed"), not the past.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?\w+ed\b", re.IGNORECASE)
-_WINDOW_SLOT = re.compile(r"\b(?:every|each|day\s+of(?:\s+the)?|days\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+_PERFECT = LazyPattern(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?\w+ed\b", re.IGNORECASE)
+_WINDOW_SLOT = LazyPattern(r"\b(?:every|each|day\s+of(?:\s+the)?|days\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 # A window is a timing after a preposition or a qualifier ("during Tet", "for the Dussehra weekend", "this Eid"); as a
 # subject ("Eid on the small screen") it is the topic.
-_WINDOW_TIMING = re.compile(r"\b(?:on|over|for|during|around|ahead of|before|in time for|till|until|in|at|by)\s+"
+_WINDOW_TIMING = LazyPattern(r"\b(?:on|over|for|during|around|ahead of|before|in time for|till|until|in|at|by)\s+"
                             r"(?:(?:the|this|a|an|this year['’]s)\s+)?$", re.IGNORECASE)
-_OFTEN = re.compile(r"\b(?:often|always)\b", re.IGNORECASE)
+_OFTEN = LazyPattern(r"\b(?:often|always)\b", re.IGNORECASE)
 
 
 # What a sentence is about when its subject is one of these: tickets, photos and figures are released too.
-_NOT_RELEASED = re.compile(r"\s*(?:the\s+)?(?:tickets?|photos?|pictures?|images?|statements?|figures|results)\b",
+_NOT_RELEASED = LazyPattern(r"\s*(?:the\s+)?(?:tickets?|photos?|pictures?|images?|statements?|figures|results)\b",
                            re.IGNORECASE)
 
 
 # "The picture — out in theaters on Friday — currently holds a 94% rating" (celebrity-news legit/227): a picture in
 # cinemas is a motion picture, not a photo.
-_MOTION_PICTURE = re.compile(r"\s*(?:the\s+)?pictures?\b", re.IGNORECASE)
-_CINEMA = re.compile(r"\b(?:theaters|theatres|cinemas|big screen|box office)\b", re.IGNORECASE)
+_MOTION_PICTURE = LazyPattern(r"\s*(?:the\s+)?pictures?\b", re.IGNORECASE)
+_CINEMA = LazyPattern(r"\b(?:theaters|theatres|cinemas|big screen|box office)\b", re.IGNORECASE)
 
 
 # A release noun owned by "its": a thing's premiere or release is a work's (a person's would be "his" or "her").
-_ITS_RELEASE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_RELEASE_NOUN = re.compile(r"(?:premiere|release|debut|opening)$", re.IGNORECASE)
+_ITS_RELEASE = LazyPattern(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_RELEASE_NOUN = LazyPattern(r"(?:premiere|release|debut|opening)$", re.IGNORECASE)
 
 
 def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: bool = False,
@@ -169,8 +170,8 @@ def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     return bool(name) and not vocab.search("not_works", name) and not vocab.search("other_events", name)
 
 
-_PREPOSITION_START = re.compile(r"\s*(?:at|in|on|during|after|before|from|with|since|following|ahead of|for)\b", re.IGNORECASE)
-_SUBJECT_END = re.compile(r",|\b(?:is|are|was|were|will|would|has|have|had|to)\b", re.IGNORECASE)
+_PREPOSITION_START = LazyPattern(r"\s*(?:at|in|on|during|after|before|from|with|since|following|ahead of|for)\b", re.IGNORECASE)
+_SUBJECT_END = LazyPattern(r",|\b(?:is|are|was|were|will|would|has|have|had|to)\b", re.IGNORECASE)
 
 
 def _event_subject(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
@@ -205,4 +206,4 @@ def _promo_after() -> re.Pattern[str]:
 
 
 # A cue that moves a release: "was delayed to 2022", "pushed back a week".
-MOVE_CUE = re.compile(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)
+MOVE_CUE = LazyPattern(r"(?:mov|push|delay|postpon|shift|bump|reschedul)", re.IGNORECASE)

@@ -9,13 +9,14 @@ import re
 
 from .dates import DateExpr
 from .release_vocabulary import Vocabulary
+from ..patterns import LazyPattern
 
-CLAUSE_BREAK = re.compile(r"[;,]|\bbut\b|\bnow\b|\binstead\b|\bwhile\b", re.IGNORECASE)
-_AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|to)\s+$", re.IGNORECASE)
+CLAUSE_BREAK = LazyPattern(r"[;,]|\bbut\b|\bnow\b|\binstead\b|\bwhile\b", re.IGNORECASE)
+_AUXILIARY_BEFORE = LazyPattern(r"\b(?:be|been|being|will|to)\s+$", re.IGNORECASE)
 
 
 # A participle after "be" is a passive, not a past: "is set to be released in December" (celebrity-news legit/047).
-PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bbeing )(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeen )\b\w{3,}ed\b(?! (?:by|to)\b)",
+PAST_VERB = LazyPattern(r"\b(?:was|were|had|did)\b|(?<!\bbeing )(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeen )\b\w{3,}ed\b(?! (?:by|to)\b)",
                         re.IGNORECASE)
 
 
@@ -42,20 +43,20 @@ def noun_cue_past(sentence: str, cue: re.Match[str], date: DateExpr) -> bool:
 
 
 # What may stand between a release noun and its own date: "release for “Deadpool 3” on", "premiere in".
-_COMPLEMENT = re.compile(r"\s+(?:(?:for|of)\s+(?:\S+\s+){1,6})?(?:on|in|for)\s+", re.IGNORECASE)
+_COMPLEMENT = LazyPattern(r"\s+(?:(?:for|of)\s+(?:\S+\s+){1,6})?(?:on|in|for)\s+", re.IGNORECASE)
 
 
 # A cue read as a noun or a phrase: a determiner, a possessive or a preposition before it.
-_NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|of|on|in|for|with)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NOMINAL_BEFORE = LazyPattern(r"(?:\b(?:the|a|an|its|his|her|their|of|on|in|for|with)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Verbs that report the news of a coming release rather than tell a past event: "confirmed the film's release in
 # March" dates the release, whatever the tense of the report.
-_REPORTING = re.compile(r"\b(?:announc|confirm|reveal|report|unveil|teas|said|says|tell|told|hint|share|post|updat|state|"
+_REPORTING = LazyPattern(r"\b(?:announc|confirm|reveal|report|unveil|teas|said|says|tell|told|hint|share|post|updat|state|"
                         r"declar|disclos|plan|decid|schedul|slat|set)\w*", re.IGNORECASE)
 
 
 # Irregular simple pasts (English grammar's closed class, the ones without a homograph base form), which the "-ed"
 # pattern misses: "built his fame on the big screen".
-IRREGULAR_PAST = re.compile(r"\b(?:built|began|brought|found|gave|grew|knew|led|met|sang|spent|wrote|won|took|made|"
+IRREGULAR_PAST = LazyPattern(r"\b(?:built|began|brought|found|gave|grew|knew|led|met|sang|spent|wrote|won|took|made|"
                              r"became|came|went|got|saw|stole|drew|broke|rose|fell)\b", re.IGNORECASE)
 
 
@@ -75,12 +76,12 @@ def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
 
 # A release named as an earlier event: "following the release of third record 'Midnight Memories' in late 2013"
 # (celebrity-news legit/069).  "Ahead of its release on Friday" points forward and is not here.
-_PRIOR = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_PRIOR = LazyPattern(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # A date set beside "release date" names it, whatever the sentence tells of the date's announcement:
 # "its release date - 16 July - was announced" (BBC 025), "Swift's November 10th release date".
-_APPOSED = re.compile(r"[\s(:,–—-]*(?:(?:of|is|as|on)\s+)?[\s(:,–—-]*")
+_APPOSED = LazyPattern(r"[\s(:,–—-]*(?:(?:of|is|as|on)\s+)?[\s(:,–—-]*")
 
 
 def clause_tense(tense: str, sentence: str, clause: str, own: bool, cue: re.Match[str], date: DateExpr,

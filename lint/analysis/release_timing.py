@@ -16,6 +16,7 @@ from .release_records import ReleaseDate
 from .release_tense import CLAUSE_BREAK, PAST_VERB, clause_tense, noun_cue_past, sentence_tense
 from .release_vocabulary import Vocabulary
 from .release_works import work_of
+from ..patterns import LazyPattern
 
 
 def drop_explained_shifts(text: str, dates: tuple[ReleaseDate, ...]) -> tuple[ReleaseDate, ...]:
@@ -31,8 +32,8 @@ def drop_explained_shifts(text: str, dates: tuple[ReleaseDate, ...]) -> tuple[Re
 
 # An event named as the place of the release is no rival for its date: a singer's new video that debuts during an
 # awards show's live broadcast on a given day (T pages), "premieres at the festival on May 3".
-_GATHERING = re.compile(r"awards?|ceremony|gala|festival|press conference|fan ?meeting", re.IGNORECASE)  # not an auction (BBC 163)
-_VENUE = re.compile(r"\bat\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w'’.&-]+\s+){0,4}$", re.IGNORECASE)
+_GATHERING = LazyPattern(r"awards?|ceremony|gala|festival|press conference|fan ?meeting", re.IGNORECASE)  # not an auction (BBC 163)
+_VENUE = LazyPattern(r"\bat\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w'’.&-]+\s+){0,4}$", re.IGNORECASE)
 
 
 class Cued:
@@ -164,8 +165,8 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
 # legit/022), "the great rock and pop songs released in the 80s" (BBC 253), and a novel published years before its
 # adaptation (a page of set B).  The participles are the past forms of the release verbs of release-language.toml
 # that take a work as object; the heads are the "works" nouns of the vocabulary and a title's closing quote.
-_REDUCED_PARTICIPLE = re.compile(r"(?:released|published|premiered|aired|launched)$", re.IGNORECASE)
-_QUOTE_END = re.compile(r"[”’\"']\s*$")
+_REDUCED_PARTICIPLE = LazyPattern(r"(?:released|published|premiered|aired|launched)$", re.IGNORECASE)
+_QUOTE_END = LazyPattern(r"[”’\"']\s*$")
 
 
 def _reduced_head(sentence: str, at: int, vocab: Vocabulary) -> bool:
@@ -177,25 +178,25 @@ def _reduced_head(sentence: str, at: int, vocab: Vocabulary) -> bool:
     return any(m.end() == len(before) for m in vocab.works.finditer(before))
 
 
-_ROUNDUP_NOUN = re.compile(r"(?:premieres|releases|debuts|comebacks|launches)", re.IGNORECASE)
-_ROUNDUP_GAP = re.compile(r"\s*[:|–—-]\s*")
+_ROUNDUP_NOUN = LazyPattern(r"(?:premieres|releases|debuts|comebacks|launches)", re.IGNORECASE)
+_ROUNDUP_GAP = LazyPattern(r"\s*[:|–—-]\s*")
 
 
 # A relative clause: its release verb tells of the noun before it, not of a date in the main clause.
-_RELATIVE = re.compile(r"[,;]\s*(?:which|who|where|that)\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE = LazyPattern(r"[,;]\s*(?:which|who|where|that)\b", re.IGNORECASE)
+_SINCE = LazyPattern(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # An earlier step told with a gerund right before the date's phrase: "after leaving the show in February 2010".
-_PRIOR_GERUND = re.compile(r"\b(?:after|since|following|before)\s+\w+ing\s+(?:[\w'’.-]+\s+){0,5}(?:in|on)\s+$",
+_PRIOR_GERUND = LazyPattern(r"\b(?:after|since|following|before)\s+\w+ing\s+(?:[\w'’.-]+\s+){0,5}(?:in|on)\s+$",
                            re.IGNORECASE)
 
 
 # A work noun with a participle after it, under a determiner that picks from a set: "the first US movie released
 # this year", "the number of Japanese films released", "every album launched in 2004".
-_PICKS = re.compile(r"\b(?:first|only|last|second|third|biggest|highest[- ]grossing|best[- ]selling|most|number of|all|every|"
+_PICKS = LazyPattern(r"\b(?:first|only|last|second|third|biggest|highest[- ]grossing|best[- ]selling|most|number of|all|every|"
                     r"any|few|many|other)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?:released|launched|published|issued|opened|premiered)$", re.IGNORECASE)
+_PARTICIPLE = LazyPattern(r"(?:released|launched|published|issued|opened|premiered)$", re.IGNORECASE)
 
 
 def _set_of_works(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
@@ -207,8 +208,8 @@ def _set_of_works(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     return noun is not None and _PICKS.search(sentence, 0, max(0, cue.start() - 30) + noun.start()) is not None
 
 
-_NEW_DATE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_FRONT_REST = re.compile(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
+_NEW_DATE = LazyPattern(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_FRONT_REST = LazyPattern(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
 
 
 def _fronted(sentence: str, date: DateExpr, breaks: list[int]) -> tuple[int, int] | None:

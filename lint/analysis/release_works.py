@@ -12,9 +12,10 @@ from .dates import DateExpr, find_dates
 from ..document import Document
 from .release_tense import CLAUSE_BREAK
 from .release_vocabulary import Vocabulary
+from ..patterns import LazyPattern
 
 # A title in quotes starts with a capital or a digit ("“King the Land”", "‘Escape’"); speech often does not.
-TITLE = re.compile(r"“([A-Z0-9][^”]{1,79})”|\"([A-Z0-9][^\"]{1,79})\"|‘([A-Z0-9][^’]{1,79}?)’(?![a-z])"
+TITLE = LazyPattern(r"“([A-Z0-9][^”]{1,79})”|\"([A-Z0-9][^\"]{1,79})\"|‘([A-Z0-9][^’]{1,79}?)’(?![a-z])"
                     r"|(?<![\w])'([A-Z0-9][^']{1,59}?)'(?![a-z])")
 _TITLE_WORDS = 5
 
@@ -29,7 +30,7 @@ def in_title(sentence: str, date: DateExpr) -> bool:
 
 
 _MIN_SECTIONS = 3
-_SECTION_TITLE = re.compile(r"[^.!?:]{1,60}(?::[^.!?]{1,50})?")
+_SECTION_TITLE = LazyPattern(r"[^.!?:]{1,60}(?::[^.!?]{1,50})?")
 
 
 def section_works(doc: Document) -> dict[int, str]:
@@ -63,10 +64,10 @@ def names_work(text: str, vocab: Vocabulary, exclude: tuple[int, int] = (0, 0)) 
 
 
 # "the film", "its release": a work noun that points back at the titled work.
-_GENERIC_BEFORE = re.compile(r"\b(?:the|its|this|that)\s+$", re.IGNORECASE)
+_GENERIC_BEFORE = LazyPattern(r"\b(?:the|its|this|that)\s+$", re.IGNORECASE)
 # A plural work noun right before a vague date names other works than the one titled in the
 # sentence: "a music video for “Bubble Gum” on April 27, ahead of two double singles in the coming months".
-_PLURAL_WORK = re.compile(r"(?:films|movies|dramas|albums|singles|songs|tracks|shows|episodes|seasons|"
+_PLURAL_WORK = LazyPattern(r"(?:films|movies|dramas|albums|singles|songs|tracks|shows|episodes|seasons|"
                           r"tours|concerts|books|games|projects|works|releases|comebacks)\W*$", re.IGNORECASE)
 
 
@@ -95,7 +96,7 @@ def work_of(sentence: str, date: DateExpr, vocab: Vocabulary) -> str:
 
 # A later part of a work in two or more releases is a release of its own: its date is not the first part's, and
 # the first part's full date does not cover it (a South Asian page of set T; gold-dev u07 and u25 mark sequels' years).
-_NEXT_PART = re.compile(r"\b(?:second|third|fourth|final|next|concluding|last)\s+(?:instal(?:l)?ments?|parts?|chapters?|volumes?|sequels?)\b",
+_NEXT_PART = LazyPattern(r"\b(?:second|third|fourth|final|next|concluding|last)\s+(?:instal(?:l)?ments?|parts?|chapters?|volumes?|sequels?)\b",
                         re.IGNORECASE)
 
 

@@ -20,13 +20,14 @@ from .release_timing import Cued, attach, drop_explained_shifts
 from .release_vocabulary import Vocabulary
 from .release_works import in_title, section_works
 from .tokens import sentences
+from ..patterns import LazyPattern
 
 _LEDE_MIN_WORDS = 8
-_HEADLINE_TO = re.compile(r"\bto\s+$")
+_HEADLINE_TO = LazyPattern(r"\bto\s+$")
 # A live cue in the progressive ("The band is touring Europe in July") is a coming performance, not a photo line's
 # moment (the paradigm grid's live row).
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
-_CROSS_LINK = re.compile(r"(?:SEE ALSO|READ ALSO|ALSO READ|READ MORE|RELATED|MORE)\s*:", re.IGNORECASE)
+_PROGRESSIVE = LazyPattern(r"\b(?:is|are|am)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
+_CROSS_LINK = LazyPattern(r"(?:SEE ALSO|READ ALSO|ALSO READ|READ MORE|RELATED|MORE)\s*:", re.IGNORECASE)
 
 
 def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:

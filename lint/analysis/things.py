@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from .. import cache
 from ..resources import data_text
 from ..tomlcompat import tomllib
+from ..patterns import LazyPattern
 
 
 # Small words inside a title: "Day of the Jackal", "For the Love of Money", "Bethan and Huw".
@@ -91,9 +92,9 @@ def _subject_before() -> re.Pattern[str]:
                       r"still|snap|pic|selfie|screenshot))\s+(?:also\s+|now\s+)?$", re.IGNORECASE)
 
 
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|$)")
+_CLAUSE_ENDS = LazyPattern(r"\s*(?:[.,;)]|$)")
 # What may follow a title's word: small words and a space, or a list's comma.
-_GAP = re.compile(r"(?:\s+([a-z&]+))*\s+|,\s+(?:and\s+)?")
+_GAP = LazyPattern(r"(?:\s+([a-z&]+))*\s+|,\s+(?:and\s+)?")
 
 
 def title_spans(text: str, cues: ThingCues, starts: list[int]) -> Iterator[tuple[int, int]]:

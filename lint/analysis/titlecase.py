@@ -9,14 +9,13 @@ only running text (paragraphs, list items, captions) is read this way.
 """
 from __future__ import annotations
 
-import re
-
 from ..document import Block
+from ..patterns import LazyPattern
 
 _PROSE = frozenset({"paragraph", "list-item", "caption", "quote"})
-_WORD_BEFORE = re.compile(r"([\w’'\-]+)[ /]+$")
-_WORD_AFTER = re.compile(r"^[ /]+([\w’'\-]+)")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:•–—][\"”’')\]]*)[\s‘'“\"(\-]*$")
+_WORD_BEFORE = LazyPattern(r"([\w’'\-]+)[ /]+$")
+_WORD_AFTER = LazyPattern(r"^[ /]+([\w’'\-]+)")
+_SENTENCE_OPEN = LazyPattern(r"(?:^|[.!?:•–—][\"”’')\]]*)[\s‘'“\"(\-]*$")
 _SMALL = frozenset({"I", "A"})
 # Lower-case joiners inside a title of a work ("The Fate of the Furious", "Fast and Furious", pages T): the
 # capitalised word that makes the name stands on their far side.

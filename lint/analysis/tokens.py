@@ -5,14 +5,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from ..patterns import LazyPattern
 
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st vs etc inc ltd co corp no vol jan feb mar apr jun jul aug "
     "sep sept oct nov dec mt ft gen lt col sgt capt rev hon u.s u.k a.m p.m e.g i.e approx".split()
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
-_WORD = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?")
+_SENTENCE_END = LazyPattern(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+_WORD = LazyPattern(r"[^\W_](?:[\w’'\-]*[^\W_])?")
 
 
 def quotation_ranges(text: str) -> list[tuple[int, int]]:
@@ -56,8 +57,8 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
 
 # The mark first, then what stands before it: a pattern that opens with a set of characters lets re jump from mark to
 # mark (a look-behind in front made it try every position of the text, three times slower).
-_SINGLE_OPEN = re.compile(r"[‘'](?<![\w’'][‘'])(?=\S)")
-_SINGLE_CLOSE = re.compile(r"[’'](?<=\S[’'])(?![\w’'])")
+_SINGLE_OPEN = LazyPattern(r"[‘'](?<![\w’'][‘'])(?=\S)")
+_SINGLE_CLOSE = LazyPattern(r"[’'](?<=\S[’'])(?![\w’'])")
 _MAX_SINGLE = 1500  # longer than any one spoken quotation in the corpora
 
 
@@ -109,8 +110,8 @@ def _single_quoted_speech(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_QUOTE_MARK = re.compile("[\"“”„]")
-_MISMATCHED_CLOSE = re.compile(r"’(?<=\w’)(?![\w’])")  # the mark first, as _SINGLE_CLOSE
+_QUOTE_MARK = LazyPattern("[\"“”„]")
+_MISMATCHED_CLOSE = LazyPattern(r"’(?<=\w’)(?![\w’])")  # the mark first, as _SINGLE_CLOSE
 
 
 def _opens(text: str, i: int) -> bool:
@@ -126,7 +127,7 @@ def _opens(text: str, i: int) -> bool:
     return False
 
 
-_NEXT_CHAR = re.compile(r"\s*(\S)")
+_NEXT_CHAR = LazyPattern(r"\s*(\S)")
 
 
 def _capital_after(text: str, end: int) -> bool:
@@ -166,9 +167,9 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(trimmed)
 
 
-_WORD_BEFORE_POINT = re.compile(r"([\w.]+)\.$")
+_WORD_BEFORE_POINT = LazyPattern(r"([\w.]+)\.$")
 _WINDOW = 32  # longer than any abbreviation: where the search for the word before a point starts
-_INITIALISM = re.compile(r"(\w\.)+\w")
+_INITIALISM = LazyPattern(r"(\w\.)+\w")
 
 
 def _word_before_point(text: str, start: int, at: int) -> str | None:
@@ -198,7 +199,7 @@ def words(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-_LEXICAL_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_LEXICAL_TOKEN = LazyPattern(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def word_positions(text: str, fold_case: bool) -> dict[str, list[int]]:
@@ -234,7 +235,7 @@ def word_positions(text: str, fold_case: bool) -> dict[str, list[int]]:
 
 # As many matches as _WORD in any text, without its backtracking: a word runs on to the end of its
 # run of word characters, where _WORD stops at the last letter or digit (no new word starts in between).
-_WORD_COUNTED = re.compile(r"[^\W_][\w’'\-]*")
+_WORD_COUNTED = LazyPattern(r"[^\W_][\w’'\-]*")
 
 
 def word_count(text: str) -> int:

@@ -20,6 +20,7 @@ from ..analysis.headline_model import HeadlineModel, load
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 from ..analysis.lexicon import GROUPS_SCHEMA, Matcher, entries
+from ..patterns import LazyPattern
 
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -38,13 +39,13 @@ PARAMS_SCHEMA: dict[str, Any] = {
     },
 }
 
-_CAPS_WORD = re.compile(r"(?<![\w’'])[A-Z]{3,}(?:['’][A-Z]+)?(?![\w’'])")
-_STACKED = re.compile(r"[!?][!?]+|‼|⁉")
+_CAPS_WORD = LazyPattern(r"(?<![\w’'])[A-Z]{3,}(?:['’][A-Z]+)?(?![\w’'])")
+_STACKED = LazyPattern(r"[!?][!?]+|‼|⁉")
 _QUOTED = "qxq"  # not a word of rules/_data/common-words.txt: the model reads it as <name>
 _SPEECH_WORDS = 5
 # A speaker talking of themselves: the quotation is speech, not a quoted title ("Friends"). Any case but for "I",
 # whose lower case is no English word: a quotation opens with "We", "My" or "Our", a headline may write "US".
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|(?i:me|my|we|we['’](?:re|ve|ll)|our)|us|Us)\b")
+_FIRST_PERSON = LazyPattern(r"\b(?:I|I['’](?:m|ve|d|ll)|(?i:me|my|we|we['’](?:re|ve|ll)|our)|us|Us)\b")
 
 
 @dataclass(frozen=True)

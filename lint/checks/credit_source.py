@@ -29,6 +29,7 @@ from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
+from ..patterns import LazyPattern
 
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -61,8 +62,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
                         "description": "Ordinary words that name an owner by role ('courtesy of the artist')."},
     },
 }
-_HANDLE = re.compile(r"@[\w.]+|'[^'\s]*[_\d][^'\s]*'")
-_WORD = re.compile(r"[\w@][\w@.'’&-]*")
+_HANDLE = LazyPattern(r"@[\w.]+|'[^'\s]*[_\d][^'\s]*'")
+_WORD = LazyPattern(r"[\w@][\w@.'’&-]*")
 # Where story text ends: after the last of these, a "Source:" line credits the story.
 _STORY = frozenset({"paragraph", "list-item", "quote", "subheading"})
 
@@ -126,7 +127,7 @@ def prepare(options: Options) -> Prepared:
 
 
 # capitalised words right after a platform: its product or section ("YouTube Shorts", "Google Street View")
-_PRODUCT = re.compile(r"\x00((?:\s+[A-Z][\w’'-]*)+)")
+_PRODUCT = LazyPattern(r"\x00((?:\s+[A-Z][\w’'-]*)+)")
 
 
 def _product(m: re.Match[str], prep: Prepared) -> str:
@@ -203,7 +204,7 @@ def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str]
     return found
 
 
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s*\(\d+\))?", re.IGNORECASE)
+_DOMAIN = LazyPattern(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s*\(\d+\))?", re.IGNORECASE)
 
 
 def _credits_story(doc: Document, block: Block, label: str | None, sources: tuple[str, ...] = ()) -> bool:
@@ -218,7 +219,7 @@ def _credits_story(doc: Document, block: Block, label: str | None, sources: tupl
     return not any(b.kind in _STORY for b in after)
 
 
-_IMAGE_NOUN = re.compile(r"\b(?:photos?|images?|pictures?|pics?|screenshots?|screengrabs?|stills?|captured?|videos?)\b",
+_IMAGE_NOUN = LazyPattern(r"\b(?:photos?|images?|pictures?|pics?|screenshots?|screengrabs?|stills?|captured?|videos?)\b",
                          re.IGNORECASE)
 _BARE_MAX = 5  # words in a line that is nothing but a platform and filler ("YouTube screenshot")
 

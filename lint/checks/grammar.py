@@ -29,6 +29,7 @@ from ..env import Env
 from ..findings import Finding, Severity
 from ..rules import Rule
 from .contribution import Contribution, skip_notes
+from ..patterns import LazyPattern
 
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -68,9 +69,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                            "spelling ('is British English'); such matches are dropped."},
     },
 }
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n)[\"“‘'(\[]?$")
-_CENSORED = re.compile(r"[*&@#]")
-_WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?")
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?]\s*|\n)[\"“‘'(\[]?$")
+_CENSORED = LazyPattern(r"[*&@#]")
+_WORD = LazyPattern(r"[^\W\d_](?:[\w'’.-]*\w)?")
 _SEPARATOR = "\n\n"
 _HEADINGS = frozenset({"headline", "dek", "subheading"})
 

@@ -8,7 +8,6 @@ nouns in front of it ("Shocking Plot Twists").
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
+from ..patterns import LazyPattern
 
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -39,7 +39,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
     },
 }
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z’'\-]*")
 
 
 @lru_cache(maxsize=65536)

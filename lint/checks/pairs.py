@@ -14,7 +14,6 @@ flagged.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator, KeysView, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,8 +24,9 @@ from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
+from ..patterns import LazyPattern
 
-_LEXICAL = re.compile(r"[^\W_]+(?:'[^\W_]+)*")  # as Block.word_index splits words
+_LEXICAL = LazyPattern(r"[^\W_]+(?:'[^\W_]+)*")  # as Block.word_index splits words
 _TERMS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",

@@ -32,6 +32,7 @@ from ..env import Env
 from ..errors import ArtlintError
 from ..findings import Finding
 from ..rules import Rule
+from ..patterns import LazyPattern
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
 PARAMS_SCHEMA: dict[str, Any] = {
@@ -162,7 +163,7 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(parts)
 
 
-_MEDIA = re.compile(r"\{media:(\w+)\}")
+_MEDIA = LazyPattern(r"\{media:(\w+)\}")
 
 
 def _media(phrase: str) -> str:
@@ -247,11 +248,11 @@ def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...
     return None
 
 
-_QUESTION_END = re.compile(r"\?[\s”\"')~^_;:DPp♡♥❤️\U0001F300-\U0001FAFF]*$")
+_QUESTION_END = LazyPattern(r"\?[\s”\"')~^_;:DPp♡♥❤️\U0001F300-\U0001FAFF]*$")
 _INTERVIEW_QUESTIONS = 3  # paragraphs ending in "?" from which an article reads as an interview
 # Boxes pasted from a page often run their lines together with bullets or bars: each piece is a sentence.
-_PIECE = re.compile(r"(?:^|\s)[•·▪►|]\s+")
-_BULLETS = re.compile(r"[•·▪►|]")
+_PIECE = LazyPattern(r"(?:^|\s)[•·▪►|]\s+")
+_BULLETS = LazyPattern(r"[•·▪►|]")
 
 
 def _pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:

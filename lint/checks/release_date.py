@@ -26,6 +26,7 @@ from ..analysis.release_records import ReleaseAnalysis, ReleaseDate
 from ..analysis.release_vocabulary import DEFAULT_VOCABULARY, Vocabulary, vocabulary
 from ..analysis.releases import analyse
 from ..rules import Rule
+from ..patterns import LazyPattern
 
 _VOCABULARY: dict[str, Any] = {
     "vocabulary": {"type": "string", "description": "Release vocabulary: a TOML file path, or a name in the bundled rule packs."},
@@ -201,7 +202,7 @@ def _release_key(d: ReleaseDate, main: str) -> tuple[str, str]:
 
 # A pin names the day of "this Friday" and settles "this week"; "next week" still names no day of it (the gold reading
 # of a Korean broadcaster's page with a stamp line: a single due next week marked, "this Friday" not).
-_NEXT_WEEK = re.compile(r"\bnext\s+week", re.IGNORECASE)
+_NEXT_WEEK = LazyPattern(r"\bnext\s+week", re.IGNORECASE)
 
 # Timings that can only be recent: a past-tense sentence with one of these reports the news
 # ("screened in cinemas nationwide on Tuesday", "8 movies were released on Eid").
@@ -218,7 +219,7 @@ def _current_timing(d: ReleaseDate) -> bool:
 
 
 # A past sentence set years back: its weekday or holiday is no recent release (a South Asian column, set H).
-_YEARS_BACK = re.compile(r"\b(?:years?|decades?)\s+(?:ago|back|earlier|before)\b", re.IGNORECASE)
+_YEARS_BACK = LazyPattern(r"\b(?:years?|decades?)\s+(?:ago|back|earlier|before)\b", re.IGNORECASE)
 
 
 def _stale(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.date | None) -> Iterator[Finding]:

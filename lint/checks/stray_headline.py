@@ -31,6 +31,7 @@ from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
+from ..patterns import LazyPattern
 
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -73,13 +74,13 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                                     "against the whole line)."},
     },
 }
-_LISTED = re.compile(r"[•·▪*-]\s|\d{1,2}[.)]\s")  # a list item under a line
-_NUMBERED = re.compile(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
+_LISTED = LazyPattern(r"[•·▪*-]\s|\d{1,2}[.)]\s")  # a list item under a line
+_NUMBERED = LazyPattern(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
 _ORDINARY = 3  # ordinary English words a headline has at the least
 _STORY = frozenset({"paragraph", "list-item", "quote"})
 # a headline in sentence case is short; a longer line without end punctuation is text
 _SENTENCE_CASE_WORDS = 16
-_NUMBER = re.compile(r"(?<![\w.])\d[\d.,]*")
+_NUMBER = LazyPattern(r"(?<![\w.])\d[\d.,]*")
 _TABLE_NUMBERS = 4  # a line with this many figures is a table row ("North 12.40 Cr South 3.15 Cr ..."), not a title
 
 

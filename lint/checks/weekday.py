@@ -1,7 +1,6 @@
 """A weekday that does not fall on the date it names: "Thursday, July 12, 2024" (a Friday)."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -11,10 +10,11 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
+from ..patterns import LazyPattern
 
 # A weekday right before a month or a day number: the only place a mismatch can be.
 # The word boundary is checked after the first three letters ((?<!\w{4})), so re can skip to candidates.
-_WEEKDAY = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?<!\w\w\w\w)[a-z]*\.?,?\s+(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_WEEKDAY = LazyPattern(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?<!\w\w\w\w)[a-z]*\.?,?\s+(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 PARAMS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False}
 
 

@@ -28,19 +28,19 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from ..patterns import LazyPattern
 
 ENV_VAR = "ARTLINT_LANGUAGETOOL"
 LOCAL_URL = "http://127.0.0.1:8081"  # scripts/languagetool's default port
 PROBE_TIMEOUT = 3.0
 PROBE_MAX_BYTES = 1_000_000  # /v2/languages is about 5 KB
 CHECK_TIMEOUT = 30.0  # a whole article on a local server takes well under a second; a cold one a few
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each (emoji, rare CJK)
-_SPACE = re.compile(r"\s")
+_ASTRAL = LazyPattern("[\U00010000-\U0010ffff]")  # two UTF-16 units each (emoji, rare CJK)
+_SPACE = LazyPattern(r"\s")
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from ..document import Block
+from ..patterns import LazyPattern
 
 # Forums and comment sections K-pop outlets cite (gold-dev d, k groups): theqoo, Nate Pann, Instiz, DC Inside,
 # Naver and Daum comments, and the plain words for a comment section.
-_FORUM = re.compile(r"\b(?:theqoo|pann|instiz|dc ?inside|naver|daum|comments?|replies|reactions|netizens?)\b", re.IGNORECASE)
+_FORUM = LazyPattern(r"\b(?:theqoo|pann|instiz|dc ?inside|naver|daum|comments?|replies|reactions|netizens?)\b", re.IGNORECASE)
 _LABEL_KINDS = ("credit", "caption", "subheading")
 
 

@@ -7,8 +7,9 @@ from typing import Any
 
 from ..errors import InputError
 from ..limits import check_toml_depth, number_problem
+from ..patterns import LazyPattern
 
-_FENCE = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)^(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_FENCE = LazyPattern(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)^(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
 def split(source: str) -> tuple[str | None, int, int, int]:

@@ -16,14 +16,15 @@ from ..document import Block, Document, Image, LineIndex, TextBuilder
 from ..errors import InputError
 from . import jsonpos, meta
 from .lines import find_directives, split_line
+from ..patterns import LazyPattern
 
 _SKIP = {"head", "title", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "form", "button", "svg", "select", "iframe"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "figure", "div", "section",
           "article", "main", "td", "th", "dd", "dt", "pre", "table", "tr", "ul", "ol", "dl", "body", "br", "hr", "caption"}
-_CREDIT_CLASS = re.compile(r"credit|copyright|byline-photo|photo-source|source", re.I)
-_CAPTION_CLASS = re.compile(r"caption", re.I)
-_SPACE = re.compile(r"\s+")
+_CREDIT_CLASS = LazyPattern(r"credit|copyright|byline-photo|photo-source|source", re.I)
+_CAPTION_CLASS = LazyPattern(r"caption", re.I)
+_SPACE = LazyPattern(r"\s+")
 
 
 class _Parser(HTMLParser):

@@ -13,12 +13,13 @@ from typing import Any
 
 from ..document import SpanMap
 from ..limits import check_json_depth
+from ..patterns import LazyPattern
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _WS = " \t\r\n"
 # A \uD800-\uDFFF escape not in a high-low pair decodes to a lone surrogate, which no UTF-8 report can hold.
-_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
-_ESCAPE = re.compile(r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})(\\u[dD][c-fC-F][0-9a-fA-F]{2})?|u[dD][c-fC-F][0-9a-fA-F]{2}|.)", re.S)
+_SURROGATE = LazyPattern(r"\\u[dD][89a-fA-F]")
+_ESCAPE = LazyPattern(r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})(\\u[dD][c-fC-F][0-9a-fA-F]{2})?|u[dD][c-fC-F][0-9a-fA-F]{2}|.)", re.S)
 
 
 class Located:

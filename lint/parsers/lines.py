@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Directive
+from ..patterns import LazyPattern
 
 # The words a credit's label is made of ("Photo:", "Image via", "Screen grab |", "Photo credit:"; a trailing
 # "credit" or "source" is matched where the label is used).  The one list: the parsers find credit lines with
@@ -26,21 +27,21 @@ CREDIT_LABEL = (
 LABEL_PHRASE = rf"{CREDIT_LABEL}\s*(?:(?:credits?|sources?|courtesy)\s*)?"
 # "Photo: X", "(Photo : Google )", "Image via Twitter", "Photo courtesy of tvN", "(Photo by Kim/Yonhap)"; a trailing
 # "credit", "source" or "courtesy" is part of the label ("Image courtesy: Instagram", a South Asian house style)
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = LazyPattern(
     rf"^[(\[<]?\s*{LABEL_PHRASE}(?:[:=|/\-–—]|\b(?:by|via|from|courtesy(?:\s+of)?|adapted\s+from)\b)\s*\S",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
-_PIPE_CREDIT = re.compile(r"^\|\s*\S")
-_EMBED = re.compile(r"^A post shared by\s+\S", re.IGNORECASE)
+_COPYRIGHT = LazyPattern(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+_PIPE_CREDIT = LazyPattern(r"^\|\s*\S")
+_EMBED = LazyPattern(r"^A post shared by\s+\S", re.IGNORECASE)
 # "via Youtube" standing alone: a credit with no label
-_VIA = re.compile(r"^\(?\s*via\s*:?\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,3}\s*\)?$", re.IGNORECASE)
+_VIA = LazyPattern(r"^\(?\s*via\s*:?\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,3}\s*\)?$", re.IGNORECASE)
 # a caption line closed by an unlabelled "via" credit: "Mehazabien Chowdhury via Youtube" (gold-dev s23)
-_CAPTION_VIA = re.compile(r"^(?P<caption>[^.!?:;]{2,120}?)\s+(?P<credit>via\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,2})\s*$",
+_CAPTION_VIA = LazyPattern(r"^(?P<caption>[^.!?:;]{2,120}?)\s+(?P<credit>via\s+[^\s,.;:!?]+(?:[ /][^\s,.;:!?]+){0,2})\s*$",
                           re.IGNORECASE)
-_CAPTION_PIPE = re.compile(r"^(?P<caption>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|]{1,60})$")
+_CAPTION_PIPE = LazyPattern(r"^(?P<caption>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|]{1,60})$")
 # a credit in parentheses anywhere in a line: "... March 20.(Photo Credit : Instagram)"
-INLINE_CREDIT = re.compile(rf"\(\s*{LABEL_PHRASE}[:=][^()]{{1,120}}\)", re.IGNORECASE)
+INLINE_CREDIT = LazyPattern(rf"\(\s*{LABEL_PHRASE}[:=][^()]{{1,120}}\)", re.IGNORECASE)
 # a credit's text after its label: up to 60 characters with no sentence stop, but an abbreviation's point may stand
 # inside it ("Foto: Dok. X", "Dok." for documentation, an Indonesian house style)
 _CREDIT_BODY = r"(?:[^.!?:|]|(?:(?<=\b[A-Z][a-z][a-z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z]))\.(?=\s+\S)){0,60}"
@@ -50,7 +51,7 @@ _CREDIT_SEP = r"(?:[:|=/]|(?<=\s)[-–—](?=\s)|\b(?:by|via|from)\b)"
 # a labelled credit closing a caption sentence: "... given birth. Picture: Instagram/Twitter", "... Safi. PHOTO | COURTESY",
 # "... at the event. Photo from Instagram".  The stop is matched (the caption ends after it), not looked behind at: a
 # pattern that opens with a set of characters lets re skip from stop to stop, twice as fast over a paragraph
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT = LazyPattern(
     rf"(?P<stop>[.!?।”\"’')])\s+(?P<credit>{LABEL_PHRASE}{_CREDIT_SEP}\s*[^\s.!?:|]{_CREDIT_BODY})\s*\|?\s*$",
     re.IGNORECASE,
 )
@@ -58,7 +59,7 @@ _TRAILING_CREDIT = re.compile(
 # Instagram" (a caption field and a credit field run together when a page is copied as text); the capital and the colon keep "a photo: it shows" in a sentence out.  The label opens with a capital
 # or a letter past ASCII in the Basic Multilingual Plane (ছবি, 사진), written as an exclusion: the range
 # [\u0080-\uffff] itself took 8 ms of every start to compile (each of its 65,000 characters is set one by one)
-_CAPTION_LABEL = re.compile(
+_CAPTION_LABEL = LazyPattern(
     rf"(?:(?<=[\w)\]”\"’'])\s+|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<credit>(?-i:(?=[A-Z]|[^\x00-\x7f\U00010000-\U0010ffff])){LABEL_PHRASE}:\s*[^\s.!?:|]{_CREDIT_BODY})\s*\|?\s*$",
     re.IGNORECASE,
 )
@@ -67,27 +68,27 @@ _CAPTION_LABEL = re.compile(
 # words that make a label phrase with the label word after them ("In Pics:", "More Photos:", "Exclusive Video:"):
 # the line is a link label, not a caption and a credit
 _LABEL_LEAD = frozenset("in of the a an more see our new latest related exclusive all top best watch view".split())
-_GLUED_CREDIT = re.compile(
+_GLUED_CREDIT = LazyPattern(
     rf"^(?P<credit>{LABEL_PHRASE}:\s*[\w@./-]*?(?-i:[a-z]))"
     r"(?=(?-i:(?:The|A|An|As|After|When|While|In|On|At|She|He|They|It|This|That|These|Fans|But|And|Since|Earlier|Later)"
     r" [a-z]+ [a-z]+))",
     re.IGNORECASE,
 )
-_TRAILING_PAREN = re.compile(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
+_TRAILING_PAREN = LazyPattern(r"\s*\((?P<credit>[^()]{2,100})\)\s*$")
 # a credit in square brackets closing a caption, set in capitals ("BTS at the event. [YONHAP]", "[SCREEN CAPTURE]",
 # Korean English-language house style; "... in Atlanta yesterday[AKM-GSI]", celebrity-news legit/141) or labelled
 # ("... [Photo: Instagram]"); "[Laughs]", "[sic]" and a link's "[VIDEO]" (fake/175) are not credits
-_TRAILING_BRACKET = re.compile(
+_TRAILING_BRACKET = LazyPattern(
     rf"\s*\[(?!(?:VIDEOS?|PHOTOS?|PICS|GALLERY|UPDATED?|WATCH|LISTEN|AUDIO|LIVE|POLL|QUIZ)\])"
     rf"(?P<credit>(?-i:[A-Z0-9][A-Z0-9 .&'’/,@_-]{{1,50}})|(?i:{LABEL_PHRASE}[:=][^\[\]]{{1,60}}))\]\s*$"
 )
 # the same labelled credit in angle brackets closing a caption: "... in Seoul. <Photo=Yonhap>" (Korean house styles;
 # tests/paradigms); labelled only, since a bare "<...>" is markup or a title
-_TRAILING_ANGLE = re.compile(rf"\s*<(?P<credit>{LABEL_PHRASE}[:=/|][^<>]{{1,60}})>\s*$", re.IGNORECASE)
-_STANDALONE_PAREN = re.compile(r"^\((?P<credit>[^()]{2,120})\)$")
-_BULLET = re.compile(r"^(?:[•·▪►\-*+]|\d{1,2}[.)])\s+")
-_CAPTION_CUE = re.compile(r"\b(?:thumbnail|poster|pictured|still|screenshot|photo of|image of)\b", re.IGNORECASE)
-_DIRECTIVE = re.compile(
+_TRAILING_ANGLE = LazyPattern(rf"\s*<(?P<credit>{LABEL_PHRASE}[:=/|][^<>]{{1,60}})>\s*$", re.IGNORECASE)
+_STANDALONE_PAREN = LazyPattern(r"^\((?P<credit>[^()]{2,120})\)$")
+_BULLET = LazyPattern(r"^(?:[•·▪►\-*+]|\d{1,2}[.)])\s+")
+_CAPTION_CUE = LazyPattern(r"\b(?:thumbnail|poster|pictured|still|screenshot|photo of|image of)\b", re.IGNORECASE)
+_DIRECTIVE = LazyPattern(
     r"<!--\s*artlint-(?P<action>disable-next-line|disable|enable)\b(?P<body>.*?)-->", re.DOTALL
 )
 
@@ -99,7 +100,7 @@ _HEADLINE_WORDS = frozenset(
 
 
 # what a gallery link asks the reader to do: "PHOTOS: Check out the latest pics of Owen Wilson" (celebrity-news legit/247)
-_LINK_CALL = re.compile(r"^(?:check out|see|watch|view|look|take a look|click|tap|meet|inside)\b", re.IGNORECASE)
+_LINK_CALL = LazyPattern(r"^(?:check out|see|watch|view|look|take a look|click|tap|meet|inside)\b", re.IGNORECASE)
 
 
 def _headline_like(body: str) -> bool:

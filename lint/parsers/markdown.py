@@ -12,8 +12,9 @@ from ..document import Block, Document, Image, TextBuilder
 from . import frontmatter, meta
 from .lines import find_directives, split_line
 from .plain import _lines
+from ..patterns import LazyPattern
 
-_INLINE = re.compile(
+_INLINE = LazyPattern(
     r"""(?P<image>!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+["'](?P<title>[^"']*)["'])?\s*\))
     |(?P<link>\[(?P<text>[^\]]*)\]\([^)]*\))
     |(?P<ref>\[(?P<rtext>[^\]]+)\]\[[^\]]*\])
@@ -26,11 +27,11 @@ _INLINE = re.compile(
     |(?P<entity>&(?:\#\d+|\#x[0-9a-fA-F]+|\w+);)""",
     re.X,
 )
-_QUOTE_PREFIX = re.compile(r"[ \t]{0,3}>[ \t]?")
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
-_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
-_SETEXT = re.compile(r"[ \t]*(?:=+|-+)[ \t]*$")
+_QUOTE_PREFIX = LazyPattern(r"[ \t]{0,3}>[ \t]?")
+_LIST_MARKER = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_HEADING = LazyPattern(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
+_HEADING_CLOSE = LazyPattern(r"[ \t]+#+[ \t]*$")
+_SETEXT = LazyPattern(r"[ \t]*(?:=+|-+)[ \t]*$")
 
 
 def parse(source: str, path: str) -> Document:

@@ -6,13 +6,12 @@ Suppression comments work here too, one per line: <!-- artlint-disable RULE -->.
 """
 from __future__ import annotations
 
-import re
-
 from ..document import Block, Document, Image
 from .comments import mark_comment_lists
 from .lines import DIRECTIVE_PATTERN, find_directives, split_line
+from ..patterns import LazyPattern
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = LazyPattern(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 def _lines(source: str) -> list[tuple[int, int]]:
@@ -66,7 +65,7 @@ def append_blocks(doc: Document, source: str, start: int, end: int, headline: bo
 # is the article's opening paragraph pasted without its headline (web-page copies often lose the
 # title); read as a headline it would be judged as one. Headlines end without a full stop, and
 # the longest has 32 words (celebrity-news/fake 033), in every corpus here.
-_SENTENCE_END = re.compile(r"(?:(?<![\s.][A-Z])\.|\.\.\.|…)[\"'”’)]?\s*$")
+_SENTENCE_END = LazyPattern(r"(?:(?<![\s.][A-Z])\.|\.\.\.|…)[\"'”’)]?\s*$")
 _LONGEST_HEADLINE = 40
 
 

@@ -10,10 +10,10 @@ the schema/type rule reports.  So rules only ever see well-typed values.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from ..resources import schema as bundled_schema
+from ..patterns import LazyPattern
 
 _TYPES: dict[str, tuple[type, ...]] = {"string": (str,), "object": (dict,), "array": (list,),
                                        "number": (int, float), "integer": (int,), "boolean": (bool,)}
@@ -21,7 +21,7 @@ _NAMES = {"str": "string", "dict": "object", "list": "array", "NoneType": "null"
           "float": "number", "bool": "boolean"}
 
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE = LazyPattern(r"\d{4}-\d{2}-\d{2}")
 
 
 class _Drop:
