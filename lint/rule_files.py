@@ -11,6 +11,7 @@ from .errors import RuleFileError
 from .findings import Severity
 from .limits import MAX_DEPTH, TOML_TOKENS, number_problem, too_deep
 from .resources import rules_root, schema
+from .rule_lists import Lists
 from .rules import DEFAULT_SCOPE, Rule
 from .tomlcompat import tomllib
 from .validation import validate
@@ -87,9 +88,12 @@ def _user_patterns(value: object) -> Iterator[str]:
             yield from _user_patterns(item)
 
 
-def _validated(data: dict[str, Any], where: str, rule_id: str, prefix: str = "", validate_schema: bool = True) -> Rule:
-    if not validate_schema:
+def _validated(data: dict[str, Any], where: str, rule_id: str, prefix: str = "", validate_schema: bool = True,
+               lists: Lists | None = None) -> Rule:
+    if not validate_schema:  # trusted: parsed, list references expanded and validated by an earlier run
         return _rule_from(data, rule_id, where)
+    if "params" in data:  # in place, so that load_bundled caches the expanded params
+        data["params"] = (lists or Lists()).expand(data["params"], where, rule_id, f"{prefix}/params")
     problems = validate(data, schema("rule"))
     if problems:
         p, message = problems[0]
@@ -120,8 +124,13 @@ def parse_rule_file(text: str, where: str, path_id: str | None, strict: bool = T
 
 
 def rules_from_data(data: dict[str, Any], where: str, path_id: str | None, strict: bool = True,
-                    validate_schema: bool = True) -> list[Rule]:
-    """parse_rule_file after the TOML parse."""
+                    validate_schema: bool = True, lists: Lists | None = None) -> list[Rule]:
+    """parse_rule_file after the TOML parse.
+
+    Params' `{list:FILE.KEY}` references are expanded in data itself, through lists
+    (which records the data files read), unless validate_schema is off: data from the
+    cache of load_bundled is already expanded.
+    """
     if "rule" in data:
         items = data["rule"]
         if not isinstance(items, list) or set(data) - {"rule"}:
@@ -131,14 +140,14 @@ def rules_from_data(data: dict[str, Any], where: str, path_id: str | None, stric
             rule_id = item.get("id") if isinstance(item, dict) else None
             if not rule_id:
                 raise RuleFileError(f"/rule/{n}: every [[rule]] needs an id (family/name)", where)
-            rules.append(_validated(item, where, rule_id, f"/rule/{n}", validate_schema))
+            rules.append(_validated(item, where, rule_id, f"/rule/{n}", validate_schema, lists))
         return rules
     rule_id = data.get("id") or path_id
     if not rule_id:
         raise RuleFileError("the rule has no id and its path does not give one (family/name.toml)", where)
     if strict and path_id and data.get("id") and data["id"] != path_id:
         raise RuleFileError(f"rule id {data['id']!r} does not match its path (expected {path_id!r})", where)
-    return [_validated(data, where, rule_id, validate_schema=validate_schema)]
+    return [_validated(data, where, rule_id, validate_schema=validate_schema, lists=lists)]
 
 
 def _walk(root: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -154,8 +163,10 @@ def load_bundled() -> list[Rule]:
 
     Validation (jsonschema) and TOML parsing are the costly part of a cold start,
     and the bundled files only change with artlint itself: once a set of files
-    has passed, the cache keeps their parsed contents under their digest, and
-    later runs skip both the parse and the schema pass.
+    has passed, the cache keeps their parsed contents under their digest, with the
+    `{list:...}` references of their params expanded (and the stamps of the lists'
+    data files, so an edited list is read again), and later runs skip the parse, the
+    expansion and the schema pass.
     """
     import sys
 
@@ -165,8 +176,10 @@ def load_bundled() -> list[Rule]:
     digest = cache.digest("\0".join(f"{rel}\0{text}" for rel, text in files))
     marker = f"rules-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}-{digest}"
     cached = cache.load(marker)
-    trusted = isinstance(cached, dict) and cached.get("digest") == digest and isinstance(cached.get("data"), dict)
+    trusted = (isinstance(cached, dict) and cached.get("digest") == digest and isinstance(cached.get("data"), dict)
+               and isinstance(cached.get("lists"), dict) and _stamps_hold(cached["lists"]))
     parsed: dict[str, dict[str, Any]] = cached["data"] if trusted else {}  # type: ignore[index]
+    lists = Lists()
     rules: list[Rule] = []
     for rel, text in files:
         path_id = rel if rel.count("/") == 1 else None
@@ -175,10 +188,19 @@ def load_bundled() -> list[Rule]:
         if data is None:
             data = parsed[rel] = _read_toml(text, where)
         rules.extend(dataclasses.replace(r, bundled=True)
-                     for r in rules_from_data(data, where, path_id, validate_schema=not trusted))
-    if not trusted:
-        cache.store(marker, {"digest": digest, "data": parsed})  # silently skipped if marshal cannot hold it
+                     for r in rules_from_data(data, where, path_id, validate_schema=not trusted, lists=lists))
+    stamps = lists.stamps()
+    if not trusted and stamps is not None:
+        cache.store(marker, {"digest": digest, "data": parsed, "lists": stamps})  # silently skipped if marshal cannot hold it
     return rules
+
+
+def _stamps_hold(stamps: dict[str, Any]) -> bool:
+    """Every data file the cached rules' lists came from is unchanged."""
+    from .resources import data_stamp
+    from .rule_lists import data_path
+
+    return all(data_stamp(data_path(name)) == stamp for name, stamp in stamps.items())
 
 
 def load_paths(paths: Iterable[str | Path]) -> list[Rule]:
