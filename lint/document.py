@@ -28,6 +28,8 @@ SCOPES: dict[str, frozenset[str]] = {
     "promo": frozenset({"promo"}),
 }
 ALL_SCOPES = tuple(SCOPES)
+# The kinds of the story's running text, for analyses that read it apart from headlines and captions.
+BODY_KINDS = SCOPES["body"]
 # Every scope of article prose (credit lines and promo blocks are not prose): what names, dates and
 # release sentences are read from.
 TEXT_SCOPES = ("headline", "dek", "subheading", "body", "captions")

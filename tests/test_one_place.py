@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import re
+from pathlib import Path
 
 import click
 import pytest
@@ -30,6 +32,14 @@ def test_scopes_name_block_kinds_in_one_map() -> None:
     assert kinds_of(["body", "captions"]) == {"paragraph", "list-item", "quote", "caption", "image-text"}
     assert kinds_of(["paragraph"]) == {"paragraph"}  # a block kind names itself
     assert set(TEXT_SCOPES) <= set(SCOPES)
+
+
+def test_the_body_kinds_are_spelled_out_once() -> None:
+    """Analyses and kinds that read the running text name it as document.BODY_KINDS, not as their own tuple."""
+    lint = Path(__file__).resolve().parents[1] / "lint"
+    spelled = [str(p.relative_to(lint)) for p in sorted(lint.rglob("*.py")) if p.name != "document.py"
+               if re.search(r"""["']paragraph["'],\s*["']list-item["'],\s*["']quote["']""", p.read_text(encoding="utf-8"))]
+    assert spelled == []
 
 
 def test_the_parser_and_the_credit_reader_share_their_labels() -> None:

@@ -7,7 +7,7 @@ a one-word stage name, sometimes with an "s" or "z" added ("Sel" for Selena Gome
 "Biebs" for Justin Bieber, "Bey" for Beyoncé, "JAY" for JAY-Z).  No list of nicknames:
 the forms are derived from the names the article itself gives, and a form is left
 alone when it is an ordinary word (rules/_data/common-words.txt), a given name of the
-name lists (those are read by people._shortened), or a name word someone in the article
+name lists (those are read by name_references._shortened), or a name word someone in the article
 has in full.  A form glossed by the text ("Selena Gomez, or Sel") is the article's own,
 as with nicknames.py.
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from ..document import Block, Document
+from ..document import BODY_KINDS, Block, Document
 from .name_data import NameData
 from .namecontext import (
     PLAYED_BY_WORDS,
@@ -607,7 +607,6 @@ def east_asian(words: tuple[str, ...], data: NameData) -> bool:
     return 1 <= len(given) <= 3 and all(_ROMANISED.fullmatch(g) for g in given)
 
 
-BODY_KINDS = ("paragraph", "list-item", "quote")
 
 
 def lede_capitals(m: Mention) -> bool:

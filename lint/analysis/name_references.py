@@ -6,7 +6,8 @@ from typing import Any
 
 from .clipped_names import slash_pair, tied_by_text
 from .name_data import NameData
-from .name_mentions import BODY_KINDS, PARTICLE_WORDS, Mention, in_speech, name_key, syllables
+from ..document import BODY_KINDS
+from .name_mentions import PARTICLE_WORDS, Mention, in_speech, name_key, syllables
 from .namecontext import (
     child_age,
     not_a_short_name,
@@ -256,7 +257,7 @@ def _stage_names(mentions: list[Mention], found: list[Person], data: NameData) -
     stage: set[str] = set()
     for m in mentions:
         owners = owners_of.get(m.key) if len(m.words) == 1 else None
-        if not owners or m.block.kind not in ("paragraph", "list-item", "quote") or \
+        if not owners or m.block.kind not in BODY_KINDS or \
                 _NICKNAME_AFTER.match(m.block.text, m.end):
             continue  # no one's given name: no stage name to tell from a reference
         if m.words[0] in data.given_names and m.words in plain_given and not _introduced(m, data, found, order):

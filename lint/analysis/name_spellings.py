@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from ..document import Block
+from ..document import BODY_KINDS, Block
 from .namefold import fold, sound, unaccented
 from .name_mentions import PARTICLES, Mention, in_speech, lede_capitals, syllables
 from .name_data import NameData
@@ -17,7 +17,6 @@ from .people import Person
 from .tokens import mostly_capitals
 from ..patterns import LazyPattern
 
-BODY_KINDS = ("paragraph", "list-item", "quote")
 
 
 def full_name_variants(found: list[Person], mentions: list[Mention], data: NameData) -> Iterator[tuple[Mention, str]]:
@@ -67,7 +66,7 @@ def one_word_variants(blocks: Iterable[Block], mentions: list[Mention],
         # Only stylised names count (BLACKPINK, YoonA): "Rain" and "RAIN" in prose are not a spelling choice.
         if len(forms) < 2 or not spelling_choice(forms):
             continue
-        body = [m for m in group if m.block.kind in ("paragraph", "list-item", "quote")] or group
+        body = [m for m in group if m.block.kind in BODY_KINDS] or group
         canonical_word, sure = folded_words.get(fold(body[0].words[0]), ""), True
         if not canonical_word:
             canonical_word, sure = usual_form(body)

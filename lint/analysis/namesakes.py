@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..document import Document
-from .name_spellings import BODY_KINDS
+from ..document import BODY_KINDS, Document
 from .name_mentions import Mention
 from .name_data import NameData
 from .people import Person

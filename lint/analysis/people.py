@@ -14,8 +14,8 @@ from typing import Any
 
 from .clipped_names import slash_pair
 from .name_data import NameData
+from ..document import BODY_KINDS
 from .name_mentions import (
-    BODY_KINDS,
     PARTICLES,
     Mention,
     east_asian,

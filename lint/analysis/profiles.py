@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .lexicon import Entry, Matcher
 from .schema_subset import Violation, violations
-from ..document import Document
+from ..document import BODY_KINDS, Document
 from ..errors import ConfigError
 from ..findings import Location
 from ..resources import schemas_root
@@ -166,7 +166,7 @@ def article_model(doc: Document) -> dict[str, Any]:
     deks = [b.text for b in doc.blocks if b.kind == "dek"]
     if deks:
         model["dek"] = deks[0]
-    body = [b.text for b in doc.blocks if b.kind in ("paragraph", "list-item", "quote")]
+    body = [b.text for b in doc.blocks if b.kind in BODY_KINDS]
     if body:
         model["body"] = "\n\n".join(body)
     if doc.images:

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..analysis.credits import parse_credit
 from ..analysis.name_data import name_data
-from ..document import Block, Document
+from ..document import BODY_KINDS, Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
@@ -65,7 +65,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
 _HANDLE = LazyPattern(r"@[\w.]+|'[^'\s]*[_\d][^'\s]*'")
 _WORD = LazyPattern(r"[\w@][\w@.'’&-]*")
 # Where story text ends: after the last of these, a "Source:" line credits the story.
-_STORY = frozenset({"paragraph", "list-item", "quote", "subheading"})
+_STORY = BODY_KINDS | {"subheading"}
 
 
 @dataclass(frozen=True)

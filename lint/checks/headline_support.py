@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..document import Block, Document
+from ..document import BODY_KINDS, Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
@@ -78,7 +78,7 @@ def prepare(options: Options) -> Prepared:
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each promise noun in the headline that the body never mentions."""
     headline = doc.headline
-    body = [b for b in doc.blocks if b.kind in ("paragraph", "list-item", "quote", "subheading", "caption", "dek")]
+    body = [b for b in doc.blocks if b.kind in BODY_KINDS or b.kind in ("subheading", "caption", "dek")]
     if headline is None or not body:
         return
     prep = rule.prepared_as(Prepared)

@@ -27,7 +27,7 @@ from typing import Any
 from ..analysis.page_links import after_labels, before_players, marked_links, teasers
 from ..analysis.page_sections import BYLINE, WORD, mostly_quoted, section_count, story_start
 from ..analysis.name_data import name_data
-from ..document import Block, Document
+from ..document import BODY_KINDS, Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..rules import Rule
@@ -77,7 +77,7 @@ PARAMS_SCHEMA: dict[str, Any] = {
 _LISTED = LazyPattern(r"[•·▪*-]\s|\d{1,2}[.)]\s")  # a list item under a line
 _NUMBERED = LazyPattern(r"^(?:\d|#\d|[•·▪►*-]\s)")  # list items, years and dates open section lines
 _ORDINARY = 3  # ordinary English words a headline has at the least
-_STORY = frozenset({"paragraph", "list-item", "quote"})
+_STORY = BODY_KINDS
 # a headline in sentence case is short; a longer line without end punctuation is text
 _SENTENCE_CASE_WORDS = 16
 _NUMBER = LazyPattern(r"(?<![\w.])\d[\d.,]*")
