@@ -125,10 +125,25 @@ def test_a_link_label_before_a_title_is_found(label: str, sep: str) -> None:
     assert _found(label + sep + TITLE, PROMO)
 
 
-@pytest.mark.parametrize("label", [lb for lb in LABELS if lb != "Watch"])
+@pytest.mark.parametrize("label", [
+    _xfail(lb, "'Must watch' alone is also a listings subheading, which --fix would delete (review item 24); "
+               "with a separator it is still a label") if lb == "Must Watch" else lb
+    for lb in LABELS if lb != "Watch"])
 def test_a_link_label_alone_is_found(label: str) -> None:
     assert _found(label, PROMO)
+
+
+@pytest.mark.parametrize("label", [lb for lb in LABELS if lb != "Watch"])
+def test_a_link_label_alone_with_a_colon_is_found(label: str) -> None:
     assert _found(label + ":", PROMO)
+
+
+# a listings or picks piece's subheading over a programme's paragraph: the words of a link label, but no label (the
+# line under test stands between story paragraphs; review item 24, where --fix deleted it)
+@pytest.mark.parametrize("line", ["Must see", "Must watch", "Must See", "MUST WATCH", "Don't miss", "Don\u2019t Miss",
+                                  "DON'T MISS"])
+def test_a_listings_subheading_is_silent(line: str) -> None:
+    assert _found(line, PROMO) == [], line
 
 
 # promo: comment bait (Conventions: "'Let us know in the comments', 'Which ... are you waiting for?'"), a question
