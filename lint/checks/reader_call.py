@@ -13,7 +13,9 @@ support"); a class marked `question` matches only sentences ending in "?"
 (comment bait: "Which upcoming projects are you waiting for?").
 
 Direct quotations are skipped: a source who says "follow us" is reported, not
-advertising.  A call that is a whole paragraph carries a fix that removes the
+advertising.  So is a sentence that holds one of the rule's attribution words:
+speech reported without quotation marks ("Contact us, the police said, if you
+have any information") is story, and --fix must never delete it.  A call that is a whole paragraph carries a fix that removes the
 line (the fixer keeps paragraphs separated by one blank line); a call inside
 a paragraph that also carries story text is only reported.
 """
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from ..analysis.attribution import attribution_pattern
 from ..analysis.casefold import FoldedPattern, lowered
 from ..analysis.things import media_nouns
 from ..document import Document
@@ -44,6 +47,8 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "softeners": {**_PHRASES, "description": "Words that may stand before the verb: 'please', 'make sure to'."},
         "lead_clause_max": {"type": "integer", "minimum": 0,
                             "description": "Longest lead clause (characters, ending in a comma) before the call."},
+        "attribution": {**_PHRASES, "description": "Words of reported speech ('said', 'told'): a sentence holding one "
+                                                  "is a source's call reported, not the site's, and is left alone."},
         "lead_clauses": {**_PHRASES, "description": "Longer lead clauses that announce a call ('For the latest news "
                                                     "and videos,'), regular expressions ending in the comma."},
         "objects": {
@@ -116,6 +121,7 @@ class Options:
     softeners: tuple[str, ...] = ()
     lead_clause_max: int = 24
     lead_clauses: tuple[str, ...] = ()
+    attribution: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,7 @@ class Prepared:
     opening_source: str
     calls: tuple[Call, ...]
     suggestion: str | None
+    attribution: re.Pattern[str] | None = None  # sentences holding one are reported speech, left alone
 
     @cached_property
     def opening(self) -> FoldedPattern:
@@ -216,7 +223,8 @@ def prepare(options: Options) -> Prepared:
     starts = rf"(?:{_alternation(initial)})(?![\w-])"
     # the opening must end where a verb starts, so a lead clause may hold commas of its own
     # ("For the latest celebrity entertainment, news and lifestyle videos, subscribe ...")
-    return Prepared(rf"{opening}(?={starts})", tuple(calls), options.suggestion)
+    return Prepared(rf"{opening}(?={starts})", tuple(calls), options.suggestion,
+                    attribution_pattern(options.attribution))
 
 
 def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...],
@@ -285,6 +293,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
             i = a + found[0]
             if block.in_speech(i, a + found[1]):
                 continue
+            if prep.attribution is not None and prep.attribution.search(text, a, b):
+                continue  # a call reported without quotation marks: "Write to us, the band told fans, and ..."
             whole = rule.fixable and text[:i].strip() == "" and text[b:].strip() == ""
             yield rule.finding(doc.block_location(block, i, b), text[i:b], prep.suggestion, fix="" if whole else None,
                                what=found[2].name)

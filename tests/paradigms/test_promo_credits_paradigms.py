@@ -125,10 +125,25 @@ def test_a_link_label_before_a_title_is_found(label: str, sep: str) -> None:
     assert _found(label + sep + TITLE, PROMO)
 
 
-@pytest.mark.parametrize("label", [lb for lb in LABELS if lb != "Watch"])
+@pytest.mark.parametrize("label", [
+    _xfail(lb, "'Must watch' alone is also a listings subheading, which --fix would delete (review item 24); "
+               "with a separator it is still a label") if lb == "Must Watch" else lb
+    for lb in LABELS if lb != "Watch"])
 def test_a_link_label_alone_is_found(label: str) -> None:
     assert _found(label, PROMO)
+
+
+@pytest.mark.parametrize("label", [lb for lb in LABELS if lb != "Watch"])
+def test_a_link_label_alone_with_a_colon_is_found(label: str) -> None:
     assert _found(label + ":", PROMO)
+
+
+# a listings or picks piece's subheading over a programme's paragraph: the words of a link label, but no label (the
+# line under test stands between story paragraphs; review item 24, where --fix deleted it)
+@pytest.mark.parametrize("line", ["Must see", "Must watch", "Must See", "MUST WATCH", "Don't miss", "Don\u2019t Miss",
+                                  "DON'T MISS"])
+def test_a_listings_subheading_is_silent(line: str) -> None:
+    assert _found(line, PROMO) == [], line
 
 
 # promo: comment bait (Conventions: "'Let us know in the comments', 'Which ... are you waiting for?'"), a question
@@ -201,10 +216,25 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     # an embed's credit line names its owner (Conventions, credits: "A post shared by Alia Bhatt (@aliaabhatt)"; gold-dev
     # s25 leaves it unmarked as promo)
     "A post shared by Kim Jisoo (@sooyaaa__)",
-    _xfail("Watch this space, the director joked in 2019.",
-           "speech reported without quotation marks; reader-call skips quotations only, and attribution is not read"),
+    # speech reported without quotation marks (reader-call's attribution words)
+    "Watch this space, the director joked in 2019.",
 ])
 def test_story_text_with_the_same_words_is_silent(line: str) -> None:
+    assert _found(line, PROMO) == [], line
+
+
+# a call of the positive grids reported without quotation marks, the attribution after it, inside it or before it
+# (review item 12: --fix deleted such paragraphs, "Contact us, the police said, if you have any information.")
+REPORTED_CALLS = ("Contact us", "Write to us", "Follow us on Instagram", "Subscribe to our channel", "Sign up here",
+                  "Tap to register", "Leave your thoughts in the comments", "Stay tuned", "Share this with your friends")
+ATTRIBUTIONS = ("{c}, the police said, if you have any information.", "{c}, the band told fans in 1999, and thousands did.",
+                "{c}, the app says, and 20 million people have.", "{c}, she urged viewers during the live stream.",
+                "{c}, the poster asked in big letters.", "The director told the cast: {c}.")
+
+
+@pytest.mark.parametrize(("call", "frame"), list(product(REPORTED_CALLS, ATTRIBUTIONS)))
+def test_a_call_reported_without_quotation_marks_is_silent(call: str, frame: str) -> None:
+    line = frame.format(c=call if frame.startswith("{c}") else call[0].lower() + call[1:])
     assert _found(line, PROMO) == [], line
 
 
