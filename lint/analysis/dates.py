@@ -241,7 +241,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("modifier", rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?P<md_v>{_YEAR}|(?i:spring|summer|fall|autumn|winter)"
                  rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout)\b"),
     # A weekday with no qualifier ("hit music services Wednesday"); "Saturday Night Live" and "Black Friday" are names.
-    ("weekday", rf"(?<![\w-])(?P<bw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
+    # After the indefinite article it is any such day, no date: "airs ... on a Saturday morning" (BBC 274), "will be
+    # released on a Friday in June" (which the month still times).
+    ("weekday", rf"(?<![\w-])(?<!\b[Aa] )(?P<bw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
                 rf"(?!,?\s+(?:{_MONTH}|{_DAY}\b|the\s+{_DAY}|Night Live|Night Lights)){_SLOT}"),
     # A relative shift: "three months later", "pushed back a month", "much sooner".
     ("shift", rf"\b(?:{_WORDNUM}|[Aa] few|[Ss]everal|[Tt]wo|[Tt]hree) (?:days?|weeks?|months?|years?) (?:later|earlier)\b"

@@ -195,7 +195,8 @@ def _promo_nouns() -> str:
 
 @lru_cache(maxsize=1)
 def _promo_before() -> re.Pattern[str]:
-    return re.compile(rf"\b{_promo_nouns()}\s+(?:(?:which|that)\s+)?"
+    # A relative clause may be set off by a comma ("The trailer, which was aired during a Sunday show on ...").
+    return re.compile(rf"\b{_promo_nouns()}(?:\s+(?:(?:which|that)\s+)?|\s*,\s*(?:which|that)\s+)"
                       r"(?:(?:could|will|would|may|might|to|be|is|are|was|were|been|set|soon)\s+){0,3}$", re.IGNORECASE)
 
 

@@ -133,7 +133,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-7", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-8", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         gates = cache.derived(f"release-entry-gates-4-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
                               lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)
@@ -211,16 +211,25 @@ def _alternation_matches(entries: list[re.Pattern[str]], low: str) -> Iterator[r
 
 
 # Word classes that entries of the other lists name as "{class}" (timing_openers: the words that open a timing after
-# an intransitive release verb, shared by every such verb so that each takes the same timings).
-CLASSES = ("timing_openers",)
-_CLASS_REF = LazyPattern(r"\{(" + "|".join(CLASSES) + r")\}")
+# an intransitive release verb, shared by every such verb so that each takes the same timings; span_openers: those of
+# them that open a span, which some verbs refuse; works: the work nouns, for a cue that needs a work as its object).
+CLASSES = ("timing_openers", "span_openers", "works")
+# Any "{name}" in an entry is a class reference (a regular expression's own braces hold digits): one the file does not
+# define is the file's error, not a literal that silently never matches.
+_CLASS_REF = LazyPattern(r"\{([A-Za-z_]\w*)\}")
 
 
 def _read(name: str) -> dict[str, list[str]]:
     data = tomllib.loads(data_text(name))
     classes = {c: "(?:" + "|".join(data[c]) + ")" for c in CLASSES if c in data}
 
-    def expand(entry: str) -> str:
-        return _CLASS_REF.sub(lambda m: classes.get(m[1], m[0]), entry)
+    def expand(key: str, entry: str) -> str:
+        def sub(m: re.Match[str]) -> str:
+            if m[1] not in classes:
+                defined = ", ".join(c for c in CLASSES if c in classes) or "none"
+                raise RuleFileError(f"release vocabulary {name!r}: {key}: entry {entry!r} names the class {{{m[1]}}}, "
+                                    f"which the file does not define (classes it defines: {defined})")
+            return classes[m[1]]
+        return _CLASS_REF.sub(sub, entry)
 
-    return {k: [expand(e) for e in data[k]] for k in KEYS if k in data}
+    return {k: [expand(k, e) for e in data[k]] for k in KEYS if k in data}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -291,6 +292,21 @@ def test_every_list_of_the_bundled_release_vocabulary_compiles() -> None:
     for key in KEYS:
         assert isinstance(getattr(vocab, key), re.Pattern), key
     assert vocab.release.search("The film premieres on 3 July")
+
+
+def test_a_house_vocabulary_naming_a_class_it_does_not_define_is_an_error(tmp_path: Path) -> None:
+    """A "{class}" the file does not define would stay literal text and silently never match (review item 22b)."""
+    from artlint.analysis.release_vocabulary import vocabulary
+    from artlint.errors import RuleFileError
+
+    entry = 'release = ["airs(?= (?:{timing_openers})\\\\b)"]\n'
+    undefined = tmp_path / "undefined-class.toml"
+    undefined.write_text('works = ["films?"]\n' + entry, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"release: .*\{timing_openers\}.*does not define"):
+        vocabulary(str(undefined))
+    defined = tmp_path / "defined-class.toml"
+    defined.write_text('works = ["films?"]\ntiming_openers = ["in", "this"]\n' + entry, encoding="utf-8")
+    assert vocabulary(str(defined)).release.search("The film airs this week")
 
 
 US_PHRASING = [

@@ -9,6 +9,7 @@ The sentences are written for this grid; none is copied from an article.
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -121,9 +122,28 @@ SOME = (("in July", "July"), ("this summer", "this summer"), ("over Chuseok", "C
         ("soon", "soon"))
 
 
+# Given up: a festival window after a span opener ("during", "for") and a verb that refuses span openers in the
+# present tense ("opens", "is opening", "drops", "is dropping", "is out"; headline "to open"), and "comes out for",
+# which the other sense of "come out" refuses.  Those verbs' other senses run over a span ("The film opens during the
+# summer of 1976", "The singer is out until March", "Viewing figures ... drop during the summer": review item 9), and
+# the vocabulary cannot tell a window from a season there; a future tense still fires through the window's own cue
+# (lint/analysis/release_cues.py window_cues).  No such line in gold-dev or BBC.
+_SPAN_WINDOW = re.compile(r"^(?:'Sky' to open (?:during|for) |.*\b(?:(?:opens|is opening|drops|is dropping|is out) (?:during|for)|comes out for) )")
+
+
 def _silent(cases: list[tuple[str, str]], **kw: object) -> list[str]:
-    """The sentences of (sentence, expected span) where no finding overlaps the span (gold counts an overlap)."""
-    return [s for s, want in cases if not any(want in got or got in want for got in spans(RULE, s, **kw))]
+    """The sentences of (sentence, expected span) where no finding overlaps the span (gold counts an overlap).
+
+    The cells given up (_SPAN_WINDOW) are left to test_a_window_after_a_span_opener.
+    """
+    return [s for s, want in cases if not _SPAN_WINDOW.match(s)
+            and not any(want in got or got in want for got in spans(RULE, s, **kw))]
+
+
+def _span_window_cells() -> list[tuple[str, str]]:
+    cells = [c for verb in VERBS for c in verb_cells(verb)]
+    cells += [c for t in POSITIONS for c in position_cells(t)]
+    return [c for c in cells if _SPAN_WINDOW.match(c[0])]
 
 
 def verb_cells(verb: str) -> list[tuple[str, str]]:
@@ -216,6 +236,26 @@ def test_coming_soon(work: str) -> None:
     assert _silent([(f"{work} is coming soon.", "coming soon"), (f"{work} is coming soon to Netflix.", "coming soon")]) == []
 
 
+@pytest.mark.xfail(strict=True, reason="a festival window after 'during' or 'for' and a present-tense verb that refuses "
+                   "span openers (opens, drops, is out, comes out): the same words as a story's setting or a span")
+def test_a_window_after_a_span_opener() -> None:
+    cells = _span_window_cells()
+    headline = [(t.format(w=w) + HEADLINE_BODY, want) for t in HEADLINES for w, want in TIMINGS
+                if _SPAN_WINDOW.match(t.format(w=w))]
+    assert len(cells) >= 10 and len(headline) == 2
+    found = [s for s, want in cells if any(want in got or got in want for got in spans(RULE, s))]
+    found += [s for s, want in headline if any(want in got or got in want for got in spans(RULE, s, snippet=False))]
+    assert found == [s for s, _ in cells + headline]
+
+
+# A weekday after the indefinite article is no date ("on a Saturday morning" is a slot), but the month after it still
+# times the release (review item 11: the sentence used to be skipped whole, then flagged as giving no timing).
+@pytest.mark.parametrize(("sentence", "want"), (("The album will be released on a Friday in June.", "June"),
+                                                ("The show will premiere on a Sunday night in September on ITV.", "September")))
+def test_a_weekday_after_a_leaves_the_month(sentence: str, want: str) -> None:
+    assert _silent([(sentence, want)]) == []
+
+
 # Out of scope: a sentence-final verb after a fronted timing names nothing after the verb that shows it has no object;
 # the fronted prepositional timing with nothing after the verb is left to a later pass.
 @pytest.mark.parametrize("sentence", ("In July, the album drops.", "Over Chuseok, the sequel opens."))
@@ -274,7 +314,23 @@ NOT_RELEASES = {
                     "The festival will see film executives decamp from Hollywood in 2027.",
                     "The tour comes to an end in July.", "The biggest opening for a December release came last year.",
                     "The actor got a July premiere invitation.", "The actor will appear in court next month.",
-                    "The cast of the film will appear on the red carpet tonight."),
+                    "The cast of the film will appear on the red carpet tonight.",
+                    # Review item 9: a service in the possessive determines another object.
+                    "The series hit Netflix's most-watched list in October."),
+    # A span: a story's setting, an absence, a figure that falls over a period (review item 9; span_openers in
+    # release-language.toml).
+    "span": ("The film opens during the summer of 1976, as a heatwave grips London.",
+             "The second series opens over a long weekend in August, when a body is found.",
+             "The singer is out until March with a throat infection, forcing the band to postpone its tour.",
+             "Viewing figures for the soap drop during the summer, when the show goes off air."),
+    # An appearance on, or a viewing of, something that is no work (review item 9).
+    "no work viewed": ("The director will appear on a panel at the Edinburgh festival in August to discuss his new film.",
+                       "The actor will appear on BBC Breakfast next week to discuss the film.",
+                       "Fans can see the original costumes from the film at the museum until March.",
+                       "Viewers will see fewer repeats on BBC One next year."),
+    # A tour planned in the past, not a coming one (review item 10).
+    "past plan": ("The singer had planned to tour Japan in the spring before her illness.",
+                  "The band was due to tour Britain in the autumn, starting in York."),
     # Marketing is not the work (the rule's examples: a trailer's release is marketing).
     "marketing": ("The trailer drops next week.", "The first teaser will be released soon.",
                   "Tickets go on sale this Friday."),
