@@ -27,9 +27,6 @@ def attribution_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
-_WORD = re.compile(r"[\w'’\-]+")
-
-
 def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) -> bool:
     """Whether the sentence of block.text holding offset i has an attribution word.
 
@@ -41,6 +38,6 @@ def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) 
     k = bisect.bisect_right(spans, (i, len(block.text) + 1, 0)) - 1
     a, b = (spans[k][0], spans[k][1]) if k >= 0 and spans[k][0] <= i < spans[k][1] else (0, len(block.text))
     if window > 0:
-        before = [m.start() for m in _WORD.finditer(block.text, a, i)]
+        before = [a + m.start() for m in re.finditer(r"[\w'’\-]+", block.text[a:i])]
         a, b = (before[-window] if len(before) >= window else a), i
     return pattern.search(block.text, a, b) is not None
