@@ -27,9 +27,17 @@ def attribution_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
-def attributed(block: Block, i: int, pattern: re.Pattern[str]) -> bool:
-    """Whether the sentence of block.text holding offset i has an attribution word."""
+def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) -> bool:
+    """Whether the sentence of block.text holding offset i has an attribution word.
+
+    With a window, only the `window` words of the sentence right before offset i count: a ranking's source stands
+    just before it ("was voted the best"), while "named after a Bowie song" earlier in the sentence, or "its
+    ranking" after it, sources nothing.
+    """
     spans = block.sentence_spans
     k = bisect.bisect_right(spans, (i, len(block.text) + 1, 0)) - 1
     a, b = (spans[k][0], spans[k][1]) if k >= 0 and spans[k][0] <= i < spans[k][1] else (0, len(block.text))
+    if window > 0:
+        before = [a + m.start() for m in re.finditer(r"[\w'’\-]+", block.text[a:i])]
+        a, b = (before[-window] if len(before) >= window else a), i
     return pattern.search(block.text, a, b) is not None

@@ -56,6 +56,12 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                                  "wild' is one crowd, one reaction)."},
                     "not_before": {"type": "array", "items": {"type": "string"},
                                    "description": "Words that, just before the pair, make it something else."},
+                    "not_after": {"type": "array", "items": {"type": "string", "minLength": 1},
+                                  "description": "Words that, just after the pair, make it something else "
+                                                 "('praised by the judge' is a passive, 'melted away' a loss)."},
+                    "not_between": {"type": "array", "items": {"type": "string", "minLength": 1},
+                                    "description": "Words that, between the two, make the right-hand word "
+                                                   "someone else's wish ('the public will be asked to praise')."},
                     "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
                     "lower_case": {"type": "array", "items": {"type": "string", "minLength": 1},
                                    "description": "Words that pair only where written in lower case (capitalised, "
@@ -100,6 +106,8 @@ class Group:
     either_order: bool
     not_before: frozenset[str]
     gap_skips: frozenset[str] = frozenset()  # uncounted in max_gap where they stand right before the right word
+    not_after: frozenset[str] = frozenset()  # a word right after the pair that makes it something else
+    not_between: frozenset[str] = frozenset()  # a word between the two that makes it something else
 
 
 @dataclass(frozen=True)
@@ -157,7 +165,9 @@ def _group(g: Mapping[str, Any], inflect: bool, default: str) -> Group:
     return Group(g["name"], g.get("suggestion", default), _side(g["left"], inflect, lower),
                  _side(g["right"], inflect, lower), g.get("max_gap", 4), g.get("either_order", False),
                  frozenset(_fold(w) for w in g.get("not_before", [])),
-                 frozenset(_fold(w) for w in g.get("gap_skips", [])))
+                 frozenset(_fold(w) for w in g.get("gap_skips", [])),
+                 frozenset(_fold(w) for w in g.get("not_after", [])),
+                 frozenset(_fold(w) for w in g.get("not_between", [])))
 
 
 def prepare(options: Options) -> Prepared:
@@ -235,7 +245,8 @@ def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list
             sentence = bisect.bisect_right(bounds, first) - 1
             lo = bounds[sentence] if sentence >= 0 else 0
             hi = bounds[sentence + 1] if sentence + 1 < len(bounds) else len(toks)
-            if last > hi or (first > lo and toks[first - 1][2] in group.not_before):
+            if last > hi or (first > lo and toks[first - 1][2] in group.not_before) or _other_sense(
+                    group, toks, first, last, hi):
                 continue  # the two words are in different sentences, or the pair is part of something else
             if sentence not in attributed:
                 attributed[sentence] = _attributed(toks, lo, hi, prep.attribution)
@@ -253,6 +264,14 @@ def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list
                 continue  # in a quotation, or one word in it and one outside: not one claim in the writer's voice
             taken.append((i, j))
             yield rule.finding(doc.block_location(block, i, j), text[i:j], group.suggestion, group=group.name)
+
+
+def _other_sense(group: Group, toks: tuple[tuple[int, int, str], ...], first: int, last: int, hi: int) -> bool:
+    """Whether a word right after the pair, or one inside it, makes it something else (group.not_after and
+    not_between: "praised by the judge", "melted away", "asked to praise")."""
+    if last < hi and toks[last][2] in group.not_after:
+        return True
+    return bool(group.not_between) and any(toks[k][2] in group.not_between for k in range(first + 1, last - 1))
 
 
 def _attributed(toks: tuple[tuple[int, int, str], ...], lo: int, hi: int, attribution: frozenset[Term]) -> bool:

@@ -36,6 +36,11 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "skip_quotes": {"type": "boolean", "description": "Leave direct quotations alone."},
         "attribution": {"type": "array", "items": {"type": "string"},
                         "description": "Words that make a sentence attributed reported speech, left alone."},
+        "attribution_near": {"type": "array", "items": {"type": "string"},
+                             "description": "Words that attribute a match only when they stand within "
+                                            "attribution_window words before it ('voted the best')."},
+        "attribution_window": {"type": "integer", "minimum": 1,
+                               "description": "How many words before a match attribution_near words count."},
         "skip_titles": {"type": "boolean",
                         "description": "Leave a capitalised match between capitalised words of running text (a title) alone."},
         "timeout": {"type": "number", "exclusiveMinimum": 0,
@@ -56,6 +61,8 @@ class Options:
     inflect: bool = True
     skip_quotes: bool = True
     attribution: tuple[str, ...] = ()
+    attribution_near: tuple[str, ...] = ()
+    attribution_window: int = 5
     skip_titles: bool = False
     timeout: float = 0.25
 
@@ -68,6 +75,8 @@ class Prepared:
     timeout: float | None = None  # set when the lexicon has {pattern} entries, which may backtrack
     attribution: re.Pattern[str] | None = None  # sentences holding one are reported speech, left alone
     skip_titles: bool = False
+    attribution_near: re.Pattern[str] | None = None  # counts only within attribution_window words before a match
+    attribution_window: int = 5
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """Spans of text inside an exception phrase."""
@@ -83,7 +92,8 @@ def prepare(options: Options) -> Prepared:
     exceptions = FoldedPattern(source, ignore_case) if exc else None
     timeout = float(options.timeout) if any(e.pattern for e in items) else None
     return Prepared(Matcher(items, ignore_case, options.inflect), exceptions, options.skip_quotes, timeout,
-                    attribution_pattern(options.attribution), options.skip_titles)
+                    attribution_pattern(options.attribution), options.skip_titles,
+                    attribution_pattern(options.attribution_near), options.attribution_window)
 
 
 def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], rule: Rule, path: str) -> Iterable[tuple[int, int, Entry]]:
@@ -112,6 +122,9 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
             if prep.skip_quotes and block.in_speech(i, j):
                 continue
             if prep.attribution is not None and attributed(block, i, prep.attribution):
+                continue
+            if prep.attribution_near is not None and attributed(block, i, prep.attribution_near,
+                                                                prep.attribution_window):
                 continue
             if prep.skip_titles and in_title(block, i, j):
                 continue

@@ -47,6 +47,15 @@ def test_superlative_of_a_praising_adjective_only() -> None:
     assert spans("hype/superlative-praise", "It is one of the most successful musicals and the most tragic.") == []
 
 
+def test_a_word_after_the_pair_or_between_its_words_makes_it_something_else() -> None:
+    # Review of 2 December (new wording): a passive, a loss, a request; the active claims still count.
+    assert spans("hype/crowd-claims", "Everyone in the band was praised by the judge.") == []
+    assert spans("hype/crowd-claims", "Audiences melted away after the opening weekend.") == []
+    assert spans("hype/crowd-claims", "The public will be asked to praise the plans.") == []
+    assert spans("hype/crowd-claims", "Fans praised the finale.") == ["Fans praised"]
+    assert spans("hype/crowd-claims", "Fans melted at the clip.") == ["Fans melted"]
+
+
 def test_findings_carry_line_and_column() -> None:
     assert lint_one("hype/crowd-claims", "Title\n\nHuge responses have been given.\n", snippet=False) == [
         ("hype/crowd-claims", 3, 1)]

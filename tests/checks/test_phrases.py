@@ -103,6 +103,14 @@ def test_attribution_words_are_whole_words_and_phrases() -> None:
     assert [h[:3] for h in _hits(params, text)] == [("furious", 1, 53), ("furious", 1, 81)]
 
 
+def test_near_attribution_counts_only_in_the_words_right_before_the_match() -> None:
+    # Review of 2 December (new wording): a ranking word far back, or after the match, sources nothing.
+    text = ("It was voted the finest show. The band, which is named after a song, is the finest act. "
+            "It is the finest show, and its ranking has soared.")
+    params = 'phrases = ["finest"]\nattribution_near = ["voted", "is named", "ranking"]\nattribution_window = 3'
+    assert [h[:3] for h in _hits(params, text)] == [("finest", 1, 77), ("finest", 1, 99)]
+
+
 def test_skip_titles_leaves_capitalised_words_of_a_title_in_running_text_alone() -> None:
     # gold-dev k26 and d16 (titles), BBC 234 (a double A-side); the writer's own capitalised praise still counts.
     text = ("These include Extraordinary You (2019). He is filming 'The Divine Fury'. "

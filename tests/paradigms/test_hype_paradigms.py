@@ -9,7 +9,9 @@ a measured or sourced ranking, a negation). Every sentence is new wording writte
 
 Conventions: the "Conventions" section at the end of ../shared/corpus/GOLD-GUIDELINES.md ("hype" part).
 A case counts as caught when any hype rule fires on it (a gold span is matched by any overlapping hype
-finding); hype/density and hype/unsupported-headline judge whole articles and are left out.
+finding); hype/density and hype/unsupported-headline judge whole articles and are left out. Where a cell's
+words would fire on their own ("stunning"), the grid names the rule and the span it expects instead, so the
+pattern under test can fail.
 """
 from __future__ import annotations
 
@@ -30,6 +32,12 @@ _BODY = "\n\nThe singer released the album on Friday, her label said."
 def _fired(text: str) -> list[str]:
     """The hype rules that fire on one body sentence."""
     return [f.rule_id for f in run(make_doc(text, snippet=True), _HYPE, Env(today=TODAY))]
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    """The hype findings on one body sentence, as (rule id, the text they mark)."""
+    return [(f.rule_id, text[f.location.start:f.location.end])
+            for f in run(make_doc(text, snippet=True), _HYPE, Env(today=TODAY)) if f.location is not None]
 
 
 def _fired_in_headline(headline: str) -> list[str]:
@@ -89,8 +97,7 @@ CROWD_ORDERS = (
 )
 CROWD_OUT = {
     # "Talking" with no "can't stop" is a crowd's plain activity; "nonstop" would need its own adverb class.
-    **{f"{c} have been talking nonstop about it.": "'talking nonstop' is outside the reaction class (no 'can't stop')"
-       for c in ("Viewers",)},
+    "Viewers have been talking nonstop about it.": "'talking nonstop' is outside the reaction class (no 'can't stop')",
     "Social media has been talking nonstop about it.": "'talking nonstop' is outside the reaction class",
     # "Not been able to get enough" spells the modal out; the class lists the modal forms only.
     "Viewers have not been able to get enough of it.": "'not been able to' is not a modal of the 'can't' class",
@@ -176,11 +183,6 @@ EPITHET_FIXED = (
     "Bollywood's Badshah arrived in Mumbai.", "The screen goddess arrived in Cannes.",
     "Rebel Star Prabhas arrived in Hyderabad.",
 )
-EPITHET_OUT = {
-    # "Legend" and "icon" capitalised before a name are read as part of a name (John Legend): the pattern keeps
-    # a capitalised one only before a capitalised word, which "Legend Rajinikanth" is; these pass. A bare
-    # "legend" or "icon" after "the" is flagged in lower case. No cell is out of scope here.
-}
 
 
 def _epithet_grid() -> list[str]:
@@ -189,7 +191,9 @@ def _epithet_grid() -> list[str]:
     return cells + list(EPITHET_FIXED)
 
 
-@pytest.mark.parametrize("text", _cases(_epithet_grid(), EPITHET_OUT))
+# "Legend" and "icon" capitalised before a name are read as part of a name (John Legend): the pattern keeps a
+# capitalised one only before a capitalised word, which "Legend Rajinikanth" is. No cell is out of scope here.
+@pytest.mark.parametrize("text", _epithet_grid())
 def test_an_epithet_in_the_writers_voice_is_hype(text: str) -> None:
     assert _fired(text), text
 
@@ -218,6 +222,17 @@ def _gushing_grid() -> list[str]:
 @pytest.mark.parametrize("text", _gushing_grid())
 def test_gushing_praise_is_hype(text: str) -> None:
     assert _fired(text), text
+
+
+# The gushing adjectives above fire on their own, so the grid above cannot fail for the verdict pattern (a praised
+# noun, a copula, a verdict). These verdicts fire only through it: the rule and the span are asserted.
+VERDICTS = ("impressive", "perfect", "powerful", "terrific", "wonderful", "electric")
+
+
+@pytest.mark.parametrize(("noun", "copula", "adj"), [(n, c, a) for (n, c), a in itertools.product(PRAISED, VERDICTS)])
+def test_a_verdict_after_a_copula_is_hype(noun: str, copula: str, adj: str) -> None:
+    text = f"Her {noun} {copula} {adj} at the show."
+    assert _found(text) == [("hype/puffery", f"{noun} {copula} {adj}")], text
 
 
 # --- Predictions and curiosity ------------------------------------------------------------------------------
@@ -285,6 +300,44 @@ NOT_HYPE = (
     "The comments were deleted.", "She was stunned by the news.", "The album will be a double LP.",
     "Viewers praised the new format in a survey of 2,000 people.", "The volcano could erupt again.",
 )
+# Plain professional news that the widened patterns flagged (review of 2 December, items 1-8; new wording of the
+# reviewer's): a figure, a result, evidence and moves judged; a likeness, a light, a sum, a skating figure; a
+# question about success; a plain future; a plain audience; a well-known face, pay, peer review, box-office
+# ranks, a prize; a passive, a loss, a clash, a monitor, a request; remarks and a platform's growth; a name.
+REVIEW_NOT_HYPE = (
+    "The figure is impressive for a film with no stars.",
+    "The studio's performance was remarkable this year, with profits up 20%.",
+    "The video was undeniable evidence that the singer had been at the party.",
+    "Such moves are remarkable in an industry that rarely changes.",
+    "At first the deal looked like a dream for the studio.", "The set looks like a doll's house.",
+    "The stage looked like a model of the Globe Theatre.",
+    "The London Eye glowed in pink light for breast cancer awareness month.",
+    "Blackpool Tower shone in red, white and blue for the jubilee.",
+    "Fans were stunned at the premiere when the director announced his retirement.",
+    "The studio paid a handsome figure for the film rights.", "The skaters completed a perfect figure of eight.",
+    "Whether the film will be a hit remains to be seen.", "Analysts doubt the sequel will be a hit.",
+    "It is not clear whether the show will become a success in the US.",
+    "The presenter will definitely leave the programme at the end of the series.",
+    "The ruling will certainly set a precedent for other broadcasters.",
+    "Many fans cannot afford to miss work to queue for tickets.",
+    "Viewers who don't want to miss the final can watch it online.",
+    "You would not guess from the trailer that the film is a comedy.",
+    "He is one of the best known faces in Hollywood.", "She was the best paid actress in Hollywood last year.",
+    "The study was published without peer review.",
+    "The film had no rivals at the box office over the Christmas weekend.",
+    "Box office takings this year were easily the best since 2002.",
+    "The film is by far the best performer at the box office this year.",
+    "It competes for the best film of the year prize at the Evening Standard awards.",
+    "Everyone involved in the production was praised by the judge.",
+    "Audiences melted away after the film's opening weekend.",
+    "Clashes between rival fans erupted outside the stadium.",
+    "Audiences were hooked up to heart-rate monitors during the screening.",
+    "The public will be asked to praise or criticise the plans at a meeting.",
+    "The host's comments blew up into a full-scale row with the network.",
+    "The director's comments lit up a fierce debate about diversity.",
+    "TikTok exploded in popularity during lockdown.", "Instagram blew up in 2012 when Facebook bought it.",
+    "Hollywood's Queen Latifah will host the ceremony.",
+)
 NOT_HYPE_OUT = {
     "Her performance was not stunning.": "hype/puffery lists 'stunning' alone; the phrases kind has no negation",
     "She wrote on Instagram that the show was breathtaking.": (
@@ -301,7 +354,19 @@ def _speech_grid() -> list[str]:
     return [f.format(Cap=s[0].upper() + s[1:], low=s) for f, s in itertools.product(SPEECH_FRAMES, SPOKEN)]
 
 
-@pytest.mark.parametrize("text", _cases(_speech_grid() + list(NOT_HYPE) + list(NOT_HYPE_OUT), {**SPEECH_OUT,
+@pytest.mark.parametrize("text", _cases(_speech_grid() + list(NOT_HYPE) + list(REVIEW_NOT_HYPE) + list(NOT_HYPE_OUT),
+                                        {**SPEECH_OUT,
                                                                                            **NOT_HYPE_OUT}))
 def test_the_same_words_where_they_are_not_the_writers_praise(text: str) -> None:
     assert _fired(text) == [], text
+
+
+# A source word earlier in the sentence that sources nothing (review of 2 December, item 15): the superlative is
+# still the writer's, and hype/superlatives must report it.
+@pytest.mark.parametrize(("text", "span"), [
+    ("The band, which is named after a Bowie song, is by far the greatest live act in the world.",
+     "far the greatest"),
+    ("It is the best drama of the year, and its ranking on IMDb has soared.", "best drama of the year"),
+])
+def test_a_source_word_far_from_the_superlative_does_not_source_it(text: str, span: str) -> None:
+    assert ("hype/superlatives", span) in _found(text), text
