@@ -11,7 +11,7 @@ from .errors import RuleFileError
 from .findings import Severity
 from .limits import MAX_DEPTH, TOML_TOKENS, number_problem, too_deep
 from .resources import rules_root, schema
-from .rule_lists import Lists
+from .rule_lists import Lists, stamps_hold
 from .rules import DEFAULT_SCOPE, Rule
 from .tomlcompat import tomllib
 from .validation import validate
@@ -177,7 +177,7 @@ def load_bundled() -> list[Rule]:
     marker = f"rules-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}-{digest}"
     cached = cache.load(marker)
     trusted = (isinstance(cached, dict) and cached.get("digest") == digest and isinstance(cached.get("data"), dict)
-               and isinstance(cached.get("lists"), dict) and _stamps_hold(cached["lists"]))
+               and isinstance(cached.get("lists"), dict) and stamps_hold(cached["lists"]))
     parsed: dict[str, dict[str, Any]] = cached["data"] if trusted else {}  # type: ignore[index]
     lists = Lists()
     rules: list[Rule] = []
@@ -193,14 +193,6 @@ def load_bundled() -> list[Rule]:
     if not trusted and stamps is not None:
         cache.store(marker, {"digest": digest, "data": parsed, "lists": stamps})  # silently skipped if marshal cannot hold it
     return rules
-
-
-def _stamps_hold(stamps: dict[str, Any]) -> bool:
-    """Every data file the cached rules' lists came from is unchanged."""
-    from .resources import data_stamp
-    from .rule_lists import data_path
-
-    return all(data_stamp(data_path(name)) == stamp for name, stamp in stamps.items())
 
 
 def load_paths(paths: Iterable[str | Path]) -> list[Rule]:

@@ -13,12 +13,11 @@ written).  An unknown file or key is the rule file's error.  reader-call keeps i
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from .errors import RuleFileError
 from .patterns import LazyPattern
-from .resources import data_stamp, rules_root
+from .resources import data_stamp, data_text
 from .tomlcompat import tomllib
 
 MARKER = "{list:"
@@ -36,7 +35,7 @@ class Lists:
         """Each data file read, with its stamp (resources.data_stamp); None when one is not a plain file."""
         out = {}
         for name in self._files:
-            stamp = data_stamp(data_path(name))
+            stamp = data_stamp(_data_name(name))
             if stamp is None:
                 return None
             out[name] = stamp
@@ -74,15 +73,19 @@ class Lists:
         return "(?:" + "|".join(entries) + ")"
 
 
-def data_path(file: str) -> str:
-    """Where rules/_data/FILE.toml is read from (its stamp keys the cache of expanded rule files)."""
-    entry = rules_root().joinpath("_data", f"{file}.toml")
-    return str(entry) if isinstance(entry, Path) else f"_data/{file}.toml"
+def stamps_hold(stamps: dict[str, Any]) -> bool:
+    """Every data file that Lists.stamps() recorded is unchanged (the cached expansions still hold)."""
+    return all(data_stamp(_data_name(name)) == stamp for name, stamp in stamps.items())
+
+
+def _data_name(file: str) -> str:
+    """FILE as the name resources.data_text and data_stamp take."""
+    return f"_data/{file}.toml"
 
 
 def _read(file: str) -> dict[str, Any] | None:
     try:
-        text = rules_root().joinpath("_data", f"{file}.toml").read_text(encoding="utf-8")
+        text = data_text(_data_name(file))
     except OSError:
         return None
     try:
@@ -91,4 +94,4 @@ def _read(file: str) -> dict[str, Any] | None:
         raise RuleFileError(f"invalid TOML: {error}", f"rules/_data/{file}.toml") from None
 
 
-__all__ = ["Lists", "MARKER", "data_path"]
+__all__ = ["Lists", "MARKER", "stamps_hold"]
