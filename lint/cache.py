@@ -51,6 +51,17 @@ def digest(text: str) -> str:
     return blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
+def kept(name: str, build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
+    """What build() returns, kept under name, which must change whenever build's answer may (a version, a
+    digest of the inputs).  A cached value that fails `valid`, or none, means building and storing it again."""
+    value = load(name)
+    if value is not None and valid(value):
+        return value  # type: ignore[no-any-return]
+    value = build()
+    store(name, value)
+    return value
+
+
 def derived(kind: str, sources: list[str], build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
     """What build() derives from data files (parsed TOML, word sets), kept until a file changes.
 
@@ -66,10 +77,4 @@ def derived(kind: str, sources: list[str], build: Callable[[], T], valid: Callab
     stamps = [stamp for stamp in map(data_stamp, sources) if stamp is not None]
     if len(stamps) != len(sources):
         return build()
-    name = f"{kind}-{digest(chr(0).join([__version__, *stamps]))}"
-    value = load(name)
-    if value is not None and valid(value):
-        return value  # type: ignore[no-any-return]
-    value = build()
-    store(name, value)
-    return value
+    return kept(f"{kind}-{digest(chr(0).join([__version__, *stamps]))}", build, valid)

@@ -157,14 +157,7 @@ class _Hyphenation:
         path = _dictionary(lang)
         stat = path.stat()
         name = f"liang-steps-{path.name}-{stat.st_size}-{stat.st_mtime_ns}"
-        cached = cache.load(name)
-        if isinstance(cached, dict) and cached:
-            return cls(cached)
-        with path.open("rb") as fd:
-            encoding = fd.readline().decode().strip() or "utf-8"
-        steps = _steps(_parse_patterns(path.read_text(encoding=encoding)))
-        cache.store(name, steps)
-        return cls(steps)
+        return cls(cache.kept(name, lambda: _read_steps(path), lambda v: isinstance(v, dict) and bool(v)))
 
     def syllables(self, word: str) -> int:
         """Hyphenation points plus one: textstat's count for a word the dictionary lacks."""
@@ -182,6 +175,13 @@ class _Hyphenation:
         right = len(word) - self.RIGHT
         # odd values at points LEFT + 1 .. right + 1 (between letters, LEFT and RIGHT letters kept whole)
         return 1 + sum(value & 1 for value in points[self.LEFT + 1 : right + 2])
+
+
+def _read_steps(path: Path) -> dict[str, bytes]:
+    """_Hyphenation.steps of a pattern file (its first line names its encoding)."""
+    with path.open("rb") as fd:
+        encoding = fd.readline().decode().strip() or "utf-8"
+    return _steps(_parse_patterns(path.read_text(encoding=encoding)))
 
 
 def _steps(patterns: dict[str, tuple[int, tuple[int, ...]]]) -> dict[str, bytes]:
@@ -202,15 +202,14 @@ def _dictionary(lang: str) -> Path:
 
     spec = importlib.util.find_spec("pyphen")
     stamp = os.stat(spec.origin).st_mtime_ns if spec and spec.origin else 0  # a reinstall asks pyphen again
-    name = f"pyphen-{lang}-{stamp}"
-    known = cache.load(name)
-    if isinstance(known, str) and os.path.isfile(known):
-        return Path(known)
-    import pyphen
+    return Path(cache.kept(f"pyphen-{lang}-{stamp}", lambda: _pyphen_path(lang),
+                           lambda v: isinstance(v, str) and os.path.isfile(v)))
 
-    path = Path(pyphen.LANGUAGES[pyphen.language_fallback(lang) or lang])
-    cache.store(name, str(path))
-    return path
+
+def _pyphen_path(lang: str) -> str:
+    import pyphen  # only when the cache does not know the path: listing its dictionaries costs a cold start
+
+    return str(pyphen.LANGUAGES[pyphen.language_fallback(lang) or lang])
 
 
 _PATTERN_PART = LazyPattern(r"(\d?)(\D?)")

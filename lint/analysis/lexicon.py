@@ -577,27 +577,24 @@ def gate_strings(sources: list[str], fold: bool) -> list[list[str]] | None:
     promo/call-to-action's free entries), and a cold check of one article would pay it every time.
     """
     name = f"lexicon-gates-{_GATES_VERSION}-{READER_VERSION}-{cache.digest(chr(0).join([str(fold), *sources]))}"
-    kept = cache.load(name)
-    if isinstance(kept, tuple) and len(kept) == 1:
-        return kept[0]  # type: ignore[no-any-return]
-    strings = _read_gate_strings(sources, fold)
-    cache.store(name, (strings,))
-    return strings
+    # in a 1-tuple: None is an answer (no strings), and the cache's own "nothing kept"
+    return cache.kept(name, lambda: (_read_gate_strings(sources, fold),), _one_tuple)[0]
 
 
 def entry_strings(sources: list[str], fold: bool) -> list[list[str] | None]:
     """Per regex source, the strings gate_strings reads for it, or None for one whose cannot be read (or are
     none); kept in the disk cache as gate_strings keeps its."""
     name = f"lexicon-entry-gates-{_GATES_VERSION}-{READER_VERSION}-{cache.digest(chr(0).join([str(fold), *sources]))}"
-    kept = cache.load(name)
-    if isinstance(kept, tuple) and len(kept) == 1:
-        return kept[0]  # type: ignore[no-any-return]
-    found: list[list[str] | None] = []
-    for source in sources:
-        read = _read_gate_strings([source], fold)
-        found.append(read[0] if read and read[0] else None)
-    cache.store(name, (found,))
-    return found
+    return cache.kept(name, lambda: ([_entry_strings(source, fold) for source in sources],), _one_tuple)[0]
+
+
+def _entry_strings(source: str, fold: bool) -> list[str] | None:
+    read = _read_gate_strings([source], fold)
+    return read[0] if read and read[0] else None
+
+
+def _one_tuple(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 1
 
 
 def _read_gate_strings(sources: list[str], fold: bool) -> list[list[str]] | None:

@@ -86,13 +86,9 @@ def gate_tree(strings: list[list[str]]) -> tuple[str, dict[str, tuple[int, ...]]
     and 5 ms against 2), and a cold check builds the same few gates on every start.
     """
     key = chr(1).join(chr(0).join(group) for group in strings)
-    name = f"gate-tree-{TREE_VERSION}-{_OWNERS_VERSION}-{cache.digest(key)}"
-    kept = cache.load(name)
-    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], str) and isinstance(kept[1], dict):
-        return kept
-    built = prefix_tree(sorted({s for group in strings for s in group})), _owners_of(strings)
-    cache.store(name, built)
-    return built
+    return cache.kept(f"gate-tree-{TREE_VERSION}-{_OWNERS_VERSION}-{cache.digest(key)}",
+                      lambda: (prefix_tree(sorted({s for group in strings for s in group})), _owners_of(strings)),
+                      lambda v: isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], dict))
 
 
 _OWNERS_VERSION = 1  # name it anew when _owners_of answers differently: gate_tree keeps its answers
