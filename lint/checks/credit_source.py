@@ -84,6 +84,7 @@ class Options:
 class Prepared:
     terms_source: str
     group_of: dict[str, tuple[str, str]]
+    rank_of: dict[str, int]  # a term's group's place in the rule file: the first-listed group is the most specific
     filler_source: str | None
     accepted: frozenset[str]
     common: frozenset[str]
@@ -111,9 +112,11 @@ class Prepared:
 
 def prepare(options: Options) -> Prepared:
     group_of: dict[str, tuple[str, str]] = {}
-    for group in options.groups:
+    rank_of: dict[str, int] = {}
+    for rank, group in enumerate(options.groups):
         for term in group["terms"]:
             group_of[term.lower()] = (group["name"], group.get("advice", "credit the rights holder"))
+            rank_of[term.lower()] = rank
     ordered = sorted(group_of, key=len, reverse=True)
     # a term's plural is the same term ("Screenshots", "Netizens"); a term's singular is listed where it differs
     terms = r"(?<![\w@])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?:s|es)?(?![\w])"
@@ -121,7 +124,7 @@ def prepare(options: Options) -> Prepared:
     filler = r"(?<![\w])(?:" + "|".join(re.escape(w) for w in filler_words) + r")(?![\w])" if filler_words else None
     patterns = options.filler_patterns
     no_owner = "|".join(f"(?:{p})" for p in patterns) if patterns else None
-    return Prepared(terms, group_of, filler, frozenset(a.lower() for a in options.accepted),
+    return Prepared(terms, group_of, rank_of, filler, frozenset(a.lower() for a in options.accepted),
                     name_data().common, frozenset(w.lower() for w in options.owner_words), no_owner,
                     options.page_end)
 
@@ -187,7 +190,7 @@ def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str]
     """
     if source.lower() in prep.accepted or _HANDLE.search(source):
         return None
-    found = None
+    listed: list[str] = []  # the listed terms the source holds, in order
     for part in re.split(r"\s*/\s*|\s+\|\s+", source):
         hits = list(prep.terms.finditer(part))
         rest = _PRODUCT.sub(lambda m: _product(m, prep), prep.terms.sub("\x00", part)).replace("\x00", " ")
@@ -197,8 +200,11 @@ def judge(source: str, prep: Prepared, labelled: bool = True) -> tuple[str, str]
             rest = prep.filler.sub(" ", rest)
         if any(_names_someone(w, prep) for w in _WORD.findall(rest)):
             return None  # something in this part names an owner
-        if hits and found is None:
-            found = prep.group_of[_term_key(hits[0][0], prep)]
+        listed += (_term_key(hit[0], prep) for hit in hits)
+    found = None
+    if listed:
+        # the most specific group names the fault: "Courtesy of HanCinema" is a database's picture, not just "courtesy"
+        found = prep.group_of[min(listed, key=lambda key: prep.rank_of[key])]
     if found is None and labelled and re.search(r"\w", source):
         found = ("no owner at all", "name the photographer, agency or studio that owns the image")
     return found

@@ -31,6 +31,17 @@ def test_message_names_the_source_and_what_to_do() -> None:
                                "holder; name the channel owner, e.g. 'YouTube/HYBE LABELS'.")
 
 
+def test_message_names_the_most_specific_group() -> None:
+    """A credit holding terms of several groups is named by the first-listed (most specific) one."""
+    from artlint import check_text
+
+    for line, what in (("Photo: Courtesy of HanCinema", "a database or aggregator"),  # gold-dev k12
+                       ("Screenshot/YouTube", "a video platform with no channel named"),  # the rule file's example
+                       ("Photo: Collected", "a word that names no one")):  # issue 19
+        (finding,) = check_text(f"Title\n\n{line}\n", config={"select": ["credits/vague-source"]}).findings
+        assert f", {what}, " in finding.message, (line, finding.message)
+
+
 def test_gallery_links_are_not_credits() -> None:
     assert not is_credit("PHOTOS: Celebs Who Have Slammed The Kardashians")
     assert not is_credit("PHOTOS: Somber Brad Pitt Speaks Out After Reaching Custody Agreement With Angelina Jolie")
