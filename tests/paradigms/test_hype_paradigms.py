@@ -8,10 +8,11 @@ grid puts the same words where the Conventions say they are not hype (a quotatio
 a measured or sourced ranking, a negation). Every sentence is new wording written for this grid.
 
 Conventions: the "Conventions" section at the end of ../shared/corpus/GOLD-GUIDELINES.md ("hype" part).
-A case counts as caught when any hype rule fires on it (a gold span is matched by any overlapping hype
-finding); hype/density and hype/unsupported-headline judge whole articles and are left out. Where a cell's
-words would fire on their own ("stunning"), the grid names the rule and the span it expects instead, so the
-pattern under test can fail.
+A case counts as caught when a hype finding overlaps the words of the class under test in it (the reaction of a
+crowd claim, the superlative, the epithet, the praise adjective, the prediction), as a gold span is matched by any
+overlapping hype finding; a finding elsewhere in the sentence does not count. hype/density and
+hype/unsupported-headline judge whole articles and are left out. Where a cell's words would fire on their own
+("stunning"), the grid names the rule and the span it expects instead, so the pattern under test can fail.
 """
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ def _found(text: str) -> list[tuple[str, str]]:
             for f in run(make_doc(text, snippet=True), _HYPE, Env(today=TODAY)) if f.location is not None]
 
 
+def _marks(text: str, part: str) -> bool:
+    """Whether a hype finding on the sentence overlaps `part`, the words of the class under test."""
+    start = text.index(part)
+    return any(f.location is not None and f.location.start < start + len(part) and start < f.location.end
+               for f in run(make_doc(text, snippet=True), _HYPE, Env(today=TODAY)))
+
+
 def _fired_in_headline(headline: str) -> list[str]:
     """The hype rules that fire on an article whose headline is the given line (its body says nothing)."""
     return [f.rule_id for f in run(make_doc(headline + _BODY), _HYPE, Env(today=TODAY))
@@ -50,6 +58,13 @@ def _cases(sentences: list[str], out_of_scope: dict[str, str]) -> list[object]:
     """pytest params, the cells decided out of scope marked as strict xfails with their reason."""
     return [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=out_of_scope[s])) if s in out_of_scope
             else s for s in sentences]
+
+
+def _cells(cells: list[tuple[str, str]], out_of_scope: dict[str, str] | None = None) -> list[object]:
+    """pytest params of (sentence, the words under test), out-of-scope sentences as strict xfails."""
+    out = out_of_scope or {}
+    return [pytest.param(text, part, marks=pytest.mark.xfail(strict=True, reason=out[text])) if text in out
+            else pytest.param(text, part) for text, part in cells]
 
 
 def _agree(predicate: str, singular: bool) -> str:
@@ -86,14 +101,14 @@ REACTIONS = (
 )
 # The crowd in the passive or as the object of a causative verb (the issue's word orders).
 CROWD_ORDERS = (
-    "The comments were flooded with hearts.",
-    "The comment section has been flooded with praise.",
-    "The clip left fans swooning.",
-    "The teaser sent fans into a frenzy.",
-    "The teaser has the internet buzzing.",
-    "The photo had netizens buzzing.",
-    "Twitter erupted after the reveal.",
-    "Her debut was met with excitement from fans.",
+    ("The comments were flooded with hearts.", "flooded"),
+    ("The comment section has been flooded with praise.", "flooded"),
+    ("The clip left fans swooning.", "swooning"),
+    ("The teaser sent fans into a frenzy.", "frenzy"),
+    ("The teaser has the internet buzzing.", "buzzing"),
+    ("The photo had netizens buzzing.", "buzzing"),
+    ("Twitter erupted after the reveal.", "erupted"),
+    ("Her debut was met with excitement from fans.", "excitement"),
 )
 CROWD_OUT = {
     # "Talking" with no "can't stop" is a crowd's plain activity; "nonstop" would need its own adverb class.
@@ -105,19 +120,20 @@ CROWD_OUT = {
 }
 
 
-def _crowd_grid() -> list[str]:
+def _crowd_grid() -> list[tuple[str, str]]:
     cells = []
     for crowd, reaction in itertools.product(CROWDS + CROWDS_SINGULAR, REACTIONS):
-        cells.append(f"{crowd} {_agree(reaction[0], crowd in CROWDS_SINGULAR)}.")
+        predicate = _agree(reaction[0], crowd in CROWDS_SINGULAR)
+        cells.append((f"{crowd} {predicate}.", predicate))
     for crowd, reaction in itertools.product(("Viewers", "Social media"), REACTIONS):
         singular = crowd == "Social media"
-        cells += [f"{crowd} {_agree(tense, singular)}." for tense in reaction[1:]]
+        cells += [(f"{crowd} {_agree(tense, singular)}.", _agree(tense, singular)) for tense in reaction[1:]]
     return cells + list(CROWD_ORDERS)
 
 
-@pytest.mark.parametrize("text", _cases(_crowd_grid(), CROWD_OUT))
-def test_a_crowd_with_a_reaction_is_hype(text: str) -> None:
-    assert _fired(text), text
+@pytest.mark.parametrize(("text", "part"), _cells(_crowd_grid(), CROWD_OUT))
+def test_a_crowd_with_a_reaction_is_hype(text: str, part: str) -> None:
+    assert _marks(text, part), text
 
 
 # --- Superlatives -------------------------------------------------------------------------------------------
@@ -134,11 +150,13 @@ EST_FRAMES = ("It is the {est} {noun} ever.", "It is the {est} {noun} of all tim
 ESTS = ("best", "greatest", "prettiest", "hottest", "biggest")
 EST_NOUNS = ("drama", "comeback")
 SUPERLATIVE_FIXED = (
-    "Her voice is second to none.", "The show delivers thrills like never before.",
-    "The finale is unlike anything you have ever seen.", "The finale was unlike anything else on TV.",
-    "She is the best of the best.", "His talent is unmatched.", "Her beauty is unparalleled.",
-    "She is by far the best dancer of the group.", "As a live act the band has no equal.",
-    "She is the prettiest idol in K-pop.", "It is one of the most-awaited films of the year.",
+    ("Her voice is second to none.", "second to none"), ("The show delivers thrills like never before.", "never"),
+    ("The finale is unlike anything you have ever seen.", "unlike anything"),
+    ("The finale was unlike anything else on TV.", "unlike anything"),
+    ("She is the best of the best.", "best of the best"), ("His talent is unmatched.", "unmatched"),
+    ("Her beauty is unparalleled.", "unparalleled"), ("She is by far the best dancer of the group.", "best"),
+    ("As a live act the band has no equal.", "no equal"), ("She is the prettiest idol in K-pop.", "prettiest"),
+    ("It is one of the most-awaited films of the year.", "most-awaited"),
 )
 # "Popular" and "successful" are plain reputation words in the Conventions, and BBC entertainment writes "one of
 # the most popular talk show hosts", "one of Britain's most successful heavy rock bands" in its own voice (about
@@ -157,16 +175,16 @@ SUPERLATIVE_OUT = {
 }
 
 
-def _superlative_grid() -> list[str]:
-    cells = [f.format(adj=adj, noun=n, nouns=ns) for f, adj, (n, ns)
+def _superlative_grid() -> list[tuple[str, str]]:
+    cells = [(f.format(adj=adj, noun=n, nouns=ns), f"most {adj}") for f, adj, (n, ns)
              in itertools.product(SUPERLATIVE_FRAMES, SUPERLATIVE_ADJECTIVES, SUPERLATIVE_NOUNS)]
-    cells += [f.format(est=e, noun=n) for f, e, n in itertools.product(EST_FRAMES, ESTS, EST_NOUNS)]
+    cells += [(f.format(est=e, noun=n), e) for f, e, n in itertools.product(EST_FRAMES, ESTS, EST_NOUNS)]
     return cells + list(SUPERLATIVE_FIXED)
 
 
-@pytest.mark.parametrize("text", _cases(_superlative_grid(), SUPERLATIVE_OUT))
-def test_an_unsourced_superlative_is_hype(text: str) -> None:
-    assert _fired(text), text
+@pytest.mark.parametrize(("text", "part"), _cells(_superlative_grid(), SUPERLATIVE_OUT))
+def test_an_unsourced_superlative_is_hype(text: str, part: str) -> None:
+    assert _marks(text, part), text
 
 
 # --- Epithets -----------------------------------------------------------------------------------------------
@@ -179,23 +197,26 @@ EPITHET_POSITIONS = ("{Cap} Rajinikanth arrived in Chennai.", "Rajinikanth, the 
 CROWNS = ("King", "Queen", "Prince")
 FIELDS = ("Pop", "K-pop", "Ballads", "Bollywood", "romantic comedies", "Hallyu")
 EPITHET_FIXED = (
-    "She is K-pop's favourite rapper.", "He is Korea's favourite actor.", "She is the nation's sweetheart.",
-    "Bollywood's Badshah arrived in Mumbai.", "The screen goddess arrived in Cannes.",
-    "Rebel Star Prabhas arrived in Hyderabad.",
+    ("She is K-pop's favourite rapper.", "favourite rapper"), ("He is Korea's favourite actor.", "favourite actor"),
+    ("She is the nation's sweetheart.", "sweetheart"), ("Bollywood's Badshah arrived in Mumbai.", "Badshah"),
+    ("The screen goddess arrived in Cannes.", "screen goddess"), ("Rebel Star Prabhas arrived in Hyderabad.", "Rebel Star"),
 )
 
 
-def _epithet_grid() -> list[str]:
-    cells = [p.format(Cap=e[0].upper() + e[1:], low=e) for p, e in itertools.product(EPITHET_POSITIONS, EPITHETS)]
-    cells += [f"She is the {c} of {f}." for c, f in itertools.product(CROWNS, FIELDS)]
+def _epithet_grid() -> list[tuple[str, str]]:
+    cells = []
+    for position, epithet in itertools.product(EPITHET_POSITIONS, EPITHETS):
+        text = position.format(Cap=epithet[0].upper() + epithet[1:], low=epithet)
+        cells.append((text, epithet if epithet in text else epithet[0].upper() + epithet[1:]))
+    cells += [(f"She is the {c} of {f}.", f"{c} of {f}") for c, f in itertools.product(CROWNS, FIELDS)]
     return cells + list(EPITHET_FIXED)
 
 
 # "Legend" and "icon" capitalised before a name are read as part of a name (John Legend): the pattern keeps a
 # capitalised one only before a capitalised word, which "Legend Rajinikanth" is. No cell is out of scope here.
-@pytest.mark.parametrize("text", _epithet_grid())
-def test_an_epithet_in_the_writers_voice_is_hype(text: str) -> None:
-    assert _fired(text), text
+@pytest.mark.parametrize(("text", "part"), _cells(_epithet_grid()))
+def test_an_epithet_in_the_writers_voice_is_hype(text: str, part: str) -> None:
+    assert _marks(text, part), text
 
 
 # --- Gushing praise -----------------------------------------------------------------------------------------
@@ -205,23 +226,25 @@ def test_an_epithet_in_the_writers_voice_is_hype(text: str) -> None:
 GUSHING = ("stunning", "breathtaking", "jaw-dropping", "mesmerising", "flawless", "ethereal")
 PRAISED = (("look", "was"), ("visuals", "were"), ("performance", "was"), ("chemistry", "was"),
            ("vocals", "were"), ("outfit", "was"), ("acting", "was"), ("MV", "was"))
-LOOKS = ("She looked stunning in the gown.", "She looked absolutely breathtaking at the premiere.",
-         "She looks drop-dead gorgeous in the pictorial.", "She looked radiant at the premiere.",
-         "She looks like a goddess in the pictorial.", "She stunned in a red gown.", "She glowed on the red carpet.",
-         "He turned heads at the airport.",
-         "Their chemistry is undeniable.", "Her beautiful visuals caught the eye.")
+LOOKS = (("She looked stunning in the gown.", "stunning"),
+         ("She looked absolutely breathtaking at the premiere.", "breathtaking"),
+         ("She looks drop-dead gorgeous in the pictorial.", "drop-dead gorgeous"),
+         ("She looked radiant at the premiere.", "radiant"), ("She looks like a goddess in the pictorial.", "goddess"),
+         ("She stunned in a red gown.", "stunned"), ("She glowed on the red carpet.", "glowed"),
+         ("He turned heads at the airport.", "turned heads"), ("Their chemistry is undeniable.", "undeniable"),
+         ("Her beautiful visuals caught the eye.", "beautiful visuals"))
 
 
-def _gushing_grid() -> list[str]:
+def _gushing_grid() -> list[tuple[str, str]]:
     cells = []
     for adj, (noun, copula) in itertools.product(GUSHING, PRAISED):
-        cells += [f"Her {adj} {noun} caught the eye.", f"Her {noun} {copula} {adj} at the show."]
+        cells += [(f"Her {adj} {noun} caught the eye.", adj), (f"Her {noun} {copula} {adj} at the show.", adj)]
     return cells + list(LOOKS)
 
 
-@pytest.mark.parametrize("text", _gushing_grid())
-def test_gushing_praise_is_hype(text: str) -> None:
-    assert _fired(text), text
+@pytest.mark.parametrize(("text", "part"), _cells(_gushing_grid()))
+def test_gushing_praise_is_hype(text: str, part: str) -> None:
+    assert _marks(text, part), text
 
 
 # The gushing adjectives above fire on their own, so the grid above cannot fail for the verdict pattern (a praised
@@ -245,20 +268,25 @@ PREDICTION_OUT = {
     "The film is set to top the box office charts.": "'set to top' a chart is a schedule word with a measured goal",
     "The film is expected to top the box office charts.": "'expected to top' the charts is often a sourced forecast",
 }
-CURIOSITY_BODY = ("You won't believe what she wore.", "You will never guess who turned up.",
-                  "Get ready to be amazed.", "But here's where it gets interesting.",
-                  "It is a finale you don't want to miss.", "Fans will surely love it.")
+CURIOSITY_BODY = (("You won't believe what she wore.", "won't believe"),
+                  ("You will never guess who turned up.", "never guess"),
+                  ("Get ready to be amazed.", "Get ready to be amazed"), ("But here's where it gets interesting.", "gets interesting"),
+                  ("It is a finale you don't want to miss.", "want to miss"),
+                  ("Fans will surely love it.", "surely love"))
 CURIOSITY_HEADLINES = ("BLACKPINK Comeback: Details Inside", "Big Reveal From the Director",
                        "What Happened Next Will Shock You", "You Won't Believe What She Wore")
 
 
-def _prediction_grid() -> list[str]:
-    return [f.format(v=v) for f, v in itertools.product(PREDICTION_FRAMES, SUCCESSES)] + list(CURIOSITY_BODY)
+def _prediction_grid() -> list[tuple[str, str]]:
+    # the prediction is the frame and what it predicts: "The film [is poised to become a hit]."
+    cells = [(f.format(v=v), f.format(v=v)[len("The film "):-1])
+             for f, v in itertools.product(PREDICTION_FRAMES, SUCCESSES)]
+    return cells + list(CURIOSITY_BODY)
 
 
-@pytest.mark.parametrize("text", _cases(_prediction_grid(), PREDICTION_OUT))
-def test_a_prediction_or_a_tease_is_hype(text: str) -> None:
-    assert _fired(text), text
+@pytest.mark.parametrize(("text", "part"), _cells(_prediction_grid(), PREDICTION_OUT))
+def test_a_prediction_or_a_tease_is_hype(text: str, part: str) -> None:
+    assert _marks(text, part), text
 
 
 @pytest.mark.parametrize("headline", CURIOSITY_HEADLINES)
