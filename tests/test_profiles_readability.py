@@ -218,3 +218,15 @@ def test_readability_works_when_the_cache_cannot_be_written(tmp_path) -> None:  
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0 and float(done.stdout) == runs[1], done.stderr[-2000:]
     assert table.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_two_words_or_fewer_agrees_with_textstat_words() -> None:
+    """sentence_count settles most sentences on their first three tokens; the answer is textstat's word count's."""
+    from artlint.analysis.flesch import _SENTENCE, _two_words_or_fewer, textstat_words
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(shared("bbc-entertainment").glob("*.txt"))[:40]]
+    texts += ["a b.", "— — — word. x — y.", "'twas it's o'clock", "don''t x y", "¿Qué? ¡Sí! a b c", "1 2 3.",
+              "x\u00a0y z", "_ _ _", "' ' a b", "\"Yes,\" she said.", "a\x1cb c"]
+    for text in texts:
+        for sentence in [*_SENTENCE.findall(text), text]:
+            assert _two_words_or_fewer(sentence) == (len(textstat_words(sentence)) <= 2), sentence

@@ -141,3 +141,17 @@ def test_etc_before_a_capital_ends_its_sentence() -> None:
         "Do you think Jennifer is pregnant this time?"]
     # Before a small letter it stays inside: "books etc. and more".
     assert sentences("films, books etc. and more.") == ((0, 27),)
+
+
+def test_word_before_a_point_is_the_run_a_search_finds() -> None:
+    r"""sentences() reads the word before a point backwards from it: the run ([\w.]+)\.$ finds from the sentence's start."""
+    from artlint.analysis.tokens import _word_before_point
+
+    reference = re.compile(r"([\w.]+)\.$")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(shared("celebrity-news", "fake").glob("*.txt"))[:40]]
+    texts += ["U.S. e.g. a_b. ٣٣. Élan. x_. 2.5. . .. Mr.", "www.example.co.uk. " + "ab" * 40 + ". Next", "_. é. 1."]
+    for text in texts:
+        for at in (i for i, c in enumerate(text) if c == "."):
+            for start in (0, max(0, at - 3), at):
+                found = reference.search(text, start, at + 1)
+                assert _word_before_point(text, start, at) == (found[1] if found else None), (text[max(0, at - 40):at + 1], start)

@@ -167,23 +167,19 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(trimmed)
 
 
-_WORD_BEFORE_POINT = LazyPattern(r"([\w.]+)\.$")
-_WINDOW = 32  # longer than any abbreviation: where the search for the word before a point starts
 _INITIALISM = LazyPattern(r"(\w\.)+\w")
 
 
 def _word_before_point(text: str, start: int, at: int) -> str | None:
-    """The run of letters, digits and points before the point at `at` (not before `start`), if any.
+    """The run of letters, digits, underscores and points before the point at `at` (not before `start`), if any.
 
-    Searched for in the last _WINDOW characters first: a search from the sentence's
-    start tried every word of it, for each point.  A run that fills the window may
-    go on before it, and is searched for again from the start.
+    What a search for ([\w.]+)\.$ finds, read backwards from the point: the search tried every
+    place before it, a match per place.  str.isalnum of one character is re's \w without "_".
     """
-    low = max(start, at - _WINDOW)
-    word = _WORD_BEFORE_POINT.search(text, low, at + 1)
-    if word is not None and word.start() == low and low > start:
-        word = _WORD_BEFORE_POINT.search(text, start, at + 1)
-    return word[1] if word is not None else None
+    i = at
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:at] if i < at else None
 
 
 def _abbreviation(token: str, text: str, end: int) -> bool:

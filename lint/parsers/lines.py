@@ -131,6 +131,9 @@ def _is_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?:;,\"”’]\s*$", text) or re.search(r"[a-z]{3,}[.!?]\s+[A-Z\[(“\"]", text))
 
 
+_MOST_WORDS_COMPARED = 31  # one more than the largest word count split_line compares with (30)
+
+
 def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]:
     """Split one line into (kind, start, end) parts: credit, caption, subheading, list-item, paragraph.
 
@@ -158,7 +161,8 @@ def split_line(text: str, standalone: bool = True) -> list[tuple[str, int, int]]
         and not _headline_like(m["credit"].split(":", 1)[1].strip())
     ):
         return [("caption", 0, m.start()), ("credit", m.start("credit"), m.end("credit"))]
-    words = len(text.split())
+    # counted no further than the comparisons below need: splitting a whole paragraph to count it cost more
+    words = len(text.split(None, _MOST_WORDS_COMPARED))
     m = _CAPTION_VIA.match(text) if standalone and words <= 12 else None
     if m and not text.lstrip()[:1].islower():
         return [("caption", 0, m.end("caption")), ("credit", m.start("credit"), n)]
