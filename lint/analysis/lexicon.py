@@ -18,7 +18,9 @@ from .tokens import word_positions
 from ..patterns import LazyPattern
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
-_LEFT = r"(?<![\w\-‐‑’'])"
+# Two look-behinds, not one class of all six: re compiles a class whose characters outside \w make more than two
+# runs ("'", "-", "‐‑", "’") through a 65,536-entry table, 0.6 ms each time a pattern holding it is compiled.
+_LEFT = r"(?<![\w\-‐‑])(?<!['’])"
 _LEFT_ALSO = "_-‐‑’'"  # with letters and digits, the characters _LEFT refuses before a phrase
 _RIGHT = r"(?![\w\-‐‑])"
 _RIGHT_ALSO = "_-‐‑"  # with letters and digits, the characters _RIGHT refuses after a phrase
