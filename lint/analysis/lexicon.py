@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import cache
 from ..document import SCOPES
-from .casefold import CASELESS, FoldedPattern, lowered
+from .casefold import CASELESS, FoldedPattern, no_ascii_lookalikes, lowered
 from ..document import kinds_of as kinds_of  # re-exported: checks/names.py reads it from here
 from .listgate import ListGate
 from .openings import READER_VERSION, first_characters, required
@@ -132,7 +132,8 @@ class _Tails:
     does for a lexicon whose next words are not all ASCII (`by_word` None).
     """
 
-    __slots__ = ("parts", "flags", "every", "one_words", "by_word", "marked", "heads", "_reach", "_rank", "_compiled")
+    __slots__ = ("parts", "flags", "every", "one_words", "by_word", "marked", "heads", "nexts", "_reach", "_rank",
+                 "_compiled")
 
     def __init__(self, parts: dict[int, str], flags: int, one_words: tuple[int, ...],
                  seconds: tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[str, ...]] | None) -> None:
@@ -141,6 +142,10 @@ class _Tails:
         self.by_word: dict[str, tuple[int, ...]] | None = seconds[0] if seconds is not None else None
         self.marked: tuple[int, ...] = seconds[1] if seconds is not None else ()
         self.heads: tuple[str, ...] = seconds[2] if seconds is not None else ()
+        # Where every phrase goes on with a word of by_word, that word stands in the text's word index wherever a
+        # phrase can match (a run of letters and digits after a gap is indexed): a text holding none of them is
+        # passed over with one set operation, not a look at each place the opening word stands.
+        self.nexts = frozenset(self.by_word) if self.by_word is not None and not one_words and not self.marked else None
         self._reach = max(map(len, self.heads), default=0)
         self._rank = {i: k for k, i in enumerate(self.every)}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
@@ -510,6 +515,19 @@ class Matcher:
         resolved = self._resolved[key] = (self._tails(key), self._runs_of(bucket) if bucket is not None else None)
         return resolved
 
+    def _tails_in(self, text: str, key: str, starts: list[int], tails: _Tails, found: list[tuple[int, int, int]]) -> None:
+        """The phrases opening with the word `key` where it starts, after the word (see _Tails), into found."""
+        width = len(key)
+        for at in starts:
+            if at > 0 and ((c := text[at - 1]).isalnum() or c in _LEFT_ALSO):
+                continue
+            ids = tails.candidates(text, at + width, self.ignore_case)
+            if not ids:
+                continue
+            m = tails.pattern(ids).match(text, at + width)
+            if m is not None and m.lastgroup:
+                found.append((at, m.end(), int(m.lastgroup[1:])))
+
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
         """(start, end, entry) for each match, in order, never overlapping.
 
@@ -525,6 +543,8 @@ class Matcher:
             return  # most blocks, for most lexicons
         # Index keys spell the text's words at their offsets, unless lower-casing changed a length ("İ").
         exact = text.isascii() or not self.ignore_case or len(text.lower()) == len(text)
+        # Ignoring case, a word of the text other than the index's may match an ASCII phrase ("ſee" is "see")
+        indexed = not self.ignore_case or no_ascii_lookalikes(text)
         found: list[tuple[int, int, int]] = []
         size = len(text)
         # {pattern} entries run over the lower-cased text where casefold.py allows (see __init__)
@@ -543,16 +563,10 @@ class Matcher:
                         continue
                     found.append((at, after, tails))
             elif isinstance(tails, _Tails) and exact:
-                width = len(key)
-                for at in index[key]:
-                    if at > 0 and ((c := text[at - 1]).isalnum() or c in _LEFT_ALSO):
-                        continue
-                    ids = tails.candidates(text, at + width, self.ignore_case)
-                    if not ids:
-                        continue
-                    m = tails.pattern(ids).match(text, at + width)
-                    if m is not None and m.lastgroup:
-                        found.append((at, m.end(), int(m.lastgroup[1:])))
+                if tails.nexts is not None and indexed and index.keys().isdisjoint(tails.nexts):
+                    pass  # no phrase's next word stands in the text (most opening words, in most blocks)
+                else:
+                    self._tails_in(text, key, index[key], tails, found)
             elif tails is not None:  # lower-casing changed the text's length: the whole bucket, from the word's start
                 whole = self._phrase_bucket_pattern(key)
                 assert whole is not None
