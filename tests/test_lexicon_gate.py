@@ -161,3 +161,21 @@ def test_a_pattern_entry_whose_strings_a_text_lacks_is_neither_tried_nor_compile
     text = "Read more: the film IS UNIVERSALLY ACCLAIMED, and it was a must for fans."
     assert _found(matcher, text) == [("Read more", "anchored"), ("IS UNIVERSALLY ACCLAIMED", "is widely acclaimed"),
                                      ("was a must", "is a must")]
+
+
+def test_random_copy_of_the_lexicons_words_matches_as_a_full_scan_does() -> None:
+    # The phrases after an opening word are tried only where their next word stands, and an opening word whose
+    # next words the text lacks is passed over: text built of the lexicon's own words, gaps and look-alikes.
+    import random
+
+    phrases = ["must see", "must-see event", "the big screen", "the one to watch", "you won't believe", "huge",
+               "huge hit", "the big", "watch out", "must"]
+    words = ["must", "see", "sees", "event", "the", "The", "big", "BIG", "screen", "screens", "one", "to", "watch",
+             "watched", "you", "won't", "won’t", "believe", "huge", "hit", "hits", "out", "ſee", "İt", "x_y", "ſcreen"]
+    gaps = [" ", "  ", "-", "‐", " - ", ", ", "'", "’", ".", "_", ""]
+    generator = random.Random(15)
+    for ignore_case in (True, False):
+        matcher = Matcher([Entry(p) for p in phrases], ignore_case=ignore_case, inflect=True)
+        for _ in range(3000):
+            text = "".join(generator.choice(words) + generator.choice(gaps) for _ in range(generator.randint(1, 7)))
+            assert [(i, j, e.phrase) for i, j, e in matcher.finditer(text)] == _reference(matcher, text), text
