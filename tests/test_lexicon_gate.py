@@ -1,7 +1,7 @@
 """A lexicon compiles the phrases after an opening word only where the next word may be one of theirs.
 
-lexicon._Tails.may_follow is a necessary condition: where it fails the tail pattern could not
-match.  These cases state what is found, and that "the" (in every article) had nothing compiled.
+lexicon._Tails.candidates is a necessary condition: the entries it leaves out could not match at the
+place.  These cases state what is found, and that "the" (in every article) had nothing compiled.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
 def _compiled(matcher: Matcher, key: str) -> bool:
     tails = matcher._resolved[key][0]
     assert isinstance(tails, _Tails)
-    return tails._pattern is not None
+    return bool(tails._compiled)
 
 
 def test_the_opening_word_alone_compiles_nothing() -> None:
@@ -40,6 +40,17 @@ def test_the_opening_word_alone_compiles_nothing() -> None:
     text = "The film is the one everyone must see on the big screen this winter."
     assert _found(matcher, text) == [("must see", "must see"), ("the big screen", "the big screen")]
     assert _compiled(matcher, "the") and _compiled(matcher, "must")
+
+
+def test_only_the_phrases_whose_next_word_stands_are_compiled() -> None:
+    matcher = _matcher()
+    text = "The one to watch is huge: a huge hit, on the big screen."
+    assert _found(matcher, text) == [("The one to watch", "the one to watch"), ("huge", "huge"),
+                                     ("huge hit", "huge hit"), ("the big screen", "the big screen")]
+    phrases = {key: sorted(sorted(matcher.entries[i].phrase for i in ids) for ids in tails._compiled)
+               for key in ("the", "huge") if isinstance(tails := matcher._resolved[key][0], _Tails)}
+    # "huge" before ":" can only be the one-word entry; before "hit", either
+    assert phrases == {"the": [["the big screen"], ["the one to watch"]], "huge": [["huge"], ["huge", "huge hit"]]}
 
 
 def test_phrases_are_found_after_any_gap_form_and_apostrophe() -> None:
@@ -150,3 +161,21 @@ def test_a_pattern_entry_whose_strings_a_text_lacks_is_neither_tried_nor_compile
     text = "Read more: the film IS UNIVERSALLY ACCLAIMED, and it was a must for fans."
     assert _found(matcher, text) == [("Read more", "anchored"), ("IS UNIVERSALLY ACCLAIMED", "is widely acclaimed"),
                                      ("was a must", "is a must")]
+
+
+def test_random_copy_of_the_lexicons_words_matches_as_a_full_scan_does() -> None:
+    # The phrases after an opening word are tried only where their next word stands, and an opening word whose
+    # next words the text lacks is passed over: text built of the lexicon's own words, gaps and look-alikes.
+    import random
+
+    phrases = ["must see", "must-see event", "the big screen", "the one to watch", "you won't believe", "huge",
+               "huge hit", "the big", "watch out", "must"]
+    words = ["must", "see", "sees", "event", "the", "The", "big", "BIG", "screen", "screens", "one", "to", "watch",
+             "watched", "you", "won't", "won’t", "believe", "huge", "hit", "hits", "out", "ſee", "İt", "x_y", "ſcreen"]
+    gaps = [" ", "  ", "-", "‐", " - ", ", ", "'", "’", ".", "_", ""]
+    generator = random.Random(15)
+    for ignore_case in (True, False):
+        matcher = Matcher([Entry(p) for p in phrases], ignore_case=ignore_case, inflect=True)
+        for _ in range(3000):
+            text = "".join(generator.choice(words) + generator.choice(gaps) for _ in range(generator.randint(1, 7)))
+            assert [(i, j, e.phrase) for i, j, e in matcher.finditer(text)] == _reference(matcher, text), text

@@ -27,3 +27,21 @@ def test_story_end_takes_a_paragraph_that_ends_on_a_colon() -> None:
 def test_section_count_without_story_words_counts_every_subheading() -> None:
     blocks = make_doc("# Title\n\nSome text here.\n\n## One\n\nMore text.\n\n## Two\n\nEnd.\n", fmt="md").blocks
     assert section_count(blocks, 0, 0, 2) == 2
+
+
+def test_the_line_endings_are_read_as_their_patterns_read_them() -> None:
+    import itertools
+    import re
+
+    from artlint.analysis.page_sections import cut_off, ends_sentence
+
+    cut = re.compile(r"[^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$")
+    ended = re.compile(r"[.!?…:;][\"”’')\]]*$")
+    story = re.compile(r"[.!?][\"”’')]*$")
+    pieces = ["a", "É", "3", "²", "_", " ", "\u00a0", "\n", ".", "…", "!", ":", ";", "?", '"', "”", "’", "'", ")", "]"]
+    for n in range(5):
+        for chars in itertools.product(pieces, repeat=n):
+            text = "".join(chars)
+            assert cut_off(text) == bool(cut.search(text)), repr(text)
+            assert ends_sentence(text) == bool(ended.search(text)), repr(text)
+            assert ends_sentence(text, ".!?", "\"”’')") == bool(story.search(text)), repr(text)

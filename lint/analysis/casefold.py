@@ -50,6 +50,11 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def no_ascii_lookalikes(text: str) -> bool:
+    """Whether re, ignoring case, equates none of the text's letters outside ASCII with an ASCII letter."""
+    return text.isascii() or not _UNFOLDABLE.search(text)
+
+
 def folds_exactly(source: str) -> bool:
     """Whether the pattern, compiled without IGNORECASE, finds over lowered(text) what it finds ignoring case."""
     if _PLAIN.fullmatch(source):

@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import cache
 from ..document import SCOPES
-from .casefold import CASELESS, FoldedPattern, lowered
+from .casefold import CASELESS, FoldedPattern, no_ascii_lookalikes, lowered
 from ..document import kinds_of as kinds_of  # re-exported: checks/names.py reads it from here
 from .listgate import ListGate
 from .openings import READER_VERSION, first_characters, required
@@ -18,7 +18,9 @@ from .tokens import word_positions
 from ..patterns import LazyPattern
 
 _GAP = r"[\s\-‐‑]+"  # a space or hyphen in a phrase matches either, once or more
-_LEFT = r"(?<![\w\-‐‑’'])"
+# Two look-behinds, not one class of all six: re compiles a class whose characters outside \w make more than two
+# runs ("'", "-", "‐‑", "’") through a 65,536-entry table, 0.6 ms each time a pattern holding it is compiled.
+_LEFT = r"(?<![\w\-‐‑])(?<!['’])"
 _LEFT_ALSO = "_-‐‑’'"  # with letters and digits, the characters _LEFT refuses before a phrase
 _RIGHT = r"(?![\w\-‐‑])"
 _RIGHT_ALSO = "_-‐‑"  # with letters and digits, the characters _RIGHT refuses after a phrase
@@ -112,63 +114,78 @@ _NEXT_WORD = LazyPattern(r"[\s\-‐‑]*(\w*)")  # a gap as _GAP spells it, then
 
 
 class _Tails:
-    """What may follow one opening word in its lexicon's phrases: a pattern compiled only when a text may need it.
+    """What may follow one opening word in its lexicon's phrases: at each place, the alternation of only the
+    phrases that can match there, compiled when a text first needs it.
 
     Most opening words ("the", "to", "new") stand in every article, yet the phrases
-    they open almost never follow them: over the BBC corpus, 26 of the 271 tail
-    patterns a first pass compiled ever matched.  So a cheap necessary condition is
-    tried at each place first, and the pattern is compiled and run only where it
-    holds: right after the opening word either a one-word entry may end (nothing
-    _RIGHT refuses follows), or a gap follows and then the next word of a phrase in
-    one of its forms: the whole run of word characters there (`wholes`), or, for a
-    form holding an apostrophe or other marks, its first characters (`heads`).
-    Text compared with a folded lexicon must be ASCII there, as `wholes` and `heads`
-    are (the regex engine folds other letters its own way); elsewhere the pattern
-    decides, as it does for a lexicon whose phrases are not ASCII (`wholes` None).
+    they open almost never follow them; and where one does, the rest of its bucket
+    cannot match there.  Right after the opening word a one-word entry can end only
+    where nothing _RIGHT refuses follows, and a longer phrase only where a gap follows
+    and then its next word in one of its forms: the whole run of word characters there
+    (`by_word`), or, for a form holding an apostrophe or other marks, its first
+    characters (`heads`, opening the phrases in `marked`).  A phrase left out could not
+    match at the place, so the first alternative to match is the whole bucket's.
+    Compiling whole buckets was a fifth of the phrase kinds' first pass (the "a" bucket
+    of attribution/anonymous-source, 2,100 characters, took 9 ms, for "a source" alone).
+    Text compared with a folded lexicon must be ASCII there, as the forms are (the regex
+    engine folds other letters its own way); elsewhere the whole bucket decides, as it
+    does for a lexicon whose next words are not all ASCII (`by_word` None).
     """
 
-    __slots__ = ("source", "flags", "one_word", "wholes", "heads", "_reach", "_pattern")
+    __slots__ = ("parts", "flags", "every", "one_words", "by_word", "marked", "heads", "nexts", "_reach", "_rank",
+                 "_compiled")
 
-    def __init__(self, source: str, flags: int, one_word: bool,
-                 seconds: tuple[frozenset[str], tuple[str, ...]] | None) -> None:
-        self.source, self.flags, self.one_word = source, flags, one_word
-        self.wholes: frozenset[str] | None = seconds[0] if seconds is not None else None
-        self.heads: tuple[str, ...] = seconds[1] if seconds is not None else ()
+    def __init__(self, parts: dict[int, str], flags: int, one_words: tuple[int, ...],
+                 seconds: tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[str, ...]] | None) -> None:
+        self.parts, self.flags, self.one_words = parts, flags, one_words  # parts: entry -> its alternative, in order
+        self.every = tuple(parts)
+        self.by_word: dict[str, tuple[int, ...]] | None = seconds[0] if seconds is not None else None
+        self.marked: tuple[int, ...] = seconds[1] if seconds is not None else ()
+        self.heads: tuple[str, ...] = seconds[2] if seconds is not None else ()
+        # Where every phrase goes on with a word of by_word, that word stands in the text's word index wherever a
+        # phrase can match (a run of letters and digits after a gap is indexed): a text holding none of them is
+        # passed over with one set operation, not a look at each place the opening word stands.
+        self.nexts = frozenset(self.by_word) if self.by_word is not None and not one_words and not self.marked else None
         self._reach = max(map(len, self.heads), default=0)
-        self._pattern: re.Pattern[str] | None = None
+        self._rank = {i: k for k, i in enumerate(self.every)}
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        if self._pattern is None:
-            self._pattern = re.compile(self.source, self.flags)
-        return self._pattern
+    def pattern(self, ids: tuple[int, ...]) -> re.Pattern[str]:
+        """The alternation of these entries' tails (in alternation order), bounded as _RIGHT says."""
+        pattern = self._compiled.get(ids)
+        if pattern is None:
+            source = "|".join(self.parts[i] for i in ids)
+            pattern = self._compiled[ids] = re.compile(f"(?:{source}){_RIGHT}", self.flags)
+        return pattern
 
-    def may_follow(self, text: str, at: int, folded: bool) -> bool:
-        """Whether a tail may match at `at` (the places it cannot, it cannot)."""
-        size = len(text)
-        if self.one_word and not (at < size and ((c := text[at]).isalnum() or c in _RIGHT_ALSO)):
-            return True
-        if self.wholes is None:
-            return True
+    def candidates(self, text: str, at: int, folded: bool) -> tuple[int, ...]:
+        """The entries whose tail may match at `at`, in alternation order (the others cannot)."""
+        if self.by_word is None:
+            return self.every
+        found: tuple[int, ...] = ()
+        if self.one_words and not (at < len(text) and ((c := text[at]).isalnum() or c in _RIGHT_ALSO)):
+            found = self.one_words
         after = _NEXT_WORD.match(text, at)
         gap = after.start(1) if after is not None else at  # the pattern always matches
         if gap == at:
-            return False
+            return found
         run = after[1] if after is not None else ""
         if folded:
             if not run.isascii():
-                return True
+                return self.every
             run = run.lower()
-        if run in self.wholes:
-            return True
-        if not self.heads:
-            return False
-        ahead = text[gap:gap + self._reach]
-        if folded:
-            if not ahead.isascii():
-                return True
-            ahead = ahead.lower()
-        return ahead.startswith(self.heads)
+        more = self.by_word.get(run, ())
+        if self.heads:
+            ahead = text[gap:gap + self._reach]
+            if folded:
+                if not ahead.isascii():
+                    return self.every
+                ahead = ahead.lower()
+            if ahead.startswith(self.heads):
+                more += self.marked
+        if not found or not more:
+            return found or more
+        return tuple(sorted(set(found + more), key=self._rank.__getitem__))
 
 
 class _PatternRuns:
@@ -365,9 +382,12 @@ class Matcher:
         return f"{_LEFT}{opener}{self._tails_source(ids)}"
 
     def _tails_source(self, ids: list[int]) -> str:
+        return f"(?:{'|'.join(self._tail_parts(ids).values())}){_RIGHT}"
+
+    def _tail_parts(self, ids: list[int]) -> dict[int, str]:
+        """Each entry's tail as a named alternative, longest phrase first (the order the alternation tries them)."""
         order = sorted(ids, key=lambda i: -len(self.entries[i].phrase))
-        tails = "|".join(f"(?P<e{i}>{phrase_tail_regex(self.entries[i].phrase, self._inflect)})" for i in order)
-        return f"(?:{tails}){_RIGHT}"
+        return {i: f"(?P<e{i}>{phrase_tail_regex(self.entries[i].phrase, self._inflect)})" for i in order}
 
     def _tails(self, key: str) -> _Tails | int | None:
         """What follows the opening word `key` in its phrases, to match just after that word.
@@ -388,17 +408,20 @@ class Matcher:
             if len(one_word) == len(ids):
                 pattern = self._tail_patterns[shared] = min(one_word, key=lambda i: -len(self.entries[i].phrase))
             else:
-                pattern = self._tail_patterns[shared] = _Tails(self._tails_source(ids), self._flags, bool(one_word),
-                                                               self._second_words(ids))
+                parts = self._tail_parts(ids)
+                pattern = self._tail_patterns[shared] = _Tails(
+                    parts, self._flags, tuple(i for i in parts if i in one_word), self._second_words(list(parts)))
         return pattern
 
-    def _second_words(self, ids: list[int]) -> tuple[frozenset[str], tuple[str, ...]] | None:
-        """Each form the second word of a phrase (of two words or more) takes, folded as the lexicon folds:
-        whole when it is all word characters, else up to any apostrophe (phrase_tail_regex spells
-        apostrophes either way); None when a form is not plain ASCII."""
-        wholes: set[str] = set()
+    def _second_words(self, order: list[int]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[str, ...]] | None:
+        """The phrases (of two words or more, in alternation order) by each form their second word takes, folded
+        as the lexicon folds: under the whole form when it is all word characters, else among the phrases
+        `marked` by the form's first characters up to any apostrophe (phrase_tail_regex spells apostrophes
+        either way), which are returned too; None when a form is not plain ASCII."""
+        by_word: dict[str, list[int]] = {}
+        marked: list[int] = []
         heads: set[str] = set()
-        for i in ids:
+        for i in order:
             words = _words(self.entries[i].phrase)
             if len(words) < 2:
                 continue
@@ -408,10 +431,13 @@ class Matcher:
                     return None
                 form = form.lower() if self.ignore_case else form
                 if form.isalnum():
-                    wholes.add(form)
+                    ids = by_word.setdefault(form, [])
                 else:
                     heads.add(re.split(r"['’]", form, maxsplit=1)[0])
-        return frozenset(wholes), tuple(sorted(heads))
+                    ids = marked
+                if i not in ids:
+                    ids.append(i)
+        return {w: tuple(ids) for w, ids in by_word.items()}, tuple(marked), tuple(sorted(heads))
 
     def _runs_of(self, bucket: tuple[tuple[int, FoldedPattern], ...]) -> _PatternRuns:
         strings = self._pattern_strings
@@ -489,6 +515,19 @@ class Matcher:
         resolved = self._resolved[key] = (self._tails(key), self._runs_of(bucket) if bucket is not None else None)
         return resolved
 
+    def _tails_in(self, text: str, key: str, starts: list[int], tails: _Tails, found: list[tuple[int, int, int]]) -> None:
+        """The phrases opening with the word `key` where it starts, after the word (see _Tails), into found."""
+        width = len(key)
+        for at in starts:
+            if at > 0 and ((c := text[at - 1]).isalnum() or c in _LEFT_ALSO):
+                continue
+            ids = tails.candidates(text, at + width, self.ignore_case)
+            if not ids:
+                continue
+            m = tails.pattern(ids).match(text, at + width)
+            if m is not None and m.lastgroup:
+                found.append((at, m.end(), int(m.lastgroup[1:])))
+
     def finditer(self, text: str, index: Mapping[str, list[int]] | None = None) -> Iterator[tuple[int, int, Entry]]:
         """(start, end, entry) for each match, in order, never overlapping.
 
@@ -504,6 +543,8 @@ class Matcher:
             return  # most blocks, for most lexicons
         # Index keys spell the text's words at their offsets, unless lower-casing changed a length ("İ").
         exact = text.isascii() or not self.ignore_case or len(text.lower()) == len(text)
+        # Ignoring case, a word of the text other than the index's may match an ASCII phrase ("ſee" is "see")
+        indexed = not self.ignore_case or no_ascii_lookalikes(text)
         found: list[tuple[int, int, int]] = []
         size = len(text)
         # {pattern} entries run over the lower-cased text where casefold.py allows (see __init__)
@@ -522,16 +563,10 @@ class Matcher:
                         continue
                     found.append((at, after, tails))
             elif isinstance(tails, _Tails) and exact:
-                width = len(key)
-                for at in index[key]:
-                    if at > 0 and ((c := text[at - 1]).isalnum() or c in _LEFT_ALSO):
-                        continue
-                    # Once compiled, the pattern itself is the cheaper test (0.7 µs a place against 1.6).
-                    if tails._pattern is None and not tails.may_follow(text, at + width, self.ignore_case):
-                        continue
-                    m = tails.pattern.match(text, at + width)
-                    if m is not None and m.lastgroup:
-                        found.append((at, m.end(), int(m.lastgroup[1:])))
+                if tails.nexts is not None and indexed and index.keys().isdisjoint(tails.nexts):
+                    pass  # no phrase's next word stands in the text (most opening words, in most blocks)
+                else:
+                    self._tails_in(text, key, index[key], tails, found)
             elif tails is not None:  # lower-casing changed the text's length: the whole bucket, from the word's start
                 whole = self._phrase_bucket_pattern(key)
                 assert whole is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
-from .page_sections import CUT, ENDED, WORD, mostly_quoted, story_end
+from .page_sections import WORD, cut_off, ends_sentence, mostly_quoted, story_end
 from ..patterns import LazyPattern
 
 # a bracket opened by a label and a colon is an editor's note or a field, not a link's title
@@ -68,8 +68,8 @@ def after_labels(doc: Document, label_alone: re.Pattern[str] | None, max_words: 
         found.add(k)
         for j in range(k + 1, len(blocks)):
             text = blocks[j].text.strip()
-            if not ((CUT.search(text) and not re.search(r"[.!?]\s+\S", text))
-                    or (len(WORD.findall(text)) <= max_words and not ENDED.search(text)
+            if not ((cut_off(text) and not re.search(r"[.!?]\s+\S", text))
+                    or (len(WORD.findall(text)) <= max_words and not ends_sentence(text)
                         and not re.search(r"[a-z]{2}[.!?]\s+\S", text))):  # a title ("... Rs. 1.5 trillion")
                 break
             found.add(j)
@@ -94,8 +94,8 @@ def teasers(doc: Document, labelled: re.Pattern[str] | None, story_words: int, m
         text = block.text.strip()
         if block.kind not in ("paragraph", "subheading") or mostly_quoted(block):
             continue  # (a short teaser ending in "…" reads as a sub-heading to the parser)
-        if (k > last and CUT.search(text) and (k - 1 in found or before.kind != "paragraph"
-                                                  or not ENDED.search(before.text.strip()))):
+        if (k > last and cut_off(text) and (k - 1 in found or before.kind != "paragraph"
+                                                  or not ends_sentence(before.text.strip()))):
             found.add(k)
         elif (block.kind == "paragraph" and labelled is not None and labelled.match(before.text.strip())
               and re.search(r"[^\W\d_]$", text) and len(text.split()) >= min_words):

@@ -12,8 +12,40 @@ from ..document import Block
 from ..patterns import LazyPattern
 
 WORD = LazyPattern(r"[^\W\d_][\w’'&.-]*")
-CUT = LazyPattern(r"[^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$")  # a teaser cut off by the page: "... and asking…"
-ENDED = LazyPattern(r"[.!?…:;][\"”’')\]]*$")
+# Read from the end of a line, what these patterns say (tests/test_page_sections.py holds them to it):
+#   cut_off       [^\W\d_]\s*(?:…|\.\.\.)[\"”’']?$     a teaser cut off by the page: "... and asking…"
+#   ends_sentence [.!?…:;][\"”’')\]]*$
+# A search for a pattern anchored at the end tries it at every place of the line (8 lines an article, each read
+# whole, several times over); the end is all they look at.
+_QUOTES = frozenset("\"”’'")
+
+
+def cut_off(text: str) -> bool:
+    """Whether the text ends on a letter and an ellipsis ("... and asking…"), a closing quote after it allowed."""
+    return _cut_at_end(text) or (text.endswith("\n") and _cut_at_end(text[:-1]))  # $ also stands before a final newline
+
+
+def _cut_at_end(text: str) -> bool:
+    body = text[:-1] if text[-1:] in _QUOTES else text
+    if body.endswith("…"):
+        body = body[:-1]
+    elif body.endswith("..."):
+        body = body[:-3]
+    else:
+        return False
+    body = body.rstrip()  # \s*: str.rstrip strips what re's \s matches
+    return body != "" and body[-1].isalnum() and not body[-1].isdecimal()  # [^\W\d_]: a letter
+
+
+def ends_sentence(text: str, stops: str = ".!?…:;", closers: str = "\"”’')]") -> bool:
+    """Whether the text ends on a stop (one of stops: by default a colon or a semicolon too), closing quotes and
+    brackets (closers) after it allowed."""
+    return _ends_at_end(text, stops, closers) or (text.endswith("\n") and _ends_at_end(text[:-1], stops, closers))
+
+
+def _ends_at_end(text: str, stops: str, closers: str) -> bool:
+    body = text.rstrip(closers)  # the stops and the closers share no character
+    return body != "" and body[-1] in stops
 BYLINE = LazyPattern(r"^(?:by|edited by|translated by|written by|reporting by|reported by|words by)\s+[A-Z]", re.IGNORECASE)
 
 
@@ -26,7 +58,7 @@ def story_start(blocks: list[Block], story_words: int) -> int:
     """Index of the first story paragraph (a sentence of some length): lines above it are the headline's deck."""
     for k, b in enumerate(blocks):
         if (b.kind == "paragraph" and len(b.text.split()) >= story_words
-                and re.search(r"[.!?][\"”’')]*$", b.text.strip())):
+                and ends_sentence(b.text.strip(), ".!?", "\"”’')")):
             return k
     return len(blocks)
 
@@ -37,8 +69,8 @@ def story_end(blocks: list[Block]) -> int:
     Another story's teaser pasted under the story ends on a letter and an ellipsis ("... and asking…"), so it is
     not the story's end; a paragraph that ends on a colon or a semicolon is.  len(blocks) when there is none.
     """
-    return max((k for k, b in enumerate(blocks) if b.kind == "paragraph" and ENDED.search(b.text.strip())
-                and not CUT.search(b.text.strip())), default=len(blocks))
+    return max((k for k, b in enumerate(blocks) if b.kind == "paragraph" and ends_sentence(text := b.text.strip())
+                and not cut_off(text)), default=len(blocks))
 
 
 def section_count(blocks: list[Block], first: int, story_words: int, max_lines: int) -> int:
