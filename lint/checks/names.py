@@ -19,7 +19,7 @@ from ..env import Env
 from ..findings import Finding
 from ..analysis.name_data import DEFAULT_DATA, NameData, name_data
 from ..analysis.name_mentions import Mention, extract
-from ..analysis.people import Person, people
+from ..analysis.people import Person, people, same_without, unaffected_by
 from ..analysis.name_references import Reference, references
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
@@ -79,14 +79,27 @@ def _people(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, list[Mention
     meta = doc.meta.get("people")
 
     kinds = _kinds(rule.scope)
+    meta_people = meta if isinstance(meta, list) else None
 
-    mentions = [m for m in env.shared(("name-mentions", id(data)), lambda: extract(doc, data, ALL_NAME_SCOPES))
-                if m.block.kind in kinds]
-    # Keyed by the mentions, not the scope: rules whose scopes see the same mentions (no name
-    # in the headline, say) share one analysis.
-    mention_ids = tuple(map(id, mentions))
-    everyone = env.shared(("names", id(data), mention_ids),
-                          lambda: people(mentions, data, meta if isinstance(meta, list) else None))
+    every_mention = env.shared(("name-mentions", id(data)), lambda: extract(doc, data, ALL_NAME_SCOPES))
+    mentions = [m for m in every_mention if m.block.kind in kinds]
+
+    def analysed(these: list[Mention]) -> list[Person]:
+        # Keyed by the mentions, not the scope: rules whose scopes see the same mentions (no name
+        # in the headline, say) share one analysis.
+        return env.shared(("names", id(data), tuple(map(id, these))), lambda: people(these, data, meta_people))
+
+    everyone: list[Person] | None = None
+    if len(mentions) < len(every_mention):
+        # A scope without the headline: its one-word names there rarely change who the people are, and
+        # then the analysis of every mention (which the other rules share) is this one's too.
+        dropped = [m for m in every_mention if m.block.kind not in kinds]
+        if unaffected_by(dropped):
+            everyone = analysed(every_mention)
+            if not same_without(dropped, everyone):
+                everyone = None
+    if everyone is None:
+        everyone = analysed(mentions)
     found = [p for p in everyone if characters or not p.character]
     return prep, mentions, found
 
