@@ -1,7 +1,8 @@
 """The names rules whose scope leaves out the headline reuse the analysis of every mention when the
-headline's mentions cannot change who the people are (people.unaffected_by, people.same_without).
+headline's mentions cannot change who the people are (people.unaffected_by, people.same_without) or
+what their references are (name_references.references_unaffected_by).
 
-Each case checks the two tests against people() run on the mentions without the headline.
+Each case checks the tests against people() and references() run on the mentions without the headline.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from artlint.analysis.name_data import name_data
 from artlint.analysis.name_mentions import Mention, extract
+from artlint.analysis.name_references import references, references_unaffected_by
 from artlint.analysis.people import Person, people, same_without, unaffected_by
 from conftest import lint_one, make_doc
 
@@ -63,3 +65,29 @@ def test_the_headline_less_rule_finds_the_same_alone_as_with_the_other_names_rul
     text = "Kylie back on stage\n\nKylie opened the tour on Friday. Kylie Minogue sang for two hours.\n"
     assert lint_one("names/reference-before-introduction", text, snippet=False) == \
         [("names/reference-before-introduction", 3, 1)]
+
+
+def _references(mentions: list[Mention], found: list[Person]) -> list[tuple[str, str, str]]:
+    return [(r.mention.text, r.person.name, r.kind) for r in references(mentions, found, name_data())
+            if r.mention.block.kind != "headline"]
+
+
+def test_a_headline_that_leaves_the_references_as_they_are() -> None:
+    mentions, body, headline = _split("Kylie back on stage\n\nKylie Minogue sang. Kylie thanked fans.\n")
+    found = people(mentions, name_data())
+    assert references_unaffected_by(headline, found, name_data())
+    assert _references(body, found) == _references(mentions, found) == [("Kylie", "Kylie Minogue", "given")]
+
+
+@pytest.mark.parametrize("text", [
+    # The headline repeats a possessive title: "Harry's House" twice is the album, not Harry Styles.
+    "Harry's House tops chart\n\nHarry Styles released it in May. Harry's House sold well.\n",
+    # The headline gives Maddox's age: a child, called by the given name.
+    "Maddox, 15, steals show\n\nMaddox Jolie-Pitt arrived in Paris. Later Maddox spoke to fans.\n",
+])
+def test_a_headline_that_changes_a_reference_is_analysed_apart(text: str) -> None:
+    mentions, body, headline = _split(text)
+    found = people(mentions, name_data())
+    assert unaffected_by(headline) and same_without(headline, found)
+    assert not references_unaffected_by(headline, found, name_data())
+    assert _references(body, found) != _references(mentions, found)
