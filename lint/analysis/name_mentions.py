@@ -125,7 +125,7 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
         cues = sorted(at for w in data.cue_words.intersection(index) for at in index[w])
         casting = bool(cues) and not data.character_words.isdisjoint(index)
         played = not PLAYED_BY_WORDS.isdisjoint(index)
-        titles = _title_ranges(block, data, [at for w in data.title_words.intersection(index) for at in index[w]])
+        titles: list[tuple[int, int, bool]] | None = None  # worked out at the block's first name: many have none
         here: list[Mention] = []
         for m in block_runs:
             if (_plain_word(m[0], data) and _bare(m[0]).lower() not in names_here) or not m[0][0].isupper():
@@ -142,6 +142,8 @@ def extract(doc: Document, data: NameData, scopes: tuple[str, ...]) -> list[Ment
                 character = (near and data.character_cues.search(before)) or (
                     casting and data.parallel_cues.search(before) and data.casting.search(_sentence_before(text, a))) \
                     or (played and played_by_after(text, end)) or (text[a - 3 : a] == "as " and role_in_title_after(text, end))
+                if titles is None:
+                    titles = _title_ranges(block, data, [at for w in data.title_words.intersection(index) for at in index[w]])
                 # Only a word of a longer title ("Kylie" in "reality show, Life of Kylie") says nothing of
                 # the same word elsewhere, as with a quoted title: "Kylie’s new show" is still Kylie Jenner.
                 inside = [q or (ta < a and bool(_INNER_TITLE_WORD.search(text, max(ta, a - 6), a)))
@@ -433,11 +435,12 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
                names: frozenset[str] = frozenset(), both_unwritten: bool = False) -> tuple[tuple[int, int], ...]:
     """_split on the run alone, offsets relative to it: remembered, as names and their runs recur."""
     common, given_names, families = data.common, data.given_names, data.families  # read for every word
+    stopwords, honorifics, not_people = data.stopwords, data.honorifics, data.not_people
     words: list[tuple[int, int, str]] = []  # (start, end, word without a possessive)
     possessive: list[bool] = []
     at = 0
     for token in run.split(" "):  # _RUN joins its words with single spaces
-        bare = _bare(token)
+        bare = _POSSESSIVE.sub("", token) if "'" in token or "’" in token else token  # _bare
         words.append((at, at + len(token), bare))
         possessive.append(bare != token)
         at += len(token) + 1
@@ -468,12 +471,12 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
         ordinary = (plain in common and not (w in names and not parts[-1])) or (i == 0 and first_known)
         # "So" in "Han So Hee" is a syllable; "It" in "Do It" ends nothing: a given-name syllable
         # that is a stopword needs another syllable after it.
-        stop = (w in data.stopwords or w in data.honorifics or w.rstrip(".") in data.honorifics) and \
+        stop = (w in stopwords or w in honorifics or w.rstrip(".") in honorifics) and \
             not (_given_part(parts[-1], w, data) and i + 1 < len(words) and bool(_ROMANISED.fullmatch(words[i + 1][2])))
         # "Kanye West", "Mae West('s)": a compass word after a name word, with no name word after it.
         trailing = w in data.trailing_surnames and bool(parts[-1]) and (
             possessive[i] or i + 1 == len(words) or words[i + 1][2].lower() in common)
-        org = w in data.not_people and not trailing and not (w in families and not parts[-1])
+        org = w in not_people and not trailing and not (w in families and not parts[-1])
         # A family name that is also a word ("Peel") is lost here; letting words join names
         # made people of "Polar Express" and "Jailhouse Rock", which is worse.
         # After a known given name, an ordinary word is a family name: "Tom Cruise", "Taylor Swift".

@@ -99,6 +99,21 @@ def references(mentions: list[Mention], found: list[Person], data: NameData) -> 
     return out
 
 
+def references_unaffected_by(dropped: list[Mention], found: list[Person], data: NameData) -> bool:
+    """Whether references() of a list of mentions without `dropped` are those of the list with them, less the
+    dropped mentions' own: true when no dropped mention is in the running text (stage names) or marks a
+    title, and no dropped text could tie a given name to a person, say a child is named, set the article
+    in a country of short forms or repeat a possessive title."""
+    if any(m.block.kind in BODY_KINDS or (m.thing and (len(m.words) > 1 or not m.quoted_title))
+           or (len(m.words) == 1 and child_age(m.block.text, m.start, m.end)) for m in dropped):
+        return False
+    families = [f" {p.family}" for p in found if p.family]
+    texts = {id(m.block): m.block.text for m in dropped}.values()
+    # tied_by_text looks for "<given> <family>", _possessive_title for "<name>'s <Word>".
+    return not any(data.short_form_places.search(t) or "'s " in t or "’s " in t or any(f in t for f in families)
+                   for t in texts)
+
+
 _NICKNAME_AFTER = LazyPattern(r"\s+[‘'“\"][A-Z]")
 _MIDDLE_INITIAL_AFTER = LazyPattern(r" [A-Z]\. [A-Z][a-z]")
 _POSSESSIVE_CAPITAL = LazyPattern(r"['’]s ([A-Z][a-z]+)\b")

@@ -109,12 +109,17 @@ def case_forms(blocks: Iterable[Block], spellings: dict[str, set[str]], single: 
     (heldout/A pk203, pk208, pu16: a case variant against the body's form), and a word in capitals only beside
     a name standing alone in the running text, not the last word of a title ("Big Stage Alpha").
     """
-    names = {fold(m.words[0]) for m in single if m.block.kind in BODY_KINDS and not m.thing
-             and not _TITLE_WORD_BEFORE.search(m.block.text, max(0, m.start - 30), m.start)}
-    spellings = {k: v for k, v in spellings.items() if k in names}
     hits = [(block, hit) for block in blocks if block.kind in BODY_KINDS
             for hit in _CASE_FORM.finditer(block.text)]
+    if not hits:
+        return []
     stylised = {fold(hit[0]) for _, hit in hits if hit[0][0].islower()}  # "iKON": a name by its shape alone
+    # Only the spellings of the hits' words are read below: the title-word test (a search before each
+    # mention) is made for the mentions of those words alone.
+    wanted = {fold(hit[0]) for _, hit in hits}
+    names = {fold(m.words[0]) for m in single if m.block.kind in BODY_KINDS and not m.thing and fold(m.words[0]) in wanted
+             and not _TITLE_WORD_BEFORE.search(m.block.text, max(0, m.start - 30), m.start)}
+    spellings = {k: v for k, v in spellings.items() if k in names}
     found: list[Mention] = []
     for block, hit in hits:
         word = hit[0]

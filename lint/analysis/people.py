@@ -120,6 +120,29 @@ def people(mentions: list[Mention], data: NameData, meta_people: list[dict[str, 
     return found
 
 
+def unaffected_by(dropped: list[Mention]) -> bool:
+    """Whether people() of a list of mentions without `dropped` can only be the same as with them (before
+    same_without, which needs the people): each dropped mention is one word outside the running text that
+    makes no word a thing or a title and marks no character.
+
+    A one-word mention is never a full name, so it starts or joins no person; it counts only through the
+    things, titles and characters it marks, the running text's one-word uses and the syllable counts.
+    """
+    return all(len(m.words) == 1 and m.block.kind not in BODY_KINDS and not m.character
+               and not (m.thing and not m.quoted_title)
+               and not (_after_article(m) and not slash_pair(m.block.text, m.start, m.end)) for m in dropped)
+
+
+def same_without(dropped: list[Mention], found: list[Person]) -> bool:
+    """Whether people() without the mentions `dropped` (unaffected_by them) is `found`, people() with them.
+
+    The syllables of every mention are counted only to break a tie between an East Asian person's spellings
+    (_habit): a dropped mention may change the count of none of their syllables.
+    """
+    at_stake = {x for p in found if p.east_asian for m in p.mentions for x in syllables(m.words)}
+    return not at_stake or all(at_stake.isdisjoint(syllables(m.words)) for m in dropped)
+
+
 def thing_keys(mentions: list[Mention]) -> frozenset[str]:
     """Names the article uses as a title, band or event somewhere: none of their mentions is a person."""
     # A one-word title in quotes (the album ‘Jay’) says nothing about the same word elsewhere

@@ -19,8 +19,8 @@ from ..env import Env
 from ..findings import Finding
 from ..analysis.name_data import DEFAULT_DATA, NameData, name_data
 from ..analysis.name_mentions import Mention, extract
-from ..analysis.people import Person, people
-from ..analysis.name_references import Reference, references
+from ..analysis.people import Person, people, same_without, unaffected_by
+from ..analysis.name_references import Reference, references, references_unaffected_by
 from ..analysis.nicknames import unglossed
 from ..analysis import clipped_names
 from ..analysis.lowercase_names import lowercase_forms
@@ -74,28 +74,58 @@ def prepare(options: Options) -> Prepared:
 
 def _people(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, list[Mention], list[Person]]:
     """The rule's name mentions and the people they name, shared by every names rule of the document."""
+    prep, mentions, found, _ = _people_from(doc, rule, env)
+    return prep, mentions, found
+
+
+def _people_from(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, list[Mention], list[Person], list[Mention]]:
+    """_people, and the mentions the people are worked out from: every mention of the article, or the rule's own."""
     prep = rule.prepared_as(Prepared)
     data, characters = prep.data, prep.options.include_characters
     meta = doc.meta.get("people")
 
     kinds = _kinds(rule.scope)
+    meta_people = meta if isinstance(meta, list) else None
 
-    mentions = [m for m in env.shared(("name-mentions", id(data)), lambda: extract(doc, data, ALL_NAME_SCOPES))
-                if m.block.kind in kinds]
-    # Keyed by the mentions, not the scope: rules whose scopes see the same mentions (no name
-    # in the headline, say) share one analysis.
-    mention_ids = tuple(map(id, mentions))
-    everyone = env.shared(("names", id(data), mention_ids),
-                          lambda: people(mentions, data, meta if isinstance(meta, list) else None))
+    every_mention = env.shared(("name-mentions", id(data)), lambda: extract(doc, data, ALL_NAME_SCOPES))
+    mentions = [m for m in every_mention if m.block.kind in kinds]
+
+    def analysed(these: list[Mention]) -> list[Person]:
+        # Keyed by the mentions, not the scope: rules whose scopes see the same mentions (no name
+        # in the headline, say) share one analysis.
+        return env.shared(("names", id(data), tuple(map(id, these))), lambda: people(these, data, meta_people))
+
+    everyone: list[Person] | None = None
+    if len(mentions) < len(every_mention):
+        # A scope without the headline: its one-word names there rarely change who the people are, and
+        # then the analysis of every mention (which the other rules share) is this one's too.
+        dropped = [m for m in every_mention if m.block.kind not in kinds]
+        if unaffected_by(dropped):
+            everyone = analysed(every_mention)
+            if not same_without(dropped, everyone):
+                everyone = None
+    if everyone is None:
+        everyone, every_mention = analysed(mentions), mentions
     found = [p for p in everyone if characters or not p.character]
-    return prep, mentions, found
+    return prep, mentions, found, every_mention
 
 
-def _references(env: Env, prep: Prepared, mentions: list[Mention], found: list[Person]) -> list[Reference]:
-    mention_ids = tuple(map(id, mentions))
+def _references(env: Env, prep: Prepared, mentions: list[Mention], found: list[Person],
+                source: list[Mention]) -> list[Reference]:
+    """The references among the rule's mentions to the people found from `source` (see _people)."""
     characters = prep.options.include_characters
-    return env.shared(("names-refs", id(prep.data), mention_ids, characters),
-                      lambda: references(mentions, found, prep.data))
+
+    def of(these: list[Mention]) -> list[Reference]:
+        return env.shared(("names-refs", id(prep.data), tuple(map(id, these)), characters),
+                          lambda: references(these, found, prep.data))
+
+    if len(source) > len(mentions):
+        # The people of every mention serve a scope without the headline: so do their references, unless
+        # the headline's text could change how one of the rule's mentions reads.
+        kept = {id(m) for m in mentions}
+        if references_unaffected_by([m for m in source if id(m) not in kept], found, prep.data):
+            return [r for r in of(source) if id(r.mention) in kept]
+    return of(mentions)
 
 
 def check_variants(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -106,16 +136,16 @@ def check_variants(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
 
 def check_given_names(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """names-given: a person referred to by given name alone."""
-    prep, mentions, found = _people(doc, rule, env)
-    for r in _references(env, prep, mentions, found):
+    prep, mentions, found, source = _people_from(doc, rule, env)
+    for r in _references(env, prep, mentions, found, source):
         if r.kind == "given":
             yield _finding(doc, rule, r.mention, r.person)
 
 
 def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """names-ambiguous: a family name alone once two people with it have been introduced."""
-    prep, mentions, found = _people(doc, rule, env)
-    refs = _references(env, prep, mentions, found)
+    prep, mentions, found, source = _people_from(doc, rule, env)
+    refs = _references(env, prep, mentions, found, source)
     for m, sharing in ambiguous_family_names(doc, refs, found, prep.data):
         names = " and ".join(p.name for p in sharing[:3])
         yield rule.finding(doc.block_location(m.block, m.start, m.end), m.text,
@@ -124,9 +154,9 @@ def check_ambiguous_surnames(doc: Document, rule: Rule, env: Env) -> Iterator[Fi
 
 def check_before_introduction(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """names-before: a given name alone before the full name introduces the person."""
-    prep, mentions, found = _people(doc, rule, env)
+    prep, mentions, found, source = _people_from(doc, rule, env)
     reported: set[int] = set()  # one finding per person (the first early reference) and per mention
-    for r in _references(env, prep, mentions, found):
+    for r in _references(env, prep, mentions, found, source):
         if r.kind == "family":
             continue  # a surname alone is AP style wherever it stands ("Park thanks fans after the finale" as a lead line)
         if any(_order(p.mentions[0]) < _order(r.mention) for p in [r.person] if p.mentions):
@@ -142,8 +172,8 @@ def check_second_references(doc: Document, rule: Rule, env: Env) -> Iterator[Fin
     options = rule.prepared_as(Prepared).options
     if not isinstance(options, SecondOptions) or options.second_reference != "full":
         return  # the AP default: nothing to look for, so no people to work out
-    prep, mentions, found = _people(doc, rule, env)
-    for r in _references(env, prep, mentions, found):
+    prep, mentions, found, source = _people_from(doc, rule, env)
+    for r in _references(env, prep, mentions, found, source):
         if r.kind == "family":
             yield _finding(doc, rule, r.mention, r.person)
 
