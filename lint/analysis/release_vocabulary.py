@@ -110,12 +110,12 @@ class Vocabulary:
             gate = gates[key] = ListGate(_entries(self._lists, key), strings) if strings else None
         return gate  # type: ignore[no-any-return]
 
-    def _entry(self, key: str, i: int) -> re.Pattern[str]:
+    def _entry(self, key: str, i: int) -> BoundedEntry:
         """Entry i of a gated list, bounded as the list bounds its entries, compiled on first use (over lower case)."""
-        compiled: dict[tuple[str, int], re.Pattern[str]] = self.__dict__.setdefault("_entry_patterns", {})
+        compiled: dict[tuple[str, int], BoundedEntry] = self.__dict__.setdefault("_entry_patterns", {})
         pattern = compiled.get((key, i))
         if pattern is None:
-            pattern = compiled[key, i] = re.compile(_bounded(_entries(self._lists, key)[i]))
+            pattern = compiled[key, i] = BoundedEntry(_entries(self._lists, key)[i])
         return pattern
 
     def _source(self, key: str) -> str:
@@ -185,7 +185,49 @@ def _bounded(alternatives: str) -> str:
     return rf"(?<![\w-])(?:{alternatives})(?![\w-])"
 
 
-def _alternation_matches(entries: list[re.Pattern[str]], low: str) -> Iterator[re.Match[str]]:
+_LEFT_BOUND = LazyPattern(r"(?<![\w-])")
+
+
+class BoundedEntry:
+    """One entry of a list between the list's bounds (_bounded): the matches of (?<![\\w-])(?:entry)(?![\\w-]).
+
+    re cannot skip ahead to a pattern that opens with a look-behind: it tries the whole entry at every character
+    of the text.  Without it, the entry opens with its own words, and re goes straight to the places where their
+    first letters stand; the look-behind is then checked at each place found, and a place that fails it is passed
+    over, as the bounded pattern passes over it.  That halves the time of the entry scans of a release cue gate.
+    An entry that opens with a look-behind of its own gains nothing so, and keeps the bounded pattern.
+    """
+
+    __slots__ = ("_entry", "_pattern", "_checks_left")
+
+    def __init__(self, entry: str) -> None:
+        self._entry = entry
+        self._checks_left = not entry.startswith("(?<")
+        self._pattern = re.compile(rf"(?:{entry})(?![\w-])" if self._checks_left else _bounded(entry))
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match at or after pos (the characters before pos still count for the left bound)."""
+        m = self._pattern.search(text, pos)
+        if self._checks_left:
+            while m is not None and _LEFT_BOUND.match(text, m.start()) is None:
+                m = self._pattern.search(text, m.start() + 1)
+        return m
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches in order, each search going on where the last match ended."""
+        if not self._checks_left:
+            yield from self._pattern.finditer(text)
+            return
+        m = self.search(text)
+        while m is not None:
+            if m.end() == m.start():  # an entry that can match nothing (a house list's): re's own rules from here on
+                yield from re.compile(_bounded(self._entry)).finditer(text, m.start())
+                return
+            yield m
+            m = self.search(text, m.end())
+
+
+def _alternation_matches(entries: list[BoundedEntry], low: str) -> Iterator[re.Match[str]]:
     """The matches of the alternation of the entries, in their order, over low: from each entry's own matches.
 
     The alternation's match is the leftmost place where an entry matches, and there the first entry's that does (an
