@@ -171,7 +171,7 @@ _INITIALISM = LazyPattern(r"(\w\.)+\w")
 
 
 def _word_before_point(text: str, start: int, at: int) -> str | None:
-    """The run of letters, digits, underscores and points before the point at `at` (not before `start`), if any.
+    r"""The run of letters, digits, underscores and points before the point at `at` (not before `start`), if any.
 
     What a search for ([\w.]+)\.$ finds, read backwards from the point: the search tried every
     place before it, a match per place.  str.isalnum of one character is re's \w without "_".
