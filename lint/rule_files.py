@@ -172,9 +172,14 @@ def load_bundled() -> list[Rule]:
 
     from . import __version__, cache
 
-    files = [(rel, entry.read_text(encoding="utf-8")) for rel, entry in _walk(rules_root())]
+    root = rules_root()
+    files = [(rel, entry.read_text(encoding="utf-8")) for rel, entry in _walk(root)]
     digest = cache.digest("\0".join(f"{rel}\0{text}" for rel, text in files))
-    marker = f"rules-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}-{digest}"
+    # The lists' stamps name their files' places, so an install keeps its own entry: two installs (two virtual
+    # environments, two checkouts) with the same rule files would otherwise each find the other's entry stale and
+    # parse and validate every rule again on every run.
+    place = cache.digest(str(root))[:12]
+    marker = f"rules-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}-{digest}-{place}"
     cached = cache.load(marker)
     trusted = (isinstance(cached, dict) and cached.get("digest") == digest and isinstance(cached.get("data"), dict)
                and isinstance(cached.get("lists"), dict) and stamps_hold(cached["lists"]))

@@ -93,6 +93,21 @@ def test_cached_rules_are_read_again_when_a_list_changes(monkeypatch: pytest.Mon
     assert cache.load(name)["lists"]["link-labels"] != "an older stamp"
 
 
+def test_two_installs_keep_their_own_cached_rules(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Two installs of the same rule files (two environments, two checkouts) sharing one cache each keep an entry:
+    one entry for both was stale for each in turn (its lists' stamps name the other install's files), so every run
+    parsed and validated every rule again."""
+    import shutil
+
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    first = {r.id: r.params for r in rule_files.load_bundled()}
+    other = tmp_path / "other-install"
+    shutil.copytree(str(rule_files.rules_root()), other)
+    monkeypatch.setattr(rule_files, "rules_root", lambda: other)
+    assert {r.id: r.params for r in rule_files.load_bundled()} == first
+    assert len([p for p in (tmp_path / "cache").iterdir() if p.name.startswith("rules-")]) == 2
+
+
 def test_a_shared_label_is_reported_and_the_title_under_it_is_not() -> None:
     text = ("Festival line-up\n\nThe festival announced its first names on Monday, with tickets on sale in May.\n\n"
             "Latest Updates\n\nSinger Cancels Autumn Tour Dates After Injury\n\nThe festival runs for three days.")
