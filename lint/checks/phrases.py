@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document
@@ -28,7 +28,13 @@ PARAMS_SCHEMA: dict[str, Any] = {
     "properties": {
         "phrases": {"type": "array", "items": ENTRY_SCHEMA,
                     "description": "Entries: a phrase, or {phrase, suggestion}, or {pattern} (a regular expression)."},
-        "groups": {**GROUPS_SCHEMA, "description": "Entries grouped under a name, with a shared suggestion and scope."},
+        "groups": {**GROUPS_SCHEMA, "description": "Entries grouped under a name, with a shared suggestion and scope.",
+                   "items": {**GROUPS_SCHEMA["items"], "properties": {
+                       **GROUPS_SCHEMA["items"]["properties"],
+                       "attribution": {"type": "array", "items": {"type": "string"},
+                                       "description": "Words that make a sentence attributed reported speech, where "
+                                                      "this group's matches are left alone (as the rule's own "
+                                                      "attribution leaves every group's)."}}}},
         "exceptions": {"type": "array", "items": {"type": "string"}, "description": "Longer phrases inside which a match is fine."},
         "suggestion": {"type": "string", "description": "Default suggestion for entries without their own."},
         "ignore_case": {"type": "boolean", "description": "Match regardless of case."},
@@ -77,6 +83,7 @@ class Prepared:
     skip_titles: bool = False
     attribution_near: re.Pattern[str] | None = None  # counts only within attribution_window words before a match
     attribution_window: int = 5
+    group_attribution: Mapping[str, re.Pattern[str]] = field(default_factory=dict, hash=False)  # by group name
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """Spans of text inside an exception phrase."""
@@ -91,9 +98,11 @@ def prepare(options: Options) -> Prepared:
     source = "|".join(phrase_regex(e.lower() if ignore_case else e, False) for e in exc)
     exceptions = FoldedPattern(source, ignore_case) if exc else None
     timeout = float(options.timeout) if any(e.pattern for e in items) else None
+    by_group = {g["name"]: attribution_pattern(g["attribution"]) for g in options.groups if g.get("attribution")}
     return Prepared(Matcher(items, ignore_case, options.inflect), exceptions, options.skip_quotes, timeout,
                     attribution_pattern(options.attribution), options.skip_titles,
-                    attribution_pattern(options.attribution_near), options.attribution_window)
+                    attribution_pattern(options.attribution_near), options.attribution_window,
+                    {name: pattern for name, pattern in by_group.items() if pattern is not None})
 
 
 def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], rule: Rule, path: str) -> Iterable[tuple[int, int, Entry]]:
@@ -125,6 +134,9 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                 continue
             if prep.attribution_near is not None and attributed(block, i, prep.attribution_near,
                                                                 prep.attribution_window):
+                continue
+            said = prep.group_attribution.get(entry.group or "")
+            if said is not None and attributed(block, i, said):
                 continue
             if prep.skip_titles and in_title(block, i, j):
                 continue

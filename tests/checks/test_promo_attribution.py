@@ -21,6 +21,21 @@ def test_link_labels_only_at_the_start_of_a_paragraph() -> None:
     assert spans("promo/call-to-action", "The related: clause was unusual.\n") == []
 
 
+def test_a_call_told_as_reported_speech_is_the_story_but_a_label_before_a_title_that_says_is_not() -> None:
+    text = ("Please share, the singer told fans on Monday, so that the appeal reaches her hometown.\n\n"
+            "Please share\n\nREAD MORE: Singer says she is quitting the band after ten years\n")
+    assert spans("promo/call-to-action", text) == ["Please share", "READ MORE:"]
+
+
+def test_call_to_action_takes_reader_calls_reporting_verbs() -> None:
+    """One list of reporting verbs for both promo rules' reported speech (review item 12)."""
+    from artlint.config import bundled_rules
+
+    rules = {r.id: r for r in bundled_rules()}
+    [calls] = [g for g in rules["promo/call-to-action"].params["groups"] if g["name"] == "a call to action"]
+    assert calls["attribution"] == rules["promo/reader-call"].params["attribution"]
+
+
 def test_gallery_link_is_promo_but_a_photo_credit_is_not(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from conftest import make_doc
 
