@@ -68,6 +68,8 @@ def features(headline: str) -> list[str]:
 
 @dataclass(frozen=True)
 class HeadlineModel:
+    """The clickbait model: a bias and a weight per feature, and the probability threshold."""
+
     bias: float
     weights: dict[str, float]
     threshold: float

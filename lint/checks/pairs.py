@@ -99,6 +99,8 @@ class Side:
 
 @dataclass(frozen=True)
 class Group:
+    """One pairing: its two word classes, the distance between them, and the words that make a pair something else."""
+
     name: str
     suggestion: str
     left: Side
@@ -124,6 +126,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
+    """pairs options compiled: the pairings, the attribution words, and the keys a block must hold for any pair."""
+
     groups: tuple[Group, ...]
     attribution: frozenset[Term]
     skip_quotes: bool
