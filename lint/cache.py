@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import tempfile
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -33,6 +32,8 @@ def load(name: str) -> Any | None:
 
 def store(name: str, value: Any) -> None:
     """Write atomically; give up silently when the cache cannot be written."""
+    import tempfile  # only a run that writes the cache pays for importing it (with shutil and random)
+
     try:
         folder = directory()
         folder.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,8 @@ CONFIG_NAMES = ("artlint.toml", ".artlint.toml", "pyproject.toml")
 
 @dataclass(frozen=True)
 class RuleOverride:
+    """One rule's settings in a config file: severity, on or off, params replaced or extended."""
+
     severity: str | None = None
     enabled: bool | None = None
     params: dict[str, Any] = field(default_factory=dict)

@@ -58,6 +58,8 @@ class Walk:
 
 @dataclass(frozen=True)
 class _Globs:
+    """The exclude patterns of a walk, compiled: names matched at any depth, and paths under their base folder."""
+
     anywhere: re.Pattern[str] | None  # patterns without '/': a file or folder name at any depth
     anchored: tuple[tuple[Path, re.Pattern[str]], ...]  # patterns with '/': relative to their base folder
 

@@ -17,6 +17,8 @@ UNUSED = "suppression/unused"
 
 @dataclass
 class _Range:
+    """The lines an artlint-disable directive covers for its rules, and whether it suppressed anything."""
+
     directive: Directive
     rules: tuple[str, ...]
     start: int

@@ -26,9 +26,10 @@ print(json.dumps(sorted(m for m in sys.argv[2].split(",") if m in sys.modules)))
 ARTICLE = ("Gallery unveils interactive tree\n\n"
            "A Christmas tree that can receive text messages has been unveiled at London's Tate Britain art gallery.\n")
 # Needed only by an ignored family (the LanguageTool client), a fix (rapidfuzz), a TOML text that the warm disk
-# cache already holds parsed (tomllib), a rule's call classes that no sentence reached, or writing a file.
+# cache already holds parsed (tomllib), a rule's call classes that no sentence reached, or writing a file (tempfile,
+# with shutil and random; importlib.resources, whose files() a package folder on disk does without).
 AVOIDABLE = ("artlint.clients.languagetool", "rapidfuzz", "tomllib", "language_tool_python", "jsonschema",
-             "referencing")
+             "referencing", "tempfile", "importlib.resources")
 
 
 def _imported(tmp_path: Path) -> list[str]:

@@ -179,3 +179,40 @@ def test_random_copy_of_the_lexicons_words_matches_as_a_full_scan_does() -> None
         for _ in range(3000):
             text = "".join(generator.choice(words) + generator.choice(gaps) for _ in range(generator.randint(1, 7)))
             assert [(i, j, e.phrase) for i, j, e in matcher.finditer(text)] == _reference(matcher, text), text
+
+
+def _big_lexicon(extra: str = "crowd-pleaser") -> list[Entry]:
+    # Past lexicon._CACHED_FROM: phrases, a pattern with opening words, an anchored one, a free one.
+    words = ["amazing", "stunning", "epic", "iconic", "legendary", "jaw-dropping", "breathtaking", "unmissable"]
+    phrases = [f"{w} {n}" for w in words for n in ("show", "film", "album", "moment", "return")]
+    return [*(Entry(p) for p in [*phrases, extra, "you’re going to love"]),
+            Entry("stay tuned", pattern=r"(?:stay|keep) tuned"), Entry("watch", pattern=r"^watch:"),
+            Entry("n stars", pattern=r"\d stars?")]
+
+
+def test_lexicon_buckets_read_back_from_the_disk_cache_equal_the_buckets_built(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from artlint.analysis import lexicon
+
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    items = _big_lexicon()
+    assert len(items) >= lexicon._CACHED_FROM
+    built = Matcher(items, ignore_case=True, inflect=True)
+    assert [p.name[:16] for p in tmp_path.iterdir()] == ["lexicon-buckets-"]  # built, and written
+    cached = Matcher(items, ignore_case=True, inflect=True)  # read back
+    assert cached._buckets == built._buckets == lexicon._buckets_of(items, True, True)[:2]
+    assert (cached._anchored, cached._free_ids, cached._openers) == (built._anchored, built._free_ids, built._openers)
+    assert {"amazing", "amazings", "you're", "stay", "keep"} <= cached._openers
+    text = "Stay tuned: an amazing show, 5 stars, and you’re going to love the stunning return."
+    assert list(cached.finditer(text)) == list(built.finditer(text)) != []
+
+
+def test_a_changed_lexicon_is_not_served_the_old_buckets(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    assert "crowd" in Matcher(_big_lexicon(), ignore_case=True, inflect=True)._openers  # "crowd-pleaser"
+    changed = Matcher(_big_lexicon("showstopper"), ignore_case=True, inflect=True)
+    assert "showstopper" in changed._openers and "crowd" not in changed._openers
+    assert "amazings" not in Matcher(_big_lexicon(), ignore_case=True, inflect=False)._openers  # nor another flag's
+    assert "Amazing" not in Matcher([Entry(e.phrase.capitalize()) for e in _big_lexicon()], ignore_case=True,
+                                    inflect=True)._openers  # ignoring case, keys are lower case
+    assert "Amazing" in Matcher([Entry(e.phrase.capitalize()) for e in _big_lexicon()], ignore_case=False,
+                                inflect=True)._openers

@@ -184,3 +184,35 @@ def test_a_gate_tree_comes_from_the_disk_cache_as_it_is_built(tmp_path, monkeypa
     assert listgate.gate_tree(strings) == built
     assert listgate.gate_tree(strings[1:])[0] == "not built again"  # other strings, another entry
     assert listgate.gate_tree([["releas", "debut"], ["premier"]])[0] == "not built again"  # grouped otherwise
+
+
+def test_a_gate_finds_the_same_entries_word_by_word_as_through_its_tree(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A cold gate asks `in` for each tree word until it has read its budget, then compiles the tree: the answers
+    # must not change at that point.  Overlapping, nested and adjacent strings, then real copy sentence by sentence.
+    from artlint.analysis import listgate
+
+    entries = [entry for entry, _ in _ENTRIES]
+    strings = [list(s) for _, s in _ENTRIES]
+    texts = ["a prereleased re-release rereleasing, scheduled for june", "release", "", "debut debuted debuting"]
+    for path in sorted(shared("bbc-entertainment").glob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8").lower()
+        texts += [text[a:b] for a, b in sentences(text)]
+    by_word, by_tree = ListGate(entries, strings), ListGate(entries, strings)
+    monkeypatch.setattr(listgate, "_SCAN_BUDGET", 10**12)
+    words = [(by_word.candidates(t), by_word.shut(t)) for t in texts]
+    monkeypatch.setattr(listgate, "_SCAN_BUDGET", 0)
+    tree = [(by_tree.candidates(t), by_tree.shut(t)) for t in texts]
+    assert "_tree" not in vars(by_word) and "_tree" in vars(by_tree)  # each went its own way
+    assert words == tree
+    assert sum(1 for found, _ in words if found) > 50  # the copy holds strings of many entries
+
+
+def test_a_gate_compiles_its_tree_once_it_has_read_its_budget(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from artlint.analysis import listgate
+
+    monkeypatch.setattr(listgate, "_SCAN_BUDGET", 30)
+    gate = ListGate(["releas(?:e|ed)", "air ?date"], [["release", "released"], ["air date", "airdate"]])
+    assert gate.candidates("the release of the album, its air date") == [0, 1]  # 38 characters: read word by word
+    assert "_tree" not in vars(gate)
+    assert gate.candidates("its airdate") == [1]
+    assert "_tree" in vars(gate)

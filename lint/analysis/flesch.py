@@ -79,7 +79,6 @@ def _open_syllable_db() -> Any:
     import importlib.util
     import os
     import sqlite3
-    import tempfile
 
     from .. import cache
 
@@ -94,6 +93,8 @@ def _open_syllable_db() -> Any:
         except sqlite3.DatabaseError:  # damaged (a disk full, say): build it again
             db.close()
             path.unlink(missing_ok=True)
+    import tempfile  # only to build the table: a start that finds it imports none of tempfile, shutil and random
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     os.close(fd)

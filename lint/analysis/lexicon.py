@@ -255,6 +255,57 @@ class _PatternRuns:
         return runs
 
 
+Buckets = tuple[dict[str, list[int]], dict[str, list[int]], list[int], list[int]]
+_BUCKETS_VERSION = 1  # name it anew when _buckets_of answers differently (inflections, opening_words and _first_word too)
+
+
+_CACHED_FROM = 40  # entries: a smaller lexicon (a test's, a house rule's) is bucketed at once, not kept on disk
+
+
+def _bucketed(items: list[Entry], ignore_case: bool, inflect: bool) -> Buckets:
+    """_buckets_of, kept in the disk cache by a digest of the entries' phrases and patterns.
+
+    Reading and inflecting the opening words of ten lexicons' 900 entries took 10 ms of a cold check.
+    """
+    if len(items) < _CACHED_FROM:
+        return _buckets_of(items, ignore_case, inflect)
+    spelled = repr((ignore_case, inflect, [(e.phrase, e.pattern) for e in items]))
+    return cache.kept(f"lexicon-buckets-{_BUCKETS_VERSION}-{cache.digest(spelled)}",
+                      lambda: _buckets_of(items, ignore_case, inflect),
+                      lambda v: isinstance(v, tuple) and len(v) == 4)
+
+
+def _buckets_of(items: list[Entry], ignore_case: bool, inflect: bool) -> Buckets:
+    """(phrase buckets, pattern buckets, anchored patterns, free entries): entry numbers by the key of each word that
+    may open them (every inflected form of a phrase's first word), then the patterns no opening word is read off."""
+    buckets: dict[str, list[int]] = {}
+    pattern_buckets: dict[str, list[int]] = {}
+    anchored: list[int] = []
+    free: list[int] = []
+    for i, e in enumerate(items):
+        if e.pattern:
+            openers = opening_words(e.pattern)
+            if openers:
+                for key in dict.fromkeys(_bucket_key(w, ignore_case) for w in openers):  # you're, you’re: one key
+                    pattern_buckets.setdefault(key, []).append(i)
+            else:
+                (anchored if e.pattern.startswith("^") else free).append(i)
+            continue
+        first = _first_word(e.phrase)
+        if not first:
+            free.append(i)
+            continue
+        forms = inflections(first) if inflect and len(_words(e.phrase)) >= 1 else [first]
+        for form in forms:
+            buckets.setdefault(_bucket_key(form, ignore_case), []).append(i)
+    return buckets, pattern_buckets, anchored, free
+
+
+def _bucket_key(word: str, ignore_case: bool) -> str:
+    word = word.replace("’", "'")
+    return word.lower() if ignore_case else word
+
+
 class Matcher:
     """Finds every entry of a lexicon in a text, leftmost and longest first, without overlaps.
 
@@ -274,26 +325,7 @@ class Matcher:
     def __init__(self, items: list[Entry], ignore_case: bool, inflect: bool) -> None:
         self.entries = tuple(items)
         self.ignore_case = ignore_case
-        buckets: dict[str, list[int]] = {}
-        pattern_buckets: dict[str, list[int]] = {}
-        anchored: list[int] = []
-        free: list[int] = []
-        for i, e in enumerate(items):
-            if e.pattern:
-                openers = opening_words(e.pattern)
-                if openers:
-                    for key in dict.fromkeys(self._key(w) for w in openers):  # you're, you’re: one key
-                        pattern_buckets.setdefault(key, []).append(i)
-                else:
-                    (anchored if e.pattern.startswith("^") else free).append(i)
-                continue
-            first = _first_word(e.phrase)
-            if not first:
-                free.append(i)
-                continue
-            forms = inflections(first) if inflect and len(_words(e.phrase)) >= 1 else [first]
-            for form in forms:
-                buckets.setdefault(self._key(form), []).append(i)
+        buckets, pattern_buckets, anchored, free = _bucketed(items, ignore_case, inflect)
         # Bucket patterns are built and compiled on first use: one article needs a few dozen of hundreds.
         self._buckets = (buckets, pattern_buckets)  # phrases and patterns apart: the longer match wins at a start
         self._openers = set(buckets) | set(pattern_buckets)
@@ -311,10 +343,6 @@ class Matcher:
         self._free = self._folded(self._alternation(free, inflect)) if free else None
         self._free_ids = tuple(free)
         self._patterned = bool(pattern_buckets or anchored or free)
-
-    def _key(self, word: str) -> str:
-        word = word.replace("’", "'")
-        return word.lower() if self.ignore_case else word
 
     def _alternation(self, ids: list[int], inflect: bool) -> str:
         order = sorted(ids, key=lambda i: -len(self.entries[i].phrase))

@@ -7,6 +7,12 @@ hold none, and the list cannot match there.  In a text that holds some, only the
 can match, and whether the list matches anywhere is whether one of those entries does: each is tried on
 its own, bounded as the list bounds it.  (Where the list matches, and which entry wins at a place, stay
 the whole alternation's to say: callers that need matches run it.)
+
+The tree's words are those no shorter string opens, so at most one stands at a place, and the words the
+tree finds in a text are just the words `in` it.  Compiling the tree costs as much as a few articles' worth
+of asking `in` word by word (the release cues' 360 words: 4 to 13 ms against 0.1 ms per 1,000 characters),
+so a gate asks `in` until it has read _SCAN_BUDGET characters and compiles the tree from there: a cold
+check of one article compiles none, and a long run pays at most the budget's worth more than compiling at once.
 """
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from .. import cache
 from .openings import TREE_VERSION, prefix_tree
 
 _LEFT, _RIGHT = r"(?<![\w-])", r"(?![\w-])"  # as the release vocabulary bounds its entries
+_SCAN_BUDGET = 8_000  # characters a gate reads word by word before it compiles its tree (about three articles)
 
 
 class ListGate:
@@ -27,6 +34,7 @@ class ListGate:
         self._entries = entries
         self._strings = strings
         self._patterns: dict[int, re.Pattern[str]] = {}
+        self._scanned = 0  # characters read word by word so far (see _SCAN_BUDGET)
 
     @cached_property
     def _built(self) -> tuple[str, dict[str, tuple[int, ...]]]:
@@ -42,17 +50,32 @@ class ListGate:
 
     def shut(self, low: str) -> bool:
         """No entry can match in the lower-cased text."""
+        if self._by_word(low):
+            return not any(word in low for word in self._owners)
         return self._tree.search(low) is None
 
     def candidates(self, low: str) -> list[int]:
         """The entries whose strings stand in the lower-cased text, in list order."""
         found: set[int] = set()
-        tree, owners = self._tree, self._owners
+        owners = self._owners
+        if self._by_word(low):
+            for word in owners:
+                if word in low:
+                    found.update(owners[word])
+            return sorted(found)
+        tree = self._tree
         m = tree.search(low)
         while m is not None:  # every place a word stands, overlapping ones too
             found.update(owners[m[0]])
             m = tree.search(low, m.start() + 1)
         return sorted(found)
+
+    def _by_word(self, low: str) -> bool:
+        """Whether to look for the tree's words one by one in this text (until the budget is read), not compile it."""
+        if self._scanned >= _SCAN_BUDGET:
+            return False
+        self._scanned += len(low)
+        return True
 
     def search(self, low: str) -> bool:
         """Whether the list, bounded by (?<![\\w-]) and (?![\\w-]), matches in the lower-cased text."""

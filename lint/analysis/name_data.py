@@ -23,6 +23,8 @@ WORLD_GIVEN_NAMES = "_data/world-given-names.txt"  # nam_dict.txt, GNU FDL: see 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cache key for _split_run
 class NameData:
+    """The name lists and cue patterns every names analysis reads, parsed once per process."""
+
     families: frozenset[str]
     character_cues: FoldedPattern
     parallel_cues: FoldedPattern

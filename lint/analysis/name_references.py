@@ -20,6 +20,8 @@ from ..patterns import LazyPattern
 
 @dataclass(frozen=True)
 class Reference:
+    """A later mention of a person, by given or family name."""
+
     mention: Mention
     person: Person
     kind: str  # "given" or "family"

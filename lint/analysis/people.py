@@ -36,6 +36,8 @@ from ..patterns import LazyPattern
 
 @dataclass
 class Person:
+    """Someone the article introduces: the full-name mention, family and given names, and every later mention."""
+
     canonical: Mention
     family: str
     given: tuple[str, ...]

@@ -34,6 +34,8 @@ METADATA_ONLY = ("published", "author", "kind", "subject", "people", "tags")
 
 @dataclass(frozen=True)
 class Profile:
+    """An article profile (film, series, ...): its metadata schema and the keywords that choose it."""
+
     name: str
     title: str
     schema: dict[str, Any]

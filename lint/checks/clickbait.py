@@ -63,6 +63,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
+    """clickbait options compiled: the device lexicon, shouting and stacked punctuation, and the headline model."""
+
     devices: Matcher
     shouting: frozenset[str]
     stacked: bool

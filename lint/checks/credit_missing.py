@@ -33,6 +33,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
+    """credit-missing options compiled: the image sources to ignore, and whether text captions count."""
+
     ignore: re.Pattern[str] | None
     text_captions: bool
 

@@ -82,6 +82,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
+    """credit-source options compiled: the vague-source terms and their groups, filler, and the words that name an owner."""
+
     terms_source: str
     group_of: dict[str, tuple[str, str]]
     rank_of: dict[str, int]  # a term's group's place in the rule file: the first-listed group is the most specific

@@ -97,6 +97,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
+    """grammar options compiled: which LanguageTool matches to keep, and at which severity."""
+
     severities: Mapping[str, Severity]
     spelling: frozenset[str]
     disabled: frozenset[str]

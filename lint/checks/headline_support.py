@@ -63,6 +63,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
+    """headline-support options compiled: the stems that support each promise noun, and the stopwords."""
+
     support: dict[str, frozenset[str]]  # stem of a promise noun -> stems that support it
     stopwords: frozenset[str]
 

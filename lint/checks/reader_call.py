@@ -126,6 +126,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
+    """reader-call options compiled: the sentence opening, the call classes, and the attribution pattern."""
+
     opening_source: str
     calls: tuple[Call, ...]
     suggestion: str | None

@@ -106,6 +106,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
+    """stray-headline options compiled: the word counts and ratios, the word sets, and the link patterns."""
+
     min_words: int
     max_words: int
     title_ratio: float

@@ -232,3 +232,19 @@ def test_a_rumour_posed_as_a_question() -> None:
     assert [f.text for f in _run(["hype/puffery"], make_doc(rumour))] == [
         "Kourtney Kardashian Neglecting Her Children To Party In Cannes?"]
     assert _run(["hype/puffery"], make_doc(question)) == []
+
+
+def test_the_headline_vocabulary_read_back_from_the_disk_cache_is_the_word_list(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from artlint.analysis import headline_model
+    from artlint.resources import data_text
+
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    listed = frozenset(w for w in data_text(headline_model.COMMON_WORDS).split() if not w.startswith("#"))
+    headline_model.vocabulary.cache_clear()
+    try:
+        assert headline_model.vocabulary() == listed  # built, and written
+        assert [p.name[:15] for p in tmp_path.iterdir()] == ["common-words-1-"]
+        headline_model.vocabulary.cache_clear()
+        assert headline_model.vocabulary() == listed  # read back
+    finally:
+        headline_model.vocabulary.cache_clear()

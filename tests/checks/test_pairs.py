@@ -100,3 +100,31 @@ def test_auxiliaries_do_not_count_in_the_gap_where_a_group_lists_them() -> None:
     # Celebrity-heldout A (celebrity-news/fake 200): an auxiliary of another clause is counted ("everyone" is the
     # object; "they are still madly in love" has its own subject).
     assert spans("hype/crowd-claims", "The couple tried to convince everyone that they are still madly in love.") == []
+
+
+def _options(left: list[str], lower_case: list[str] | None = None) -> pairs.Options:
+    group = {"name": "crowd", "left": left, "right": ["praise", "rave"], "lower_case": lower_case or []}
+    return pairs.Options(groups=({**group},))
+
+
+def test_sides_read_back_from_the_disk_cache_equal_the_sides_built(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    options = _options(["fans", "the public", "k-netizens"], ["us"])
+    built = pairs.prepare(options)
+    assert [p.name[:11] for p in tmp_path.iterdir()] == ["pair-sides-"]  # built, and written
+    assert pairs.prepare(options) == built  # read back
+    assert built.groups[0].left.terms["the"] == (("the", "public"),)
+    assert set(built.groups[0].right.terms) == {"praise", "praises", "praised", "praising", "rave", "raves", "raved",
+                                                "raving"}
+    assert built.groups[0].left.lower == frozenset({"us"})
+
+
+def test_a_changed_word_list_is_not_served_the_old_sides(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
+    pairs.prepare(_options(["fans"]))
+    changed = pairs.prepare(_options(["viewers"]))
+    assert "viewers" in changed.groups[0].left.terms and "fans" not in changed.groups[0].left.terms
+    lower = pairs.prepare(_options(["viewers"], ["viewers"]))
+    assert lower.groups[0].left.lower == frozenset({"viewers"})
+    uninflected = pairs.prepare(pairs.Options(groups=({**_options(["viewers"]).groups[0], "inflect": False},)))
+    assert set(uninflected.groups[0].right.terms) == {"praise", "rave"}
