@@ -75,6 +75,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Prepared:
+    """A phrases rule ready to run: its matcher, exceptions and the reported-speech tests it applies."""
+
     matcher: Matcher
     exceptions: FoldedPattern | None
     skip_quotes: bool
