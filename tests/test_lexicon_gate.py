@@ -216,3 +216,17 @@ def test_a_changed_lexicon_is_not_served_the_old_buckets(tmp_path, monkeypatch) 
                                     inflect=True)._openers  # ignoring case, keys are lower case
     assert "Amazing" in Matcher([Entry(e.phrase.capitalize()) for e in _big_lexicon()], ignore_case=False,
                                 inflect=True)._openers
+
+
+def test_phrase_patterns_are_the_same_under_every_hash_seed() -> None:
+    """The patterns name disk-cache entries (a gate's strings): a set's order leaking into them made a warm cache
+    miss and write again on some runs."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from artlint.analysis.lexicon import phrase_regex; "
+            "print([phrase_regex(p, True) for p in ('R&B sensation', 'stun', 'captivate', 'marry', 'watch')])")
+    outs = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                           capture_output=True, text=True, check=True).stdout for seed in range(8)}
+    assert len(outs) == 1, outs

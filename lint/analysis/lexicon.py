@@ -57,7 +57,9 @@ def inflections(word: str) -> list[str]:
         forms |= {w + "ed", w + "ing", w + "es"}
         if re.search(r"[^aeiou][aeiou][bdgmnprt]$", low) and len(low) <= 5:
             forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    return sorted(forms, key=len, reverse=True)
+    # longest first, and one order for forms of a length: a set's order changes with the hash seed, and the patterns
+    # built from these forms name disk-cache entries (a gate's strings), which must not change from run to run
+    return sorted(forms, key=lambda form: (-len(form), form))
 
 
 def _word_regex(word: str, inflect: bool) -> str:
