@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from artlint.analysis.release_vocabulary import BoundedEntry, _bounded, _entries, vocabulary
+from artlint.analysis.listgate import BoundedEntry, bounded as _bounded
+from artlint.analysis.release_vocabulary import _entries, vocabulary
 
 from conftest import shared
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .. import cache
 from ..errors import RuleFileError
 from ..resources import data_text
-from .listgate import ListGate
+from .listgate import BoundedEntry, ListGate, bounded
 from .openings import READER_VERSION, required
 from .casefold import FoldedPattern, folds_exactly, lowered
 from ..tomlcompat import tomllib
@@ -73,7 +73,7 @@ class Vocabulary:
                 # With two entries or more, the entries stand in for the whole list only where it would run over the
                 # lower-cased text too (casefold.lowered); elsewhere it runs ignoring case, as it always did.
                 if len(candidates) <= 1 or lowered(text) is not None:
-                    return _alternation_matches([self._entry(key, i) for i in candidates], low)
+                    return _alternation_matches([gate.entry(i) for i in candidates], low)
         return self._caseless(key).finditer(text)
 
     def search(self, key: str, text: str) -> bool:
@@ -81,7 +81,7 @@ class Vocabulary:
         if gate is not None:
             low = text.lower()
             if len(low) == len(text):
-                return any(self._entry(key, i).search(low) is not None for i in gate.candidates(low))
+                return gate.search(low)
         return self._caseless(key).search(text)
 
     def is_live(self, text: str, cue: re.Match[str]) -> bool:
@@ -109,14 +109,6 @@ class Vocabulary:
             strings = self._gate_strings.get(key)
             gate = gates[key] = ListGate(_entries(self._lists, key), strings) if strings else None
         return gate  # type: ignore[no-any-return]
-
-    def _entry(self, key: str, i: int) -> BoundedEntry:
-        """Entry i of a gated list, bounded as the list bounds its entries, compiled on first use (over lower case)."""
-        compiled: dict[tuple[str, int], BoundedEntry] = self.__dict__.setdefault("_entry_patterns", {})
-        pattern = compiled.get((key, i))
-        if pattern is None:
-            pattern = compiled[key, i] = BoundedEntry(_entries(self._lists, key)[i])
-        return pattern
 
     def _source(self, key: str) -> str:
         if key not in KEYS:
@@ -177,54 +169,7 @@ def _entries(lists: dict[str, list[str]], key: str) -> list[str]:
 
 
 def _list_source(lists: dict[str, list[str]], key: str) -> str:
-    return _bounded("|".join(f"(?:{i})" for i in _entries(lists, key) or ["(?!)"]))
-
-
-def _bounded(alternatives: str) -> str:
-    """A list's alternation, or one entry, between the list's bounds: no letter, digit or hyphen on either side."""
-    return rf"(?<![\w-])(?:{alternatives})(?![\w-])"
-
-
-_LEFT_BOUND = LazyPattern(r"(?<![\w-])")
-
-
-class BoundedEntry:
-    """One entry of a list between the list's bounds (_bounded): the matches of (?<![\\w-])(?:entry)(?![\\w-]).
-
-    re cannot skip ahead to a pattern that opens with a look-behind: it tries the whole entry at every character
-    of the text.  Without it, the entry opens with its own words, and re goes straight to the places where their
-    first letters stand; the look-behind is then checked at each place found, and a place that fails it is passed
-    over, as the bounded pattern passes over it.  That halves the time of the entry scans of a release cue gate.
-    An entry that opens with a look-behind of its own gains nothing so, and keeps the bounded pattern.
-    """
-
-    __slots__ = ("_entry", "_pattern", "_checks_left")
-
-    def __init__(self, entry: str) -> None:
-        self._entry = entry
-        self._checks_left = not entry.startswith("(?<")
-        self._pattern = re.compile(rf"(?:{entry})(?![\w-])" if self._checks_left else _bounded(entry))
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """The first match at or after pos (the characters before pos still count for the left bound)."""
-        m = self._pattern.search(text, pos)
-        if self._checks_left:
-            while m is not None and _LEFT_BOUND.match(text, m.start()) is None:
-                m = self._pattern.search(text, m.start() + 1)
-        return m
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches in order, each search going on where the last match ended."""
-        if not self._checks_left:
-            yield from self._pattern.finditer(text)
-            return
-        m = self.search(text)
-        while m is not None:
-            if m.end() == m.start():  # an entry that can match nothing (a house list's): re's own rules from here on
-                yield from re.compile(_bounded(self._entry)).finditer(text, m.start())
-                return
-            yield m
-            m = self.search(text, m.end())
+    return bounded("|".join(f"(?:{i})" for i in _entries(lists, key) or ["(?!)"]))
 
 
 def _alternation_matches(entries: list[BoundedEntry], low: str) -> Iterator[re.Match[str]]:
