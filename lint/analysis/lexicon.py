@@ -593,9 +593,8 @@ class Matcher:
                         continue
                     found.append((at, after, tails))
             elif isinstance(tails, _Tails) and exact:
-                if tails.nexts is not None and indexed and index.keys().isdisjoint(tails.nexts):
-                    pass  # no phrase's next word stands in the text (most opening words, in most blocks)
-                else:
+                # passed over when no phrase's next word stands in the text (most opening words, in most blocks)
+                if tails.nexts is None or not indexed or not index.keys().isdisjoint(tails.nexts):
                     self._tails_in(text, key, index[key], tails, found)
             elif tails is not None:  # lower-casing changed the text's length: the whole bucket, from the word's start
                 whole = self._phrase_bucket_pattern(key)

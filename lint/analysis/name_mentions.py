@@ -440,7 +440,7 @@ def _split_run(run: str, sentence_start: bool, first_known: bool, data: NameData
     possessive: list[bool] = []
     at = 0
     for token in run.split(" "):  # _RUN joins its words with single spaces
-        bare = _POSSESSIVE.sub("", token) if "'" in token or "’" in token else token  # _bare
+        bare = _bare(token)
         words.append((at, at + len(token), bare))
         possessive.append(bare != token)
         at += len(token) + 1
