@@ -105,6 +105,13 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     "Stay tuned for more updates.",
     "Stay connected with us for the latest updates.",
     "Keep watching this space for more.",
+    # the follow call put as where to find the site; the Conventions' "Click here" closing a lead with no comma; one
+    # friend of the reader's as the sharing prompt's audience
+    "You can also find us on Instagram.",
+    "Find us on Telegram for the latest updates.",
+    "For all the latest entertainment news click here",
+    "To read the full interview tap here.",
+    "Share this story with a friend.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -208,6 +215,8 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     "Watch parties were held in forty cities.", "Trending on X, the clip drew two million views.",
     "More from the interview appears in the March issue.", "Like his father and his brother, she trained as an actor.",
     "Contact with the studio was lost in 2019.",
+    "Fans could not find us on the map, the organisers said.", "She clicked here and there through the menus.",
+    "Tap here, she told the crowd.", "The singer shared the prize with a friend from school.",
     # quoted speech (Conventions, hype and promo: a source's words are reported, not the site's)
     "\u201cFollow me on Instagram,\u201d she told fans.", "\u201cPlease subscribe to my channel,\u201d he said.",
     "\u201cAre you excited?\u201d she asked the crowd.", "\"Which song are you waiting for?\" he wrote on X.",
@@ -226,7 +235,8 @@ def test_story_text_with_the_same_words_is_silent(line: str) -> None:
 # a call of the positive grids reported without quotation marks, the attribution after it, inside it or before it
 # (review item 12: --fix deleted such paragraphs, "Contact us, the police said, if you have any information.")
 REPORTED_CALLS = ("Contact us", "Write to us", "Follow us on Instagram", "Subscribe to our channel", "Sign up here",
-                  "Tap to register", "Leave your thoughts in the comments", "Stay tuned", "Share this with your friends")
+                  "Tap to register", "Leave your thoughts in the comments", "Stay tuned", "Share this with your friends",
+                  "Find us on Instagram", "Click here")
 ATTRIBUTIONS = ("{c}, the police said, if you have any information.", "{c}, the band told fans in 1999, and thousands did.",
                 "{c}, the app says, and 20 million people have.", "{c}, she urged viewers during the live stream.",
                 "{c}, the poster asked in big letters.", "The director told the cast: {c}.")
