@@ -258,10 +258,10 @@ CREDIT_SEPARATORS = ("{l}: {s}", "{l} : {s}", "{l} | {s}", "{l}/{s}", "{l}={s}",
                      "<{l}={s}>", "[{l}: {s}]", "({l} = {s})")
 VAGUE = ("Google", "Instagram", "YouTube", "X", "Twitter", "Facebook", "TikTok", "Naver", "Weibo", "Pinterest",
          "Collected", "Handout", "File", "Internet", "Social media", "Online community", "Screengrab", "HanCinema",
-         "IMDb", "Reddit", "theqoo", "Wikipedia")
+         "IMDb", "Reddit", "theqoo", "Wikipedia", "Special Arrangement")
 OWNERS = ("Getty Images", "Yonhap", "Netflix", "tvN", "HYBE LABELS", "Reuters", "Kim Min-ji",
           "Instagram/@blackpinkofficial", "YouTube/HYBE LABELS", "Instagram/Yejinhand", "ITV/Instagram",
-          "The star's Instagram", "AFP", "Plus M Entertainment", "JTBC")
+          "The star's Instagram", "AFP", "Plus M Entertainment", "JTBC", "PTI", "IANS", "Bollywood Hungama")
 CAPTION = "The singer at the premiere in Seoul on Friday."
 
 
