@@ -183,7 +183,7 @@ ALL_NAME_SCOPES = ("headline", "dek", "subheading", "body", "captions")
 
 @lru_cache(maxsize=64)
 def _kinds(scope: tuple[str, ...]) -> frozenset[str]:
-    from ..analysis.lexicon import kinds_of
+    from ..document import kinds_of
 
     return kinds_of(list(scope))
 
