@@ -18,7 +18,8 @@ from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..analysis.name_data import DEFAULT_DATA, NameData, name_data
-from ..analysis.name_mentions import Mention, extract
+from ..analysis.name_extraction import extract
+from ..analysis.name_mentions import Mention
 from ..analysis.people import Person, people, same_without, unaffected_by
 from ..analysis.name_references import Reference, references, references_unaffected_by
 from ..analysis.nicknames import unglossed
