@@ -1,4 +1,9 @@
-"""A lexicon's entries found in a text, leftmost and longest first: Matcher."""
+"""A lexicon's entries found in a text, leftmost and longest first: Matcher.
+
+Its parts: phrase_patterns (a phrase as a regex, its inflections, the bounds), lexicon_entries (entries
+from a rule's params), lexicon_buckets (entries by the words that may open them), lexicon_tails (what is
+tried where an opening word stands) and lexicon_gates (the strings an entry's matches must hold).
+"""
 from __future__ import annotations
 
 import re
