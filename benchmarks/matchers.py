@@ -71,11 +71,11 @@ def _bucketed(matcher: Any) -> Finder:
 
 
 def _alternation_source(matcher: Any) -> str:
-    from artlint.analysis.lexicon import _LEFT, _RIGHT, phrase_regex
+    from artlint.analysis.phrase_patterns import LEFT, RIGHT, phrase_regex
 
     order = sorted(matcher.entries, key=lambda e: -len(e.phrase))
     parts = [e.pattern if e.pattern else phrase_regex(e.phrase, matcher._inflect) for e in order]
-    return f"{_LEFT}(?:{'|'.join(parts)}){_RIGHT}"
+    return f"{LEFT}(?:{'|'.join(parts)}){RIGHT}"
 
 
 def _re_alternation(matcher: Any) -> Finder:
@@ -91,7 +91,7 @@ def _re_lowered(matcher: Any) -> Finder:
 
 
 def _literal_forms(phrase: str, inflect: bool) -> list[str]:
-    from artlint.analysis.lexicon import inflections
+    from artlint.analysis.phrase_patterns import inflections
 
     words = [w.lower().replace("’", "'") for w in re.split(r"[\s\-‐‑]+", phrase.strip()) if w]
     forms = [[]]  # type: list[list[str]]
@@ -120,7 +120,7 @@ def _patterns_apart(matcher: Any, entries: list[Any] | None = None) -> Finder:
 
 
 def _edges_ok(text: str, a: int, b: int) -> bool:
-    from artlint.analysis.lexicon import _continues, _refused_before
+    from artlint.analysis.phrase_patterns import _continues, _refused_before
 
     return not _refused_before(text, a) and not _continues(text, b)
 
@@ -151,7 +151,7 @@ def _aho_corasick(module: Any, matcher: Any) -> Finder:
 
 
 def _re2(module: Any, matcher: Any) -> Finder:
-    from artlint.analysis.lexicon import phrase_regex
+    from artlint.analysis.phrase_patterns import phrase_regex
 
     options = module.Options()
     options.longest_match = True

@@ -109,7 +109,8 @@ def test_a_folded_pattern_compiles_when_first_run_or_when_its_rule_file_loads() 
 
 
 def test_lexicon_pattern_entries_find_what_ignoring_case_finds() -> None:
-    from artlint.analysis.lexicon import Entry, Matcher
+    from artlint.analysis.lexicon import Matcher
+    from artlint.analysis.lexicon_entries import Entry
 
     matcher = Matcher([Entry("according to", pattern=r"according to (?:a|an) (?:source|insider)"),
                        Entry("sources say", pattern=r"(?:sources?|insiders?) (?:say|said|tell)")],

@@ -108,7 +108,7 @@ def test_a_second_figure_makes_every_surname_reference_ambiguous() -> None:
 
 
 def test_initials_with_dots_are_a_given_name() -> None:
-    from artlint.analysis.name_mentions import extract
+    from artlint.analysis.name_extraction import extract
     from artlint.analysis.name_data import name_data
 
     doc = make_doc("He believed O.J. Simpson was guilty, as J.K. Rowling said in the U.S. Simpson trial.",
@@ -123,7 +123,7 @@ def test_initials_with_dots_are_a_given_name() -> None:
 def test_owners_leave_out_words_names_and_family_names() -> None:
     from artlint.analysis.clipped_names import owners
     from artlint.analysis.people import Person, people
-    from artlint.analysis.name_mentions import extract
+    from artlint.analysis.name_extraction import extract
     from artlint.analysis.name_data import name_data
 
     data = name_data()

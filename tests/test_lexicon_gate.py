@@ -1,11 +1,14 @@
 """A lexicon compiles the phrases after an opening word only where the next word may be one of theirs.
 
-lexicon._Tails.candidates is a necessary condition: the entries it leaves out could not match at the
+lexicon_tails.Tails.candidates is a necessary condition: the entries it leaves out could not match at the
 place.  These cases state what is found, and that "the" (in every article) had nothing compiled.
 """
 from __future__ import annotations
 
-from artlint.analysis.lexicon import Entry, Matcher, _Tails, gate_strings
+from artlint.analysis.lexicon import Matcher
+from artlint.analysis.lexicon_entries import Entry
+from artlint.analysis.lexicon_gates import gate_strings
+from artlint.analysis.lexicon_tails import Tails
 
 from test_shared_text import _reference
 
@@ -25,7 +28,7 @@ def _found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
 
 def _compiled(matcher: Matcher, key: str) -> bool:
     tails = matcher._resolved[key][0]
-    assert isinstance(tails, _Tails)
+    assert isinstance(tails, Tails)
     return bool(tails._compiled)
 
 
@@ -48,7 +51,7 @@ def test_only_the_phrases_whose_next_word_stands_are_compiled() -> None:
     assert _found(matcher, text) == [("The one to watch", "the one to watch"), ("huge", "huge"),
                                      ("huge hit", "huge hit"), ("the big screen", "the big screen")]
     phrases = {key: sorted(sorted(matcher.entries[i].phrase for i in ids) for ids in tails._compiled)
-               for key in ("the", "huge") if isinstance(tails := matcher._resolved[key][0], _Tails)}
+               for key in ("the", "huge") if isinstance(tails := matcher._resolved[key][0], Tails)}
     # "huge" before ":" can only be the one-word entry; before "hit", either
     assert phrases == {"the": [["the big screen"], ["the one to watch"]], "huge": [["huge"], ["huge", "huge hit"]]}
 
@@ -133,14 +136,14 @@ def test_anchored_entries_are_tried_only_when_the_text_opens_with_one_of_their_c
 
 
 def test_gate_strings_are_read_once_and_kept_in_the_disk_cache(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from artlint.analysis import lexicon
+    from artlint.analysis import lexicon_gates
 
     monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
     sources = [r"(?<=[:|] )(?-i:WATCH|LISTEN)\s*$", r"\((?:our )?review here\)"]
     first = gate_strings(sources, True)
     assert first == [["listen", "watch"], ["(our review here)", "(review here)"]]
     assert len(list(tmp_path.iterdir())) == 1
-    monkeypatch.setattr(lexicon, "required", None)  # a second read would fail: the cache answers
+    monkeypatch.setattr(lexicon_gates, "required", None)  # a second read would fail: the cache answers
     assert gate_strings(sources, True) == first
     monkeypatch.undo()
     monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
@@ -182,7 +185,7 @@ def test_random_copy_of_the_lexicons_words_matches_as_a_full_scan_does() -> None
 
 
 def _big_lexicon(extra: str = "crowd-pleaser") -> list[Entry]:
-    # Past lexicon._CACHED_FROM: phrases, a pattern with opening words, an anchored one, a free one.
+    # Past lexicon_buckets._CACHED_FROM: phrases, a pattern with opening words, an anchored one, a free one.
     words = ["amazing", "stunning", "epic", "iconic", "legendary", "jaw-dropping", "breathtaking", "unmissable"]
     phrases = [f"{w} {n}" for w in words for n in ("show", "film", "album", "moment", "return")]
     return [*(Entry(p) for p in [*phrases, extra, "you’re going to love"]),
@@ -191,15 +194,15 @@ def _big_lexicon(extra: str = "crowd-pleaser") -> list[Entry]:
 
 
 def test_lexicon_buckets_read_back_from_the_disk_cache_equal_the_buckets_built(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from artlint.analysis import lexicon
+    from artlint.analysis import lexicon_buckets
 
     monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
     items = _big_lexicon()
-    assert len(items) >= lexicon._CACHED_FROM
+    assert len(items) >= lexicon_buckets._CACHED_FROM
     built = Matcher(items, ignore_case=True, inflect=True)
     assert [p.name[:16] for p in tmp_path.iterdir()] == ["lexicon-buckets-"]  # built, and written
     cached = Matcher(items, ignore_case=True, inflect=True)  # read back
-    assert cached._buckets == built._buckets == lexicon._buckets_of(items, True, True)[:2]
+    assert cached._buckets == built._buckets == lexicon_buckets._buckets_of(items, True, True)[:2]
     assert (cached._anchored, cached._free_ids, cached._openers) == (built._anchored, built._free_ids, built._openers)
     assert {"amazing", "amazings", "you're", "stay", "keep"} <= cached._openers
     text = "Stay tuned: an amazing show, 5 stars, and you’re going to love the stunning return."
@@ -225,7 +228,7 @@ def test_phrase_patterns_are_the_same_under_every_hash_seed() -> None:
     import subprocess
     import sys
 
-    code = ("from artlint.analysis.lexicon import phrase_regex; "
+    code = ("from artlint.analysis.phrase_patterns import phrase_regex; "
             "print([phrase_regex(p, True) for p in ('R&B sensation', 'stun', 'captivate', 'marry', 'watch')])")
     outs = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
                            capture_output=True, text=True, check=True).stdout for seed in range(8)}

@@ -11,7 +11,7 @@ import pytest
 from artlint import check_text
 from artlint.engine import run
 from artlint.env import Env
-from artlint.analysis.name_mentions import extract
+from artlint.analysis.name_extraction import extract
 from artlint.analysis.name_data import name_data
 from artlint.analysis.people import people
 from artlint.analysis.name_references import references

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from artlint.analysis.name_data import name_data
-from artlint.analysis.name_mentions import Mention, extract
+from artlint.analysis.name_extraction import extract
+from artlint.analysis.name_mentions import Mention
 from artlint.analysis.name_references import references, references_unaffected_by
 from artlint.analysis.people import Person, people, same_without, unaffected_by
 from conftest import lint_one, make_doc

@@ -6,7 +6,7 @@ cited in tests/test_names.py, put together so that every way _match ties two men
 from __future__ import annotations
 
 from artlint.analysis.namecontext import initials_as_names
-from artlint.analysis.name_mentions import extract
+from artlint.analysis.name_extraction import extract
 from artlint.analysis.name_data import name_data
 from artlint.analysis.people import people
 from artlint.analysis.name_references import references

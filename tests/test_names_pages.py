@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from artlint.analysis.lowercase_names import lowercase_forms
-from artlint.analysis.name_mentions import extract
+from artlint.analysis.name_extraction import extract
 from artlint.analysis.name_data import name_data
 from conftest import make_doc, spans
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from artlint.analysis.lexicon import _LEFT, _RIGHT, phrase_regex
+from artlint.analysis.phrase_patterns import LEFT, RIGHT, phrase_regex
 from artlint.parsers import parse
 from artlint.analysis.tokens import word_positions
 
@@ -40,7 +40,7 @@ def _entry_patterns(matcher) -> list[tuple[re.Pattern[str], str]]:  # type: igno
     """Each entry's own regex, compiled once per matcher (re's cache holds 512, a lexicon has thousands)."""
     if id(matcher) not in _COMPILED:
         _COMPILED[id(matcher)] = (matcher, [
-            (re.compile(f"{_LEFT}(?:{e.pattern if e.pattern else phrase_regex(e.phrase, matcher._inflect)}){_RIGHT}",
+            (re.compile(f"{LEFT}(?:{e.pattern if e.pattern else phrase_regex(e.phrase, matcher._inflect)}){RIGHT}",
                         matcher._flags), e.phrase)
             for e in matcher.entries])
     return _COMPILED[id(matcher)][1]
@@ -79,7 +79,7 @@ def test_lexicon_matches_through_the_index_equal_a_full_scan_on_real_copy() -> N
 
 
 def test_opening_words_are_read_only_from_plain_pattern_openings() -> None:
-    from artlint.analysis.lexicon import opening_words
+    from artlint.analysis.lexicon_buckets import opening_words
 
     assert opening_words("according to (?:an? )?source") == ["according"]
     assert opening_words("(?:stay|keep) tuned") == ["stay", "keep"]
@@ -112,7 +112,8 @@ def test_word_count_counts_what_words_finds_on_real_copy() -> None:
 
 def test_lexicon_offsets_hold_when_lower_case_changes_the_length() -> None:
     """"İ" lower-cases to two characters: the index is then built word by word, and matches keep their offsets."""
-    from artlint.analysis.lexicon import Entry, Matcher
+    from artlint.analysis.lexicon import Matcher
+    from artlint.analysis.lexicon_entries import Entry
 
     matcher = Matcher([Entry("must see"), Entry("star")], ignore_case=True, inflect=True)
     text = "İstanbul: a must-see show, and a STAR's welcome"

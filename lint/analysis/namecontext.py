@@ -1,7 +1,7 @@
 """What the text right around a name says about it: an age, a cast credit, a web address, an open quotation.
 
 Each function reads a paragraph's text at a mention's offsets and answers one
-question; lint/analysis/name_mentions.py and people.py decide what the answer means for the person.
+question; lint/analysis/name_extraction.py and people.py decide what the answer means for the person.
 No word lists: these are patterns of punctuation and numbers that hold in every
 outlet's copy ("Cressida Bonas, 26,", "Den, played by Leslie Grantham",
 "RadarOnline.com", "Paul claimed: 'He ...").

@@ -1,6 +1,6 @@
 """People in an article: full-name mentions clustered into people, each with its canonical spelling.
 
-Full names (two words or more) become people (name_mentions.py finds the mentions); shorter
+Full names (two words or more) become people (name_extraction.py finds the mentions); shorter
 mentions are matched to them in name_references.py.  rapidfuzz finds romanisation and typing
 variants ("Ahn Bo Huyn" for "Ahn Bo Hyun").
 """
@@ -18,13 +18,13 @@ from ..document import BODY_KINDS
 from .name_mentions import (
     PARTICLES,
     Mention,
-    east_asian,
     in_speech,
     lede_capitals,
     name_key,
     sorted_syllables,
     syllables,
 )
+from .name_runs import east_asian
 from .namecontext import (
     age_after,
     child_age,

@@ -16,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .lexicon import Entry, Matcher
+from .lexicon import Matcher
+from .lexicon_entries import Entry
 from .schema_subset import Violation, violations
 from ..document import BODY_KINDS, Document
 from ..errors import ConfigError

@@ -19,7 +19,8 @@ from ..findings import Finding
 from ..analysis.headline_model import HeadlineModel, load
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
-from ..analysis.lexicon import GROUPS_SCHEMA, Matcher, entries
+from ..analysis.lexicon import Matcher
+from ..analysis.lexicon_entries import GROUPS_SCHEMA, entries
 from ..patterns import LazyPattern
 
 PARAMS_SCHEMA: dict[str, Any] = {

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clients.languagetool import GrammarMatch
-from ..analysis.name_mentions import Mention, extract
+from ..analysis.name_extraction import extract
+from ..analysis.name_mentions import Mention
 from ..analysis.name_data import name_data
 from ..analysis.people import people
 from ..document import Block, Document

@@ -18,7 +18,8 @@ from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
 from ..analysis.name_data import DEFAULT_DATA, NameData, name_data
-from ..analysis.name_mentions import Mention, extract
+from ..analysis.name_extraction import extract
+from ..analysis.name_mentions import Mention
 from ..analysis.people import Person, people, same_without, unaffected_by
 from ..analysis.name_references import Reference, references, references_unaffected_by
 from ..analysis.nicknames import unglossed
@@ -183,7 +184,7 @@ ALL_NAME_SCOPES = ("headline", "dek", "subheading", "body", "captions")
 
 @lru_cache(maxsize=64)
 def _kinds(scope: tuple[str, ...]) -> frozenset[str]:
-    from ..analysis.lexicon import kinds_of
+    from ..document import kinds_of
 
     return kinds_of(list(scope))
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import cache
-from ..analysis.lexicon import inflections
+from ..analysis.phrase_patterns import inflections
 from ..analysis.tokens import words
 from ..document import Block, Document
 from ..env import Env

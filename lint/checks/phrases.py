@@ -20,7 +20,9 @@ from ..rules import Rule
 from ..analysis.casefold import FoldedPattern
 from ..analysis.attribution import attributed, attribution_pattern
 from ..analysis.titlecase import in_title
-from ..analysis.lexicon import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, Matcher, entries, phrase_regex
+from ..analysis.lexicon import Matcher
+from ..analysis.lexicon_entries import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, entries
+from ..analysis.phrase_patterns import phrase_regex
 
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",

@@ -1,7 +1,7 @@
 """The hype family on real copy: puffery, clickbait headlines, unsupported headlines, density."""
 from __future__ import annotations
 
-from artlint.analysis.lexicon import entries
+from artlint.analysis.lexicon_entries import entries
 from artlint.document import Document
 from artlint.engine import run
 from artlint.env import Env
@@ -197,8 +197,8 @@ def test_looks_epithets_and_a_genre_diva() -> None:
 
 def test_every_hype_pattern_opens_with_plain_words() -> None:
     # A {pattern} without a readable opening runs over every block of every article (hype cost doubled once).
-    # One opening on "^" is tried once, at the start of a block (lexicon.Lexicon: `_anchored.match`), so it may.
-    from artlint.analysis.lexicon import opening_words
+    # One opening on "^" is tried once, at the start of a block (lexicon.Matcher: `_anchored.match`), so it may.
+    from artlint.analysis.lexicon_buckets import opening_words
     from artlint.config import bundled_rules
     unread = [e.pattern for r in bundled_rules() if r.id.startswith("hype/") and r.kind == "phrases"
               for e in entries(dict(r.params)) if e.pattern and opening_words(str(e.pattern)) is None
