@@ -2,7 +2,7 @@
 
 Five kinds, one function each (names-variant, names-given, names-ambiguous,
 names-before, names-second), so each rule has its own file, id, severity and
-examples while the people model (lint/analysis/name_mentions.py, people.py and name_references.py) is computed once per
+examples while the people model (lint/analysis/name_extraction.py, people.py and name_references.py) is computed once per
 article and shared through env.shared.  What the kinds decide on is analysis:
 spellings (lint/analysis/name_spellings.py), slips (name_slips.py) and namesakes
 (namesakes.py).  Data: rules/_data/names.toml and rules/_data/common-words.txt.
