@@ -98,6 +98,9 @@ REACTIONS = (
     ("showered her with love", "are showering her with love", "have showered her with love"),
     ("flooded the comments with hearts", "are flooding the comments with hearts",
      "have been flooding the comments with hearts"),
+    # The idioms of elation and lost composure (the eighth session's brief).
+    ("were over the moon about it", "are over the moon about it", "have been over the moon about it"),
+    ("screamed over the photos", "are screaming over the photos", "have been screaming over the photos"),
 )
 # The crowd in the passive or as the object of a causative verb (the issue's word orders).
 CROWD_ORDERS = (
@@ -109,6 +112,7 @@ CROWD_ORDERS = (
     ("The photo had netizens buzzing.", "buzzing"),
     ("Twitter erupted after the reveal.", "erupted"),
     ("Her debut was met with excitement from fans.", "excitement"),
+    ("Fans can't keep calm after the teaser.", "keep calm"),
 )
 CROWD_OUT = {
     # "Talking" with no "can't stop" is a crowd's plain activity; "nonstop" would need its own adverb class.
@@ -327,6 +331,8 @@ NOT_HYPE = (
     "Viewers can stream the show on Netflix.", "Fans can buy tickets from Friday.",
     "The comments were deleted.", "She was stunned by the news.", "The album will be a double LP.",
     "Viewers praised the new format in a survey of 2,000 people.", "The volcano could erupt again.",
+    # A scene, not a verdict: screaming with nothing it is over (BBC entertainment 239 and 355's shapes).
+    "Screaming fans lined the red carpet.", "The crowd screamed when the band arrived.",
 )
 # Plain professional news that the widened patterns flagged (review of 2 December, items 1-8; new wording of the
 # reviewer's): a figure, a result, evidence and moves judged; a likeness, a light, a sum, a skating figure; a
