@@ -236,7 +236,10 @@ LOOKS = (("She looked stunning in the gown.", "stunning"),
          ("She looked radiant at the premiere.", "radiant"), ("She looks like a goddess in the pictorial.", "goddess"),
          ("She stunned in a red gown.", "stunned"), ("She glowed on the red carpet.", "glowed"),
          ("He turned heads at the airport.", "turned heads"), ("Their chemistry is undeniable.", "undeniable"),
-         ("Her beautiful visuals caught the eye.", "beautiful visuals"))
+         ("Her beautiful visuals caught the eye.", "beautiful visuals"),
+         # The looks words after a looks verb, and the plain ones with a garment (the eighth session's brief).
+         ("The actor looks dapper in a black suit.", "dapper"), ("She looked glamorous at the gala.", "glamorous"),
+         ("He looked great in a grey suit.", "great"))
 
 
 def _gushing_grid() -> list[tuple[str, str]]:
@@ -333,6 +336,8 @@ NOT_HYPE = (
     "Viewers praised the new format in a survey of 2,000 people.", "The volcano could erupt again.",
     # A scene, not a verdict: screaming with nothing it is over (BBC entertainment 239 and 355's shapes).
     "Screaming fans lined the red carpet.", "The crowd screamed when the band arrived.",
+    # A plain "looked good" with no garment, and "pretty" as an adverb.
+    "The deal looked good on paper.", "The singer looks pretty relaxed in the photos.",
 )
 # Plain professional news that the widened patterns flagged (review of 2 December, items 1-8; new wording of the
 # reviewer's): a figure, a result, evidence and moves judged; a likeness, a light, a sum, a skating figure; a
