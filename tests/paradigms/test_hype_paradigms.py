@@ -161,6 +161,8 @@ SUPERLATIVE_FIXED = (
     ("Her beauty is unparalleled.", "unparalleled"), ("She is by far the best dancer of the group.", "best"),
     ("As a live act the band has no equal.", "no equal"), ("She is the prettiest idol in K-pop.", "prettiest"),
     ("It is one of the most-awaited films of the year.", "most-awaited"),
+    # A ranking within the group or the cast (the eighth session's brief).
+    ("She is the best dancer in the group.", "best"), ("He is the coolest member of the band.", "coolest"),
 )
 # "Popular" and "successful" are plain reputation words in the Conventions, and BBC entertainment writes "one of
 # the most popular talk show hosts", "one of Britain's most successful heavy rock bands" in its own voice (about
@@ -338,6 +340,8 @@ NOT_HYPE = (
     "Screaming fans lined the red carpet.", "The crowd screamed when the band arrived.",
     # A plain "looked good" with no garment, and "pretty" as an adverb.
     "The deal looked good on paper.", "The singer looks pretty relaxed in the photos.",
+    # An award name, and a ranking within a group by a poll.
+    "He won best actor at the awards.", "She was voted the best dancer in the group in a fan poll.",
 )
 # Plain professional news that the widened patterns flagged (review of 2 December, items 1-8; new wording of the
 # reviewer's): a figure, a result, evidence and moves judged; a likeness, a light, a sum, a skating figure; a
