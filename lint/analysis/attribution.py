@@ -40,4 +40,18 @@ def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) 
     if window > 0:
         before = [a + m.start() for m in re.finditer(r"[\w'’\-]+", block.text[a:i])]
         a, b = (before[-window] if len(before) >= window else a), i
-    return pattern.search(block.text, a, b) is not None
+    return any(not object_clause(block.text, a, m.start()) for m in pattern.finditer(block.text, a, b))
+
+
+# "what", "how" or "whatever" opening a clause of at most five plain words (no punctuation) that ends right before
+# the word: "You won't believe what the actor said next" is the writer's tease, and "said" the verb of its object.
+_OBJECT_CLAUSE = re.compile(r"(?<![\w'’])(?:what|whatever|how)\s+(?:[\w'’\-]+\s+){1,5}\Z", re.IGNORECASE)
+
+
+def object_clause(text: str, start: int, at: int) -> bool:
+    """Whether the attribution word at `at` is the verb of a wh-clause the sentence (from `start`) takes as an
+    object ("what the actor said next", "how she told it"), not the attribution of the sentence.
+
+    "What a night, the director said" keeps its attribution: the comma closes the exclamation first.
+    """
+    return _OBJECT_CLAUSE.search(text, max(start, at - 80), at) is not None

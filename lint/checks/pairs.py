@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import cache
+from ..analysis.attribution import object_clause
 from ..analysis.lexicon import inflections
 from ..analysis.tokens import words
 from ..document import Block, Document
@@ -276,13 +277,13 @@ def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list
                     group, toks, first, last, hi):
                 continue  # the two words are in different sentences, or the pair is part of something else
             if sentence not in attributed:
-                attributed[sentence] = _attributed(toks, lo, hi, prep.attribution)
+                attributed[sentence] = _attributed(text, toks, lo, hi, prep.attribution)
             i, j = toks[first][0], toks[last - 1][1]
             # A reporting verb inside the pair has the crowd itself as its speaker ("many of Selena's fans
             # expressed their excitement", celebrity-news/legit 173): the claim is still unsourced.
             if attributed[sentence]:
-                attributed_here = _attributed(toks, lo, first, prep.attribution) or _attributed(
-                    toks, last, hi, prep.attribution)
+                attributed_here = _attributed(text, toks, lo, first, prep.attribution) or _attributed(
+                    text, toks, last, hi, prep.attribution)
             else:
                 attributed_here = False
             if attributed_here or any(i < y and x < j for x, y in taken):
@@ -301,12 +302,16 @@ def _other_sense(group: Group, toks: tuple[tuple[int, int, str], ...], first: in
     return bool(group.not_between) and any(toks[k][2] in group.not_between for k in range(first + 1, last - 1))
 
 
-def _attributed(toks: tuple[tuple[int, int, str], ...], lo: int, hi: int, attribution: frozenset[Term]) -> bool:
-    """Whether toks[lo:hi] holds an attribution ("said", "according to")."""
+def _attributed(text: str, toks: tuple[tuple[int, int, str], ...], lo: int, hi: int,
+                attribution: frozenset[Term]) -> bool:
+    """Whether toks[lo:hi] holds an attribution ("said", "according to"), not the verb of a clause the sentence
+    takes as an object ("fans went wild over what she said")."""
+    start = toks[lo][0] if lo < len(toks) else len(text)
     for i in range(lo, hi):
         for term in attribution:
             if toks[i][2] == term[0] and tuple(t[2] for t in toks[i:i + len(term)]) == term:
-                return True
+                if not object_clause(text, start, toks[i][0]):
+                    return True
     return False
 
 

@@ -278,6 +278,9 @@ PREDICTION_OUT = {
     "The film is expected to top the box office charts.": "'expected to top' the charts is often a sourced forecast",
 }
 CURIOSITY_BODY = (("You won't believe what she wore.", "won't believe"),
+                  # "said" as the verb of the tease's object, not its attribution (the eighth session's brief).
+                  ("You won't believe what the actor said next.", "won't believe"),
+                  ("Fans went wild over what she said.", "went wild"),
                   ("You will never guess who turned up.", "never guess"),
                   ("Get ready to be amazed.", "Get ready to be amazed"), ("But here's where it gets interesting.", "gets interesting"),
                   ("It is a finale you don't want to miss.", "want to miss"),
@@ -342,6 +345,8 @@ NOT_HYPE = (
     "The deal looked good on paper.", "The singer looks pretty relaxed in the photos.",
     # An award name, and a ranking within a group by a poll.
     "He won best actor at the awards.", "She was voted the best dancer in the group in a fan poll.",
+    # An exclamation closed by its comma keeps the attribution after it.
+    "What a stunning night, the director said.",
 )
 # Plain professional news that the widened patterns flagged (review of 2 December, items 1-8; new wording of the
 # reviewer's): a figure, a result, evidence and moves judged; a likeness, a light, a sum, a skating figure; a
