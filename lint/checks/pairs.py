@@ -76,6 +76,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "suggestion": {"type": "string", "description": "Suggestion for a group that gives none."},
         "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
         "skip_quotes": {"type": "boolean", "description": "Leave direct quotations alone."},
+        "prefixes": {"type": "array", "items": {"type": "string", "pattern": "^[^\\W\\d_]+$"},
+                     "description": "Intensifying prefixes glued to a word by a hyphen ('uber-', 'super-'): read as "
+                                    "a word of their own ('uber-talented' pairs as 'uber talented')."},
     },
 }
 
@@ -123,6 +126,7 @@ class Options:
     suggestion: str = "attribute it to a named source, or cut it"
     inflect: bool = True
     skip_quotes: bool = True
+    prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,7 @@ class Prepared:
     skip_quotes: bool
     # every group's needed keys, either side: a block holding none of them holds no pair
     needed: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()  # folded, sorted: read as words of their own before a hyphen
 
 
 def _fold(word: str) -> str:
@@ -202,21 +207,34 @@ def prepare(options: Options) -> Prepared:
     groups = tuple(_group(g, pair, options.suggestion) for g, pair in zip(options.groups, sides))
     attribution = frozenset(tuple(_fold(w) for w in a.split()) for a in options.attribution)
     needed = frozenset().union(*(side.needed for g in groups for side in (g.left, g.right)))
-    return Prepared(groups, attribution, options.skip_quotes, needed)
+    return Prepared(groups, attribution, options.skip_quotes, needed, tuple(sorted({_fold(p) for p in options.prefixes})))
 
 
-def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
-    """The text's words with their spans, folded, and each word's number by its start offset.
+def _tokens(text: str, prefixes: tuple[str, ...] = ()) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
+    """The text's words with their spans, folded, and each word's number by its start offset; a listed prefix
+    glued by a hyphen is a word of its own ("uber-talented": uber, talented).
 
-    Built only for blocks where a pair may stand, once per block for every rule of this kind
-    (through env.shared, the document's memo, not a process-wide cache).
+    Built only for blocks where a pair may stand, once per block (and list of prefixes) for every rule of this
+    kind (through env.shared, the document's memo, not a process-wide cache).
     """
+    spans = words(text)
+    if prefixes:
+        spans = [part for a, b in spans for part in _unglued(text, a, b, prefixes)]
     if text.isascii():  # lower case letter by letter: fold the text once, then strip each word's possessive
         low = text.lower()
-        toks = tuple((a, b, w[:-2] if (w := low[a:b]).endswith("'s") else w.rstrip("'")) for a, b in words(text))
+        toks = tuple((a, b, w[:-2] if (w := low[a:b]).endswith("'s") else w.rstrip("'")) for a, b in spans)
     else:
-        toks = tuple((a, b, _fold(text[a:b])) for a, b in words(text))
+        toks = tuple((a, b, _fold(text[a:b])) for a, b in spans)
     return toks, {t[0]: i for i, t in enumerate(toks)}
+
+
+def _unglued(text: str, a: int, b: int, prefixes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The word text[a:b], split after a listed prefix and its hyphen when it opens with one."""
+    for prefix in prefixes:
+        cut = a + len(prefix)
+        if cut + 1 < b and text[cut] in "-‐‑" and text[a:cut].lower() == prefix:
+            return [(a, cut), (cut + 1, b)]
+    return [(a, b)]
 
 
 def _matches(text: str, toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: Mapping[str, list[int]],
@@ -257,7 +275,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
 def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list[Group],
            env: Env) -> Iterator[Finding]:
     text = block.text
-    toks, at = env.shared(("pairs-tokens", id(block)), lambda: _tokens(text))
+    toks, at = env.shared(("pairs-tokens", id(block), prep.prefixes), lambda: _tokens(text, prep.prefixes))
     index = block.word_index
     bounds = [_token_at(toks, a) for a, _, _ in block.sentence_spans]  # first token of each sentence
     taken: list[tuple[int, int]] = []

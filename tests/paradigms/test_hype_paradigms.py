@@ -241,7 +241,10 @@ LOOKS = (("She looked stunning in the gown.", "stunning"),
          ("Her beautiful visuals caught the eye.", "beautiful visuals"),
          # The looks words after a looks verb, and the plain ones with a garment (the eighth session's brief).
          ("The actor looks dapper in a black suit.", "dapper"), ("She looked glamorous at the gala.", "glamorous"),
-         ("He looked great in a grey suit.", "great"))
+         ("He looked great in a grey suit.", "great"),
+         # A praise word behind an intensifying prefix glued by a hyphen (the eighth session's brief).
+         ("The ever-gorgeous actress arrived.", "gorgeous"), ("The oh-so-stunning singer waved.", "stunning"),
+         ("The uber-talented director smiled.", "talented"), ("Her super-popular show returns.", "popular"))
 
 
 def _gushing_grid() -> list[tuple[str, str]]:
@@ -347,6 +350,8 @@ NOT_HYPE = (
     "He won best actor at the awards.", "She was voted the best dancer in the group in a fan poll.",
     # An exclamation closed by its comma keeps the attribution after it.
     "What a stunning night, the director said.",
+    # A prefix before a plain word, and a plain word with no prefix.
+    "The ever-present cameras followed the super-size cast.", "The talented director smiled.",
 )
 # Plain professional news that the widened patterns flagged (review of 2 December, items 1-8; new wording of the
 # reviewer's): a figure, a result, evidence and moves judged; a likeness, a light, a sum, a skating figure; a
