@@ -244,7 +244,10 @@ LOOKS = (("She looked stunning in the gown.", "stunning"),
          ("He looked great in a grey suit.", "great"),
          # A praise word behind an intensifying prefix glued by a hyphen (the eighth session's brief).
          ("The ever-gorgeous actress arrived.", "gorgeous"), ("The oh-so-stunning singer waved.", "stunning"),
-         ("The uber-talented director smiled.", "talented"), ("Her super-popular show returns.", "popular"))
+         ("The uber-talented director smiled.", "talented"), ("Her super-popular show returns.", "popular"),
+         # A body praised with a shape or fitness word (the eighth session).
+         ("She showed off her toned abs on the beach.", "toned abs"),
+         ("The model flaunted her enviable curves.", "enviable curves"))
 
 
 def _gushing_grid() -> list[tuple[str, str]]:
@@ -352,6 +355,7 @@ NOT_HYPE = (
     "What a stunning night, the director said.",
     # A prefix before a plain word, and a plain word with no prefix.
     "The ever-present cameras followed the super-size cast.", "The talented director smiled.",
+    "Her perfect body of work earned a retrospective.", "The opening night was toned down.",
 )
 # Plain professional news that the widened patterns flagged (review of 2 December, items 1-8; new wording of the
 # reviewer's): a figure, a result, evidence and moves judged; a likeness, a light, a sum, a skating figure; a
