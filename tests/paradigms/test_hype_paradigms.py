@@ -292,9 +292,7 @@ CURIOSITY_BODY = (("You won't believe what she wore.", "won't believe"),
                   ("It is a finale you don't want to miss.", "want to miss"),
                   ("Fans will surely love it.", "surely love"))
 CURIOSITY_HEADLINES = ("BLACKPINK Comeback: Details Inside", "Big Reveal From the Director",
-                       "What Happened Next Will Shock You", "You Won't Believe What She Wore",
-                       # An exclamation tag opening the headline (the eighth session; heldout A's shape).
-                       "Late Night Drama! The Singer Walks Out Of Her Own Party")
+                       "What Happened Next Will Shock You", "You Won't Believe What She Wore")
 
 
 def _prediction_grid() -> list[tuple[str, str]]:
