@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import cache
-from ..analysis.attribution import object_clause
+from ..analysis.attribution import frames_quotation, object_clause
 from ..analysis.lexicon import inflections
 from ..analysis.tokens import words
 from ..document import Block, Document
@@ -300,8 +300,9 @@ def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list
             # A reporting verb inside the pair has the crowd itself as its speaker ("many of Selena's fans
             # expressed their excitement", celebrity-news/legit 173): the claim is still unsourced.
             if attributed[sentence]:
-                attributed_here = _attributed(text, toks, lo, first, prep.attribution) or _attributed(
-                    text, toks, last, hi, prep.attribution)
+                pair_at = (toks[first][0], block.speech)
+                attributed_here = _attributed(text, toks, lo, first, prep.attribution, pair_at) or _attributed(
+                    text, toks, last, hi, prep.attribution, pair_at)
             else:
                 attributed_here = False
             if attributed_here or any(i < y and x < j for x, y in taken):
@@ -321,15 +322,22 @@ def _other_sense(group: Group, toks: tuple[tuple[int, int, str], ...], first: in
 
 
 def _attributed(text: str, toks: tuple[tuple[int, int, str], ...], lo: int, hi: int,
-                attribution: frozenset[Term]) -> bool:
+                attribution: frozenset[Term], pair_at: tuple[int, tuple[tuple[int, int], ...]] | None = None) -> bool:
     """Whether toks[lo:hi] holds an attribution ("said", "according to"), not the verb of a clause the sentence
-    takes as an object ("fans went wild over what she said")."""
+    takes as an object ("fans went wild over what she said"); with pair_at (the pair's offset and the block's
+    quotations), not one that gives another stretch's direct quotation its speaker ('"We loved it," the fans said'
+    sources the quotation, not a crowd claim outside it)."""
     start = toks[lo][0] if lo < len(toks) else len(text)
     for i in range(lo, hi):
         for term in attribution:
             if toks[i][2] == term[0] and tuple(t[2] for t in toks[i:i + len(term)]) == term:
-                if not object_clause(text, start, toks[i][0]):
-                    return True
+                if object_clause(text, start, toks[i][0]):
+                    continue
+                if pair_at is not None:
+                    framed = frames_quotation(text, pair_at[1], toks[i][0], toks[i + len(term) - 1][1])
+                    if framed is not None and not framed[0] <= pair_at[0] < framed[1]:
+                        continue
+                return True
     return False
 
 
