@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ..document import Block
+from ..patterns import LazyPattern
 
 
 def attribution_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -53,9 +54,9 @@ def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) 
 
 # The speaker between a closing quotation mark and the reporting word (", a source close to the couple said"), and
 # between the reporting word and an opening one ("told People: "): a few plain words, no clause.
-_SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.\-]+\s+){0,6}\Z")
-_SPEAKER_BEFORE = re.compile(r"(?:(?:\s+[\w'’.\-]+){0,3}\s*[:,])?\s*\Z")
-_UTTERANCE_END = re.compile(r"[,.!?…]\W{0,2}\Z")  # a quoted utterance ends on its own punctuation
+_SPEAKER_AFTER = LazyPattern(r"\s*(?:[\w'’.\-]+\s+){0,6}\Z")
+_SPEAKER_BEFORE = LazyPattern(r"(?:(?:\s+[\w'’.\-]+){0,3}\s*[:,])?\s*\Z")
+_UTTERANCE_END = LazyPattern(r"[,.!?…]\W{0,2}\Z")  # a quoted utterance ends on its own punctuation
 
 
 def frames_quotation(text: str, speech: tuple[tuple[int, int], ...], at: int, end: int) -> tuple[int, int] | None:
@@ -76,7 +77,7 @@ def frames_quotation(text: str, speech: tuple[tuple[int, int], ...], at: int, en
 
 # "what", "how" or "whatever" opening a clause of at most five plain words (no punctuation) that ends right before
 # the word: "You won't believe what the actor said next" is the writer's tease, and "said" the verb of its object.
-_OBJECT_CLAUSE = re.compile(r"(?<![\w'’])(?:what|whatever|how)\s+(?:[\w'’\-]+\s+){1,5}\Z", re.IGNORECASE)
+_OBJECT_CLAUSE = LazyPattern(r"(?<![\w'’])(?:what|whatever|how)\s+(?:[\w'’\-]+\s+){1,5}\Z", re.IGNORECASE)
 
 
 def object_clause(text: str, start: int, at: int) -> bool:
