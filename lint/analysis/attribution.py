@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ..document import Block
+from ..patterns import LazyPattern
 
 
 def attribution_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -40,4 +41,49 @@ def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) 
     if window > 0:
         before = [a + m.start() for m in re.finditer(r"[\w'’\-]+", block.text[a:i])]
         a, b = (before[-window] if len(before) >= window else a), i
-    return pattern.search(block.text, a, b) is not None
+    text = block.text
+    for m in pattern.finditer(text, a, b):
+        if object_clause(text, a, m.start()):
+            continue
+        framed = frames_quotation(text, block.speech, m.start(), m.end()) if window == 0 else None
+        if framed is not None and not framed[0] <= i < framed[1]:
+            continue  # the attribution gives a quotation its speaker; the words outside it are the writer's
+        return True
+    return False
+
+
+# The speaker between a closing quotation mark and the reporting word (", a source close to the couple said"), and
+# between the reporting word and an opening one ("told People: "): a few plain words, no clause.
+_SPEAKER_AFTER = LazyPattern(r"\s*(?:[\w'’.\-]+\s+){0,6}\Z")
+_SPEAKER_BEFORE = LazyPattern(r"(?:(?:\s+[\w'’.\-]+){0,3}\s*[:,])?\s*\Z")
+_UTTERANCE_END = LazyPattern(r"[,.!?…]\W{0,2}\Z")  # a quoted utterance ends on its own punctuation
+
+
+def frames_quotation(text: str, speech: tuple[tuple[int, int], ...], at: int, end: int) -> tuple[int, int] | None:
+    """The direct quotation whose speaker the reporting word at text[at:end] names, if it frames one: a whole
+    quoted utterance right before it ('"I am thrilled," a source said') or right after it ('a source said: "..."').
+
+    Such an attribution is the quotation's; the rest of the sentence ("of the much-anticipated film") is the
+    writer's own. A partial quotation inside reported speech ("a source says she is 'devastated'") frames nothing:
+    the whole clause is the source's.
+    """
+    for x, y in speech:
+        if at - 80 <= y <= at and _UTTERANCE_END.search(text, x, y) and _SPEAKER_AFTER.match(text, y, at):
+            return x, y
+        if end <= x <= end + 40 and _SPEAKER_BEFORE.match(text, end, x) and _UTTERANCE_END.search(text, x, y):
+            return x, y
+    return None
+
+
+# "what", "how" or "whatever" opening a clause of at most five plain words (no punctuation) that ends right before
+# the word: "You won't believe what the actor said next" is the writer's tease, and "said" the verb of its object.
+_OBJECT_CLAUSE = LazyPattern(r"(?<![\w'’])(?:what|whatever|how)\s+(?:[\w'’\-]+\s+){1,5}\Z", re.IGNORECASE)
+
+
+def object_clause(text: str, start: int, at: int) -> bool:
+    """Whether the attribution word at `at` is the verb of a wh-clause the sentence (from `start`) takes as an
+    object ("what the actor said next", "how she told it"), not the attribution of the sentence.
+
+    "What a night, the director said" keeps its attribution: the comma closes the exclamation first.
+    """
+    return _OBJECT_CLAUSE.search(text, max(start, at - 80), at) is not None

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import cache
+from ..analysis.attribution import frames_quotation, object_clause
 from ..analysis.phrase_patterns import inflections
 from ..analysis.tokens import words
 from ..document import Block, Document
@@ -75,6 +76,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
         "suggestion": {"type": "string", "description": "Suggestion for a group that gives none."},
         "inflect": {"type": "boolean", "description": "Match regular inflections of one-word terms."},
         "skip_quotes": {"type": "boolean", "description": "Leave direct quotations alone."},
+        "prefixes": {"type": "array", "items": {"type": "string", "pattern": "^[^\\W\\d_]+$"},
+                     "description": "Intensifying prefixes glued to a word by a hyphen ('uber-', 'super-'): read as "
+                                    "a word of their own ('uber-talented' pairs as 'uber talented')."},
     },
 }
 
@@ -122,6 +126,7 @@ class Options:
     suggestion: str = "attribute it to a named source, or cut it"
     inflect: bool = True
     skip_quotes: bool = True
+    prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,7 @@ class Prepared:
     skip_quotes: bool
     # every group's needed keys, either side: a block holding none of them holds no pair
     needed: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()  # folded, sorted: read as words of their own before a hyphen
 
 
 def _fold(word: str) -> str:
@@ -148,7 +154,7 @@ def _keys(word: str) -> list[str]:
 
 # What a Side holds, as plain data the disk cache can keep: terms, needed, lower, keys.
 SideData = tuple[dict[str, tuple[Term, ...]], frozenset[str], frozenset[str], dict[str, tuple[frozenset[str], ...]]]
-# Name it anew when _side_data answers differently, lexicon.inflections included: _sides keeps its answers.
+# Name it anew when _side_data answers differently, phrase_patterns.inflections included: _sides keeps its answers.
 _SIDES_VERSION = 1
 
 
@@ -201,21 +207,34 @@ def prepare(options: Options) -> Prepared:
     groups = tuple(_group(g, pair, options.suggestion) for g, pair in zip(options.groups, sides))
     attribution = frozenset(tuple(_fold(w) for w in a.split()) for a in options.attribution)
     needed = frozenset().union(*(side.needed for g in groups for side in (g.left, g.right)))
-    return Prepared(groups, attribution, options.skip_quotes, needed)
+    return Prepared(groups, attribution, options.skip_quotes, needed, tuple(sorted({_fold(p) for p in options.prefixes})))
 
 
-def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
-    """The text's words with their spans, folded, and each word's number by its start offset.
+def _tokens(text: str, prefixes: tuple[str, ...] = ()) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
+    """The text's words with their spans, folded, and each word's number by its start offset; a listed prefix
+    glued by a hyphen is a word of its own ("uber-talented": uber, talented).
 
-    Built only for blocks where a pair may stand, once per block for every rule of this kind
-    (through env.shared, the document's memo, not a process-wide cache).
+    Built only for blocks where a pair may stand, once per block (and list of prefixes) for every rule of this
+    kind (through env.shared, the document's memo, not a process-wide cache).
     """
+    spans = words(text)
+    if prefixes:
+        spans = [part for a, b in spans for part in _unglued(text, a, b, prefixes)]
     if text.isascii():  # lower case letter by letter: fold the text once, then strip each word's possessive
         low = text.lower()
-        toks = tuple((a, b, w[:-2] if (w := low[a:b]).endswith("'s") else w.rstrip("'")) for a, b in words(text))
+        toks = tuple((a, b, w[:-2] if (w := low[a:b]).endswith("'s") else w.rstrip("'")) for a, b in spans)
     else:
-        toks = tuple((a, b, _fold(text[a:b])) for a, b in words(text))
+        toks = tuple((a, b, _fold(text[a:b])) for a, b in spans)
     return toks, {t[0]: i for i, t in enumerate(toks)}
+
+
+def _unglued(text: str, a: int, b: int, prefixes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The word text[a:b], split after a listed prefix and its hyphen when it opens with one."""
+    for prefix in prefixes:
+        cut = a + len(prefix)
+        if cut + 1 < b and text[cut] in "-‐‑" and text[a:cut].lower() == prefix:
+            return [(a, cut), (cut + 1, b)]
+    return [(a, b)]
 
 
 def _matches(text: str, toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: Mapping[str, list[int]],
@@ -256,7 +275,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
 def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list[Group],
            env: Env) -> Iterator[Finding]:
     text = block.text
-    toks, at = env.shared(("pairs-tokens", id(block)), lambda: _tokens(text))
+    toks, at = env.shared(("pairs-tokens", id(block), prep.prefixes), lambda: _tokens(text, prep.prefixes))
     index = block.word_index
     bounds = [_token_at(toks, a) for a, _, _ in block.sentence_spans]  # first token of each sentence
     taken: list[tuple[int, int]] = []
@@ -276,13 +295,14 @@ def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list
                     group, toks, first, last, hi):
                 continue  # the two words are in different sentences, or the pair is part of something else
             if sentence not in attributed:
-                attributed[sentence] = _attributed(toks, lo, hi, prep.attribution)
+                attributed[sentence] = _attributed(text, toks, lo, hi, prep.attribution)
             i, j = toks[first][0], toks[last - 1][1]
             # A reporting verb inside the pair has the crowd itself as its speaker ("many of Selena's fans
             # expressed their excitement", celebrity-news/legit 173): the claim is still unsourced.
             if attributed[sentence]:
-                attributed_here = _attributed(toks, lo, first, prep.attribution) or _attributed(
-                    toks, last, hi, prep.attribution)
+                pair_at = (toks[first][0], block.speech)
+                attributed_here = _attributed(text, toks, lo, first, prep.attribution, pair_at) or _attributed(
+                    text, toks, last, hi, prep.attribution, pair_at)
             else:
                 attributed_here = False
             if attributed_here or any(i < y and x < j for x, y in taken):
@@ -301,11 +321,22 @@ def _other_sense(group: Group, toks: tuple[tuple[int, int, str], ...], first: in
     return bool(group.not_between) and any(toks[k][2] in group.not_between for k in range(first + 1, last - 1))
 
 
-def _attributed(toks: tuple[tuple[int, int, str], ...], lo: int, hi: int, attribution: frozenset[Term]) -> bool:
-    """Whether toks[lo:hi] holds an attribution ("said", "according to")."""
+def _attributed(text: str, toks: tuple[tuple[int, int, str], ...], lo: int, hi: int,
+                attribution: frozenset[Term], pair_at: tuple[int, tuple[tuple[int, int], ...]] | None = None) -> bool:
+    """Whether toks[lo:hi] holds an attribution ("said", "according to"), not the verb of a clause the sentence
+    takes as an object ("fans went wild over what she said"); with pair_at (the pair's offset and the block's
+    quotations), not one that gives another stretch's direct quotation its speaker ('"We loved it," the fans said'
+    sources the quotation, not a crowd claim outside it)."""
+    start = toks[lo][0] if lo < len(toks) else len(text)
     for i in range(lo, hi):
         for term in attribution:
             if toks[i][2] == term[0] and tuple(t[2] for t in toks[i:i + len(term)]) == term:
+                if object_clause(text, start, toks[i][0]):
+                    continue
+                if pair_at is not None:
+                    framed = frames_quotation(text, pair_at[1], toks[i][0], toks[i + len(term) - 1][1])
+                    if framed is not None and not framed[0] <= pair_at[0] < framed[1]:
+                        continue
                 return True
     return False
 

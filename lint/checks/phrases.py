@@ -51,6 +51,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                "description": "How many words before a match attribution_near words count."},
         "skip_titles": {"type": "boolean",
                         "description": "Leave a capitalised match between capitalised words of running text (a title) alone."},
+        "prefixes": {"type": "array", "items": {"type": "string", "pattern": "^[^\\W\\d_]+(?:-[^\\W\\d_]+)*$"},
+                     "description": "Intensifying prefixes glued to a word by a hyphen ('ever-', 'oh-so-'): an entry "
+                                    "matches after one as it does after a space ('ever-gorgeous')."},
         "timeout": {"type": "number", "exclusiveMinimum": 0,
                     "description": "Seconds {pattern} entries may take per block (per 100,000 characters of a longer one)."},
     },
@@ -72,6 +75,7 @@ class Options:
     attribution_near: tuple[str, ...] = ()
     attribution_window: int = 5
     skip_titles: bool = False
+    prefixes: tuple[str, ...] = ()
     timeout: float = 0.25
 
 
@@ -88,6 +92,8 @@ class Prepared:
     attribution_near: re.Pattern[str] | None = None  # counts only within attribution_window words before a match
     attribution_window: int = 5
     group_attribution: Mapping[str, re.Pattern[str]] = field(default_factory=dict, hash=False)  # by group name
+    prefixes: re.Pattern[str] | None = None  # the hyphen after an intensifying prefix, read as a space
+    prefix_words: frozenset[str] = frozenset()  # the prefixes' first words: a block with none has no prefix
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """Spans of text inside an exception phrase."""
@@ -103,10 +109,22 @@ def prepare(options: Options) -> Prepared:
     exceptions = FoldedPattern(source, ignore_case) if exc else None
     timeout = float(options.timeout) if any(e.pattern for e in items) else None
     by_group = {g["name"]: attribution_pattern(g["attribution"]) for g in options.groups if g.get("attribution")}
+    prefixes = sorted({p.lower() for p in options.prefixes}, key=len, reverse=True)
+    glued = re.compile(r"(?<![\w\-‐‑])(?:" + "|".join(re.escape(p) for p in prefixes) + r")([\-‐‑])(?=[^\W\d_])",
+                       re.IGNORECASE) if prefixes else None
     return Prepared(Matcher(items, ignore_case, options.inflect), exceptions, options.skip_quotes, timeout,
                     attribution_pattern(options.attribution), options.skip_titles,
                     attribution_pattern(options.attribution_near), options.attribution_window,
-                    {name: pattern for name, pattern in by_group.items() if pattern is not None})
+                    {name: pattern for name, pattern in by_group.items() if pattern is not None},
+                    glued, frozenset(w for p in prefixes for w in (p.split("-")[0], p.split("-")[0].capitalize())))
+
+
+def _unglued(prep: Prepared, text: str, index: Mapping[str, list[int]]) -> str:
+    """The text with the hyphen after each intensifying prefix read as a space ("ever-gorgeous" -> "ever gorgeous"),
+    so an entry matches after it; offsets are unchanged, and the word index already files the word after it."""
+    if prep.prefixes is None or prep.prefix_words.isdisjoint(index):
+        return text
+    return prep.prefixes.sub(lambda m: m[0][:-1] + " ", text)
 
 
 def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], rule: Rule, path: str) -> Iterable[tuple[int, int, Entry]]:
@@ -129,7 +147,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         text = block.text
         protected: list[tuple[int, int]] | None = None  # exceptions are looked for only once something matches
         index = block.word_index if prep.matcher.ignore_case else block.word_index_cased
-        for i, j, entry in _matches(prep, text, index, rule, doc.path):
+        for i, j, entry in _matches(prep, _unglued(prep, text, index), index, rule, doc.path):
             if protected is None:
                 protected = prep.protected(text)
             if prep.skip_quotes and block.in_speech(i, j):

@@ -148,9 +148,12 @@ def test_headline_promise_with_no_support_in_the_body(seed_text: str) -> None:
 def test_supported_promises_and_names_are_not_flagged() -> None:
     supported = make_doc("Trailer Reveals Plot Twists\n\nThe trailer shows a twist in the final act.\n")
     assert _run(["hype/unsupported-headline"], supported) == []
-    named = make_doc("Kanye Divorce Rumours Grow\n\nOn Monday, Kanye West was seen in Paris.\n")
-    assert [f.text for f in _run(["hype/unsupported-headline"], named)] == ["Divorce"]
-    divorce = make_doc("Kanye Divorce Rumours Grow\n\nThe couple have separated, a spokesman said.\n")
+    named = make_doc("Kanye Feud Rumours Grow\n\nOn Monday, Kanye West was seen in Paris.\n")
+    assert [f.text for f in _run(["hype/unsupported-headline"], named)] == ["Feud"]
+    feud = make_doc("Kanye Feud Rumours Grow\n\nThe two have been in a dispute, a spokesman said.\n")
+    assert _run(["hype/unsupported-headline"], feud) == []
+    # A plain event is no promise (the eighth session: heldout A legit 019's shape, unmarked).
+    divorce = make_doc("Kanye Divorce Rumours Grow\n\nOn Monday, Kanye West was seen in Paris.\n")
     assert _run(["hype/unsupported-headline"], divorce) == []
 
 

@@ -128,3 +128,31 @@ def test_a_changed_word_list_is_not_served_the_old_sides(tmp_path, monkeypatch) 
     assert lower.groups[0].left.lower == frozenset({"viewers"})
     uninflected = pairs.prepare(pairs.Options(groups=({**_options(["viewers"]).groups[0], "inflect": False},)))
     assert set(uninflected.groups[0].right.terms) == {"praise", "rave"}
+
+
+def test_a_listed_prefix_glued_by_a_hyphen_is_a_word_of_its_own() -> None:
+    # The eighth session's brief (new wording): "uber-talented" pairs as "uber talented"; a compound whose first
+    # part is no listed prefix stays one word, and a capitalised "Super" stays a title's.
+    assert spans("hype/intensified-praise", "The uber-talented director and her super-popular show.") == [
+        "uber-talented", "super-popular"]
+    assert spans("hype/intensified-praise", "The self-talented, semi-popular act and the Super-Hits album.") == []
+
+
+def test_a_reporting_verb_inside_a_what_clause_is_no_attribution() -> None:
+    # The eighth session's brief (new wording): "said" is the verb of the clause the crowd reacts to.
+    assert spans("hype/crowd-claims", "Fans went wild over what she said.") == ["Fans went wild"]
+    assert spans("hype/crowd-claims", "Fans went wild, she said.") == []
+
+
+def test_an_attribution_that_frames_a_quotation_leaves_the_rest_of_the_sentence_to_the_writer() -> None:
+    # celebrity-news/fake 246 (heldout A marks "disastrous divorce"): the insider is the quotation's speaker; the
+    # relative clause after it is the writer's.
+    text = ("“Johnny now realizes that what he had with Vanessa was one of a kind,” an insider admitted of the "
+            "54-year-old, who finalized his disastrous divorce from Amber Heard, 31, in January.")
+    assert spans("hype/puffery", text) == ["disastrous"]
+    # New wording: the crowd claim outside a framed quotation, and the same words as reported speech.
+    assert spans("hype/crowd-claims", '"We loved it," the director said, as fans went wild outside.') == [
+        "fans went wild"]
+    assert spans("hype/crowd-claims", "The director said fans went wild outside.") == []
+    # A partial quotation inside reported speech frames nothing: the whole clause is the source's.
+    assert spans("hype/puffery", 'A source says the disastrous tour left her "devastated" and broke.') == []

@@ -118,3 +118,12 @@ def test_skip_titles_leaves_capitalised_words_of_a_title_in_running_text_alone()
     params = 'phrases = ["extraordinary", "divine", "gorgeous", "stunning"]\nskip_titles = true'
     assert [h[:3] for h in _hits(params, text)] == [("Stunning", 1, 132), ("Stunning", 1, 165)]
     assert len(_hits('phrases = ["extraordinary", "divine", "gorgeous", "stunning"]', text)) == 5
+
+
+def test_a_listed_prefix_glued_by_a_hyphen_reads_as_a_space() -> None:
+    # The eighth session's brief (new wording): "ever-gorgeous" holds "gorgeous" as "ever gorgeous" would; without
+    # the prefix list, and after an unlisted first part, the hyphen still refuses the match.
+    text = "The ever-gorgeous star, the oh-so-gorgeous host and the un-gorgeous set."
+    assert [h[:3] for h in _hits('phrases = ["gorgeous"]\nprefixes = ["ever", "oh-so"]', text)] == [
+        ("gorgeous", 1, 10), ("gorgeous", 1, 35)]
+    assert _hits('phrases = ["gorgeous"]', text) == []

@@ -98,6 +98,9 @@ REACTIONS = (
     ("showered her with love", "are showering her with love", "have showered her with love"),
     ("flooded the comments with hearts", "are flooding the comments with hearts",
      "have been flooding the comments with hearts"),
+    # The idioms of elation and lost composure (the eighth session's brief).
+    ("were over the moon about it", "are over the moon about it", "have been over the moon about it"),
+    ("screamed over the photos", "are screaming over the photos", "have been screaming over the photos"),
 )
 # The crowd in the passive or as the object of a causative verb (the issue's word orders).
 CROWD_ORDERS = (
@@ -109,6 +112,7 @@ CROWD_ORDERS = (
     ("The photo had netizens buzzing.", "buzzing"),
     ("Twitter erupted after the reveal.", "erupted"),
     ("Her debut was met with excitement from fans.", "excitement"),
+    ("Fans can't keep calm after the teaser.", "keep calm"),
 )
 CROWD_OUT = {
     # "Talking" with no "can't stop" is a crowd's plain activity; "nonstop" would need its own adverb class.
@@ -157,6 +161,8 @@ SUPERLATIVE_FIXED = (
     ("Her beauty is unparalleled.", "unparalleled"), ("She is by far the best dancer of the group.", "best"),
     ("As a live act the band has no equal.", "no equal"), ("She is the prettiest idol in K-pop.", "prettiest"),
     ("It is one of the most-awaited films of the year.", "most-awaited"),
+    # A ranking within the group or the cast (the eighth session's brief).
+    ("She is the best dancer in the group.", "best"), ("He is the coolest member of the band.", "coolest"),
 )
 # "Popular" and "successful" are plain reputation words in the Conventions, and BBC entertainment writes "one of
 # the most popular talk show hosts", "one of Britain's most successful heavy rock bands" in its own voice (about
@@ -232,7 +238,16 @@ LOOKS = (("She looked stunning in the gown.", "stunning"),
          ("She looked radiant at the premiere.", "radiant"), ("She looks like a goddess in the pictorial.", "goddess"),
          ("She stunned in a red gown.", "stunned"), ("She glowed on the red carpet.", "glowed"),
          ("He turned heads at the airport.", "turned heads"), ("Their chemistry is undeniable.", "undeniable"),
-         ("Her beautiful visuals caught the eye.", "beautiful visuals"))
+         ("Her beautiful visuals caught the eye.", "beautiful visuals"),
+         # The looks words after a looks verb, and the plain ones with a garment (the eighth session's brief).
+         ("The actor looks dapper in a black suit.", "dapper"), ("She looked glamorous at the gala.", "glamorous"),
+         ("He looked great in a grey suit.", "great"),
+         # A praise word behind an intensifying prefix glued by a hyphen (the eighth session's brief).
+         ("The ever-gorgeous actress arrived.", "gorgeous"), ("The oh-so-stunning singer waved.", "stunning"),
+         ("The uber-talented director smiled.", "talented"), ("Her super-popular show returns.", "popular"),
+         # A body praised with a shape or fitness word (the eighth session).
+         ("She showed off her toned abs on the beach.", "toned abs"),
+         ("The model flaunted her enviable curves.", "enviable curves"))
 
 
 def _gushing_grid() -> list[tuple[str, str]]:
@@ -269,6 +284,9 @@ PREDICTION_OUT = {
     "The film is expected to top the box office charts.": "'expected to top' the charts is often a sourced forecast",
 }
 CURIOSITY_BODY = (("You won't believe what she wore.", "won't believe"),
+                  # "said" as the verb of the tease's object, not its attribution (the eighth session's brief).
+                  ("You won't believe what the actor said next.", "won't believe"),
+                  ("Fans went wild over what she said.", "went wild"),
                   ("You will never guess who turned up.", "never guess"),
                   ("Get ready to be amazed.", "Get ready to be amazed"), ("But here's where it gets interesting.", "gets interesting"),
                   ("It is a finale you don't want to miss.", "want to miss"),
@@ -327,6 +345,17 @@ NOT_HYPE = (
     "Viewers can stream the show on Netflix.", "Fans can buy tickets from Friday.",
     "The comments were deleted.", "She was stunned by the news.", "The album will be a double LP.",
     "Viewers praised the new format in a survey of 2,000 people.", "The volcano could erupt again.",
+    # A scene, not a verdict: screaming with nothing it is over (BBC entertainment 239 and 355's shapes).
+    "Screaming fans lined the red carpet.", "The crowd screamed when the band arrived.",
+    # A plain "looked good" with no garment, and "pretty" as an adverb.
+    "The deal looked good on paper.", "The singer looks pretty relaxed in the photos.",
+    # An award name, and a ranking within a group by a poll.
+    "He won best actor at the awards.", "She was voted the best dancer in the group in a fan poll.",
+    # An exclamation closed by its comma keeps the attribution after it.
+    "What a stunning night, the director said.",
+    # A prefix before a plain word, and a plain word with no prefix.
+    "The ever-present cameras followed the super-size cast.", "The talented director smiled.",
+    "Her perfect body of work earned a retrospective.", "The opening night was toned down.",
 )
 # Plain professional news that the widened patterns flagged (review of 2 December, items 1-8; new wording of the
 # reviewer's): a figure, a result, evidence and moves judged; a likeness, a light, a sum, a skating figure; a
