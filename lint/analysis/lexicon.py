@@ -58,6 +58,26 @@ class Matcher:
         self._free = self._folded(self._alternation(free, inflect)) if free else None
         self._free_ids = tuple(free)
         self._patterned = bool(pattern_buckets or anchored or free)
+        self._scoped = any(e.scope is not None for e in items)  # some entries apply to some block kinds only
+        self._by_kind: dict[str, Matcher] = {}
+
+    def find_in(self, kind: str, text: str, index: Mapping[str, list[int]] | None = None) -> list[tuple[int, int, Entry]]:
+        """finditer's matches in a block of this kind, overlaps settled among the entries that apply to it.
+
+        A longer headline-only phrase never hides a body entry inside it ("Exciting news" in a
+        body paragraph still holds "Exciting").  Only when the whole lexicon's reading holds an
+        entry of another kind is the text read again without such entries: if none won, the
+        entries that apply won exactly where they would alone (one that lost to an overlap
+        loses to it in either reading), so most blocks are read once.
+        """
+        found = list(self.finditer(text, index))
+        if not self._scoped or all(e.applies_to(kind) for _, _, e in found):
+            return found
+        reading = self._by_kind.get(kind)
+        if reading is None:
+            reading = Matcher([e for e in self.entries if e.applies_to(kind)], self.ignore_case, self._inflect)
+            self._by_kind[kind] = reading
+        return list(reading.finditer(text, index))
 
     def _alternation(self, ids: list[int], inflect: bool) -> str:
         order = sorted(ids, key=lambda i: -len(self.entries[i].phrase))

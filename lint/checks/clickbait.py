@@ -120,8 +120,8 @@ def _devices(block: Block, prep: Prepared,
              body_caps: Callable[[], frozenset[str]]) -> Iterator[tuple[int, int, str, str]]:
     text = block.text
     seen: set[str] = set()  # one finding per device per block: "You ... Your ... You" is one device
-    for i, j, entry in prep.devices.finditer(text, block.word_index):
-        if not entry.applies_to(block.kind) or block.in_speech(i, j):
+    for i, j, entry in prep.devices.find_in(block.kind, text, block.word_index):
+        if block.in_speech(i, j):
             continue
         group = entry.group or "a clickbait device"
         if group in seen and group != "a curiosity gap":

@@ -127,14 +127,15 @@ def _unglued(prep: Prepared, text: str, index: Mapping[str, list[int]]) -> str:
     return prep.prefixes.sub(lambda m: m[0][:-1] + " ", text)
 
 
-def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], rule: Rule, path: str) -> Iterable[tuple[int, int, Entry]]:
-    """The lexicon's matches in one block; {pattern} entries run under the time budget."""
+def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], kind: str, rule: Rule,
+             path: str) -> Iterable[tuple[int, int, Entry]]:
+    """The lexicon's matches in one block of this kind; {pattern} entries run under the time budget."""
     if prep.timeout is None or rule.bundled:  # bundled lexicons are tested; house patterns may backtrack
-        return prep.matcher.finditer(text, index)
+        return prep.matcher.find_in(kind, text, index)
     budget = pattern_budget(prep.timeout, len(text))
     try:
         with time_limit(budget, "a {pattern} entry"):
-            return list(prep.matcher.finditer(text, index))
+            return prep.matcher.find_in(kind, text, index)
     except TimeoutError:
         raise ArtlintError(f"rule {rule.id}: a {{pattern}} entry took over {budget:g}s on one block "
                            "(catastrophic backtracking?); simplify it", path) from None
@@ -147,7 +148,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         text = block.text
         protected: list[tuple[int, int]] | None = None  # exceptions are looked for only once something matches
         index = block.word_index if prep.matcher.ignore_case else block.word_index_cased
-        for i, j, entry in _matches(prep, _unglued(prep, text, index), index, rule, doc.path):
+        for i, j, entry in _matches(prep, _unglued(prep, text, index), index, block.kind, rule, doc.path):
             if protected is None:
                 protected = prep.protected(text)
             if prep.skip_quotes and block.in_speech(i, j):
@@ -162,7 +163,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                 continue
             if prep.skip_titles and in_title(block, i, j):
                 continue
-            if any(a <= i and j <= b for a, b in protected) or not entry.applies_to(block.kind):
+            if any(a <= i and j <= b for a, b in protected):
                 continue
             # A fixable list removes a block that is nothing but the phrase (a promo line), never part of a sentence.
             whole = rule.fixable and text[:i].strip() == "" and text[j:].strip(" .:!") == ""
