@@ -405,7 +405,11 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
     if kind == "m":
         lead = g["m_p"] or ""
         word = lead.strip().lower()
-        if _BARE_MONTH_GUARD.match(g["m_m"]) and word in ("of", "around", "before", "after", "for", "to"):
+        if _BARE_MONTH_GUARD.match(g["m_m"]) and word in ("of", "around", "before", "after", "for", "to") and not (
+                word == "for" and _SLATED_BEFORE.search(m.string, max(0, start - 40), start + len(lead))
+                or word == "to" and _MOVED_BEFORE.search(m.string, 0, start)):
+            # "scheduled for March" and "pushed back to May" are months, as "scheduled for July" is: the verb of
+            # scheduling or moving before the preposition leaves no verb or name reading (the paradigm grid).
             return None
         if word == "to" and not _MOVED_BEFORE.search(m.string, 0, start):
             return None
@@ -489,7 +493,12 @@ _SLATED_BEFORE = LazyPattern(r"\b(?:slated|set|scheduled|planned|due|eyeing|targ
                             r"(?: in)? for\s+$"
                             # A work that receives its release: "the series gets a July premiere", "will receive a fall
                             # release" (the paradigm grid; English's verbs of receiving, with the work as subject).
-                            r"|\b(?:gets?|getting|got|receives?|receiving|eyes|lands?|is given|was given)\s+$", re.IGNORECASE)
+                            r"|\b(?:gets?|getting|got|receives?|receiving|eyes|lands?|is given|was given)\s+$"
+                            # A release planned or aimed at, the work its beneficiary: "the studio is planning a December
+                            # release", "eyeing a summer premiere" (the issue's probes; English's verbs of planning and
+                            # aiming, as those above that take "for").  Not a plain past: "eyed a March release before the
+                            # strike" may be a plan given up.
+                            r"|\b(?:plans?|planning|eyeing|targets?|targeting|(?:has|have) (?:planned|eyed|targeted))\s+$", re.IGNORECASE)
 _DAY_WORDS = LazyPattern(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
 _WORD_BEFORE = LazyPattern(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
 

@@ -85,6 +85,45 @@ MODIFIED_NOUNS = ("The film is slated for a {m} release", "The series gets a {m}
                   "The film will receive a {m} release", "The album is set for a {m} launch")
 MODIFIERS = (("July", "July"), ("summer", "summer"), ("2027", "2027"), ("Diwali", "Diwali"), ("Eid", "Eid"))
 
+# A verb of scheduling with no release verb beside it ("is scheduled for March") is a timing as "is scheduled to premiere
+# in March" is (the issue's probes): each scheduling verb, in the present passive and the perfect, takes every month
+# ("March" and "May" too, which a bare "for" leaves to their verb and name senses), season, year and window.
+SCHEDULING_VERBS = ("is scheduled for", "is slated for", "is set for", "is planned for", "is due for", "is pencilled in for",
+                    "has been scheduled for", "will be scheduled for")
+SCHEDULED_TIMINGS = (("March", "March"), ("May", "May"), ("July", "July"), ("the summer", "summer"), ("2027", "2027"),
+                     ("early 2027", "early 2027"), ("later this year", "later this year"), ("next month", "next month"),
+                     ("the Diwali weekend", "Diwali"))
+SCHEDULED_SUBJECTS = ("The series", "The film", "The album", "'Sky'", "The series, starring Kim Ji-won,", "Its premiere",
+                      "The film's release")
+# The intransitive verbs and the present passive with "in" (a present "is released" is no past).
+IN_PREDICATES = ("is due", "arrives", "lands", "is released", "is scheduled for release", "is planned for release")
+IN_TIMINGS = (("in March", "March"), ("in May", "May"), ("in July", "July"), ("this summer", "this summer"),
+              ("in 2027", "2027"), ("in early 2027", "early 2027"), ("later this year", "later this year"),
+              ("next month", "next month"))
+# A release noun planned: the participle after or before it ("a release planned for", "a planned release in"), a verb
+# of planning or aiming with the release as object; and a release after a filming start that has its own timing.
+PLANNED = ("The film has a release planned for {f}.", "The film, with a release scheduled for {f}, stars Kim Ji-won.",
+           "The film has a planned release {i}.", "The studio is planning a {m} release for the film.",
+           "The studio has planned a {m} release for the film.", "The film is targeting a {m} release.",
+           "The studio is eyeing a {m} release for the series.",
+           "The film starts filming in January and hits theatres {i}.",
+           "Filming begins in January, and the film opens {i}.")
+
+
+def scheduled_cells(subject: str) -> list[tuple[str, str]]:
+    cells = [(f"{subject} {v} {t}.", want) for v, (t, want) in itertools.product(SCHEDULING_VERBS, SCHEDULED_TIMINGS)]
+    return cells + [(f"{subject} {v} {t}.", want) for v, (t, want) in itertools.product(IN_PREDICATES, IN_TIMINGS)
+                    if not (subject in ("Its premiere", "The film's release") and "release" in v)]
+
+
+def planned_cells(template: str) -> list[tuple[str, str]]:
+    if "{m}" in template:
+        return [(template.format(m=m), want) for m, want in MODIFIERS]
+    if "{f}" in template:
+        return [(template.format(f=t), want) for t, want in SCHEDULED_TIMINGS]
+    return [(template.format(i=t), want) for t, want in IN_TIMINGS]
+
+
 # Live works (Conventions: a tour is a release): the verb "tour", a tour that travels to a place, a concert held.
 # A simple present of a live cue is a photo line's moment ("The singer performs in Paris, France, in 2019",
 # lint/analysis/releases.py) and is left out; the progressive is a coming performance.
@@ -205,6 +244,16 @@ def test_the_timing_as_modifier_of_a_release_noun(template: str) -> None:
     assert _silent([(template.format(m=m) + ".", want) for m, want in MODIFIERS]) == []
 
 
+@pytest.mark.parametrize("subject", SCHEDULED_SUBJECTS)
+def test_a_verb_of_scheduling_takes_every_timing(subject: str) -> None:
+    assert _silent(scheduled_cells(subject)) == []
+
+
+@pytest.mark.parametrize("template", PLANNED)
+def test_a_planned_release(template: str) -> None:
+    assert _silent(planned_cells(template)) == []
+
+
 @pytest.mark.parametrize("subject", LIVE)
 def test_a_live_work_and_its_timing(subject: str) -> None:
     assert _silent([(f"{subject} {w}.", want) for w, want in TIMINGS]) == []
@@ -304,6 +353,19 @@ NOT_RELEASES = {
     "other event": ("Filming begins in July.", "Shooting starts over Chuseok.", "The film festival opens next month.",
                     "The awards ceremony is held this summer.", "The exhibition opens in July.",
                     "The singer returns from military service in July."),
+    # The start of a shoot, in a lede that names the coming work (the issue's probes; Conventions: filming is no release).
+    # Not "for" a window: shooting "for the Christmas season" may name the release it aims at.
+    "filming start": tuple(f"{s} {w}." for s, (w, _) in itertools.product(
+        ("The movie goes on floors", "The upcoming film will go on floors", "The upcoming film will begin shooting",
+         "The upcoming film starts filming", "The upcoming film commences principal photography",
+         "Rohit Shetty's upcoming film is set to go on the floors"), TIMINGS) if not w.startswith("for ")),
+    # An event scheduled, not a work: the head of the scheduling verb's subject is an event of the vocabulary.
+    "scheduled event": ("The film's press conference is scheduled for March.", "The drama's script reading is set for May.",
+                        "The actor's military discharge is scheduled for July.", "The festival is scheduled for May.",
+                        "The film's press conference is planned for next month."),
+    # A plan that lapsed, and a verb sense of the month.
+    "lapsed plan": ("The film was planned for March, but the strike stopped it.",
+                    "The studio eyed a March release before the strike.", "Fans voted for May in the poll."),
     # Customs: a slot in the calendar, not one release.
     "habitual": ("The show airs every Friday.", "The show airs on Fridays.", "The show airs on a Saturday morning.",
                  "Big films usually open over Eid.", "Studios typically release comedies during Diwali."),
