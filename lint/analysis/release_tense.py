@@ -68,10 +68,11 @@ def _told_past(sentence: str, before: int) -> bool:
     return PAST_VERB.search(sentence, 0, before) is not None or IRREGULAR_PAST.search(sentence, 0, before) is not None
 
 
-# The participles of English's verbs of scheduling (the release list's "scheduled for" and "planned release" entries):
-# a plan's participle names no past event but the time planned ("a release planned for December", "a planned
+# The participles of English's verbs of scheduling and expecting (the release list's "scheduled for", "planned release"
+# and ", expected in" entries): a plan's participle names no past event but the time planned ("a release planned for December", "a planned
 # release in December"; the issue's probes).  "Was planned for" is a lapsed plan (release-language.toml reschedule).
-_SCHEDULING = frozenset({"planned", "scheduled", "slated", "pencilled", "penciled", "earmarked", "targeted", "proposed"})
+_SCHEDULING = frozenset({"planned", "scheduled", "slated", "pencilled", "penciled", "earmarked", "pegged", "targeted",
+                         "proposed", "expected"})
 
 
 def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:

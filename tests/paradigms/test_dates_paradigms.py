@@ -124,6 +124,12 @@ def planned_cells(template: str) -> list[tuple[str, str]]:
     return [(template.format(i=t), want) for t, want in IN_TIMINGS]
 
 
+# A reduced clause set off by commas after the work ("The book, out today, ..." in celebrity-news fake/054, set D).
+APPOSITIVES = ("The film, due {w}, stars Kim Ji-won.", "The album, out {w}, has ten tracks.",
+               "The series, expected {w}, stars Kim Ji-won.")
+APPOSITIVE_TIMINGS = tuple(t for t in TIMINGS if not t[0].startswith(("during ", "for ", "over ")))
+
+
 # Live works (Conventions: a tour is a release): the verb "tour", a tour that travels to a place, a concert held.
 # A simple present of a live cue is a photo line's moment ("The singer performs in Paris, France, in 2019",
 # lint/analysis/releases.py) and is left out; the progressive is a coming performance.
@@ -254,6 +260,11 @@ def test_a_planned_release(template: str) -> None:
     assert _silent(planned_cells(template)) == []
 
 
+@pytest.mark.parametrize("template", APPOSITIVES)
+def test_a_reduced_clause_after_the_work(template: str) -> None:
+    assert _silent([(template.format(w=w), want) for w, want in APPOSITIVE_TIMINGS]) == []
+
+
 @pytest.mark.parametrize("subject", LIVE)
 def test_a_live_work_and_its_timing(subject: str) -> None:
     assert _silent([(f"{subject} {w}.", want) for w, want in TIMINGS]) == []
@@ -363,6 +374,10 @@ NOT_RELEASES = {
     "scheduled event": ("The film's press conference is scheduled for March.", "The drama's script reading is set for May.",
                         "The actor's military discharge is scheduled for July.", "The festival is scheduled for May.",
                         "The film's press conference is planned for next month."),
+    # The same reduced clause of a person: away, or due in court (release-language.toml: no span opener after "out").
+    "person away": ("The singer, out until March with a throat infection, has cancelled the tour.",
+                    "The actor, due in court next month, stars in the film.",
+                    "The singer, out for the summer with an injury, has delayed the album."),
     # A plan that lapsed, and a verb sense of the month.
     "lapsed plan": ("The film was planned for March, but the strike stopped it.",
                     "The studio eyed a March release before the strike.", "Fans voted for May in the poll."),
