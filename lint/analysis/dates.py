@@ -201,7 +201,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("m", rf"(?P<m_p>\b(?i:in|on|by|to|until|till|from|since|during|for|this coming|this|next|last|early|late|mid|of|the end of"
           rf"|the beginning of|the start of|the middle of|later in|sometime in|around|before|after)\s+|\bmid-)"
           rf"(?:(?:early|late|mid)[\s-]+)?(?P<m_m>{_MONTH})(?![\w-])(?!\s+{_DAY}\b)"),
-    ("season", rf"(?i:(?P<s_q>\b(?:(?:in|during|by|for|over|until|through|throughout)\s+(?:the\s+)?|(?:this|next|last|early|late)\s+))"
+    ("season", rf"(?i:(?P<s_q>\b(?:(?:in|during|by|for|over|until|through|throughout|to)\s+(?:the\s+)?|(?:this|next|last|early|late)\s+))"
                rf"(?:(?:early|late|coming)\s+)?)?"
                rf"(?P<s_s>\b(?i:spring|summer|fall|autumn|winter))(?![\w-])(?:(?:\s+of)?\s+(?P<s_y>{_YEARISH})\b)?"),
     ("half", rf"(?i:the\s+)?(?P<h_n>first|second|1st|2nd|latter|later|early|earlier)\s+half\s+(?:of\s+)?"
@@ -423,6 +423,8 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
         yt = g["s_y"]
         if not qual and not yt:
             return None  # a bare "summer" is too often not a date ("summer blockbuster")
+        if qual.startswith("to") and not _MOVED_BEFORE.search(m.string, 0, start):
+            return None  # "from spring to summer" is a span; "pushed to the summer" is a new timing, as with months
         offset = _year_offset(yt) if yt else {"this": 0, "next": 1, "last": -1}.get(qual)
         s = start if qual in ("this", "next", "last", "early", "late") or not qual else m.start("s_s")
         year = int(yt) if yt and yt[0].isdigit() else None

@@ -124,6 +124,22 @@ def planned_cells(template: str) -> list[tuple[str, str]]:
     return [(template.format(i=t), want) for t, want in IN_TIMINGS]
 
 
+# Release nouns crossed with a moved timing and with the timing after the noun (the issue's "release nouns x timing shapes
+# x verbs of scheduling"): each noun's release moved to a month, a season or a year counted from now, and a
+# determiner's noun followed by its timing.
+RELEASE_NOUNS = ("release", "premiere", "debut", "launch", "opening", "comeback", "broadcast")
+MOVED_TIMINGS = (("March", "March"), ("the summer", "summer"), ("summer 2027", "summer 2027"), ("next spring", "next spring"),
+                 ("later this year", "later this year"), ("2027", "2027"))
+NOUN_TIMINGS = (("this summer", "this summer"), ("next month", "next month"), ("later this year", "later this year"),
+                ("in July", "July"), ("soon", "soon"))
+NOUN_FRAMES = ("The series is gearing up for its {n} {w}.", "The studio confirmed the film's {n} {w}.",
+               "Fans await the drama's {n} {w}.")
+
+
+def moved_cells(noun: str) -> list[tuple[str, str]]:
+    return [(f"The drama's {noun} has been pushed to {t}.", want) for t, want in MOVED_TIMINGS]
+
+
 # A reduced clause set off by commas after the work ("The book, out today, ..." in celebrity-news fake/054, set D).
 APPOSITIVES = ("The film, due {w}, stars Kim Ji-won.", "The album, out {w}, has ten tracks.",
                "The series, expected {w}, stars Kim Ji-won.")
@@ -260,6 +276,12 @@ def test_a_planned_release(template: str) -> None:
     assert _silent(planned_cells(template)) == []
 
 
+@pytest.mark.parametrize("noun", RELEASE_NOUNS)
+def test_a_release_noun_moved_and_timed(noun: str) -> None:
+    cells = moved_cells(noun) + [(f.format(n=noun, w=w), want) for f, (w, want) in itertools.product(NOUN_FRAMES, NOUN_TIMINGS)]
+    assert _silent(cells) == []
+
+
 @pytest.mark.parametrize("template", APPOSITIVES)
 def test_a_reduced_clause_after_the_work(template: str) -> None:
     assert _silent([(template.format(w=w), want) for w, want in APPOSITIVE_TIMINGS]) == []
@@ -378,6 +400,9 @@ NOT_RELEASES = {
     "person away": ("The singer, out until March with a throat infection, has cancelled the tour.",
                     "The actor, due in court next month, stars in the film.",
                     "The singer, out for the summer with an injury, has delayed the album."),
+    # "to" a season with no verb that moves: a span; a move of a person; a debut for a team.
+    "no move": ("The tour runs from spring to summer.", "The band moved to London in the summer.",
+                "The actor made his debut for the club in 2015.", "Her debut for the national team came in July."),
     # A plan that lapsed, and a verb sense of the month.
     "lapsed plan": ("The film was planned for March, but the strike stopped it.",
                     "The studio eyed a March release before the strike.", "Fans voted for May in the poll."),
