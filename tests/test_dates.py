@@ -47,6 +47,9 @@ SHAPES = [
     ("The film has been pushed back to May.", "May", MONTH, (None, 5, None)),
     ("the studio is planning a March release", "March", MONTH, (None, 3, None)),
     ("the film is targeting a summer premiere", "summer", SEASON, (None, None, None)),
+    ("The studio announced a March release for the film.", "March", MONTH, (None, 3, None)),
+    ("The group is set for a January comeback.", "January", MONTH, (None, 1, None)),
+    ("Adele announces March release for new album", "March", MONTH, (None, 3, None)),
     ("opens in early July", "early July", MONTH, (None, 7, None)),
     ("arrives mid-July", "mid-July", MONTH, (None, 7, None)),
     ("the book's release next July.", "next July", MONTH, (None, 7, None)),  # BBC 025
@@ -138,6 +141,7 @@ NOT_DATES = [
     "Fans voted for May in the poll.",
     "Protesters walked to March Hall.",
     "the biggest opening for a March release",  # any March release
+    "the comeback of a summer comeback star",  # "a" with no verb of announcing, scheduling or having before it
 ]
 
 

@@ -238,8 +238,11 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:(?:more|less) than |about |nearly |almost |just |only )?(?:an?|one|two|three|four|five|six|several|a few|few|\d{{1,2}}) (?:days?|weeks?|months?|years?) away\b"
                  rf"|(?<!\d )\b(?:days|weeks|months|years) away\b"),
     # A year, season or month that modifies the release itself: "slated for a 2026 release", "a fall release".
-    ("modifier", rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?P<md_v>{_YEAR}|(?i:spring|summer|fall|autumn|winter)"
-                 rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout)\b"),
+    # A headline drops the article after a verb of announcing or receiving ("Adele announces March release for new album").
+    ("modifier", rf"(?:\b(?P<md_d>[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+|(?<=[Aa]nnounces )|(?<=[Cc]onfirms )"
+                 rf"|(?<=[Gg]ets )|(?<=[Ee]yes )|(?<=[Pp]lans ))(?P<md_v>{_YEAR}|(?i:spring|summer|fall|autumn|winter)"
+                 rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout"
+                 rf"|comeback|broadcast|airing)\b"),
     # A weekday with no qualifier ("hit music services Wednesday"); "Saturday Night Live" and "Black Friday" are names.
     # After the indefinite article it is any such day, no date: "airs ... on a Saturday morning" (BBC 274), "will be
     # released on a Friday in June" (which the month still times).
@@ -278,7 +281,7 @@ _NEEDS: dict[str, str] = {
     "year": r"\d",
     "relyear": "year",  # "this year", "year-end", "year's end", "the end of the year"
     "relative": f"{_WEEKDAY_HEADS}|week|month|tonight|tomorrow|soon|shortly|future|date|away|fortnight",
-    "modifier": "release|premiere|debut|launch|bow|opening|rollout",
+    "modifier": "release|premiere|debut|launch|bow|opening|rollout|comeback|broadcast|airing",
     "weekday": "day",
     "shift": "later|earlier|pushed|moved|brought|put|sooner",
     "dayonly": r"\d",
@@ -305,7 +308,7 @@ _STARTS: dict[str, str] = {
     "year": "(?i:[abdefilmostu])",
     "relyear": "(?i:[abceilmnsty])",
     "relative": r"(?i:[\dabcdefijlmnostwy])",
-    "modifier": "[AHITahit]",
+    "modifier": "[AHITahit]|(?i:[0-9abdfjmnosw])",
     "weekday": "[FMSTW]",
     "shift": r"[AST\dabfmpst]",
     "dayonly": "[OTot]",
@@ -476,7 +479,8 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
         return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(text), relative=text.lower(),
                         note="relative day")
     if kind == "modifier":
-        if m[0][0] in "Aa" and not _SLATED_BEFORE.search(m.string, max(0, start - 40), start):
+        det = g["md_d"]
+        if det is not None and det[0] in "Aa" and not _SLATED_BEFORE.search(m.string, max(0, start - 40), start):
             return None  # "the biggest opening for a December release" is any December release
         inner = find_dates(f"in {g['md_v']}")
         if not inner:
@@ -500,7 +504,11 @@ _SLATED_BEFORE = LazyPattern(r"\b(?:slated|set|scheduled|planned|due|eyeing|targ
                             # release", "eyeing a summer premiere" (the issue's probes; English's verbs of planning and
                             # aiming, as those above that take "for").  Not a plain past: "eyed a March release before the
                             # strike" may be a plan given up.
-                            r"|\b(?:plans?|planning|eyeing|targets?|targeting|(?:has|have) (?:planned|eyed|targeted))\s+$", re.IGNORECASE)
+                            r"|\b(?:plans?|planning|eyeing|targets?|targeting|(?:has|have) (?:planned|eyed|targeted))\s+$"
+                            # A release announced or confirmed, or one the work has: "announced a March release for the
+                            # album", "the film has a summer release" (the paradigm grid; English's verbs of announcing, as
+                            # reported speech reads them, and "have").  "Had" is the past.
+                            r"|\b(?:has|have|announc(?:es|ed|ing)|confirm(?:s|ed|ing))\s+$", re.IGNORECASE)
 _DAY_WORDS = LazyPattern(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
 _WORD_BEFORE = LazyPattern(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
 

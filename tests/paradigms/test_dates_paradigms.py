@@ -82,7 +82,11 @@ ADVERB_VERBS = ("The drama will {a} air", "The film is set to {a} open", "The al
 # A release noun with the timing as its modifier, after a verb of scheduling or receiving (Conventions: "Diwali
 # release"; release-language.toml and lint/analysis/dates.py "modifier").
 MODIFIED_NOUNS = ("The film is slated for a {m} release", "The series gets a {m} premiere",
-                  "The film will receive a {m} release", "The album is set for a {m} launch")
+                  "The film will receive a {m} release", "The album is set for a {m} launch",
+                  # A release the work has or one announced; a group's comeback, a drama's broadcast (issue 17's grid).
+                  "The film has a {m} release", "The studio announced a {m} release for the film",
+                  "The label confirmed a {m} comeback for the group", "The group is set for a {m} comeback",
+                  "The drama is set for a {m} broadcast on KBS")
 MODIFIERS = (("July", "July"), ("summer", "summer"), ("2027", "2027"), ("Diwali", "Diwali"), ("Eid", "Eid"))
 
 # A verb of scheduling with no release verb beside it ("is scheduled for March") is a timing as "is scheduled to premiere
@@ -266,6 +270,13 @@ def test_the_timing_as_modifier_of_a_release_noun(template: str) -> None:
     assert _silent([(template.format(m=m) + ".", want) for m, want in MODIFIERS]) == []
 
 
+# Headline-ese drops the article after a verb of announcing or receiving (issue 17's grid).
+@pytest.mark.parametrize("template", ("BTS announces {m} release for new album", "'Sky' gets {m} premiere",
+                                      "Group confirms {m} comeback with new single"))
+def test_the_timing_as_modifier_in_a_headline(template: str) -> None:
+    assert _silent([(template.format(m=m) + HEADLINE_BODY, want) for m, want in MODIFIERS], snippet=False) == []
+
+
 @pytest.mark.parametrize("subject", SCHEDULED_SUBJECTS)
 def test_a_verb_of_scheduling_takes_every_timing(subject: str) -> None:
     assert _silent(scheduled_cells(subject)) == []
@@ -400,6 +411,9 @@ NOT_RELEASES = {
     "person away": ("The singer, out until March with a throat infection, has cancelled the tour.",
                     "The actor, due in court next month, stars in the film.",
                     "The singer, out for the summer with an injury, has delayed the album."),
+    # A release noun with its timing as modifier, in the past or any such release.
+    "any release": ("The film had a March release in Korea.", "It was the biggest opening for a March release.",
+                    "The singer is a summer comeback specialist."),
     # "to" a season with no verb that moves: a span; a move of a person; a debut for a team.
     "no move": ("The tour runs from spring to summer.", "The band moved to London in the summer.",
                 "The actor made his debut for the club in 2015.", "Her debut for the national team came in July."),
