@@ -100,7 +100,8 @@ SCHEDULED_TIMINGS = (("March", "March"), ("May", "May"), ("July", "July"), ("the
 SCHEDULED_SUBJECTS = ("The series", "The film", "The album", "'Sky'", "The series, starring Kim Ji-won,", "Its premiere",
                       "The film's release")
 # The intransitive verbs and the present passive with "in" (a present "is released" is no past).
-IN_PREDICATES = ("is due", "arrives", "lands", "is released", "is scheduled for release", "is planned for release")
+IN_PREDICATES = ("is due", "arrives", "lands", "is released", "is scheduled for release", "is planned for release",
+                 "is expected")
 IN_TIMINGS = (("in March", "March"), ("in May", "May"), ("in July", "July"), ("this summer", "this summer"),
               ("in 2027", "2027"), ("in early 2027", "early 2027"), ("later this year", "later this year"),
               ("next month", "next month"))
@@ -407,6 +408,10 @@ NOT_RELEASES = {
     "scheduled event": ("The film's press conference is scheduled for March.", "The drama's script reading is set for May.",
                         "The actor's military discharge is scheduled for July.", "The festival is scheduled for May.",
                         "The film's press conference is planned for next month."),
+    # A person expected somewhere, the work in a phrase after the head noun.
+    "person expected": ("The star of the film is expected in London next week.",
+                        "The director of the series is expected at the festival this summer.",
+                        "The singer is expected in court in July over the album dispute."),
     # The same reduced clause of a person: away, or due in court (release-language.toml: no span opener after "out").
     "person away": ("The singer, out until March with a throat infection, has cancelled the tour.",
                     "The actor, due in court next month, stars in the film.",
