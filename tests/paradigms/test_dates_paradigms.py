@@ -147,7 +147,8 @@ def moved_cells(noun: str) -> list[tuple[str, str]]:
 
 # A reduced clause set off by commas after the work ("The book, out today, ..." in celebrity-news fake/054, set D).
 APPOSITIVES = ("The film, due {w}, stars Kim Ji-won.", "The album, out {w}, has ten tracks.",
-               "The series, expected {w}, stars Kim Ji-won.")
+               "The series, expected {w}, stars Kim Ji-won.", "'Sky', due {w}, stars Kim Ji-won.",
+               "Her new album, 'Sky', out {w}, has ten tracks.")
 APPOSITIVE_TIMINGS = tuple(t for t in TIMINGS if not t[0].startswith(("during ", "for ", "over ")))
 
 
@@ -414,6 +415,8 @@ NOT_RELEASES = {
                         "The singer is expected in court in July over the album dispute."),
     # The same reduced clause of a person: away, or due in court (release-language.toml: no span opener after "out").
     "person away": ("The singer, out until March with a throat infection, has cancelled the tour.",
+                    "The rapper, out on parole this summer, will tour with his new album.",
+                    "The singer, out in London on Tuesday, promoted her album.",
                     "The actor, due in court next month, stars in the film.",
                     "The singer, out for the summer with an injury, has delayed the album."),
     # A release noun with its timing as modifier, in the past or any such release.
