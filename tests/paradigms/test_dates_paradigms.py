@@ -145,6 +145,12 @@ def moved_cells(noun: str) -> list[tuple[str, str]]:
     return [(f"The drama's {noun} has been pushed to {t}.", want) for t, want in MOVED_TIMINGS]
 
 
+# Two verb phrases coordinated by "and": the release phrase's own tense, whatever the other phrase's (a past making, a
+# past premiere, a renewal).
+COORDINATED = ("The film took two years to make and opens {w}.", "The film premiered at Cannes in May and opens {w}.",
+               "The series was renewed in May and returns {w}.", "The series wrapped filming in May and premieres {w}.")
+
+
 # A reduced clause set off by commas after the work ("The book, out today, ..." in celebrity-news fake/054, set D).
 APPOSITIVES = ("The film, due {w}, stars Kim Ji-won.", "The album, out {w}, has ten tracks.",
                "The series, expected {w}, stars Kim Ji-won.", "'Sky', due {w}, stars Kim Ji-won.",
@@ -293,6 +299,21 @@ def test_a_planned_release(template: str) -> None:
 def test_a_release_noun_moved_and_timed(noun: str) -> None:
     cells = moved_cells(noun) + [(f.format(n=noun, w=w), want) for f, (w, want) in itertools.product(NOUN_FRAMES, NOUN_TIMINGS)]
     assert _silent(cells) == []
+
+
+@pytest.mark.parametrize("template", COORDINATED)
+def test_the_release_phrase_of_two_coordinated_phrases(template: str) -> None:
+    assert _silent([(template.format(w=w), want) for w, want in SOME]) == []
+
+
+# The date of the other of two coordinated phrases is no timing of the release: a past premiere, a renewal, a past
+# release before a coming one.
+@pytest.mark.parametrize(("sentence", "want"), (
+    ("The film premiered at Cannes in May and opens in UK cinemas this summer.", ["this summer"]),
+    ("The series was renewed in May and returns in the fall.", ["fall"]),
+    ("The singer released her album in May and will release a single in the autumn.", ["autumn"])))
+def test_the_other_of_two_coordinated_phrases(sentence: str, want: list[str]) -> None:
+    assert spans(RULE, sentence) == want
 
 
 @pytest.mark.parametrize("template", APPOSITIVES)
