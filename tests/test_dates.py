@@ -50,6 +50,8 @@ SHAPES = [
     ("The studio announced a March release for the film.", "March", MONTH, (None, 3, None)),
     ("The group is set for a January comeback.", "January", MONTH, (None, 1, None)),
     ("Adele announces March release for new album", "March", MONTH, (None, 3, None)),
+    ("BTS Gears Up For Summer Comeback", "Summer", SEASON, (None, None, None)),
+    ("the drama is gearing up for a March premiere", "March", MONTH, (None, 3, None)),
     ("opens in early July", "early July", MONTH, (None, 7, None)),
     ("arrives mid-July", "mid-July", MONTH, (None, 7, None)),
     ("the book's release next July.", "next July", MONTH, (None, 7, None)),  # BBC 025

@@ -239,10 +239,11 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|(?<!\d )\b(?:days|weeks|months|years) away\b"),
     # A year, season or month that modifies the release itself: "slated for a 2026 release", "a fall release".
     # A headline drops the article after a verb of announcing or receiving ("Adele announces March release for new album").
-    ("modifier", rf"(?:\b(?P<md_d>[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+|(?<=[Aa]nnounces )|(?<=[Cc]onfirms )"
-                 rf"|(?<=[Gg]ets )|(?<=[Ee]yes )|(?<=[Pp]lans ))(?P<md_v>{_YEAR}|(?i:spring|summer|fall|autumn|winter)"
-                 rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout"
-                 rf"|comeback|broadcast|airing)\b"),
+    # Title case capitalises the verb and the noun ("BTS Announces March Comeback", "Gears Up For Summer Release").
+    ("modifier", rf"(?:\b(?P<md_d>[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+|(?i:(?<=announces )|(?<=confirms )"
+                 rf"|(?<=gets )|(?<=eyes )|(?<=plans )|(?<=up for )|(?<=ready for )))(?P<md_v>{_YEAR}"
+                 rf"|(?i:spring|summer|fall|autumn|winter)(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+"
+                 rf"(?P<md_n>(?i:release|premiere|debut|launch|bow|opening|rollout|comeback|broadcast|airing))\b"),
     # A weekday with no qualifier ("hit music services Wednesday"); "Saturday Night Live" and "Black Friday" are names.
     # After the indefinite article it is any such day, no date: "airs ... on a Saturday morning" (BBC 274), "will be
     # released on a Friday in June" (which the month still times).
@@ -281,7 +282,7 @@ _NEEDS: dict[str, str] = {
     "year": r"\d",
     "relyear": "year",  # "this year", "year-end", "year's end", "the end of the year"
     "relative": f"{_WEEKDAY_HEADS}|week|month|tonight|tomorrow|soon|shortly|future|date|away|fortnight",
-    "modifier": "release|premiere|debut|launch|bow|opening|rollout|comeback|broadcast|airing",
+    "modifier": "(?i:release|premiere|debut|launch|bow|opening|rollout|comeback|broadcast|airing)",
     "weekday": "day",
     "shift": "later|earlier|pushed|moved|brought|put|sooner",
     "dayonly": r"\d",
@@ -508,7 +509,10 @@ _SLATED_BEFORE = LazyPattern(r"\b(?:slated|set|scheduled|planned|due|eyeing|targ
                             # A release announced or confirmed, or one the work has: "announced a March release for the
                             # album", "the film has a summer release" (the paradigm grid; English's verbs of announcing, as
                             # reported speech reads them, and "have").  "Had" is the past.
-                            r"|\b(?:has|have|announc(?:es|ed|ing)|confirm(?:s|ed|ing))\s+$", re.IGNORECASE)
+                            r"|\b(?:has|have|announc(?:es|ed|ing)|confirm(?:s|ed|ing))\s+$"
+                            # A release prepared for: "gearing up for a March comeback", "getting ready for a summer release".
+                            r"|\b(?:(?:gears?|gearing|geared) up|(?:prepares?|preparing|prepared)|(?:gets?|getting) ready) for\s+$",
+                            re.IGNORECASE)
 _DAY_WORDS = LazyPattern(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
 _WORD_BEFORE = LazyPattern(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
 

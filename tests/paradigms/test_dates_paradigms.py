@@ -86,7 +86,8 @@ MODIFIED_NOUNS = ("The film is slated for a {m} release", "The series gets a {m}
                   # A release the work has or one announced; a group's comeback, a drama's broadcast (issue 17's grid).
                   "The film has a {m} release", "The studio announced a {m} release for the film",
                   "The label confirmed a {m} comeback for the group", "The group is set for a {m} comeback",
-                  "The drama is set for a {m} broadcast on KBS")
+                  "The drama is set for a {m} broadcast on KBS", "The drama is gearing up for a {m} premiere",
+                  "The group is getting ready for a {m} comeback")
 MODIFIERS = (("July", "July"), ("summer", "summer"), ("2027", "2027"), ("Diwali", "Diwali"), ("Eid", "Eid"))
 
 # A verb of scheduling with no release verb beside it ("is scheduled for March") is a timing as "is scheduled to premiere
@@ -280,7 +281,8 @@ def test_the_timing_as_modifier_of_a_release_noun(template: str) -> None:
 
 # Headline-ese drops the article after a verb of announcing or receiving (issue 17's grid).
 @pytest.mark.parametrize("template", ("BTS announces {m} release for new album", "'Sky' gets {m} premiere",
-                                      "Group confirms {m} comeback with new single"))
+                                      "Group confirms {m} comeback with new single", "BTS Announces {m} Comeback",
+                                      "'Sky' Gears Up For {m} Premiere"))
 def test_the_timing_as_modifier_in_a_headline(template: str) -> None:
     assert _silent([(template.format(m=m) + HEADLINE_BODY, want) for m, want in MODIFIERS], snippet=False) == []
 
