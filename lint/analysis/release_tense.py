@@ -12,8 +12,10 @@ from .release_vocabulary import Vocabulary
 from ..patterns import LazyPattern
 
 CLAUSE_BREAK = LazyPattern(r"[;,]|\bbut\b|\bnow\b|\binstead\b|\bwhile\b", re.IGNORECASE)
-# A participle after a present "is" or "are" is a present passive ("is released in July", "is planned for March"), no past.
-_AUXILIARY_BEFORE = LazyPattern(r"\b(?:be|been|being|will|to|is|are|am)\s+$", re.IGNORECASE)
+# A participle after a present "is" or "are" is a present passive ("is released in July", "is planned for March"), and
+# a verb after a modal a bare infinitive ("could hit theatres by March"): no past.
+_AUXILIARY_BEFORE = LazyPattern(r"\b(?:be|been|being|will|to|is|are|am|can|could|may|might|must|shall|should|would)\s+$",
+                                re.IGNORECASE)
 
 
 # A participle after "be" is a passive, not a past: "is set to be released in December" (celebrity-news legit/047).

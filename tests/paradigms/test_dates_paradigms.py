@@ -274,6 +274,13 @@ def test_an_adverb_between_auxiliary_and_verb(template: str) -> None:
     assert _silent(cases) == []
 
 
+# A verb after a modal is a bare infinitive, though "hit" is also a past form: "could hit theatres by March".
+@pytest.mark.parametrize("modal", ("could", "may", "might", "should", "can", "would"))
+def test_a_verb_after_a_modal_is_no_past(modal: str) -> None:
+    cases = [(f"The film {modal} hit theatres {w}.", want) for w, want in SOME]
+    assert _silent(cases + [(f"The album {modal} drop {w}.", want) for w, want in SOME]) == []
+
+
 @pytest.mark.parametrize("template", MODIFIED_NOUNS)
 def test_the_timing_as_modifier_of_a_release_noun(template: str) -> None:
     assert _silent([(template.format(m=m) + ".", want) for m, want in MODIFIERS]) == []
@@ -417,6 +424,7 @@ NOT_RELEASES = {
                  "The series streams for twelve episodes."),
     # A past work mentioned in passing.
     "past work": ("Her first film, released in 2019, made her a star.", "The first season aired in 2019.",
+                  "The film hit theatres in 2019.",
                   "The actor made his debut in 2015.", "The band's first album came out in 2012."),
     # Filming, ceremonies and other events.
     "other event": ("Filming begins in July.", "Shooting starts over Chuseok.", "The film festival opens next month.",
