@@ -52,6 +52,7 @@ SHAPES = [
     ("Adele announces March release for new album", "March", MONTH, (None, 3, None)),
     ("BTS Gears Up For Summer Comeback", "Summer", SEASON, (None, None, None)),
     ("the drama is gearing up for a March premiere", "March", MONTH, (None, 3, None)),
+    ("The series is scheduled for the coming months.", "the coming months", REL, (None, None, None)),
     ("opens in early July", "early July", MONTH, (None, 7, None)),
     ("arrives mid-July", "mid-July", MONTH, (None, 7, None)),
     ("the book's release next July.", "next July", MONTH, (None, 7, None)),  # BBC 025
@@ -143,6 +144,7 @@ NOT_DATES = [
     "Fans voted for May in the poll.",
     "Protesters walked to March Hall.",
     "the biggest opening for a March release",  # any March release
+    "the show will be off air for the near future",  # a duration: "for" after no verb of scheduling
     "the comeback of a summer comeback star",  # "a" with no verb of announcing, scheduling or having before it
 ]
 

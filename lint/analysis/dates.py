@@ -230,6 +230,11 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:across|over|during|throughout|within) the (?:coming|next|following) (?:{_WORDNUM} )?(?:days|weeks|months)\b"
                  rf"|\bwithin (?:days|weeks|months)\b|\bin an? (?:week|month|year)['’]s time\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
+                 # The same spans after a verb of scheduling's "for" ("is scheduled for the coming months"; the paradigm
+                 # grid), where "for" opens no duration.
+                 rf"|(?:(?<=scheduled for )|(?<=slated for )|(?<=planned for )|(?<=set for )|(?<=due for )|(?<=pencilled in for )"
+                 rf"|(?<=penciled in for )|(?<=earmarked for )|(?<=pegged for ))"
+                 rf"the (?:coming|next few|near) (?:days|weeks|months|future)\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"
                  # A position in the current month: "at the end of the month", "later in the month"; a fortnight.
                  rf"|\b(?:end|start|beginning|middle|close) of (?:the|this|next) month\b"

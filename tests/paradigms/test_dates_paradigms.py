@@ -97,7 +97,8 @@ SCHEDULING_VERBS = ("is scheduled for", "is slated for", "is set for", "is plann
                     "has been scheduled for", "will be scheduled for")
 SCHEDULED_TIMINGS = (("March", "March"), ("May", "May"), ("July", "July"), ("the summer", "summer"), ("2027", "2027"),
                      ("early 2027", "early 2027"), ("later this year", "later this year"), ("next month", "next month"),
-                     ("the Diwali weekend", "Diwali"))
+                     ("the Diwali weekend", "Diwali"), ("the coming months", "the coming months"),
+                     ("the near future", "the near future"), ("this Friday", "this Friday"), ("the 22nd", "the 22nd"))
 SCHEDULED_SUBJECTS = ("The series", "The film", "The album", "'Sky'", "The series, starring Kim Ji-won,", "Its premiere",
                       "The film's release")
 # The intransitive verbs and the present passive with "in" (a present "is released" is no past).
