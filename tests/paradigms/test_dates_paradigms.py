@@ -282,6 +282,15 @@ def test_a_verb_after_a_modal_is_no_past(modal: str) -> None:
     assert _silent(cases + [(f"The album {modal} drop {w}.", want) for w, want in SOME]) == []
 
 
+# "Is due" takes every timing opener, US style included (no preposition before a weekday or a month).
+@pytest.mark.parametrize("subject", ("The album", "The sequel", "'Sky'"))
+def test_is_due_takes_every_timing(subject: str) -> None:
+    cases = [(f"{subject} is due {w}.", want) for w, want in TIMINGS if not w.startswith(("during ", "for "))]
+    cases += [(f"{subject} is due {w}.", want) for w, want in (("Friday", "Friday"), ("sometime in 2027", "2027"),
+                                                                 ("by the end of the year", "end of the year"))]
+    assert _silent(cases) == []
+
+
 @pytest.mark.parametrize("template", MODIFIED_NOUNS)
 def test_the_timing_as_modifier_of_a_release_noun(template: str) -> None:
     assert _silent([(template.format(m=m) + ".", want) for m, want in MODIFIERS]) == []
