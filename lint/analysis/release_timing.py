@@ -118,10 +118,11 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
         # Another event competes for the date only inside the date's own clause: in "will make its debut in
         # September, the label said Tuesday" the attribution is a clause of its own.
         own = [c for c in cues if not _broken(sentence, c, date)]
-        if any(_COORDINATED.fullmatch(sentence, date.end, c.start()) for c in own):
+        after = _COORDINATED.match(sentence, date.end)
+        if after is not None and any(date.end < c.start() <= after.end() for c in own):
             # "premiered at Cannes in May and opens in UK cinemas this summer": a cue that opens the next of two
             # coordinated verb phrases is not the verb of the date before it, however near.
-            own = [c for c in own if not _COORDINATED.fullmatch(sentence, date.end, c.start())]
+            own = [c for c in own if not date.end < c.start() <= after.end()]
             if not own:
                 return None  # "was renewed in May and returns in the fall": the date is the renewal's
         others = [m for m in events if not (own and _broken(sentence, m, date))]
@@ -152,12 +153,15 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
         # autumn" (a future second one).
         if phrase is not None:
             tense = sentence_tense(phrase[0], [phrase[1]], vocab)
+            if tense == "present" and noun_cue_past(phrase[0], phrase[1], dataclasses.replace(
+                    date, start=date.start - phrase[2], end=date.end - phrase[2])):
+                tense = "past"
         else:
             tense = sentence_tense(sentence, [nearest], vocab)
             if tense == "past" and told is clause and (MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
                 tense = sentence_tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
         tense = clause_tense(tense, sentence, clause, told is clause, nearest, date, vocab)
-        if tense == "present" and noun_cue_past(sentence, nearest, date):
+        if tense == "present" and phrase is None and noun_cue_past(sentence, nearest, date):
             tense = "past"
         if (tense == "present" and date.year is not None and _RELATIVE.match(clause)
                 and not vocab.search("future", clause) and PAST_VERB.search(clause)):
@@ -226,18 +230,20 @@ _NEW_DATE = LazyPattern(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECAS
 _FRONT_REST = LazyPattern(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
 
 
-# "and" opening the next of two coordinated verb phrases, with the auxiliaries and adverbs that may follow it.
-_COORDINATED = LazyPattern(r"\s+and\s+(?:(?:will|is|are|then|also|now|finally|officially)\s+)*", re.IGNORECASE)
+# "and" opening the next of two coordinated verb phrases or clauses, with the clause's pronoun or short subject ("and it
+# airs", "and the drama airs") and the auxiliaries and adverbs that may follow it.
+_COORDINATED = LazyPattern(r"\s*,?\s+and\s+(?:(?:it|they|(?:the|its|their)\s+[\w-]+)\s+)?"
+                           r"(?:(?:will|is|are|then|also|now|finally|officially)\s+)*", re.IGNORECASE)
 _AUX_AFTER = LazyPattern(r"\s+and\s+(?:will|is|are|was|were)\b", re.IGNORECASE)
 
 
 def _coordinated_phrase(sentence: str, cues: list[re.Match[str]], date: DateExpr,
-                        cue: re.Match[str]) -> tuple[str, re.Match[str]] | None:
-    """When "and" coordinates verb phrases of the sentence (an "and" right before a cue or an auxiliary): the phrase
-    that holds both the date and its cue, and the cue matched again in it; None when there is no such "and", or the
-    date and the cue stand in different phrases."""
-    starts = {c.start() for c in cues}
-    cuts = [m.start() for m in _COORDINATED.finditer(sentence) if m.end() in starts or _AUX_AFTER.match(sentence, m.start())]
+                        cue: re.Match[str]) -> tuple[str, re.Match[str], int] | None:
+    """When "and" coordinates verb phrases or clauses of the sentence (an "and" right before a cue, a clause subject that
+    holds one, or an auxiliary): the phrase that holds both the date and its cue, the cue matched again in it, and where
+    the phrase starts; None when there is no such "and", or the date and the cue stand in different phrases."""
+    cuts = [m.start() for m in _COORDINATED.finditer(sentence)
+            if any(m.start() < c.start() <= m.end() for c in cues) or _AUX_AFTER.match(sentence, m.start())]
     if not cuts:
         return None
     bounds = [0, *cuts, len(sentence)]
@@ -246,7 +252,7 @@ def _coordinated_phrase(sentence: str, cues: list[re.Match[str]], date: DateExpr
             if not a <= cue.start() < b:
                 return None
             again = re.compile(re.escape(cue[0])).match(sentence[a:b], cue.start() - a)
-            return (sentence[a:b], again) if again is not None else None
+            return (sentence[a:b], again, a) if again is not None else None
     return None
 
 

@@ -150,7 +150,9 @@ def moved_cells(noun: str) -> list[tuple[str, str]]:
 # Two verb phrases coordinated by "and": the release phrase's own tense, whatever the other phrase's (a past making, a
 # past premiere, a renewal).
 COORDINATED = ("The film took two years to make and opens {w}.", "The film premiered at Cannes in May and opens {w}.",
-               "The series was renewed in May and returns {w}.", "The series wrapped filming in May and premieres {w}.")
+               "The series was renewed in May and returns {w}.", "The series wrapped filming in May and premieres {w}.",
+               # Coordinated clauses, each with its subject.
+               "Filming wrapped in May and the drama airs {w}.", "The band released the album in May and the tour starts {w}.")
 
 
 # A reduced clause set off by commas after the work ("The book, out today, ..." in celebrity-news fake/054, set D).
@@ -330,7 +332,8 @@ def test_the_release_phrase_of_two_coordinated_phrases(template: str) -> None:
 @pytest.mark.parametrize(("sentence", "want"), (
     ("The film premiered at Cannes in May and opens in UK cinemas this summer.", ["this summer"]),
     ("The series was renewed in May and returns in the fall.", ["fall"]),
-    ("The singer released her album in May and will release a single in the autumn.", ["autumn"])))
+    ("The singer released her album in May and will release a single in the autumn.", ["autumn"]),
+    ("Filming starts in January and the drama airs in March.", ["March"])))
 def test_the_other_of_two_coordinated_phrases(sentence: str, want: list[str]) -> None:
     assert spans(RULE, sentence) == want
 
