@@ -155,12 +155,15 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
         return True
     if _ITS_RELEASE.search(before) and _RELEASE_NOUN.match(cue[0]):
         return True  # "ahead of its fall premiere this year" (celebrity-news legit/205): "its" is a work's
-    # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
-    if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
+    # Borrowing the work from the paragraph is for sentences that speak of a coming release only: a future word, a verb
+    # of scheduling ("Its broadcast is set for the second half of the year"), or a release verb's present with a pronoun
+    # for the work ("It premieres in March", the present of a timetable; the paradigm grid).
+    ahead = _SCHEDULED.fullmatch(cue[0])
+    if not paragraph or paragraph == sentence or not (vocab.search("future", sentence) or ahead
+                                                      or _PRONOUN_PRESENT.search(sentence, 0, cue.start() + len(cue[0].split()[0]))):
         return False
     # "Scheduled for" is no past tense, nor is a cue that points ahead ("planned for") or a present passive
     # ("are being produced"); a past cue ("published in January") is.
-    ahead = re.fullmatch(r"(?:scheduled|slated|set|due|planned|earmarked|pegged|penciled in|pencilled in) for", cue[0], re.IGNORECASE)
     bare = sentence[:cue.start()] + " " * len(cue[0]) + sentence[cue.end():] if ahead else sentence
     if PAST_VERB.search(vocab.future.sub(" ", bare)):
         return False
@@ -187,6 +190,8 @@ def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     return bool(name) and not vocab.search("not_works", name) and not vocab.search("other_events", name)
 
 
+# The work as a pronoun subject of a release verb's present, at the cue: "It premieres in March", "it airs next week".
+_PRONOUN_PRESENT = LazyPattern(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|now|then|finally|officially)\s+)?\w+s$")
 # A scheduling cue ("scheduled for", "set for") and the head of its subject: the last two words before the auxiliary
 # ("The drama's script reading is scheduled for May", "The actor's military discharge is set for March").
 _SCHEDULED = LazyPattern(r"(?:scheduled|slated|set|due|planned|earmarked|pegged|penciled in|pencilled in) for", re.IGNORECASE)

@@ -338,6 +338,19 @@ def test_the_other_of_two_coordinated_phrases(sentence: str, want: list[str]) ->
     assert spans(RULE, sentence) == want
 
 
+# The work as a pronoun after a sentence that names it: a release verb's present is a timetable ("It premieres in
+# March"), and a verb of scheduling points ahead ("Its broadcast is set for ..."), with no future word.
+PRONOUN_LEAD = "Kim Ji-won stars in the drama 'Blue Hour'. "
+PRONOUN_VERBS = ("It premieres", "It arrives", "It opens", "It lands on Netflix", "It returns", "It streams",
+                 "Its broadcast is set for", "Its premiere is scheduled for")
+
+
+@pytest.mark.parametrize("verb", PRONOUN_VERBS)
+def test_the_work_as_a_pronoun(verb: str) -> None:
+    timings = SOME if " for" not in verb else (("July", "July"), ("the summer", "summer"), ("next month", "next month"))
+    assert _silent([(f"{PRONOUN_LEAD}{verb} {w}.", want) for w, want in timings]) == []
+
+
 @pytest.mark.parametrize("template", APPOSITIVES)
 def test_a_reduced_clause_after_the_work(template: str) -> None:
     assert _silent([(template.format(w=w), want) for w, want in APPOSITIVE_TIMINGS]) == []
@@ -453,6 +466,9 @@ NOT_RELEASES = {
     "scheduled event": ("The film's press conference is scheduled for March.", "The drama's script reading is set for May.",
                         "The actor's military discharge is scheduled for July.", "The festival is scheduled for May.",
                         "The film's press conference is planned for next month."),
+    # The work as a pronoun in the past: a past release.
+    "pronoun past": ("Kim Ji-won starred in the drama 'Blue Hour'. It premiered in 2019.",
+                     "Kim Ji-won starred in the drama 'Blue Hour'. They aired it in 2019."),
     # A person expected somewhere, the work in a phrase after the head noun.
     "person expected": ("The star of the film is expected in London next week.",
                         "The director of the series is expected at the festival this summer.",
