@@ -41,6 +41,18 @@ SHAPES = [
     ("Jolie filed for divorce from Pitt in September 2016 and", "September 2016", MONTH, (2016, 9, None)),
     ("due for release in February.", "February", MONTH, (None, 2, None)),  # BBC 239
     ("launching new shows in May instead of June", "May", MONTH, (None, 5, None)),  # BBC 226
+    # Written for the test (issue 17): "for" and "to" before March or May after a verb of scheduling or moving.
+    ("The series is scheduled for March.", "March", MONTH, (None, 3, None)),
+    ("The album is pencilled in for May.", "May", MONTH, (None, 5, None)),
+    ("The film has been pushed back to May.", "May", MONTH, (None, 5, None)),
+    ("the studio is planning a March release", "March", MONTH, (None, 3, None)),
+    ("the film is targeting a summer premiere", "summer", SEASON, (None, None, None)),
+    ("The studio announced a March release for the film.", "March", MONTH, (None, 3, None)),
+    ("The group is set for a January comeback.", "January", MONTH, (None, 1, None)),
+    ("Adele announces March release for new album", "March", MONTH, (None, 3, None)),
+    ("BTS Gears Up For Summer Comeback", "Summer", SEASON, (None, None, None)),
+    ("the drama is gearing up for a March premiere", "March", MONTH, (None, 3, None)),
+    ("The series is scheduled for the coming months.", "the coming months", REL, (None, None, None)),
     ("opens in early July", "early July", MONTH, (None, 7, None)),
     ("arrives mid-July", "mid-July", MONTH, (None, 7, None)),
     ("the book's release next July.", "next July", MONTH, (None, 7, None)),  # BBC 025
@@ -128,6 +140,12 @@ NOT_DATES = [
     "SBS's Wednesday, Thursday series",
     "a new Saturday night show",
     "the film festival jury",  # a film festival is no holiday window
+    # Written for the test: March and May after "for" and "to" with no verb of scheduling or moving.
+    "Fans voted for May in the poll.",
+    "Protesters walked to March Hall.",
+    "the biggest opening for a March release",  # any March release
+    "the show will be off air for the near future",  # a duration: "for" after no verb of scheduling
+    "the comeback of a summer comeback star",  # "a" with no verb of announcing, scheduling or having before it
 ]
 
 

@@ -201,7 +201,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("m", rf"(?P<m_p>\b(?i:in|on|by|to|until|till|from|since|during|for|this coming|this|next|last|early|late|mid|of|the end of"
           rf"|the beginning of|the start of|the middle of|later in|sometime in|around|before|after)\s+|\bmid-)"
           rf"(?:(?:early|late|mid)[\s-]+)?(?P<m_m>{_MONTH})(?![\w-])(?!\s+{_DAY}\b)"),
-    ("season", rf"(?i:(?P<s_q>\b(?:(?:in|during|by|for|over|until|through|throughout)\s+(?:the\s+)?|(?:this|next|last|early|late)\s+))"
+    ("season", rf"(?i:(?P<s_q>\b(?:(?:in|during|by|for|over|until|through|throughout|to)\s+(?:the\s+)?|(?:this|next|last|early|late)\s+))"
                rf"(?:(?:early|late|coming)\s+)?)?"
                rf"(?P<s_s>\b(?i:spring|summer|fall|autumn|winter))(?![\w-])(?:(?:\s+of)?\s+(?P<s_y>{_YEARISH})\b)?"),
     ("half", rf"(?i:the\s+)?(?P<h_n>first|second|1st|2nd|latter|later|early|earlier)\s+half\s+(?:of\s+)?"
@@ -230,6 +230,11 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:across|over|during|throughout|within) the (?:coming|next|following) (?:{_WORDNUM} )?(?:days|weeks|months)\b"
                  rf"|\bwithin (?:days|weeks|months)\b|\bin an? (?:week|month|year)['’]s time\b"
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
+                 # The same spans after a verb of scheduling's "for" ("is scheduled for the coming months"; the paradigm
+                 # grid), where "for" opens no duration.
+                 rf"|(?:(?<=scheduled for )|(?<=slated for )|(?<=planned for )|(?<=set for )|(?<=due for )|(?<=pencilled in for )"
+                 rf"|(?<=penciled in for )|(?<=earmarked for )|(?<=pegged for ))"
+                 rf"the (?:coming|next few|near) (?:days|weeks|months|future)\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"
                  # A position in the current month: "at the end of the month", "later in the month"; a fortnight.
                  rf"|\b(?:end|start|beginning|middle|close) of (?:the|this|next) month\b"
@@ -238,8 +243,12 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\b(?:(?:more|less) than |about |nearly |almost |just |only )?(?:an?|one|two|three|four|five|six|several|a few|few|\d{{1,2}}) (?:days?|weeks?|months?|years?) away\b"
                  rf"|(?<!\d )\b(?:days|weeks|months|years) away\b"),
     # A year, season or month that modifies the release itself: "slated for a 2026 release", "a fall release".
-    ("modifier", rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?P<md_v>{_YEAR}|(?i:spring|summer|fall|autumn|winter)"
-                 rf"(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+(?P<md_n>release|premiere|debut|launch|bow|opening|rollout)\b"),
+    # A headline drops the article after a verb of announcing or receiving ("Adele announces March release for new album").
+    # Title case capitalises the verb and the noun ("BTS Announces March Comeback", "Gears Up For Summer Release").
+    ("modifier", rf"(?:\b(?P<md_d>[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+|(?i:(?<=announces )|(?<=confirms )"
+                 rf"|(?<=gets )|(?<=eyes )|(?<=plans )|(?<=up for )|(?<=ready for )))(?P<md_v>{_YEAR}"
+                 rf"|(?i:spring|summer|fall|autumn|winter)(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?)\s+"
+                 rf"(?P<md_n>(?i:release|premiere|debut|launch|bow|opening|rollout|comeback|broadcast|airing))\b"),
     # A weekday with no qualifier ("hit music services Wednesday"); "Saturday Night Live" and "Black Friday" are names.
     # After the indefinite article it is any such day, no date: "airs ... on a Saturday morning" (BBC 274), "will be
     # released on a Friday in June" (which the month still times).
@@ -278,7 +287,7 @@ _NEEDS: dict[str, str] = {
     "year": r"\d",
     "relyear": "year",  # "this year", "year-end", "year's end", "the end of the year"
     "relative": f"{_WEEKDAY_HEADS}|week|month|tonight|tomorrow|soon|shortly|future|date|away|fortnight",
-    "modifier": "release|premiere|debut|launch|bow|opening|rollout",
+    "modifier": "(?i:release|premiere|debut|launch|bow|opening|rollout|comeback|broadcast|airing)",
     "weekday": "day",
     "shift": "later|earlier|pushed|moved|brought|put|sooner",
     "dayonly": r"\d",
@@ -305,7 +314,7 @@ _STARTS: dict[str, str] = {
     "year": "(?i:[abdefilmostu])",
     "relyear": "(?i:[abceilmnsty])",
     "relative": r"(?i:[\dabcdefijlmnostwy])",
-    "modifier": "[AHITahit]",
+    "modifier": "[AHITahit]|(?i:[0-9abdfjmnosw])",
     "weekday": "[FMSTW]",
     "shift": r"[AST\dabfmpst]",
     "dayonly": "[OTot]",
@@ -405,7 +414,11 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
     if kind == "m":
         lead = g["m_p"] or ""
         word = lead.strip().lower()
-        if _BARE_MONTH_GUARD.match(g["m_m"]) and word in ("of", "around", "before", "after", "for", "to"):
+        if _BARE_MONTH_GUARD.match(g["m_m"]) and word in ("of", "around", "before", "after", "for", "to") and not (
+                word == "for" and _SLATED_BEFORE.search(m.string, max(0, start - 40), start + len(lead))
+                or word == "to" and _MOVED_BEFORE.search(m.string, 0, start)):
+            # "scheduled for March" and "pushed back to May" are months, as "scheduled for July" is: the verb of
+            # scheduling or moving before the preposition leaves no verb or name reading (the paradigm grid).
             return None
         if word == "to" and not _MOVED_BEFORE.search(m.string, 0, start):
             return None
@@ -419,6 +432,8 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
         yt = g["s_y"]
         if not qual and not yt:
             return None  # a bare "summer" is too often not a date ("summer blockbuster")
+        if qual.startswith("to") and not _MOVED_BEFORE.search(m.string, 0, start):
+            return None  # "from spring to summer" is a span; "pushed to the summer" is a new timing, as with months
         offset = _year_offset(yt) if yt else {"this": 0, "next": 1, "last": -1}.get(qual)
         s = start if qual in ("this", "next", "last", "early", "late") or not qual else m.start("s_s")
         year = int(yt) if yt and yt[0].isdigit() else None
@@ -470,7 +485,8 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
         return DateExpr(start, end, text, Precision.RELATIVE, weekday=_weekday(text), relative=text.lower(),
                         note="relative day")
     if kind == "modifier":
-        if m[0][0] in "Aa" and not _SLATED_BEFORE.search(m.string, max(0, start - 40), start):
+        det = g["md_d"]
+        if det is not None and det[0] in "Aa" and not _SLATED_BEFORE.search(m.string, max(0, start - 40), start):
             return None  # "the biggest opening for a December release" is any December release
         inner = find_dates(f"in {g['md_v']}")
         if not inner:
@@ -489,7 +505,19 @@ _SLATED_BEFORE = LazyPattern(r"\b(?:slated|set|scheduled|planned|due|eyeing|targ
                             r"(?: in)? for\s+$"
                             # A work that receives its release: "the series gets a July premiere", "will receive a fall
                             # release" (the paradigm grid; English's verbs of receiving, with the work as subject).
-                            r"|\b(?:gets?|getting|got|receives?|receiving|eyes|lands?|is given|was given)\s+$", re.IGNORECASE)
+                            r"|\b(?:gets?|getting|got|receives?|receiving|eyes|lands?|is given|was given)\s+$"
+                            # A release planned or aimed at, the work its beneficiary: "the studio is planning a December
+                            # release", "eyeing a summer premiere" (the issue's probes; English's verbs of planning and
+                            # aiming, as those above that take "for").  Not a plain past: "eyed a March release before the
+                            # strike" may be a plan given up.
+                            r"|\b(?:plans?|planning|eyeing|targets?|targeting|(?:has|have) (?:planned|eyed|targeted))\s+$"
+                            # A release announced or confirmed, or one the work has: "announced a March release for the
+                            # album", "the film has a summer release" (the paradigm grid; English's verbs of announcing, as
+                            # reported speech reads them, and "have").  "Had" is the past.
+                            r"|\b(?:has|have|announc(?:es|ed|ing)|confirm(?:s|ed|ing))\s+$"
+                            # A release prepared for: "gearing up for a March comeback", "getting ready for a summer release".
+                            r"|\b(?:(?:gears?|gearing|geared) up|(?:prepares?|preparing|prepared)|(?:gets?|getting) ready) for\s+$",
+                            re.IGNORECASE)
 _DAY_WORDS = LazyPattern(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
 _WORD_BEFORE = LazyPattern(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
 

@@ -8,6 +8,7 @@ import re
 from .dates import Precision, find_dates
 from .dateline import dateline_end
 from ..document import Block, Document
+from .release_cues import production_timing
 from .release_records import ReleaseDate, ReleaseSentence
 from .release_tense import CLAUSE_BREAK
 from .release_vocabulary import Vocabulary
@@ -120,7 +121,8 @@ def timing_sentences(doc: Document, vocab: Vocabulary, lede: set[int]) -> tuple[
                                       spoken=block.in_speech(a + d.start, a + d.end))
                           for d in find_dates(sentence, block.kind == "headline")
                           if (d.vague and d.precision is not Precision.RELATIVE or d.note == "holiday window")
-                          and not in_title(sentence, d))
+                          and not in_title(sentence, d) and not production_timing(sentence, d, vocab))
             if dates:
                 out.append(ReleaseSentence(block, (a, b), "future", dates, True))
     return tuple(out)
+

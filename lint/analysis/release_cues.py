@@ -48,6 +48,7 @@ def window_cues(sentence: str, vocab: Vocabulary, headline: bool) -> list[re.Mat
         return []
     named = [d for d in find_dates(sentence, headline) if d.note == "holiday window"]
     windows = [d for d in named if not _WINDOW_SLOT.search(sentence, max(0, d.start - 30), d.start)
+               and not production_timing(sentence, d, vocab)
                and (d.year_offset is not None or _WINDOW_TIMING.search(sentence, max(0, d.start - 30), d.start))]
     if not windows or vocab.search("past_markers", sentence) or vocab.search("recent", sentence) or vocab.search("habitual", sentence):
         return []
@@ -68,6 +69,16 @@ def window_cues(sentence: str, vocab: Vocabulary, headline: bool) -> list[re.Mat
         if m is not None:
             out.append(m)
     return out
+
+
+def production_timing(sentence: str, date: DateExpr, vocab: Vocabulary) -> bool:
+    """A production stage or a gathering stands in the date's clause before it: "The upcoming film will begin
+    shooting in January", "goes on floors this Eid", "The drama's script reading is scheduled for May" time the shoot
+    or the event, not the release (GOLD-GUIDELINES Conventions: dates of events that are not releases are not marked;
+    the issue's probes).  For dates that no release verb governs; a release verb's own date is judged by attach()."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, date.start)), default=0)
+    clause = sentence[start:date.start]
+    return vocab.search("production", clause) or vocab.search("events", clause)
 
 
 def _gap(date: DateExpr, span: tuple[int, int]) -> int:
@@ -115,8 +126,12 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
-    if any(not CLAUSE_BREAK.search(before, m.end()) for m in vocab.finditer("production", before)):
-        return False  # "Filming is due to begin in May", "production starts": the cue's subject is another event
+    if any(not CLAUSE_BREAK.search(before, m.end()) and not find_dates(sentence[cue.start() - len(before) + m.end():cue.start()])
+           for m in vocab.finditer("production", before)):
+        # "Filming is due to begin in May", "production starts": the cue's subject is another event.  A stage with a
+        # timing of its own is done with before the cue: "The film starts filming in July and hits theatres in
+        # December" (the issue's probes: filming starts are no release, the release after them still is).
+        return False
     if _thing_before().search(before):
         return False  # "In a photo released by tvN" (gold-dev), "details will be available soon": no work
     if MOVE_CUE.match(cue[0]) and any(not re.search(r"[,;]|\band\b|\bbut\b", before[m.end():])
@@ -124,6 +139,8 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
         return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
     if _event_subject(sentence, cue, vocab):
         return False  # "The awards, which were hosted by Jack Dee, are to be screened on ITV London on Tuesday" (BBC 034)
+    if _SCHEDULED.fullmatch(cue[0]) and _scheduled_event(sentence, cue, vocab):
+        return False  # "The film's press conference is scheduled for March": the event is scheduled, not the film
     if _promo_before().search(before) or _promo_after().match(sentence, cue.end()):
         return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
     if re.search(r"\b(?:refuses?|refused|not|never|no|no plans to|won't|denie[sd]|cancel(?:l?ed|l?ing|s)?|scrap(?:s|ped|ping)?)\s+(?:to\s+)?(?:\w+\s+){0,1}(?:(?:or|and|nor)\s+)?$", before):
@@ -138,12 +155,15 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
         return True
     if _ITS_RELEASE.search(before) and _RELEASE_NOUN.match(cue[0]):
         return True  # "ahead of its fall premiere this year" (celebrity-news legit/205): "its" is a work's
-    # Borrowing the work from the paragraph is for sentences that speak of a coming release only.
-    if not paragraph or paragraph == sentence or not vocab.search("future", sentence):
+    # Borrowing the work from the paragraph is for sentences that speak of a coming release only: a future word, a verb
+    # of scheduling ("Its broadcast is set for the second half of the year"), or a release verb's present with a pronoun
+    # for the work ("It premieres in March", the present of a timetable; the paradigm grid).
+    ahead = _SCHEDULED.fullmatch(cue[0])
+    if not paragraph or paragraph == sentence or not (vocab.search("future", sentence) or ahead
+                                                      or _PRONOUN_PRESENT.search(sentence, 0, cue.start() + len(cue[0].split()[0]))):
         return False
     # "Scheduled for" is no past tense, nor is a cue that points ahead ("planned for") or a present passive
     # ("are being produced"); a past cue ("published in January") is.
-    ahead = re.fullmatch(r"(?:scheduled|slated|set|due|planned) for", cue[0], re.IGNORECASE)
     bare = sentence[:cue.start()] + " " * len(cue[0]) + sentence[cue.end():] if ahead else sentence
     if PAST_VERB.search(vocab.future.sub(" ", bare)):
         return False
@@ -168,6 +188,25 @@ def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     span = bare_title_subject(sentence, cue.start(), cue.end(), vocab.timing_openers)
     name = sentence[span[0]:span[1]] if span else ""
     return bool(name) and not vocab.search("not_works", name) and not vocab.search("other_events", name)
+
+
+# The work as a pronoun subject of a release verb's present, at the cue: "It premieres in March", "it airs next week".
+_PRONOUN_PRESENT = LazyPattern(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|now|then|finally|officially)\s+)?\w+s$")
+# A scheduling cue ("scheduled for", "set for") and the head of its subject: the last two words before the auxiliary
+# ("The drama's script reading is scheduled for May", "The actor's military discharge is set for March").
+_SCHEDULED = LazyPattern(r"(?:scheduled|slated|set|due|planned|earmarked|pegged|penciled in|pencilled in) for", re.IGNORECASE)
+_SUBJECT_HEAD = LazyPattern(r"(?:^|[\s(])(?P<head>(?:[\w’'-]+\s+)?[\w’'-]+)\s+(?:is|are|was|were|will be|has been|have been|had been)"
+                            r"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
+
+
+def _scheduled_event(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
+    """The thing a scheduling cue schedules is an event of the vocabulary (other_events, events, production), not a
+    work: the head of its subject, right before the auxiliary, names one."""
+    m = _SUBJECT_HEAD.search(sentence, max(0, cue.start() - 60), cue.start())
+    if m is None:
+        return False
+    head = m["head"]
+    return any(vocab.search(key, head) for key in ("events", "production", "other_events"))
 
 
 _PREPOSITION_START = LazyPattern(r"\s*(?:at|in|on|during|after|before|from|with|since|following|ahead of|for)\b", re.IGNORECASE)

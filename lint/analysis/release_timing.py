@@ -118,6 +118,13 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
         # Another event competes for the date only inside the date's own clause: in "will make its debut in
         # September, the label said Tuesday" the attribution is a clause of its own.
         own = [c for c in cues if not _broken(sentence, c, date)]
+        after = _COORDINATED.match(sentence, date.end)
+        if after is not None and any(date.end < c.start() <= after.end() for c in own):
+            # "premiered at Cannes in May and opens in UK cinemas this summer": a cue that opens the next of two
+            # coordinated verb phrases is not the verb of the date before it, however near.
+            own = [c for c in own if not date.end < c.start() <= after.end()]
+            if not own:
+                return None  # "was renewed in May and returns in the fall": the date is the renewal's
         others = [m for m in events if not (own and _broken(sentence, m, date))]
         if others and min(gap(m) for m in others) < release_gap:
             return None
@@ -140,11 +147,21 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
     elif moved and MOVE_CUE.match(nearest[0]):
         tense = "present"  # "was then delayed a full year to 2022": the new date is the current timing
     else:
-        tense = sentence_tense(sentence, [nearest], vocab)
-        if tense == "past" and told is clause and (MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
-            tense = sentence_tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
+        phrase = _coordinated_phrase(sentence, cues, date, nearest)
+        # Of two verb phrases coordinated by "and", the date's own tells its tense: "The film took two years to make
+        # and opens this summer" (a past first phrase), "The singer released her album in May and will tour in the
+        # autumn" (a future second one).
+        if phrase is not None:
+            tense = sentence_tense(phrase[0], [phrase[1]], vocab)
+            if tense == "present" and noun_cue_past(phrase[0], phrase[1], dataclasses.replace(
+                    date, start=date.start - phrase[2], end=date.end - phrase[2])):
+                tense = "past"
+        else:
+            tense = sentence_tense(sentence, [nearest], vocab)
+            if tense == "past" and told is clause and (MOVE_CUE.match(nearest[0]) or vocab.search("future", clause)):
+                tense = sentence_tense(clause, [nearest], vocab)  # only a clause that itself points ahead: not "prior to its release in June 2003" (BBC 025)
         tense = clause_tense(tense, sentence, clause, told is clause, nearest, date, vocab)
-        if tense == "present" and noun_cue_past(sentence, nearest, date):
+        if tense == "present" and phrase is None and noun_cue_past(sentence, nearest, date):
             tense = "past"
         if (tense == "present" and date.year is not None and _RELATIVE.match(clause)
                 and not vocab.search("future", clause) and PAST_VERB.search(clause)):
@@ -211,6 +228,32 @@ def _set_of_works(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
 
 _NEW_DATE = LazyPattern(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONT_REST = LazyPattern(r"[\W\s]*(?:(?:in|on|by|from|since|until|as of|at|early|late|then)\s*)?[\W\s]*", re.IGNORECASE)
+
+
+# "and" opening the next of two coordinated verb phrases or clauses, with the clause's pronoun or short subject ("and it
+# airs", "and the drama airs") and the auxiliaries and adverbs that may follow it.
+_COORDINATED = LazyPattern(r"\s*,?\s+and\s+(?:(?:it|they|(?:the|its|their)\s+[\w-]+)\s+)?"
+                           r"(?:(?:will|is|are|then|also|now|finally|officially)\s+)*", re.IGNORECASE)
+_AUX_AFTER = LazyPattern(r"\s+and\s+(?:will|is|are|was|were)\b", re.IGNORECASE)
+
+
+def _coordinated_phrase(sentence: str, cues: list[re.Match[str]], date: DateExpr,
+                        cue: re.Match[str]) -> tuple[str, re.Match[str], int] | None:
+    """When "and" coordinates verb phrases or clauses of the sentence (an "and" right before a cue, a clause subject that
+    holds one, or an auxiliary): the phrase that holds both the date and its cue, the cue matched again in it, and where
+    the phrase starts; None when there is no such "and", or the date and the cue stand in different phrases."""
+    cuts = [m.start() for m in _COORDINATED.finditer(sentence)
+            if any(m.start() < c.start() <= m.end() for c in cues) or _AUX_AFTER.match(sentence, m.start())]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(sentence)]
+    for a, b in zip(bounds, bounds[1:]):
+        if a <= date.start < b:
+            if not a <= cue.start() < b:
+                return None
+            again = re.compile(re.escape(cue[0])).match(sentence[a:b], cue.start() - a)
+            return (sentence[a:b], again, a) if again is not None else None
+    return None
 
 
 def _fronted(sentence: str, date: DateExpr, breaks: list[int]) -> tuple[int, int] | None:

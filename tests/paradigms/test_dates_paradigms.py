@@ -82,8 +82,85 @@ ADVERB_VERBS = ("The drama will {a} air", "The film is set to {a} open", "The al
 # A release noun with the timing as its modifier, after a verb of scheduling or receiving (Conventions: "Diwali
 # release"; release-language.toml and lint/analysis/dates.py "modifier").
 MODIFIED_NOUNS = ("The film is slated for a {m} release", "The series gets a {m} premiere",
-                  "The film will receive a {m} release", "The album is set for a {m} launch")
+                  "The film will receive a {m} release", "The album is set for a {m} launch",
+                  # A release the work has or one announced; a group's comeback, a drama's broadcast (issue 17's grid).
+                  "The film has a {m} release", "The studio announced a {m} release for the film",
+                  "The label confirmed a {m} comeback for the group", "The group is set for a {m} comeback",
+                  "The drama is set for a {m} broadcast on KBS", "The drama is gearing up for a {m} premiere",
+                  "The group is getting ready for a {m} comeback")
 MODIFIERS = (("July", "July"), ("summer", "summer"), ("2027", "2027"), ("Diwali", "Diwali"), ("Eid", "Eid"))
+
+# A verb of scheduling with no release verb beside it ("is scheduled for March") is a timing as "is scheduled to premiere
+# in March" is (the issue's probes): each scheduling verb, in the present passive and the perfect, takes every month
+# ("March" and "May" too, which a bare "for" leaves to their verb and name senses), season, year and window.
+SCHEDULING_VERBS = ("is scheduled for", "is slated for", "is set for", "is planned for", "is due for", "is pencilled in for",
+                    "has been scheduled for", "will be scheduled for")
+SCHEDULED_TIMINGS = (("March", "March"), ("May", "May"), ("July", "July"), ("the summer", "summer"), ("2027", "2027"),
+                     ("early 2027", "early 2027"), ("later this year", "later this year"), ("next month", "next month"),
+                     ("the Diwali weekend", "Diwali"), ("the coming months", "the coming months"),
+                     ("the near future", "the near future"), ("this Friday", "this Friday"), ("the 22nd", "the 22nd"))
+SCHEDULED_SUBJECTS = ("The series", "The film", "The album", "'Sky'", "The series, starring Kim Ji-won,", "Its premiere",
+                      "The film's release")
+# The intransitive verbs and the present passive with "in" (a present "is released" is no past).
+IN_PREDICATES = ("is due", "arrives", "lands", "is released", "is scheduled for release", "is planned for release",
+                 "is expected")
+IN_TIMINGS = (("in March", "March"), ("in May", "May"), ("in July", "July"), ("this summer", "this summer"),
+              ("in 2027", "2027"), ("in early 2027", "early 2027"), ("later this year", "later this year"),
+              ("next month", "next month"))
+# A release noun planned: the participle after or before it ("a release planned for", "a planned release in"), a verb
+# of planning or aiming with the release as object; and a release after a filming start that has its own timing.
+PLANNED = ("The film has a release planned for {f}.", "The film, with a release scheduled for {f}, stars Kim Ji-won.",
+           "The film has a planned release {i}.", "The studio is planning a {m} release for the film.",
+           "The studio has planned a {m} release for the film.", "The film is targeting a {m} release.",
+           "The studio is eyeing a {m} release for the series.",
+           "The film starts filming in January and hits theatres {i}.",
+           "Filming begins in January, and the film opens {i}.")
+
+
+def scheduled_cells(subject: str) -> list[tuple[str, str]]:
+    cells = [(f"{subject} {v} {t}.", want) for v, (t, want) in itertools.product(SCHEDULING_VERBS, SCHEDULED_TIMINGS)]
+    return cells + [(f"{subject} {v} {t}.", want) for v, (t, want) in itertools.product(IN_PREDICATES, IN_TIMINGS)
+                    if not (subject in ("Its premiere", "The film's release") and "release" in v)]
+
+
+def planned_cells(template: str) -> list[tuple[str, str]]:
+    if "{m}" in template:
+        return [(template.format(m=m), want) for m, want in MODIFIERS]
+    if "{f}" in template:
+        return [(template.format(f=t), want) for t, want in SCHEDULED_TIMINGS]
+    return [(template.format(i=t), want) for t, want in IN_TIMINGS]
+
+
+# Release nouns crossed with a moved timing and with the timing after the noun (the issue's "release nouns x timing shapes
+# x verbs of scheduling"): each noun's release moved to a month, a season or a year counted from now, and a
+# determiner's noun followed by its timing.
+RELEASE_NOUNS = ("release", "premiere", "debut", "launch", "opening", "comeback", "broadcast")
+MOVED_TIMINGS = (("March", "March"), ("the summer", "summer"), ("summer 2027", "summer 2027"), ("next spring", "next spring"),
+                 ("later this year", "later this year"), ("2027", "2027"))
+NOUN_TIMINGS = (("this summer", "this summer"), ("next month", "next month"), ("later this year", "later this year"),
+                ("in July", "July"), ("soon", "soon"))
+NOUN_FRAMES = ("The series is gearing up for its {n} {w}.", "The studio confirmed the film's {n} {w}.",
+               "Fans await the drama's {n} {w}.")
+
+
+def moved_cells(noun: str) -> list[tuple[str, str]]:
+    return [(f"The drama's {noun} has been pushed to {t}.", want) for t, want in MOVED_TIMINGS]
+
+
+# Two verb phrases coordinated by "and": the release phrase's own tense, whatever the other phrase's (a past making, a
+# past premiere, a renewal).
+COORDINATED = ("The film took two years to make and opens {w}.", "The film premiered at Cannes in May and opens {w}.",
+               "The series was renewed in May and returns {w}.", "The series wrapped filming in May and premieres {w}.",
+               # Coordinated clauses, each with its subject.
+               "Filming wrapped in May and the drama airs {w}.", "The band released the album in May and the tour starts {w}.")
+
+
+# A reduced clause set off by commas after the work ("The book, out today, ..." in celebrity-news fake/054, set D).
+APPOSITIVES = ("The film, due {w}, stars Kim Ji-won.", "The album, out {w}, has ten tracks.",
+               "The series, expected {w}, stars Kim Ji-won.", "'Sky', due {w}, stars Kim Ji-won.",
+               "Her new album, 'Sky', out {w}, has ten tracks.")
+APPOSITIVE_TIMINGS = tuple(t for t in TIMINGS if not t[0].startswith(("during ", "for ", "over ")))
+
 
 # Live works (Conventions: a tour is a release): the verb "tour", a tour that travels to a place, a concert held.
 # A simple present of a live cue is a photo line's moment ("The singer performs in Paris, France, in 2019",
@@ -200,9 +277,83 @@ def test_an_adverb_between_auxiliary_and_verb(template: str) -> None:
     assert _silent(cases) == []
 
 
+# A verb after a modal is a bare infinitive, though "hit" is also a past form: "could hit theatres by March".
+@pytest.mark.parametrize("modal", ("could", "may", "might", "should", "can", "would"))
+def test_a_verb_after_a_modal_is_no_past(modal: str) -> None:
+    cases = [(f"The film {modal} hit theatres {w}.", want) for w, want in SOME]
+    assert _silent(cases + [(f"The album {modal} drop {w}.", want) for w, want in SOME]) == []
+
+
+# "Is due" takes every timing opener, US style included (no preposition before a weekday or a month).
+@pytest.mark.parametrize("subject", ("The album", "The sequel", "'Sky'"))
+def test_is_due_takes_every_timing(subject: str) -> None:
+    cases = [(f"{subject} is due {w}.", want) for w, want in TIMINGS if not w.startswith(("during ", "for "))]
+    cases += [(f"{subject} is due {w}.", want) for w, want in (("Friday", "Friday"), ("sometime in 2027", "2027"),
+                                                                 ("by the end of the year", "end of the year"))]
+    assert _silent(cases) == []
+
+
 @pytest.mark.parametrize("template", MODIFIED_NOUNS)
 def test_the_timing_as_modifier_of_a_release_noun(template: str) -> None:
     assert _silent([(template.format(m=m) + ".", want) for m, want in MODIFIERS]) == []
+
+
+# Headline-ese drops the article after a verb of announcing or receiving (issue 17's grid).
+@pytest.mark.parametrize("template", ("BTS announces {m} release for new album", "'Sky' gets {m} premiere",
+                                      "Group confirms {m} comeback with new single", "BTS Announces {m} Comeback",
+                                      "'Sky' Gears Up For {m} Premiere"))
+def test_the_timing_as_modifier_in_a_headline(template: str) -> None:
+    assert _silent([(template.format(m=m) + HEADLINE_BODY, want) for m, want in MODIFIERS], snippet=False) == []
+
+
+@pytest.mark.parametrize("subject", SCHEDULED_SUBJECTS)
+def test_a_verb_of_scheduling_takes_every_timing(subject: str) -> None:
+    assert _silent(scheduled_cells(subject)) == []
+
+
+@pytest.mark.parametrize("template", PLANNED)
+def test_a_planned_release(template: str) -> None:
+    assert _silent(planned_cells(template)) == []
+
+
+@pytest.mark.parametrize("noun", RELEASE_NOUNS)
+def test_a_release_noun_moved_and_timed(noun: str) -> None:
+    cells = moved_cells(noun) + [(f.format(n=noun, w=w), want) for f, (w, want) in itertools.product(NOUN_FRAMES, NOUN_TIMINGS)]
+    assert _silent(cells) == []
+
+
+@pytest.mark.parametrize("template", COORDINATED)
+def test_the_release_phrase_of_two_coordinated_phrases(template: str) -> None:
+    assert _silent([(template.format(w=w), want) for w, want in SOME]) == []
+
+
+# The date of the other of two coordinated phrases is no timing of the release: a past premiere, a renewal, a past
+# release before a coming one.
+@pytest.mark.parametrize(("sentence", "want"), (
+    ("The film premiered at Cannes in May and opens in UK cinemas this summer.", ["this summer"]),
+    ("The series was renewed in May and returns in the fall.", ["fall"]),
+    ("The singer released her album in May and will release a single in the autumn.", ["autumn"]),
+    ("Filming starts in January and the drama airs in March.", ["March"])))
+def test_the_other_of_two_coordinated_phrases(sentence: str, want: list[str]) -> None:
+    assert spans(RULE, sentence) == want
+
+
+# The work as a pronoun after a sentence that names it: a release verb's present is a timetable ("It premieres in
+# March"), and a verb of scheduling points ahead ("Its broadcast is set for ..."), with no future word.
+PRONOUN_LEAD = "Kim Ji-won stars in the drama 'Blue Hour'. "
+PRONOUN_VERBS = ("It premieres", "It arrives", "It opens", "It lands on Netflix", "It returns", "It streams",
+                 "Its broadcast is set for", "Its premiere is scheduled for")
+
+
+@pytest.mark.parametrize("verb", PRONOUN_VERBS)
+def test_the_work_as_a_pronoun(verb: str) -> None:
+    timings = SOME if " for" not in verb else (("July", "July"), ("the summer", "summer"), ("next month", "next month"))
+    assert _silent([(f"{PRONOUN_LEAD}{verb} {w}.", want) for w, want in timings]) == []
+
+
+@pytest.mark.parametrize("template", APPOSITIVES)
+def test_a_reduced_clause_after_the_work(template: str) -> None:
+    assert _silent([(template.format(w=w), want) for w, want in APPOSITIVE_TIMINGS]) == []
 
 
 @pytest.mark.parametrize("subject", LIVE)
@@ -299,11 +450,44 @@ NOT_RELEASES = {
                  "The series streams for twelve episodes."),
     # A past work mentioned in passing.
     "past work": ("Her first film, released in 2019, made her a star.", "The first season aired in 2019.",
+                  "The film hit theatres in 2019.",
                   "The actor made his debut in 2015.", "The band's first album came out in 2012."),
     # Filming, ceremonies and other events.
     "other event": ("Filming begins in July.", "Shooting starts over Chuseok.", "The film festival opens next month.",
                     "The awards ceremony is held this summer.", "The exhibition opens in July.",
                     "The singer returns from military service in July."),
+    # The start of a shoot, in a lede that names the coming work (the issue's probes; Conventions: filming is no release).
+    # Not "for" a window: shooting "for the Christmas season" may name the release it aims at.
+    "filming start": tuple(f"{s} {w}." for s, (w, _) in itertools.product(
+        ("The movie goes on floors", "The upcoming film will go on floors", "The upcoming film will begin shooting",
+         "The upcoming film starts filming", "The upcoming film commences principal photography",
+         "Rohit Shetty's upcoming film is set to go on the floors"), TIMINGS) if not w.startswith("for ")),
+    # An event scheduled, not a work: the head of the scheduling verb's subject is an event of the vocabulary.
+    "scheduled event": ("The film's press conference is scheduled for March.", "The drama's script reading is set for May.",
+                        "The actor's military discharge is scheduled for July.", "The festival is scheduled for May.",
+                        "The film's press conference is planned for next month."),
+    # The work as a pronoun in the past: a past release.
+    "pronoun past": ("Kim Ji-won starred in the drama 'Blue Hour'. It premiered in 2019.",
+                     "Kim Ji-won starred in the drama 'Blue Hour'. They aired it in 2019."),
+    # A person expected somewhere, the work in a phrase after the head noun.
+    "person expected": ("The star of the film is expected in London next week.",
+                        "The director of the series is expected at the festival this summer.",
+                        "The singer is expected in court in July over the album dispute."),
+    # The same reduced clause of a person: away, or due in court (release-language.toml: no span opener after "out").
+    "person away": ("The singer, out until March with a throat infection, has cancelled the tour.",
+                    "The rapper, out on parole this summer, will tour with his new album.",
+                    "The singer, out in London on Tuesday, promoted her album.",
+                    "The actor, due in court next month, stars in the film.",
+                    "The singer, out for the summer with an injury, has delayed the album."),
+    # A release noun with its timing as modifier, in the past or any such release.
+    "any release": ("The film had a March release in Korea.", "It was the biggest opening for a March release.",
+                    "The singer is a summer comeback specialist."),
+    # "to" a season with no verb that moves: a span; a move of a person; a debut for a team.
+    "no move": ("The tour runs from spring to summer.", "The band moved to London in the summer.",
+                "The actor made his debut for the club in 2015.", "Her debut for the national team came in July."),
+    # A plan that lapsed, and a verb sense of the month.
+    "lapsed plan": ("The film was planned for March, but the strike stopped it.",
+                    "The studio eyed a March release before the strike.", "Fans voted for May in the poll."),
     # Customs: a slot in the calendar, not one release.
     "habitual": ("The show airs every Friday.", "The show airs on Fridays.", "The show airs on a Saturday morning.",
                  "Big films usually open over Eid.", "Studios typically release comedies during Diwali."),
