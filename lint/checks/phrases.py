@@ -22,7 +22,7 @@ from ..analysis.attribution import attributed, attribution_pattern
 from ..analysis.titlecase import in_title
 from ..analysis.lexicon import Matcher
 from ..analysis.lexicon_entries import ENTRY_SCHEMA, GROUPS_SCHEMA, Entry, entries
-from ..analysis.phrase_patterns import phrase_regex
+from ..analysis.phrase_patterns import LEFT, phrase_regex
 
 PARAMS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -105,7 +105,8 @@ def prepare(options: Options) -> Prepared:
     ignore_case = options.ignore_case
     exc = options.exceptions
     # Ignoring case, a phrase's own capitals do not matter: lower-cased, the pattern can run over lower-cased text.
-    source = "|".join(phrase_regex(e.lower() if ignore_case else e, False) for e in exc)
+    # Bounded on the left as the lexicon's entries are: "profile icon" is no exception inside "high-profile icon".
+    source = LEFT + "(?:" + "|".join(phrase_regex(e.lower() if ignore_case else e, False) for e in exc) + ")"
     exceptions = FoldedPattern(source, ignore_case) if exc else None
     timeout = float(options.timeout) if any(e.pattern for e in items) else None
     by_group = {g["name"]: attribution_pattern(g["attribution"]) for g in options.groups if g.get("attribution")}
