@@ -57,6 +57,12 @@ def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) 
 _SPEAKER_AFTER = LazyPattern(r"\s*(?:[\w'’.\-]+\s+){0,6}\Z")
 _SPEAKER_BEFORE = LazyPattern(r"(?:(?:\s+[\w'’.\-]+){0,3}\s*[:,])?\s*\Z")
 _UTTERANCE_END = LazyPattern(r"[,.!?…]\W{0,2}\Z")  # a quoted utterance ends on its own punctuation
+# The speaker's own words going on after the framed quotation or its reporting word (review 8: '"We are thrilled,"
+# the director said, calling the film a stunning achievement', 'The director said: "...," and called the film
+# ...'): a reporting participle after a comma, or "and" with a reporting verb. What follows is still the speaker's.
+_SPEAKER_GOES_ON = LazyPattern(r"\s*(?:,\s*(?:calling|describing|saying|adding|praising|hailing|dubbing|branding)"
+                               r"|,?\s+and\s+(?:called|described|said|added|praised|hailed|dubbed|branded))\b",
+                               re.IGNORECASE)
 
 
 def frames_quotation(text: str, speech: tuple[tuple[int, int], ...], at: int, end: int) -> tuple[int, int] | None:
@@ -64,26 +70,33 @@ def frames_quotation(text: str, speech: tuple[tuple[int, int], ...], at: int, en
     quoted utterance right before it ('"I am thrilled," a source said') or right after it ('a source said: "..."').
 
     Such an attribution is the quotation's; the rest of the sentence ("of the much-anticipated film") is the
-    writer's own. A partial quotation inside reported speech ("a source says she is 'devastated'") frames nothing:
+    writer's own. When the speaker goes on in reported speech after it (", calling the film ...", "and
+    called it ..."), the span runs to the end of the text: the rest is the speaker's too. A partial quotation inside reported speech ("a source says she is 'devastated'") frames nothing:
     the whole clause is the source's.
     """
     for x, y in speech:
         if at - 80 <= y <= at and _UTTERANCE_END.search(text, x, y) and _SPEAKER_AFTER.match(text, y, at):
-            return x, y
+            return (x, len(text)) if _SPEAKER_GOES_ON.match(text, end) else (x, y)
         if end <= x <= end + 40 and _SPEAKER_BEFORE.match(text, end, x) and _UTTERANCE_END.search(text, x, y):
-            return x, y
+            return (x, len(text)) if _SPEAKER_GOES_ON.match(text, y) else (x, y)
     return None
 
 
 # "what", "how" or "whatever" opening a clause of at most five plain words (no punctuation) that ends right before
 # the word: "You won't believe what the actor said next" is the writer's tease, and "said" the verb of its object.
 _OBJECT_CLAUSE = LazyPattern(r"(?<![\w'’])(?:what|whatever|how)\s+(?:[\w'’\-]+\s+){1,5}\Z", re.IGNORECASE)
+# A copula right before the wh-word makes a pseudo-cleft, whose reporting verb attributes what came before (review
+# 8: "The album is a stunning achievement, which is what the label said"): the clause is no object then.
+_COPULA_BEFORE = LazyPattern(r"(?:(?<![\w'’])(?:is|was|are|were|be|been)|['’]s)\s+(?:(?:exactly|just|precisely|also)\s+)?\Z",
+                             re.IGNORECASE)
 
 
 def object_clause(text: str, start: int, at: int) -> bool:
     """Whether the attribution word at `at` is the verb of a wh-clause the sentence (from `start`) takes as an
     object ("what the actor said next", "how she told it"), not the attribution of the sentence.
 
-    "What a night, the director said" keeps its attribution: the comma closes the exclamation first.
+    "What a night, the director said" keeps its attribution: the comma closes the exclamation first, and so does
+    "..., which is what the label said", a pseudo-cleft after a copula.
     """
-    return _OBJECT_CLAUSE.search(text, max(start, at - 80), at) is not None
+    m = _OBJECT_CLAUSE.search(text, max(start, at - 80), at)
+    return m is not None and _COPULA_BEFORE.search(text, max(start, m.start() - 30), m.start()) is None
