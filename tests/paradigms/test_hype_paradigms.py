@@ -395,6 +395,65 @@ REVIEW_NOT_HYPE = (
     "TikTok exploded in popularity during lockdown.", "Instagram blew up in 2012 when Facebook bought it.",
     "Hollywood's Queen Latifah will host the ceremony.",
 )
+# Plain news the eighth session's widened classes flagged (review 8, /work/tmp/s8/review: the reviewer's own
+# wording; the rows it marked uncertain are left out): a contest, a storm, trains and sales that "look" a way, and
+# a suspect and a team dressed plainly; a side, a record, a planet, a business and a product ranked in a group or
+# a line-up; a party's rift, tensions between governments, the beef trade, a showdown over pay; a sculpture, a
+# darts leg, a spider's body, a clock's figure; hot as a temperature or a spice; a crowd's grief; a pseudo-cleft's
+# reporting verb; the speaker going on after a framed quotation.
+REVIEW8_NOT_HYPE = (
+    "The competition for places in the squad looks fierce ahead of the World Cup.",
+    "The storm looked fierce on satellite images as it moved towards the coast.",
+    "The new trains look sleek, but passengers say there is less room for luggage.",
+    "Sales looked good in dresses and knitwear but fell sharply in menswear.",
+    # The same with a mild looks word: a garment with no determiner is a product line, not a worn garment.
+    "Sales looked great in dresses and knitwear but fell sharply in menswear.",
+    "CCTV footage shows the suspect, who was looking smart in a grey suit, leaving the bank at 14:10.",
+    "The players looked smart in their new club suits as they arrived for the final.",
+    "Spain were the best side in the group, winning all three of their matches.",
+    "Brazil have the best goal difference in the group after two games.",
+    "Astronomers say the planet is the hottest world in the group, with a surface of about 1,500C.",
+    "Its retail arm was the best performing business in the group last year, the annual report shows.",
+    "Patients on the higher dose showed the greatest improvement of the group, the researchers reported.",
+    "Wales had the best attendance in the group, with more than 30,000 at each home game.",
+    "The team with the best record in the group goes straight through to the quarter-finals.",
+    "Investors said the brewer was the best placed company in the group to ride out the downturn.",
+    "The long-range version has the greatest range in the line-up, at 600km on a single charge.",
+    "The vote exposed a major rift in the governing party over immigration.",
+    "There are serious tensions between the two governments over fishing rights.",
+    "Australia, a major beef exporter, has agreed a trade deal with the UK.",
+    "Brazil is a huge beef producer, and its farmers fear the new tariffs.",
+    "The unions are heading for a major showdown with the government over pay.",
+    "Ethnic tensions in the region have led to serious tension between neighbouring villages.",
+    "The two chambers face a major showdown over the budget next week.",
+    "The museum has bought a sculpted figure from a 12th-century church in Normandy.",
+    "The sculpted torso, found in a field in 1990, will go on display next month.",
+    "He threw two perfect legs in the final, including a nine-dart finish.",
+    "The spider has a slender body and can leap many times its own length.",
+    "The hourglass figure on the clock tower was restored last year.",
+    "Astronomers have found an ultra-hot Jupiter orbiting a star 400 light years away.",
+    "Forecasters say the extra-hot weather will last until the weekend.",
+    "The factory makes super-hot furnaces for the steel industry.",
+    "Chilli growers say the extra-hot varieties sell out first.",
+    "The public were beside themselves with grief after the shooting, and flowers were left outside the school.",
+    "Fans were going wild in the stands, which is what the steward told police in his statement.",
+    "The album is a stunning achievement, which is what the label said in its press release.",
+    "It is a hugely popular scheme, which is what the minister told MPs on Wednesday.",
+    "The service is much-anticipated, and that is what the council said in its consultation.",
+    '"We are thrilled," the director said, calling the film a stunning achievement.',
+    'The director said: "We are thrilled," and called the film a stunning achievement.',
+)
+# Plain news headlines that name no person beside a state word (review 8; "Boozy Britain", marked uncertain, is
+# left out).
+REVIEW8_PLAIN_HEADLINES = (
+    "Drunken driver jailed for killing cyclist", "Reckless driver banned after 100mph chase",
+    "Jealous husband jailed for life for murder of wife", "Scared residents flee as wildfire spreads",
+    "Insecure jobs leave young workers struggling, report finds",
+    "Bitter cold grips Scotland as temperatures fall to -15C", "Frantic search for missing boy enters third day",
+    "Spoiled ballots hit record high in mayoral election", "Tragic death of toddler prompts review of hospital care",
+    "Lonely older people to get befriending calls under new scheme",
+    "Skeletal remains found in woodland are Roman, say experts",
+)
 NOT_HYPE_OUT = {
     "Her performance was not stunning.": "hype/puffery lists 'stunning' alone; the phrases kind has no negation",
     "She wrote on Instagram that the show was breathtaking.": (
@@ -411,11 +470,25 @@ def _speech_grid() -> list[str]:
     return [f.format(Cap=s[0].upper() + s[1:], low=s) for f, s in itertools.product(SPEECH_FRAMES, SPOKEN)]
 
 
-@pytest.mark.parametrize("text", _cases(_speech_grid() + list(NOT_HYPE) + list(REVIEW_NOT_HYPE) + list(NOT_HYPE_OUT),
+@pytest.mark.parametrize("text", _cases(_speech_grid() + list(NOT_HYPE) + list(REVIEW_NOT_HYPE) + list(REVIEW8_NOT_HYPE)
+                                        + list(NOT_HYPE_OUT),
                                         {**SPEECH_OUT,
                                                                                            **NOT_HYPE_OUT}))
 def test_the_same_words_where_they_are_not_the_writers_praise(text: str) -> None:
     assert _fired(text) == [], text
+
+
+@pytest.mark.parametrize("headline", REVIEW8_PLAIN_HEADLINES)
+def test_a_state_word_before_a_common_noun_in_a_headline_is_plain(headline: str) -> None:
+    assert _fired_in_headline(headline) == [], headline
+
+
+# A person labelled by a state or a flaw beside the name (heldout B's shapes, new wording of review 8's rows).
+@pytest.mark.parametrize("headline", ["Jealous Keith Urban Fumes Over Nicole's New Co-Star",
+                                      "Sloppy Jessica Simpson Stumbles Out Of Club",
+                                      "Tom Cruise Paranoid: the star hires a third bodyguard"])
+def test_a_state_word_beside_a_name_in_a_headline_is_hype(headline: str) -> None:
+    assert "hype/puffery" in _fired_in_headline(headline), headline
 
 
 # A source word earlier in the sentence that sources nothing (review of 2 December, item 15): the superlative is
