@@ -126,6 +126,8 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
+    if _WORK_HEADED.search(cue[0]) and vocab.works.match(sentence, cue.start()) and _OBJECT_OF.search(before):
+        return False  # "A decision on the film is expected in March": the work is a preposition's object, not the subject
     if any(not CLAUSE_BREAK.search(before, m.end()) and not find_dates(sentence[cue.start() - len(before) + m.end():cue.start()])
            for m in vocab.finditer("production", before)):
         # "Filming is due to begin in May", "production starts": the cue's subject is another event.  A stage with a
@@ -192,6 +194,13 @@ def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
 
 # The work as a pronoun subject of a release verb's present, at the cue: "It premieres in March", "it airs next week".
 _PRONOUN_PRESENT = LazyPattern(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|now|then|finally|officially)\s+)?\w+s$")
+# The cues that open on the work noun as the subject of a bare timing ("The album is expected in March", "The film, due
+# in March, ..."; release-language.toml) and a preposition with up to two words (a determiner, a modifier) before that
+# noun: "A decision on the film", "Viewing figures for the finale", "Funding for the new show" (review 8) make the work
+# the object of a preposition, the subject's head another noun.
+_WORK_HEADED = LazyPattern(r"(?:,|\b(?:is|are)(?: now| also)?) (?:expected|due|out)$", re.IGNORECASE)
+_OBJECT_OF = LazyPattern(r"\b(?:on|for|about|against|over|of|in|from|into|with|without|after|before|during|across|behind"
+                         r"|around|to|at|by|towards?|regarding|concerning)\s+(?:[\w’'-]+\s+){0,2}$")
 # A scheduling cue ("scheduled for", "set for") and the head of its subject: the last two words before the auxiliary
 # ("The drama's script reading is scheduled for May", "The actor's military discharge is set for March").
 _SCHEDULED = LazyPattern(r"(?:scheduled|slated|set|due|planned|earmarked|pegged|penciled in|pencilled in) for", re.IGNORECASE)
