@@ -24,6 +24,7 @@ from ..resources import data_text
 from ..tomlcompat import tomllib
 from .casefold import FoldedPattern
 from .openings import longest_tree
+from .release_vocabulary import vocabulary
 from ..patterns import LazyPattern
 
 HOLIDAYS = "_data/holidays.toml"
@@ -416,9 +417,12 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
         word = lead.strip().lower()
         if _BARE_MONTH_GUARD.match(g["m_m"]) and word in ("of", "around", "before", "after", "for", "to") and not (
                 word == "for" and _SLATED_BEFORE.search(m.string, max(0, start - 40), start + len(lead))
+                and not _INFINITIVE_AFTER.match(m.string, end)
                 or word == "to" and _MOVED_BEFORE.search(m.string, 0, start)):
             # "scheduled for March" and "pushed back to May" are months, as "scheduled for July" is: the verb of
-            # scheduling or moving before the preposition leaves no verb or name reading (the paradigm grid).
+            # scheduling or moving before the preposition leaves no verb or name reading (the paradigm grid).  With an
+            # infinitive after it the word is that clause's subject, a name or a month that is no timing: "The stage is
+            # set for May to face her toughest week", "Everything is set for March to be the wettest month" (review 8).
             return None
         if word == "to" and not _MOVED_BEFORE.search(m.string, 0, start):
             return None
@@ -486,8 +490,11 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
                         note="relative day")
     if kind == "modifier":
         det = g["md_d"]
-        if det is not None and det[0] in "Aa" and not _SLATED_BEFORE.search(m.string, max(0, start - 40), start):
+        verb = _SLATED_BEFORE.search(m.string, max(0, start - 40), start)
+        if det is not None and det[0] in "Aa" and not verb:
             return None  # "the biggest opening for a December release" is any December release
+        if not _modifier_owner(m, start, verb):
+            return None
         inner = find_dates(f"in {g['md_v']}")
         if not inner:
             return None
@@ -518,6 +525,30 @@ _SLATED_BEFORE = LazyPattern(r"\b(?:slated|set|scheduled|planned|due|eyeing|targ
                             # A release prepared for: "gearing up for a March comeback", "getting ready for a summer release".
                             r"|\b(?:(?:gears?|gearing|geared) up|(?:prepares?|preparing|prepared)|(?:gets?|getting) ready) for\s+$",
                             re.IGNORECASE)
+def _modifier_owner(m: re.Match[str], start: int, verb: re.Match[str] | None) -> bool:
+    """The release noun a timing modifies is a work's (review 8).
+
+    After "has" the subject is a work noun or a title ("The film has a summer release"), not a prisoner with a
+    release date.  A comeback is a music act's new release only with a music act or a music work in the sentence
+    ("The label announced a March comeback for the group", "BTS Announces March Comeback"): an athlete's comeback
+    after an injury is no release.
+    """
+    if verb is not None and _HAS.fullmatch(verb[0].strip()):
+        owner = _OWNER_BEFORE.search(m.string, max(0, verb.start() - 40), verb.start())
+        if owner is None or not (owner["title"] or vocabulary().works.fullmatch(owner["head"])):
+            return False
+    return not m["md_n"].lower().startswith("comeback") or bool(_MUSIC_SENSE.search(m.string))
+
+
+_HAS = LazyPattern(r"(?:has|have)", re.IGNORECASE)
+_OWNER_BEFORE = LazyPattern(r"(?:(?P<title>[’'\"”])|\b(?P<head>[\w-]+))\s*$")
+# A comeback in the music sense: its act or its work (release-language.toml "works": the music entries, and the acts
+# that make comebacks: K-pop copy in gold-dev), or a headline's act written in capitals before its verb ("BTS Announces
+# March Comeback", "TWICE Confirms ...": K-pop acts' stylised names).
+_MUSIC_SENSE = LazyPattern(r"\b(?i:groups?|bands?|duos?|trios?|idols?|singers?|rappers?|(?:record )?labels?|(?:mini[- ])?albums?"
+                           r"|singles?|eps?|songs?|k-pop)\b|^[A-Z][A-Z0-9&]+ [A-Z]?[a-z]+s\b")
+# "for <month> to <verb>": the month or the name is the subject of the infinitive after it.
+_INFINITIVE_AFTER = LazyPattern(r"\s+to\s+[a-z]")
 _DAY_WORDS = LazyPattern(r"\b(?:tomorrow|today|tonight|yesterday|week|weekend)\b")
 _WORD_BEFORE = LazyPattern(r"(?:^|(?P<stop>[.!?:\"“(]\s*)|\s)(?P<word>[\w’'-]+)\s+$")
 

@@ -126,6 +126,10 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
+    if _WORK_HEADED.search(cue[0]) and vocab.works.match(sentence, cue.start()) and _OBJECT_OF.search(before):
+        return False  # "A decision on the film is expected in March": the work is a preposition's object, not the subject
+    if _DUE.fullmatch(cue[0]) and not _work_heads(sentence, cue.start(), vocab):
+        return False  # "The inquiry's findings on the concert crush are due by the end of the year": the findings are due
     if any(not CLAUSE_BREAK.search(before, m.end()) and not find_dates(sentence[cue.start() - len(before) + m.end():cue.start()])
            for m in vocab.finditer("production", before)):
         # "Filming is due to begin in May", "production starts": the cue's subject is another event.  A stage with a
@@ -159,15 +163,29 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     # of scheduling ("Its broadcast is set for the second half of the year"), or a release verb's present with a pronoun
     # for the work ("It premieres in March", the present of a timetable; the paradigm grid).
     ahead = _SCHEDULED.fullmatch(cue[0])
-    if not paragraph or paragraph == sentence or not (vocab.search("future", sentence) or ahead
-                                                      or _PRONOUN_PRESENT.search(sentence, 0, cue.start() + len(cue[0].split()[0]))):
+    coming = vocab.search("future", sentence) or ahead
+    if not paragraph or paragraph == sentence or not (
+            coming or _PRONOUN_PRESENT.search(sentence, 0, cue.start() + len(cue[0].split()[0]))):
         return False
     # "Scheduled for" is no past tense, nor is a cue that points ahead ("planned for") or a present passive
     # ("are being produced"); a past cue ("published in January") is.
     bare = sentence[:cue.start()] + " " * len(cue[0]) + sentence[cue.end():] if ahead else sentence
     if PAST_VERB.search(vocab.future.sub(" ", bare)):
         return False
+    if not coming:
+        # A present borrows a work the paragraph names plainly: "The motor show drew 200,000 visitors last year. It
+        # opens in the spring" is an event's timetable (review 8; release-language.toml "everyday_works").
+        return _names_plain_work(paragraph, vocab)
     return names_work(paragraph, vocab)
+
+
+def _names_plain_work(paragraph: str, vocab: Vocabulary) -> bool:
+    """The paragraph names a work by a title, a platform or a work noun with no everyday sense."""
+    if TITLE.search(paragraph) or vocab.search("platforms", paragraph):
+        return True
+    blocked = [m.span() for m in vocab.finditer("not_works", paragraph)]
+    return any(not any(a <= m.start() < b for a, b in blocked) and not vocab.everyday_works.fullmatch(m[0])
+               for m in vocab.finditer("works", paragraph))
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +210,30 @@ def _bare_work(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
 
 # The work as a pronoun subject of a release verb's present, at the cue: "It premieres in March", "it airs next week".
 _PRONOUN_PRESENT = LazyPattern(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|now|then|finally|officially)\s+)?\w+s$")
+# The cues that open on the work noun as the subject of a bare timing ("The album is expected in March", "The film, due
+# in March, ..."; release-language.toml) and a preposition with up to two words (a determiner, a modifier) before that
+# noun: "A decision on the film", "Viewing figures for the finale", "Funding for the new show" (review 8) make the work
+# the object of a preposition, the subject's head another noun.
+_WORK_HEADED = LazyPattern(r"(?:,|\b(?:is|are)(?: now| also)?) (?:expected|due|out)$", re.IGNORECASE)
+_OBJECT_OF = LazyPattern(r"\b(?:on|for|about|against|over|of|in|from|into|with|without|after|before|during|across|behind"
+                         r"|around|to|at|by|towards?|regarding|concerning)\s+(?:[\w’'-]+\s+){0,2}$")
+# "Is due" and its subject (review 8): the work is due only when a work noun of the subject is no preposition's object.
+_DUE = LazyPattern(r"(?:is|are|was|were) due", re.IGNORECASE)
+_RELATIVE_SUBJECT = LazyPattern(r"\b(?:that|which)\s+$", re.IGNORECASE)
+
+
+def _work_heads(sentence: str, at: int, vocab: Vocabulary) -> bool:
+    """The subject ending right before `at` holds a title, no work noun, or a work noun that is not a preposition's
+    object: not "The inquiry's findings on the concert crush", "A verdict in the record label's case" (whose work
+    nouns stand after "on the", "in the"), but "The second season of the drama", "The new album from the band"."""
+    lo = max(0, at - 80)
+    window = sentence[lo:at]
+    if TITLE.search(window) or _RELATIVE_SUBJECT.search(window):
+        return True  # "this film that is due out in June of 2016" (gold-dev u25): the antecedent is for the rest to judge
+    nouns = list(vocab.finditer("works", window))
+    return not nouns or any(not _OBJECT_OF.search(window, 0, m.start()) for m in nouns)
+
+
 # A scheduling cue ("scheduled for", "set for") and the head of its subject: the last two words before the auxiliary
 # ("The drama's script reading is scheduled for May", "The actor's military discharge is set for March").
 _SCHEDULED = LazyPattern(r"(?:scheduled|slated|set|due|planned|earmarked|pegged|penciled in|pencilled in) for", re.IGNORECASE)

@@ -23,7 +23,8 @@ from ..patterns import LazyPattern
 
 DEFAULT_VOCABULARY = "_data/release-language.toml"
 KEYS = ("timing_openers", "works", "live_works", "not_works", "venues", "platforms", "release", "live", "future", "headline", "other_events", "reschedule", "past",
-         "past_markers", "recent", "territories", "claims", "lapsed", "production", "events", "habitual")
+         "past_markers", "recent", "territories", "claims", "lapsed", "production", "events", "habitual",
+         "everyday_works")
 
 
 _UNSET: Any = object()
@@ -125,7 +126,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-8", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-9", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         gates = cache.derived(f"release-entry-gates-4-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
                               lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)

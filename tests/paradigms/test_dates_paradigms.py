@@ -285,7 +285,10 @@ def test_a_verb_after_a_modal_is_no_past(modal: str) -> None:
 
 
 # "Is due" takes every timing opener, US style included (no preposition before a weekday or a month).
-@pytest.mark.parametrize("subject", ("The album", "The sequel", "'Sky'"))
+# A work noun after a preposition still heads the subject when another work noun or a relative pronoun does (review 8's
+# guard: "The inquiry's findings on the concert crush are due ..." is no release).
+@pytest.mark.parametrize("subject", ("The album", "The sequel", "'Sky'", "The second season of the drama",
+                                     "The new album from the band", "Kim Ji-won stars in the film that"))
 def test_is_due_takes_every_timing(subject: str) -> None:
     cases = [(f"{subject} is due {w}.", want) for w, want in TIMINGS if not w.startswith(("during ", "for "))]
     cases += [(f"{subject} is due {w}.", want) for w, want in (("Friday", "Friday"), ("sometime in 2027", "2027"),
@@ -304,6 +307,13 @@ def test_the_timing_as_modifier_of_a_release_noun(template: str) -> None:
                                       "'Sky' Gears Up For {m} Premiere"))
 def test_the_timing_as_modifier_in_a_headline(template: str) -> None:
     assert _silent([(template.format(m=m) + HEADLINE_BODY, want) for m, want in MODIFIERS], snippet=False) == []
+
+
+# An athlete's comeback in a headline is no release (review 8): no music act, no music work.
+@pytest.mark.parametrize("headline", ("Murray eyes summer comeback after hip surgery",
+                                      "Injured striker eyes March comeback", "Boxer Announces Summer Comeback"))
+def test_a_comeback_with_no_music_act_in_a_headline(headline: str) -> None:
+    assert spans(RULE, headline + HEADLINE_BODY, snippet=False) == []
 
 
 @pytest.mark.parametrize("subject", SCHEDULED_SUBJECTS)
@@ -518,6 +528,32 @@ NOT_RELEASES = {
     # Marketing is not the work (the rule's examples: a trailer's release is marketing).
     "marketing": ("The trailer drops next week.", "The first teaser will be released soon.",
                   "Tickets go on sale this Friday."),
+    # Review 8 (plain news, the reviewer's wording).  A month after a verb of scheduling's "for" that is the subject of
+    # an infinitive; things scheduled that are no work (surgery, a hearing, a trial, a wedding).
+    "infinitive subject": ("Everything is set for March to be the wettest month on record, forecasters said.",
+                           "Everything is set for May to be the busiest month the airport has seen."),
+    "scheduled non-work": ("The singer is scheduled for surgery in March.", "The hearing is scheduled for March.",
+                           "The trial is set for May.", "The wedding is planned for June."),
+    # The reduced clause after a noun whose everyday sense is as common as its work sense.
+    "everyday noun": ("The new safety features, due in March, will be fitted to every car sold in the EU.",
+                      "The railway tracks, due in May, will replace a line that closed in the 1960s."),
+    # A release or a comeback that no work or music act has: a prisoner's release date, an athlete's comeback.
+    "no work's release": ("The prisoner has a March release date after serving half of his sentence.",
+                          "The striker has a March comeback in his sights after knee surgery.",
+                          "The striker is gearing up for a March comeback after ten months out.",
+                          "The boxer is gearing up for a summer comeback against a former world champion."),
+    # The work as the object of a preposition in the subject, whose head is another noun ("is due" as "is expected").
+    "work as object of due": ("The inquiry's findings on the concert crush are due by the end of the year.",
+                              "A verdict in the record label's copyright case is due by the end of the year.",
+                              "Results of the review into the show's finances are due next month."),
+    # A pronoun in the present borrows no work the paragraph names only by a noun with an everyday sense (an event's
+    # timetable); a future word still borrows it, as before.
+    "everyday noun borrowed": ("The Chelsea Flower Show was cancelled last year because of the pandemic. It returns in May.",
+                               "The motor show drew 200,000 visitors last year. It opens in the spring."),
+    "work as object": ("A decision on the film is expected in March, the council's planning committee said.",
+                       "Viewing figures for the finale are expected on Tuesday.",
+                       "A ruling on the series is expected next month, the regulator said.",
+                       "Funding for the new show is expected later this year, the arts council said."),
 }
 
 
