@@ -28,6 +28,9 @@ from .release_vocabulary import vocabulary
 from ..patterns import LazyPattern
 
 HOLIDAYS = "_data/holidays.toml"
+# English's verbs of scheduling, whose "for" opens a timing, not a duration ("is scheduled for the coming months");
+# release_cues reads the same verbs as cues that schedule a release.
+SCHEDULING_VERBS = ("scheduled", "slated", "planned", "set", "due", "pencilled in", "penciled in", "earmarked", "pegged")
 
 
 class Precision(enum.IntEnum):
@@ -233,8 +236,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"|\bin the near future\b|\bin (?:the next |a )?{_WORDNUM} (?:days|weeks|months)(?:' time)?\b"
                  # The same spans after a verb of scheduling's "for" ("is scheduled for the coming months"; the paradigm
                  # grid), where "for" opens no duration.
-                 rf"|(?:(?<=scheduled for )|(?<=slated for )|(?<=planned for )|(?<=set for )|(?<=due for )|(?<=pencilled in for )"
-                 rf"|(?<=penciled in for )|(?<=earmarked for )|(?<=pegged for ))"
+                 rf"|(?:{'|'.join(f'(?<={verb} for )' for verb in SCHEDULING_VERBS)})"
                  rf"the (?:coming|next few|near) (?:days|weeks|months|future)\b"
                  rf"|\bwithin (?:the next )?{_WORDNUM} (?:days|weeks|months)\b|\bat a later date\b|\blater this (?:month|week)\b"
                  # A position in the current month: "at the end of the month", "later in the month"; a fortnight.
@@ -533,14 +535,13 @@ def _modifier_owner(m: re.Match[str], start: int, verb: re.Match[str] | None) ->
     ("The label announced a March comeback for the group", "BTS Announces March Comeback"): an athlete's comeback
     after an injury is no release.
     """
-    if verb is not None and _HAS.fullmatch(verb[0].strip()):
+    if verb is not None and verb[0].strip().lower() in ("has", "have"):
         owner = _OWNER_BEFORE.search(m.string, max(0, verb.start() - 40), verb.start())
         if owner is None or not (owner["title"] or vocabulary().works.fullmatch(owner["head"])):
             return False
     return not m["md_n"].lower().startswith("comeback") or bool(_MUSIC_SENSE.search(m.string))
 
 
-_HAS = LazyPattern(r"(?:has|have)", re.IGNORECASE)
 _OWNER_BEFORE = LazyPattern(r"(?:(?P<title>[’'\"”])|\b(?P<head>[\w-]+))\s*$")
 # A comeback in the music sense: its act or its work (release-language.toml "works": the music entries, and the acts
 # that make comebacks: K-pop copy in gold-dev), or a headline's act written in capitals before its verb ("BTS Announces

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .bare_titles import bare_title_subject
-from .dates import DateExpr, find_dates, holds_window
+from .dates import SCHEDULING_VERBS, DateExpr, find_dates, holds_window
 from .release_tense import CLAUSE_BREAK, IRREGULAR_PAST, PAST_VERB
 from .release_vocabulary import Vocabulary
 from .release_works import TITLE, names_work
@@ -236,7 +236,7 @@ def _work_heads(sentence: str, at: int, vocab: Vocabulary) -> bool:
 
 # A scheduling cue ("scheduled for", "set for") and the head of its subject: the last two words before the auxiliary
 # ("The drama's script reading is scheduled for May", "The actor's military discharge is set for March").
-_SCHEDULED = LazyPattern(r"(?:scheduled|slated|set|due|planned|earmarked|pegged|penciled in|pencilled in) for", re.IGNORECASE)
+_SCHEDULED = LazyPattern(rf"(?:{'|'.join(SCHEDULING_VERBS)}) for", re.IGNORECASE)
 _SUBJECT_HEAD = LazyPattern(r"(?:^|[\s(])(?P<head>(?:[\w’'-]+\s+)?[\w’'-]+)\s+(?:is|are|was|were|will be|has been|have been|had been)"
                             r"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 
