@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from artlint.analysis.dates import MONTH_NAMES, WEEKDAY_NAMES, Precision, _days_in, find_dates
+from artlint.analysis.date_expr import MONTH_NAMES, WEEKDAY_NAMES, Precision, _days_in
+from artlint.analysis.dates import find_dates
 
 DAY, MONTH, SEASON, PART, YEAR, REL = (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.PART,
                                         Precision.YEAR, Precision.RELATIVE)
@@ -206,7 +207,7 @@ def test_notes_say_which_kind_of_relative_timing() -> None:
 
 
 def test_holds_window() -> None:
-    from artlint.analysis.dates import holds_window
+    from artlint.analysis.date_holidays import holds_window
     assert holds_window("Four local films take over cinemas during Chuseok.")
     assert holds_window("a Diwali release")
     assert not holds_window("The New York premiere is on May 2.")

@@ -1,4 +1,4 @@
-"""The date shapes' gates (dates._NEEDS) are a speed device: a shape skipped over a text must find nothing there."""
+"""The date shapes' gates (date_shapes._NEEDS) are a speed device: a shape skipped over a text must find nothing there."""
 from __future__ import annotations
 
 import re
@@ -6,14 +6,15 @@ from re import _constants as C  # re's own parse of a pattern: the test reads wh
 from re import _parser as re_parser
 from typing import Any
 
-from artlint.analysis.dates import _AT_WORD_START, _CASELESS, _FOLD, _PATTERNS, _STARTS, _scanners, find_dates
+from artlint.analysis.date_shapes import _AT_WORD_START, _CASELESS, _PATTERNS, _STARTS, FOLD, _scanners
+from artlint.analysis.dates import find_dates
 
 from conftest import shared
 
 
 def _skipped_but_matching(text: str) -> list[tuple[str, str]]:
     """(shape, match) for each shape its gate skips over the text although the shape matches there."""
-    low = text.lower().translate(_FOLD)
+    low = text.lower().translate(FOLD)
     out = []
     for (name, _), (scanner, caseless, gate) in zip(_PATTERNS, _scanners()):
         if gate is not None and not gate.search(low if caseless else text):

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Document
-from .dates import Precision, find_dates
+from .date_expr import Precision
+from .dates import find_dates
 from ..patterns import LazyPattern
 
 # Where a dateline or publication line stands: the blocks right after the headline, or the last ones.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .dates import Precision, find_dates
+from .date_expr import Precision
+from .dates import find_dates
 from .dateline import dateline_end
 from ..document import Block, Document
 from .release_cues import production_timing

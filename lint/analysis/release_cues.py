@@ -10,7 +10,10 @@ import re
 from functools import lru_cache
 
 from .bare_titles import bare_title_subject
-from .dates import SCHEDULING_VERBS, DateExpr, find_dates, holds_window
+from .date_context import SCHEDULING_VERBS
+from .date_expr import DateExpr
+from .date_holidays import holds_window
+from .dates import find_dates
 from .release_tense import CLAUSE_BREAK, IRREGULAR_PAST, PAST_VERB
 from .release_vocabulary import Vocabulary
 from .release_works import TITLE, names_work

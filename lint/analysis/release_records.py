@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .dates import DateExpr
+from .date_expr import DateExpr
 from ..document import Block, Document
 from .release_works import TITLE
 

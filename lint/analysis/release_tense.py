@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DateExpr
+from .date_expr import DateExpr
 from .release_vocabulary import Vocabulary
 from ..patterns import LazyPattern
 

@@ -9,7 +9,7 @@ import dataclasses
 import re
 from functools import cached_property
 
-from .dates import DateExpr, Precision
+from .date_expr import DateExpr, Precision
 from ..document import Block
 from .release_cues import MOVE_CUE
 from .release_records import ReleaseDate

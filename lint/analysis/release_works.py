@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .dates import DateExpr, find_dates
+from .date_expr import DateExpr
+from .dates import find_dates
 from ..document import Document
 from .release_tense import CLAUSE_BREAK
 from .release_vocabulary import Vocabulary

@@ -9,7 +9,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .dates import Precision, find_dates, holds_window
+from .date_expr import Precision
+from .date_holidays import holds_window
+from .dates import find_dates
 from .dateline import dateline_end
 from ..document import TEXT_SCOPES, Document
 from .release_coverage import headline_announces, timing_sentences, upcoming_work

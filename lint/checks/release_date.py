@@ -4,7 +4,7 @@ Five kinds, one function each (release-missing, release-vague, release-stale,
 release-conflict, release-claim), so that each dates rule is its own rule file
 (own id, severity, message, examples) while the analysis of release sentences
 (lint/analysis/releases.py and the release_* modules beside it) and date
-expressions (lint/analysis/dates.py) is computed once per article and shared
+expressions (lint/analysis/dates.py and its date_* modules) is computed once per article and shared
 through env.shared.  Vocabulary is data: rules/_data/release-language.toml.
 """
 from __future__ import annotations
@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.dates import Precision, find_dates
+from ..analysis.date_expr import Precision
+from ..analysis.dates import find_dates
 from ..analysis.dateline import pin
 from ..document import Document
 from ..env import Env

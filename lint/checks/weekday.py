@@ -5,7 +5,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.dates import WEEKDAY_NAMES, find_dates
+from ..analysis.date_expr import WEEKDAY_NAMES
+from ..analysis.dates import find_dates
 from ..document import Document
 from ..env import Env
 from ..findings import Finding

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from artlint.analysis.bare_titles import bare_title_subject
-from artlint.analysis.dates import Precision, find_dates
+from artlint.analysis.date_expr import Precision
+from artlint.analysis.dates import find_dates
 from artlint.analysis.release_vocabulary import vocabulary
 from artlint.engine import run
 from artlint.env import Env

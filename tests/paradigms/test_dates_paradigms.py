@@ -80,7 +80,7 @@ ADVERB_VERBS = ("The drama will {a} air", "The film is set to {a} open", "The al
                 "The series will {a} premiere", "The documentary will {a} stream")
 
 # A release noun with the timing as its modifier, after a verb of scheduling or receiving (Conventions: "Diwali
-# release"; release-language.toml and lint/analysis/dates.py "modifier").
+# release"; release-language.toml and lint/analysis/date_shapes.py "modifier").
 MODIFIED_NOUNS = ("The film is slated for a {m} release", "The series gets a {m} premiere",
                   "The film will receive a {m} release", "The album is set for a {m} launch",
                   # A release the work has or one announced; a group's comeback, a drama's broadcast (issue 17's grid).
