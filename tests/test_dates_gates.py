@@ -6,7 +6,7 @@ from re import _constants as C  # re's own parse of a pattern: the test reads wh
 from re import _parser as re_parser
 from typing import Any
 
-from artlint.analysis.date_shapes import _AT_WORD_START, _CASELESS, _PATTERNS, _STARTS, FOLD, _scanners
+from artlint.analysis.date_shapes import _AT_WORD_START, _CASELESS, _STARTS, _patterns, FOLD, _scanners
 from artlint.analysis.dates import find_dates
 
 from conftest import shared
@@ -16,7 +16,7 @@ def _skipped_but_matching(text: str) -> list[tuple[str, str]]:
     """(shape, match) for each shape its gate skips over the text although the shape matches there."""
     low = text.lower().translate(FOLD)
     out = []
-    for (name, _), (scanner, caseless, gate) in zip(_PATTERNS, _scanners()):
+    for (name, _), (scanner, caseless, gate) in zip(_patterns(), _scanners()):
         if gate is not None and not gate.search(low if caseless else text):
             m = scanner.search(text)
             if m is not None:
@@ -108,7 +108,7 @@ _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE
 def test_each_shapes_look_ahead_lets_through_every_character_the_shape_can_open_with() -> None:
     # Over every code point, so case folding (ı, ſ, the Kelvin sign) is covered as re applies it.
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
-    for name, body in _PATTERNS:
+    for name, body in _patterns():
         flags = re.IGNORECASE if name in _CASELESS else 0
         first = _first_characters(re_parser.parse(body, flags).data, bool(flags))
         assert first is not None and not first[1], name  # a shape that can open anywhere needs no look-ahead
@@ -124,7 +124,7 @@ def test_each_shapes_look_ahead_lets_through_every_character_the_shape_can_open_
 def test_the_look_aheads_change_no_date_on_real_copy() -> None:
     paths = sorted(shared("bbc-entertainment").glob("*.txt"))[:80] + sorted(shared("gold-dev", "articles").glob("*.txt"))
     paragraphs = [p for path in paths for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
-    bare = [re.compile(f"(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0) for name, body in _PATTERNS]
+    bare = [re.compile(f"(?P<{name}>{body})", re.IGNORECASE if name in _CASELESS else 0) for name, body in _patterns()]
     shown = 0
     for text in paragraphs:
         for plain, (scanner, _, _) in zip(bare, _scanners()):
@@ -159,8 +159,8 @@ def _opens_at_word_boundary(items: list[tuple[Any, Any]]) -> bool:
 
 
 def test_a_shape_scanned_from_word_boundaries_only_opens_at_one() -> None:
-    flags = {name: re.IGNORECASE if name in _CASELESS else 0 for name, _ in _PATTERNS}
-    opening = {name for name, body in _PATTERNS if _opens_at_word_boundary(list(re_parser.parse(body, flags[name]).data))}
+    flags = {name: re.IGNORECASE if name in _CASELESS else 0 for name, _ in _patterns()}
+    opening = {name for name, body in _patterns() if _opens_at_word_boundary(list(re_parser.parse(body, flags[name]).data))}
     assert _AT_WORD_START <= opening, sorted(_AT_WORD_START - opening)
     # The reader is no yes-man: shapes that may open inside a word, or after a hyphen, are refused.
     assert not {"half", "quarter", "mdy", "dmy", "my"} & opening

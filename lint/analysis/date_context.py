@@ -4,13 +4,10 @@ or of receiving and planning ("gets a July premiere"), and whether the release n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .release_vocabulary import vocabulary
+from .release_vocabulary import scheduling_verbs, vocabulary
 from ..patterns import LazyPattern
-
-# English's verbs of scheduling, whose "for" opens a timing, not a duration ("is scheduled for the coming months");
-# release_cues reads the same verbs as cues that schedule a release.
-SCHEDULING_VERBS = ("scheduled", "slated", "planned", "set", "due", "pencilled in", "penciled in", "earmarked", "pegged")
 
 # "to" dates a release only after a verb that moves it: "moves to February 2025", "pushing “Thunderbolts” to
 # December", "delayed a full year to 2022" (gold-dev u07, u13); elsewhere "to" ends a span ("from 2017 to 2018").
@@ -20,25 +17,42 @@ MOVED_BEFORE = LazyPattern(r"\b(?:mov|push|delay|postpon|shift|bump|brought|brin
 INFINITIVE_AFTER = LazyPattern(r"\s+to\s+[a-z]")
 
 
-# A verb right before a release noun's timing, that makes the noun's timing a work's release: "slated for a 2026
-# release" (and, for "for March", a month rather than a name or a verb).
-SLATED_BEFORE = LazyPattern(r"\b(?:slated|set|scheduled|planned|due|eyeing|targeting|aiming|aimed|dated|pegged|penciled|pencilled)"
-                           r"(?: in)? for\s+$"
-                           # A work that receives its release: "the series gets a July premiere", "will receive a fall
-                           # release" (the paradigm grid; English's verbs of receiving, with the work as subject).
-                           r"|\b(?:gets?|getting|got|receives?|receiving|eyes|lands?|is given|was given)\s+$"
-                           # A release planned or aimed at, the work its beneficiary: "the studio is planning a December
-                           # release", "eyeing a summer premiere" (the issue's probes; English's verbs of planning and
-                           # aiming, as those above that take "for").  Not a plain past: "eyed a March release before the
-                           # strike" may be a plan given up.
-                           r"|\b(?:plans?|planning|eyeing|targets?|targeting|(?:has|have) (?:planned|eyed|targeted))\s+$"
-                           # A release announced or confirmed, or one the work has: "announced a March release for the
-                           # album", "the film has a summer release" (the paradigm grid; English's verbs of announcing, as
-                           # reported speech reads them, and "have").  "Had" is the past.
-                           r"|\b(?:has|have|announc(?:es|ed|ing)|confirm(?:s|ed|ing))\s+$"
-                           # A release prepared for: "gearing up for a March comeback", "getting ready for a summer release".
-                           r"|\b(?:(?:gears?|gearing|geared) up|(?:prepares?|preparing|prepared)|(?:gets?|getting) ready) for\s+$",
-                           re.IGNORECASE)
+def after_scheduling_for() -> str:
+    """A look-behind (a regular expression's source) for a verb of scheduling and its "for": "scheduled for ", "pencilled
+    in for "."""
+    return "(?:" + "|".join(f"(?<={verb} for )" for verb in scheduling_verbs()) + ")"
+
+
+# Verbs of aiming and dating that take "for" as the verbs of scheduling do ("aiming for a summer release", "dated for
+# March"), and the verbs of scheduling without their "in" ("pencilled for May").  "Earmarked" is a verb of scheduling
+# that this look-behind never read: reading it would make "is earmarked for March" a month and "earmarked for a 2026
+# release" a timing, where no date was found before, so it stays out until that change is made on its own.
+_AIMING = ("eyeing", "targeting", "aiming", "aimed", "dated", "pencilled", "penciled")
+_NOT_READ = ("earmarked",)
+
+
+@lru_cache(maxsize=1)
+def slated_before() -> re.Pattern[str]:
+    """A verb right before a release noun's timing that makes it a work's release: "slated for a 2026 release"
+    (and, for "for March", a month rather than a name or a verb)."""
+    scheduling = [verb.split()[0] for verb in scheduling_verbs() if verb.split()[0] not in _NOT_READ]
+    verbs = "|".join(dict.fromkeys([*scheduling, *_AIMING]))
+    return re.compile(rf"\b(?:{verbs})(?: in)? for\s+$"
+                      # A work that receives its release: "the series gets a July premiere", "will receive a fall
+                      # release" (the paradigm grid; English's verbs of receiving, with the work as subject).
+                      r"|\b(?:gets?|getting|got|receives?|receiving|eyes|lands?|is given|was given)\s+$"
+                      # A release planned or aimed at, the work its beneficiary: "the studio is planning a December
+                      # release", "eyeing a summer premiere" (the issue's probes; English's verbs of planning and
+                      # aiming, as those above that take "for").  Not a plain past: "eyed a March release before the
+                      # strike" may be a plan given up.
+                      r"|\b(?:plans?|planning|eyeing|targets?|targeting|(?:has|have) (?:planned|eyed|targeted))\s+$"
+                      # A release announced or confirmed, or one the work has: "announced a March release for the
+                      # album", "the film has a summer release" (the paradigm grid; English's verbs of announcing, as
+                      # reported speech reads them, and "have").  "Had" is the past.
+                      r"|\b(?:has|have|announc(?:es|ed|ing)|confirm(?:s|ed|ing))\s+$"
+                      # A release prepared for: "gearing up for a March comeback", "getting ready for a summer release".
+                      r"|\b(?:(?:gears?|gearing|geared) up|(?:prepares?|preparing|prepared)|(?:gets?|getting) ready) for\s+$",
+                      re.IGNORECASE)
 
 
 def modifier_owner(m: re.Match[str], start: int, verb: re.Match[str] | None) -> bool:

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .date_context import INFINITIVE_AFTER, MOVED_BEFORE, SLATED_BEFORE, modifier_owner
+from .date_context import INFINITIVE_AFTER, MOVED_BEFORE, modifier_owner, slated_before
 from .date_expr import MONTH_NAMES, WEEKDAY_NAMES, DateExpr, Precision
 from .date_holidays import holiday_dates
 from .date_shapes import ANY_CUE, FOLD, TIME_AFTER, gates, shape
@@ -85,7 +85,7 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
         lead = g["m_p"] or ""
         word = lead.strip().lower()
         if _BARE_MONTH_GUARD.match(g["m_m"]) and word in ("of", "around", "before", "after", "for", "to") and not (
-                word == "for" and SLATED_BEFORE.search(m.string, max(0, start - 40), start + len(lead))
+                word == "for" and slated_before().search(m.string, max(0, start - 40), start + len(lead))
                 and not INFINITIVE_AFTER.match(m.string, end)
                 or word == "to" and MOVED_BEFORE.search(m.string, 0, start)):
             # "scheduled for March" and "pushed back to May" are months, as "scheduled for July" is: the verb of
@@ -159,7 +159,7 @@ def _build(m: re.Match[str], titled: bool = False) -> DateExpr | None:
                         note="relative day")
     if kind == "modifier":
         det = g["md_d"]
-        verb = SLATED_BEFORE.search(m.string, max(0, start - 40), start)
+        verb = slated_before().search(m.string, max(0, start - 40), start)
         if det is not None and det[0] in "Aa" and not verb:
             return None  # "the biggest opening for a December release" is any December release
         if not modifier_owner(m, start, verb):

@@ -10,12 +10,11 @@ import re
 from functools import lru_cache
 
 from .bare_titles import bare_title_subject
-from .date_context import SCHEDULING_VERBS
 from .date_expr import DateExpr
 from .date_holidays import holds_window
 from .dates import find_dates
 from .release_tense import CLAUSE_BREAK, IRREGULAR_PAST, PAST_VERB
-from .release_vocabulary import Vocabulary
+from .release_vocabulary import Vocabulary, scheduling_verbs
 from .release_works import TITLE, names_work
 from .things import media_nouns
 from ..patterns import LazyPattern
@@ -146,7 +145,7 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
         return False  # "the festival may be moved to January next year" (BBC 058): an event moved, not a work
     if _event_subject(sentence, cue, vocab):
         return False  # "The awards, which were hosted by Jack Dee, are to be screened on ITV London on Tuesday" (BBC 034)
-    if _SCHEDULED.fullmatch(cue[0]) and _scheduled_event(sentence, cue, vocab):
+    if _scheduled().fullmatch(cue[0]) and _scheduled_event(sentence, cue, vocab):
         return False  # "The film's press conference is scheduled for March": the event is scheduled, not the film
     if _promo_before().search(before) or _promo_after().match(sentence, cue.end()):
         return False  # "the first trailer could be released soon": marketing, not the work (gold-dev u13)
@@ -165,7 +164,7 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     # Borrowing the work from the paragraph is for sentences that speak of a coming release only: a future word, a verb
     # of scheduling ("Its broadcast is set for the second half of the year"), or a release verb's present with a pronoun
     # for the work ("It premieres in March", the present of a timetable; the paradigm grid).
-    ahead = _SCHEDULED.fullmatch(cue[0])
+    ahead = _scheduled().fullmatch(cue[0])
     coming = vocab.search("future", sentence) or ahead
     if not paragraph or paragraph == sentence or not (
             coming or _PRONOUN_PRESENT.search(sentence, 0, cue.start() + len(cue[0].split()[0]))):
@@ -237,11 +236,16 @@ def _work_heads(sentence: str, at: int, vocab: Vocabulary) -> bool:
     return not nouns or any(not _OBJECT_OF.search(window, 0, m.start()) for m in nouns)
 
 
-# A scheduling cue ("scheduled for", "set for") and the head of its subject: the last two words before the auxiliary
-# ("The drama's script reading is scheduled for May", "The actor's military discharge is set for March").
-_SCHEDULED = LazyPattern(rf"(?:{'|'.join(SCHEDULING_VERBS)}) for", re.IGNORECASE)
+# The head of a scheduling cue's subject: the last two words before the auxiliary ("The drama's script reading is
+# scheduled for May", "The actor's military discharge is set for March").
 _SUBJECT_HEAD = LazyPattern(r"(?:^|[\s(])(?P<head>(?:[\w’'-]+\s+)?[\w’'-]+)\s+(?:is|are|was|were|will be|has been|have been|had been)"
                             r"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _scheduled() -> re.Pattern[str]:
+    """A scheduling cue ("scheduled for", "set for"): the release list's "{scheduling_verbs} for" entry."""
+    return re.compile(rf"(?:{'|'.join(scheduling_verbs())}) for", re.IGNORECASE)
 
 
 def _scheduled_event(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:

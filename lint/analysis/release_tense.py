@@ -6,9 +6,10 @@ clause around a date ("The movie, which premiered at Sundance on January 20, ope
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .date_expr import DateExpr
-from .release_vocabulary import Vocabulary
+from .release_vocabulary import Vocabulary, scheduling_verbs
 from ..patterns import LazyPattern
 
 CLAUSE_BREAK = LazyPattern(r"[;,]|\bbut\b|\bnow\b|\binstead\b|\bwhile\b", re.IGNORECASE)
@@ -70,16 +71,22 @@ def _told_past(sentence: str, before: int) -> bool:
     return PAST_VERB.search(sentence, 0, before) is not None or IRREGULAR_PAST.search(sentence, 0, before) is not None
 
 
-# The participles of English's verbs of scheduling and expecting (the release list's "scheduled for", "planned release"
-# and ", expected in" entries): a plan's participle names no past event but the time planned ("a release planned for December", "a planned
-# release in December"; the issue's probes).  "Was planned for" is a lapsed plan (release-language.toml reschedule).
-_SCHEDULING = frozenset({"planned", "scheduled", "slated", "pencilled", "penciled", "earmarked", "pegged", "targeted",
-                         "proposed", "expected"})
+# The participles of English's verbs of scheduling (release-language.toml scheduling_verbs, each by its first word) and
+# of targeting, proposing and expecting, which plan as they do (the release list's "planned release" and ", expected
+# in" entries): a plan's participle names no past event but the time planned ("a release planned for December", "a
+# planned release in December"; the issue's probes).  "Was planned for" is a lapsed plan (release-language.toml
+# reschedule).
+_PLANNING = ("targeted", "proposed", "expected")
+
+
+@lru_cache(maxsize=1)
+def _scheduling() -> frozenset[str]:
+    return frozenset([verb.split()[0] for verb in scheduling_verbs()] + list(_PLANNING))
 
 
 def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     word = cue[0].split()[0].lower()
-    if _AUXILIARY_BEFORE.search(sentence[: cue.start()]) or word in _SCHEDULING:
+    if _AUXILIARY_BEFORE.search(sentence[: cue.start()]) or word in _scheduling():
         return False
     return word.endswith("ed") or bool(vocab.past.match(sentence, cue.start()))
 

@@ -25,6 +25,9 @@ DEFAULT_VOCABULARY = "_data/release-language.toml"
 KEYS = ("timing_openers", "works", "live_works", "not_works", "venues", "platforms", "release", "live", "future", "headline", "other_events", "reschedule", "past",
          "past_markers", "recent", "territories", "claims", "lapsed", "production", "events", "habitual",
          "everyday_works")
+# Lists read as plain words, not as patterns (Vocabulary.words): the verbs of scheduling, which the release entries
+# also name as a class, and which the date shapes and the release tense read as words.
+WORD_LISTS = ("scheduling_verbs",)
 
 
 _UNSET: Any = object()
@@ -85,6 +88,12 @@ class Vocabulary:
                 return gate.search(low)
         return self._caseless(key).search(text)
 
+    def words(self, key: str) -> tuple[str, ...]:
+        """A list of plain words (WORD_LISTS), as the file writes them."""
+        if key not in WORD_LISTS:
+            raise KeyError(key)
+        return tuple(self._lists.get(key, ()))
+
     def is_live(self, text: str, cue: re.Match[str]) -> bool:
         """The release cue (a match of "release" in text) is one of the "live" entries: a coming performance."""
         m = self.live.match(text, cue.start())
@@ -126,7 +135,7 @@ class Vocabulary:
 def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
     """The vocabulary by file path, or by name in the bundled rule packs."""
     try:
-        lists = cache.derived("release-vocabulary-9", [name], lambda: _read(name), lambda v: isinstance(v, dict))
+        lists = cache.derived("release-vocabulary-10", [name], lambda: _read(name), lambda v: isinstance(v, dict))
         gates = cache.derived(f"release-entry-gates-4-{READER_VERSION}", [name], lambda: gate_strings_of(lists),
                               lambda v: isinstance(v, dict) and all(isinstance(g, list) for g in v.values()))
         vocab = Vocabulary(lists, gates)
@@ -200,8 +209,9 @@ def _alternation_matches(entries: list[BoundedEntry], low: str) -> Iterator[re.M
 
 # Word classes that entries of the other lists name as "{class}" (timing_openers: the words that open a timing after
 # an intransitive release verb, shared by every such verb so that each takes the same timings; span_openers: those of
-# them that open a span, which some verbs refuse; works: the work nouns, for a cue that needs a work as its object).
-CLASSES = ("timing_openers", "span_openers", "works")
+# them that open a span, which some verbs refuse; works: the work nouns, for a cue that needs a work as its object;
+# scheduling_verbs: the verbs of scheduling, for the cue "scheduled for" and its kin).
+CLASSES = ("timing_openers", "span_openers", "works", "scheduling_verbs")
 # Any "{name}" in an entry is a class reference (a regular expression's own braces hold digits): one the file does not
 # define is the file's error, not a literal that silently never matches.
 _CLASS_REF = LazyPattern(r"\{([A-Za-z_]\w*)\}")
@@ -220,4 +230,11 @@ def _read(name: str) -> dict[str, list[str]]:
             return classes[m[1]]
         return _CLASS_REF.sub(sub, entry)
 
-    return {k: [expand(k, e) for e in data[k]] for k in KEYS if k in data}
+    lists = {k: [expand(k, e) for e in data[k]] for k in KEYS if k in data}
+    return lists | {k: list(data[k]) for k in WORD_LISTS if k in data}
+
+
+def scheduling_verbs() -> tuple[str, ...]:
+    """English's verbs of scheduling, from the bundled release vocabulary ("scheduled", "pencilled in"): the one list
+    that the date shapes, the scheduling cue and the release tense read (a house vocabulary does not change them)."""
+    return vocabulary().words("scheduling_verbs")
