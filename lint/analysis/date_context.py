@@ -1,5 +1,11 @@
 """What the words before a date say of it: a verb of scheduling ("slated for March"), of moving ("pushed to May")
 or of receiving and planning ("gets a July premiere"), and whether the release noun a timing modifies is a work's.
+
+The one date module that reads the release vocabulary (release_vocabulary): its verbs of scheduling, and its work
+nouns, which decide whether "has a summer release" is a date at all ("The film has ..." is, "The prisoner has ..." is
+not).  find_dates takes only a text, and its callers (the dateline, the weekday check, the release analysis) share its
+answers per text; a date the owner test refuses leaves its span to the other shapes, so the test cannot move after
+find_dates without changing which dates it finds.
 """
 from __future__ import annotations
 
