@@ -14,12 +14,13 @@ flagged.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, KeysView, Mapping
+from collections.abc import Iterator, KeysView, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .. import cache
 from ..analysis.attribution import frames_quotation, object_clause
+from ..analysis.glued_prefixes import GluedPrefixes, glued_prefixes
 from ..analysis.phrase_patterns import inflections
 from ..analysis.tokens import words
 from ..document import Block, Document
@@ -138,7 +139,7 @@ class Prepared:
     skip_quotes: bool
     # every group's needed keys, either side: a block holding none of them holds no pair
     needed: frozenset[str] = frozenset()
-    prefixes: tuple[str, ...] = ()  # folded, sorted: read as words of their own before a hyphen
+    prefixes: GluedPrefixes = GluedPrefixes()  # read as words of their own before a hyphen
 
 
 def _fold(word: str) -> str:
@@ -207,19 +208,19 @@ def prepare(options: Options) -> Prepared:
     groups = tuple(_group(g, pair, options.suggestion) for g, pair in zip(options.groups, sides))
     attribution = frozenset(tuple(_fold(w) for w in a.split()) for a in options.attribution)
     needed = frozenset().union(*(side.needed for g in groups for side in (g.left, g.right)))
-    return Prepared(groups, attribution, options.skip_quotes, needed, tuple(sorted({_fold(p) for p in options.prefixes})))
+    return Prepared(groups, attribution, options.skip_quotes, needed, glued_prefixes(options.prefixes))
 
 
-def _tokens(text: str, prefixes: tuple[str, ...] = ()) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
-    """The text's words with their spans, folded, and each word's number by its start offset; a listed prefix
-    glued by a hyphen is a word of its own ("uber-talented": uber, talented).
+def _tokens(text: str, glued: Sequence[tuple[int, int]] = ()) -> tuple[tuple[tuple[int, int, str], ...], dict[int, int]]:
+    """The text's words with their spans, folded, and each word's number by its start offset; a word that opens with
+    a glued prefix (glued: where each starts, where its hyphen stands) is two ("uber-talented": uber, talented).
 
     Built only for blocks where a pair may stand, once per block (and list of prefixes) for every rule of this
     kind (through env.shared, the document's memo, not a process-wide cache).
     """
     spans = words(text)
-    if prefixes:
-        spans = [part for a, b in spans for part in _unglued(text, a, b, prefixes)]
+    if glued:
+        spans = _unglued(spans, dict(glued))
     if text.isascii():  # lower case letter by letter: fold the text once, then strip each word's possessive
         low = text.lower()
         toks = tuple((a, b, w[:-2] if (w := low[a:b]).endswith("'s") else w.rstrip("'")) for a, b in spans)
@@ -228,13 +229,13 @@ def _tokens(text: str, prefixes: tuple[str, ...] = ()) -> tuple[tuple[tuple[int,
     return toks, {t[0]: i for i, t in enumerate(toks)}
 
 
-def _unglued(text: str, a: int, b: int, prefixes: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The word text[a:b], split after a listed prefix and its hyphen when it opens with one."""
-    for prefix in prefixes:
-        cut = a + len(prefix)
-        if cut + 1 < b and text[cut] in "-‐‑" and text[a:cut].lower() == prefix:
-            return [(a, cut), (cut + 1, b)]
-    return [(a, b)]
+def _unglued(spans: list[tuple[int, int]], hyphen_after: dict[int, int]) -> list[tuple[int, int]]:
+    """The word spans, each word that opens with a glued prefix split at the prefix's hyphen."""
+    out = []
+    for a, b in spans:
+        hyphen = hyphen_after.get(a, b)
+        out += [(a, hyphen), (hyphen + 1, b)] if hyphen < b else [(a, b)]
+    return out
 
 
 def _matches(text: str, toks: tuple[tuple[int, int, str], ...], at: dict[int, int], index: Mapping[str, list[int]],
@@ -275,7 +276,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
 def _block(doc: Document, block: Block, rule: Rule, prep: Prepared, groups: list[Group],
            env: Env) -> Iterator[Finding]:
     text = block.text
-    toks, at = env.shared(("pairs-tokens", id(block), prep.prefixes), lambda: _tokens(text, prep.prefixes))
+    toks, at = env.shared(("pairs-tokens", id(block), prep.prefixes.prefixes),
+                          lambda: _tokens(text, prep.prefixes.glued(text, block.word_index)))
     index = block.word_index
     bounds = [_token_at(toks, a) for a, _, _ in block.sentence_spans]  # first token of each sentence
     taken: list[tuple[int, int]] = []

@@ -18,6 +18,7 @@ from ..findings import Finding
 from ..limits import pattern_budget, time_limit
 from ..rules import Rule
 from ..analysis.casefold import FoldedPattern
+from ..analysis.glued_prefixes import GluedPrefixes, glued_prefixes
 from ..analysis.attribution import attributed, attribution_pattern
 from ..analysis.titlecase import in_title
 from ..analysis.lexicon import Matcher
@@ -92,8 +93,7 @@ class Prepared:
     attribution_near: re.Pattern[str] | None = None  # counts only within attribution_window words before a match
     attribution_window: int = 5
     group_attribution: Mapping[str, re.Pattern[str]] = field(default_factory=dict, hash=False)  # by group name
-    prefixes: re.Pattern[str] | None = None  # the hyphen after an intensifying prefix, read as a space
-    prefix_words: frozenset[str] = frozenset()  # the prefixes' first words: a block with none has no prefix
+    prefixes: GluedPrefixes = GluedPrefixes()  # the hyphen after an intensifying prefix is read as a space
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """Spans of text inside an exception phrase."""
@@ -110,22 +110,11 @@ def prepare(options: Options) -> Prepared:
     exceptions = FoldedPattern(source, ignore_case) if exc else None
     timeout = float(options.timeout) if any(e.pattern for e in items) else None
     by_group = {g["name"]: attribution_pattern(g["attribution"]) for g in options.groups if g.get("attribution")}
-    prefixes = sorted({p.lower() for p in options.prefixes}, key=len, reverse=True)
-    glued = re.compile(r"(?<![\w\-‐‑])(?:" + "|".join(re.escape(p) for p in prefixes) + r")([\-‐‑])(?=[^\W\d_])",
-                       re.IGNORECASE) if prefixes else None
     return Prepared(Matcher(items, ignore_case, options.inflect), exceptions, options.skip_quotes, timeout,
                     attribution_pattern(options.attribution), options.skip_titles,
                     attribution_pattern(options.attribution_near), options.attribution_window,
                     {name: pattern for name, pattern in by_group.items() if pattern is not None},
-                    glued, frozenset(w for p in prefixes for w in (p.split("-")[0], p.split("-")[0].capitalize())))
-
-
-def _unglued(prep: Prepared, text: str, index: Mapping[str, list[int]]) -> str:
-    """The text with the hyphen after each intensifying prefix read as a space ("ever-gorgeous" -> "ever gorgeous"),
-    so an entry matches after it; offsets are unchanged, and the word index already files the word after it."""
-    if prep.prefixes is None or prep.prefix_words.isdisjoint(index):
-        return text
-    return prep.prefixes.sub(lambda m: m[0][:-1] + " ", text)
+                    glued_prefixes(options.prefixes))
 
 
 def _matches(prep: Prepared, text: str, index: Mapping[str, list[int]], kind: str, rule: Rule,
@@ -149,7 +138,8 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         text = block.text
         protected: list[tuple[int, int]] | None = None  # exceptions are looked for only once something matches
         index = block.word_index if prep.matcher.ignore_case else block.word_index_cased
-        for i, j, entry in _matches(prep, _unglued(prep, text, index), index, block.kind, rule, doc.path):
+        # An entry matches after a glued prefix's hyphen as after a space; the word index already files the word after it.
+        for i, j, entry in _matches(prep, prep.prefixes.unglued(text, index), index, block.kind, rule, doc.path):
             if protected is None:
                 protected = prep.protected(text)
             if prep.skip_quotes and block.in_speech(i, j):
