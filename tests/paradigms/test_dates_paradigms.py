@@ -417,6 +417,28 @@ def test_a_weekday_after_a_leaves_the_month(sentence: str, want: str) -> None:
     assert _silent([(sentence, want)]) == []
 
 
+# A numbered or qualified season that begins or starts is its premiere, as a tour that begins is the tour (the judges'
+# miss in celebrity-news legit/038, "Season 12 of The Voice will begin in February 2017"; release-language.toml).
+SEASONS = ("Season 12 of the show", "Season 2", "The new season", "The second series", "Series 3 of 'Sky'")
+SEASON_VERBS = ("will begin", "begins", "is set to start", "starts")
+
+
+@pytest.mark.parametrize("subject", SEASONS)
+def test_a_season_that_begins(subject: str) -> None:
+    assert _silent([(f"{subject} {v} {w}.", want) for v in SEASON_VERBS for w, want in SOME]) == []
+
+
+# The reader told to tune in (celebrity-news legit/176, a star's post quoted), and a capitalised cue right after an
+# opening quotation mark, which starts its sentence as much as a cue with nothing before it does.
+TUNE_IN = ("Tune in {w} for the new season of the show.", "Tune in to the finale of 'Sky' {w}.",
+           "\"Season 14 is wild,\" she wrote. \"Tune in {w}!!!\"", "\"Premiering {w} on Netflix!\" the streamer wrote of the series.")
+
+
+@pytest.mark.parametrize("template", TUNE_IN)
+def test_tune_in_and_a_cue_after_an_opening_quote(template: str) -> None:
+    assert _silent([(template.format(w=w), want) for w, want in SOME if w != "soon"]) == []
+
+
 # The market of a date is named in its own conjunct or before it: a territory after "and" belongs to the next date
 # (celebrity-news legit/120, "nationwide in January 2015 and in the UK on 20 February"), so the UK's full date does not
 # cover the US month; the end of a run ("through the end of November", celebrity-news fake/042) is no timing.
@@ -576,6 +598,8 @@ NOT_RELEASES = {
                           "The band won't be releasing a new album any time soon.",
                           "Fans asked if the sequel will premiere anytime soon.",
                           "Nobody expects the series to return anytime soon, and the cast has moved on."),
+    # A season or series that is neither numbered nor qualified is no work's premiere.
+    "unnumbered season": ("A series of talks begins in May at the library.", "The football season starts in August."),
     "work as object": ("A decision on the film is expected in March, the council's planning committee said.",
                        "Viewing figures for the finale are expected on Tuesday.",
                        "A ruling on the series is expected next month, the regulator said.",
