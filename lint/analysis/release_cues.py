@@ -97,6 +97,9 @@ _WINDOW_TIMING = LazyPattern(r"\b(?:on|over|for|during|around|ahead of|before|in
 _OFTEN = LazyPattern(r"\b(?:often|always)\b", re.IGNORECASE)
 
 
+_WORD = LazyPattern(r"\w")
+
+
 # What a sentence is about when its subject is one of these: tickets, photos and figures are released too.
 _NOT_RELEASED = LazyPattern(r"\s*(?:the\s+)?(?:tickets?|photos?|pictures?|images?|statements?|figures|results)\b",
                            re.IGNORECASE)
@@ -123,7 +126,9 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     if re.search(r"date|['’]s (?:\w+ )?release", cue[0], re.IGNORECASE):
         return True  # "release date", "this Friday's release": the cue says it is a release
     # The sentence's own letter: a cue matched over lower-cased text (casefold.FoldedPattern) holds lower case.
-    if not headline and sentence[cue.start()].isupper() and sentence[:cue.start()].strip():
+    # Only a word before the cue makes it mid-sentence: an opening quotation mark or bracket does not ('"Tune in this
+    # Sunday!!!"', a star's post quoted in celebrity-news legit/176).
+    if not headline and sentence[cue.start()].isupper() and _WORD.search(sentence, 0, cue.start()):
         return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
     if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
         return False  # "Tickets for the two concerts were released at 8am on Friday"

@@ -100,6 +100,10 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
         return None  # "will be released since 1971" (celebrity-news legit/060): a starting point, not a timing
     if cued.habitual:
         return None  # "films are normally released in time for the Diwali holiday": a custom, not one release's timing
+    if _RUN_END.search(sentence, max(0, date.start - 30), date.start):
+        return None  # "the tour resumes in Europe in September and runs non-stop through the end of November" (celebrity-news fake/042): where a run ends
+    if _NPI_SOON.search(sentence, max(0, date.start - 10), date.start) and _UNASSERTED.search(sentence, 0, date.start):
+        return None  # "no official confirmation yet if she will be releasing a new book anytime soon" (celebrity-news legit/010)
 
     events = cued.events
     front = _fronted(sentence, date, cued.bounds[1:-1])
@@ -174,7 +178,7 @@ def attach(block: Block, span: tuple[int, int], cued: Cued, date: DateExpr, voca
     shifted = dataclasses.replace(date, start=span[0] + date.start, end=span[0] + date.end)
     spoken = block.in_speech(shifted.start, shifted.end)
     return ReleaseDate(block, shifted, span, tense, work_of(sentence, date, vocab), superseded, bool(cued.territories),
-                       _market(cued.territories, date), spoken)
+                       _market(sentence, cued.territories, date), spoken)
 
 
 # A reduced relative clause: a past participle right after a title or a work noun, with no auxiliary, tells that work's
@@ -198,6 +202,18 @@ def _reduced_head(sentence: str, at: int, vocab: Vocabulary) -> bool:
 
 _ROUNDUP_NOUN = LazyPattern(r"(?:premieres|releases|debuts|comebacks|launches)", re.IGNORECASE)
 _ROUNDUP_GAP = LazyPattern(r"\s*[:|–—-]\s*")
+
+
+# The end of a run, not its start: a tour that "runs through the end of November", a residency "through 2027"
+# (celebrity-news fake/042).  Only "through" and "thru": "until" and "by" also close a release's wait ("won't be out
+# until March", "out by the end of the year"), and "throughout 2025" spreads a slate's releases (gold-dev w15).
+_RUN_END = LazyPattern(r"\b(?:through|thru)\s+(?:the\s+)?(?:(?:very\s+)?end\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "Anytime soon" is a negative polarity item: under a negation, or in an open question ("if"/"whether" it will), it
+# says that no release is near, not when one is (celebrity-news legit/010, and its sense in fake/016, fake/200, fake/212,
+# legit/101, legit/127 of the same corpus).  Unlicensed, it is a plain timing: "It will be telecast anytime soon this
+# month" (gold-dev s23, marked).
+_NPI_SOON = LazyPattern(r"\bany\s?time\s+$", re.IGNORECASE)
+_UNASSERTED = LazyPattern(r"\b(?:not|no|never|nor|neither|if|whether)\b|n['’]t\b", re.IGNORECASE)
 
 
 # A relative clause: its release verb tells of the noun before it, not of a date in the main clause.
@@ -277,10 +293,21 @@ def _broken(sentence: str, event: re.Match[str], date: DateExpr) -> bool:
     return CLAUSE_BREAK.search(sentence, a, b) is not None
 
 
-def _market(territories: list[re.Match[str]], date: DateExpr) -> str:
-    """The market named nearest the date in its sentence ("in the US", "Korean release"), normalised."""
+# A coordinator or a comma between a date and a territory after it: "will go nationwide in January 2015 and in the UK on
+# 20 February" (celebrity-news legit/120) gives the UK to the next date, not to January.
+_NEXT_CONJUNCT = LazyPattern(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
+def _market(sentence: str, territories: list[re.Match[str]], date: DateExpr) -> str:
+    """The market named nearest the date in its sentence ("in the US", "Korean release"), normalised.
+
+    A territory after the date counts only in the date's own conjunct; one before it also reaches the predicates
+    coordinated after it ("is out in US cinemas this December but will go nationwide in January").
+    """
     best, best_gap = "", 10**9
     for m in territories:
+        if m.start() >= date.end and _NEXT_CONJUNCT.search(sentence, date.end, m.start()):
+            continue
         g = max(date.start - m.end(), m.start() - date.end, 0)
         if g < best_gap:
             best, best_gap = m[0], g

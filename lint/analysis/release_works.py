@@ -7,6 +7,7 @@ listicle of works, the section heading above it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .date_expr import DateExpr
 from .dates import find_dates
@@ -21,12 +22,15 @@ TITLE = LazyPattern(r"“([A-Z0-9][^”]{1,79})”|\"([A-Z0-9][^\"]{1,79})\"|‘
 _TITLE_WORDS = 5
 
 
-def in_title(sentence: str, date: DateExpr) -> bool:
+def in_title(sentence: str, date: DateExpr, cues: Sequence[re.Match[str]] = ()) -> bool:
     """The date is a word of a short quoted title: the variety show “Eid Utshob”, the “Summer 2024” tour.
 
-    A quotation of more words is speech, whose timings count.
+    A quotation of more words is speech, whose timings count; so is a short one that holds a release cue of the
+    sentence as well as the date: "Tune in this Sunday!!!" (a star's post quoted in celebrity-news legit/176),
+    "Premiering Friday on Netflix," the streamer wrote.
     """
     return any(m.start() < date.start and date.end < m.end() and m[0].count(" ") < _TITLE_WORDS
+               and not any(m.start() < c.start() < m.end() for c in cues)
                for m in TITLE.finditer(sentence))
 
 

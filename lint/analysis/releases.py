@@ -67,7 +67,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
                 tense = "future"  # headline-ese: "Actor Song Kang to hold his first fan meeting tour"
             # Dates in quotations count: a date is information the reader needs, whoever gave it.
             own_dates = [d for d in find_dates(sentence, block.kind == "headline")
-                         if a + d.start >= filed and not in_title(sentence, d)]
+                         if a + d.start >= filed and not in_title(sentence, d, cues)]
             cued = Cued(sentence, cues, vocab) if own_dates else None
             dates = tuple(attach(block, (a, b), cued, d, vocab) for d in own_dates if cued is not None)
             kept = drop_explained_shifts(text, tuple(d for d in dates if d is not None))

@@ -417,6 +417,48 @@ def test_a_weekday_after_a_leaves_the_month(sentence: str, want: str) -> None:
     assert _silent([(sentence, want)]) == []
 
 
+# A numbered or qualified season that begins or starts is its premiere, as a tour that begins is the tour (the judges'
+# miss in celebrity-news legit/038, "Season 12 of The Voice will begin in February 2017"; release-language.toml).
+SEASONS = ("Season 12 of the show", "Season 2", "The new season", "The second series", "Series 3 of 'Sky'")
+SEASON_VERBS = ("will begin", "begins", "is set to start", "starts")
+
+
+@pytest.mark.parametrize("subject", SEASONS)
+def test_a_season_that_begins(subject: str) -> None:
+    assert _silent([(f"{subject} {v} {w}.", want) for v in SEASON_VERBS for w, want in SOME]) == []
+
+
+# The reader told to tune in (celebrity-news legit/176, a star's post quoted), and a capitalised cue right after an
+# opening quotation mark, which starts its sentence as much as a cue with nothing before it does.
+TUNE_IN = ("Tune in {w} for the new season of the show.", "Tune in to the finale of 'Sky' {w}.",
+           "\"Season 14 is wild,\" she wrote. \"Tune in {w}!!!\"", "\"Premiering {w} on Netflix!\" the streamer wrote of the series.")
+
+
+@pytest.mark.parametrize("template", TUNE_IN)
+def test_tune_in_and_a_cue_after_an_opening_quote(template: str) -> None:
+    assert _silent([(template.format(w=w), want) for w, want in SOME if w != "soon"]) == []
+
+
+# The market of a date is named in its own conjunct or before it: a territory after "and" belongs to the next date
+# (celebrity-news legit/120, "nationwide in January 2015 and in the UK on 20 February"), so the UK's full date does not
+# cover the US month; the end of a run ("through the end of November", celebrity-news fake/042) is no timing.
+@pytest.mark.parametrize(("sentence", "want"), (
+    ("The film is out in US cinemas this December but opens nationwide in January and in the UK on 20 February.",
+     ["this December", "January"]),
+    ("The film opens in the US in May and in the UK on 3 June.", ["May"]),
+    ("The film opens in May in the UK and on 3 June in the US.", ["May"]),
+    ("The tour resumes in Europe in September and runs through the end of November.", ["September"]),
+    ("The show returns in March and runs thru June.", ["March"])))
+def test_the_market_and_the_end_of_a_run(sentence: str, want: list[str]) -> None:
+    assert spans(RULE, sentence) == want
+
+
+# "Anytime soon" unlicensed is a timing ("It will be telecast anytime soon this month", gold-dev s23, marked).
+def test_anytime_soon_as_a_timing() -> None:
+    assert _silent([("The special natok will be telecast anytime soon this month.", "anytime soon this month"),
+                    ("The sequel will be released any time soon, the studio said.", "soon")]) == []
+
+
 # Out of scope: a sentence-final verb after a fronted timing names nothing after the verb that shows it has no object;
 # the fronted prepositional timing with nothing after the verb is left to a later pass.
 @pytest.mark.parametrize("sentence", ("In July, the album drops.", "Over Chuseok, the sequel opens."))
@@ -550,6 +592,14 @@ NOT_RELEASES = {
     # timetable); a future word still borrows it, as before.
     "everyday noun borrowed": ("The Chelsea Flower Show was cancelled last year because of the pandemic. It returns in May.",
                                "The motor show drew 200,000 visitors last year. It opens in the spring."),
+    # "Anytime soon" under a negation or in an open question says no release is near (celebrity-news legit/010, "no
+    # official confirmation from Meyer yet if she will be releasing a new book anytime soon").
+    "negative polarity": ("There is no word yet on whether she will release a new album anytime soon.",
+                          "The band won't be releasing a new album any time soon.",
+                          "Fans asked if the sequel will premiere anytime soon.",
+                          "Nobody expects the series to return anytime soon, and the cast has moved on."),
+    # A season or series that is neither numbered nor qualified is no work's premiere.
+    "unnumbered season": ("A series of talks begins in May at the library.", "The football season starts in August."),
     "work as object": ("A decision on the film is expected in March, the council's planning committee said.",
                        "Viewing figures for the finale are expected on Tuesday.",
                        "A ruling on the series is expected next month, the regulator said.",
