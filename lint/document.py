@@ -138,6 +138,9 @@ class Block:
     shift: int = 0
     quoted: bool = False  # the whole block is attributed speech (block quote)
     quote_ranges: tuple[tuple[int, int], ...] = ()  # <q> ranges known from markup
+    # The quotation mark that opens the next block, if one does: a quotation this block leaves open goes on there
+    # (tokens.quotation_ranges).  Set for the whole document by mark_quotations_going_on.
+    quote_goes_on: str = ""
     pointer: str | None = None  # JSON pointer when the text came from a metadata field
 
     @classmethod
@@ -170,7 +173,7 @@ class Block:
     @cached_property
     def quotations(self) -> tuple[tuple[int, int], ...]:
         """Quotations found in the text itself (text.quotation_ranges), markup aside."""
-        return tuple(quotation_ranges(self.text))
+        return tuple(quotation_ranges(self.text, self.quote_goes_on))
 
     @cached_property
     def sentence_spans(self) -> tuple[tuple[int, int, int], ...]:
@@ -195,6 +198,20 @@ class Block:
 
     def in_speech(self, i: int, j: int) -> bool:
         return any(a <= i and j <= b for a, b in self.speech)
+
+
+_RUNNING_KINDS = BODY_KINDS | {"subheading"}
+
+
+def mark_quotations_going_on(blocks: list[Block]) -> None:
+    """Tell each running-text block which quotation mark opens the block after it, if one does.
+
+    A quotation of several paragraphs opens each with a mark and closes only the last, so a quotation
+    left open in one paragraph goes on in the next when that one opens with a mark (quotation_ranges).
+    """
+    for block, after in zip(blocks, blocks[1:]):
+        if block.kind in _RUNNING_KINDS and after.kind in _RUNNING_KINDS and after.text[:1] in "\"“„'‘":
+            block.quote_goes_on = after.text[0]
 
 
 @dataclass(eq=False)

@@ -12,7 +12,7 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from ..document import Block, Document, Image, LineIndex, TextBuilder
+from ..document import Block, Document, Image, LineIndex, TextBuilder, mark_quotations_going_on
 from ..errors import InputError
 from . import jsonpos, meta
 from .lines import find_directives, split_line
@@ -269,6 +269,7 @@ def parse(source: str, path: str) -> Document:
             doc.blocks.insert(0, block)
     if not doc.blocks and "<" not in source:
         raise InputError("no HTML markup found", path)
+    mark_quotations_going_on(doc.blocks)
     return doc
 
 
