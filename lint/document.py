@@ -139,7 +139,7 @@ class Block:
     quoted: bool = False  # the whole block is attributed speech (block quote)
     quote_ranges: tuple[tuple[int, int], ...] = ()  # <q> ranges known from markup
     # The quotation mark that opens the next block, if one does: a quotation this block leaves open goes on there
-    # (tokens.quotation_ranges).  Set for the whole document by mark_quotations_going_on.
+    # (tokens.quotation_ranges).  The parsers set it (parsers/speech.py).
     quote_goes_on: str = ""
     pointer: str | None = None  # JSON pointer when the text came from a metadata field
 
@@ -198,20 +198,6 @@ class Block:
 
     def in_speech(self, i: int, j: int) -> bool:
         return any(a <= i and j <= b for a, b in self.speech)
-
-
-_RUNNING_KINDS = BODY_KINDS | {"subheading"}
-
-
-def mark_quotations_going_on(blocks: list[Block]) -> None:
-    """Tell each running-text block which quotation mark opens the block after it, if one does.
-
-    A quotation of several paragraphs opens each with a mark and closes only the last, so a quotation
-    left open in one paragraph goes on in the next when that one opens with a mark (quotation_ranges).
-    """
-    for block, after in zip(blocks, blocks[1:]):
-        if block.kind in _RUNNING_KINDS and after.kind in _RUNNING_KINDS and after.text[:1] in "\"“„'‘":
-            block.quote_goes_on = after.text[0]
 
 
 @dataclass(eq=False)
