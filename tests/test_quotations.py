@@ -100,6 +100,8 @@ def test_short_single_quoted_titles_and_unintroduced_words_are_not_speech() -> N
     assert _quoted("The critic wrote: ‘Escape’ is a masterpiece.") == []
     # Lower-case words with no verb of saying or colon before them (celebrity-news fake/022) are left as they are.
     assert _quoted("She pulled her album from Apple Music to protest its 'shocking' policy.") == []
+    # A verb of naming quotes the writer's own epithet as well.
+    assert _quoted("IU, who is called the 'nation's little sister', returns.") == []
     # "rock 'n' roll" after a verb of saying.
     assert _quoted("He said the king of rock 'n' roll was incredible.") == []
 

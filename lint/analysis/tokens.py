@@ -153,15 +153,15 @@ def _runs_on(text: str, goes_on: str) -> tuple[int, int] | None:
 _AFTER_CLAUSE = LazyPattern(r"[:,.!?…]\s+\Z")
 
 # Reporting verbs that introduce another's words, for the short quotations of _short_speech: the verbs of saying
-# and writing of English grammars (say, tell, add, declare, exclaim, reply, call, describe, write), with those of
-# social media copy (post, tweet, caption, comment) and gushing, which the read corpora put before single-quoted
-# words ("saying they'd make 'the cutest babies'", celebrity-news legit/033; "posted an congratulatory image to 'two
-# incredible women'", legit/174; "the Duke exclaimed: 'As escape artist!'", legit/044).
+# and writing of English grammars (say, tell, add, declare, exclaim, reply, write), with those of social media copy
+# (post, tweet, caption, comment) and gushing, which the read corpora put before single-quoted words ("saying
+# they'd make 'the cutest babies'", celebrity-news legit/033; "posted an congratulatory image to 'two incredible
+# women'", legit/174; "the Duke exclaimed: 'As escape artist!'", legit/044).  Verbs of naming (call, dub,
+# describe) are left out: they also put the writer's own epithet in quotes ("is called the 'nation's sweetheart'").
 _SAYING = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|declare|declares|declared|declaring|"
-           "exclaim|exclaims|exclaimed|exclaiming|reply|replies|replied|replying|call|calls|called|calling|describe|"
-           "describes|described|describing|write|writes|wrote|writing|written|post|posts|posted|posting|tweet|tweets|"
-           "tweeted|tweeting|caption|captions|captioned|captioning|comment|comments|commented|commenting|gush|gushes|"
-           "gushed|gushing")
+           "exclaim|exclaims|exclaimed|exclaiming|reply|replies|replied|replying|write|writes|wrote|writing|written|"
+           "post|posts|posted|posting|tweet|tweets|tweeted|tweeting|caption|captions|captioned|captioning|comment|"
+           "comments|commented|commenting|gush|gushes|gushed|gushing")
 # The verb, then at most five words of the same clause before the quotation, or a colon right before it.
 _INTRODUCED = LazyPattern(rf"(?:(?<![\w'’])(?:{_SAYING})(?:[ \t]+[^\s.;!?:]+){{0,5}}[ \t]+|:[ \t]*)\Z", re.IGNORECASE)
 _PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})

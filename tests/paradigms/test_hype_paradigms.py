@@ -483,9 +483,11 @@ def test_the_same_words_where_they_are_not_the_writers_praise(text: str) -> None
 # A few lower-case words in single quotes: another's words when a verb of saying or writing, or a colon, introduces
 # them; the writer's own scare quotes otherwise (the shapes of celebrity-news legit/033 and 174, new wording).
 SHORT_QUOTED = ("the cutest couple", "an incredible night", "simply flawless")
-SHORT_QUOTE_SPOKEN = ("Fans commented that they were {q}.", "She posted a photo of what she called {q}.",
+SHORT_QUOTE_SPOKEN = ("Fans commented that they were {q}.", "She posted a photo of {q} on Instagram.",
                       "One fan wrote: {q}.")
-SHORT_QUOTE_WRITERS = ("It was {q} at the gala.", "The pair made {q} on the night.")
+SHORT_QUOTE_WRITERS = ("It was {q} at the gala.", "The pair made {q} on the night.",
+                       # A verb of naming puts the writer's own words in quotes as well.
+                       "Critics have called it {q}.")
 
 
 @pytest.mark.parametrize("text", [f.format(q=f"'{q}'") for f, q in itertools.product(SHORT_QUOTE_SPOKEN, SHORT_QUOTED)])
