@@ -138,6 +138,9 @@ class Block:
     shift: int = 0
     quoted: bool = False  # the whole block is attributed speech (block quote)
     quote_ranges: tuple[tuple[int, int], ...] = ()  # <q> ranges known from markup
+    # The quotation mark that opens the next block, if one does: a quotation this block leaves open goes on there
+    # (tokens.quotation_ranges).  The parsers set it (parsers/speech.py).
+    quote_goes_on: str = ""
     pointer: str | None = None  # JSON pointer when the text came from a metadata field
 
     @classmethod
@@ -170,7 +173,7 @@ class Block:
     @cached_property
     def quotations(self) -> tuple[tuple[int, int], ...]:
         """Quotations found in the text itself (text.quotation_ranges), markup aside."""
-        return tuple(quotation_ranges(self.text))
+        return tuple(quotation_ranges(self.text, self.quote_goes_on))
 
     @cached_property
     def sentence_spans(self) -> tuple[tuple[int, int, int], ...]:

@@ -5,10 +5,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from artlint.analysis.tokens import quotation_ranges
+from conftest import make_doc
 
 
 def _quoted(text: str) -> list[str]:
     return [text[a:b] for a, b in quotation_ranges(text)]
+
+
+def _quoted_going_on(text: str, goes_on: str) -> list[str]:
+    return [text[a:b] for a, b in quotation_ranges(text, goes_on)]
 
 
 def test_curly_and_straight_quotes() -> None:
@@ -27,6 +32,78 @@ def test_quote_resumed_after_a_break_pairs_with_the_right_mark() -> None:
 
 def test_unclosed_quote_stops_at_its_sentence() -> None:
     assert _quoted("He said “it works. The masterpiece opens Friday.") == ["“it works."]
+
+
+def test_paragraph_opening_on_a_quote_it_never_closes_is_quoted_to_its_end() -> None:
+    # celebrity-news legit/063: the middle paragraph of a friend's quotation of four paragraphs.
+    text = '"David was truly larger than life. He was not just a huge talent and a dear friend but a showbiz icon.'
+    assert _quoted(text) == [text]
+    # gold-dev s17: the last paragraph of a streamer's statement, never closed either.
+    text = '"The phenomenal response to the first season of the neo-noir crime drama inspired us to delve even deeper.'
+    assert _quoted(text) == [text]
+    # Opened mid-paragraph, it still stops at its sentence when nothing says the quotation goes on.
+    assert _quoted('Friend Imad Handi said: "It is with great sadness. He was an icon.') == ['"It is with great sadness.']
+
+
+def test_quote_left_open_goes_on_when_the_next_paragraph_opens_with_a_mark() -> None:
+    # celebrity-news legit/063 (lines 25 and 27): the next paragraph opens with a double mark.
+    text = 'Friend Imad Handi said: "It is with great sadness. He was an icon.'
+    assert _quoted_going_on(text, '"') == ['"It is with great sadness. He was an icon.']
+    # A single mark opening the next paragraph does not continue a double quotation.
+    assert _quoted_going_on(text, "'") == ['"It is with great sadness.']
+
+
+def test_a_document_tells_each_paragraph_whether_the_next_opens_a_quotation() -> None:
+    # celebrity-news legit/063, lines 25-29.
+    doc = make_doc('Gest dies\n\nFriend Imad Handi said: "It is with great sadness. He was a dear friend.\n\n'
+                   '"David was truly larger than life. He was a showbiz icon.\n\nMr Handi added: "I know he will'
+                   ' be missed. Thanks."\n')
+    quoted = [[b.text[x:y] for x, y in b.speech] for b in doc.blocks]
+    assert quoted == [[], ['"It is with great sadness. He was a dear friend.'],
+                      ['"David was truly larger than life. He was a showbiz icon.'],
+                      ['"I know he will be missed. Thanks."']]
+
+
+def test_single_quoted_paragraph_left_open_is_speech() -> None:
+    # celebrity-news fake/206: James Corden's address, one paragraph of several, each opening with a mark.
+    text = ("'Many of you won't have ever been to Manchester. It's famous all over the world for so many wonderful"
+            " things, great football teams, Man City, Man United. It's famous for incredible music.")
+    assert _quoted(text) == [text]
+    # celebrity-news fake/206: Rihanna's post, opened after a colon, goes on in the next paragraph.
+    text = "And Rihanna wrote: 'Manchester has always been so close to my heart! I'm devastated!"
+    assert _quoted_going_on(text, "'") == ["'Manchester has always been so close to my heart! I'm devastated!"]
+    assert _quoted(text) == []
+
+
+def test_elisions_and_unopened_marks_are_not_a_quotation_left_open() -> None:
+    # An elision opens with the same mark and starts in lower case or a digit.
+    assert _quoted("'90s fashion is back, and the look is stunning.") == []
+    assert _quoted("'cause I'm beautiful, he sings, a stunning moment.") == []
+    # celebrity-news legit/076: no quotation follows "R.S.V.P.'d", even when the next paragraph opens with a mark.
+    assert _quoted_going_on("But when certain people R.S.V.P.'d no because of busy schedules, the couple felt it.",
+                            "'") == []
+
+
+def test_short_single_quoted_words_introduced_by_a_verb_of_saying_are_speech() -> None:
+    # celebrity-news legit/033 and legit/174: fans' and a musician's words, in lower case.
+    assert _quoted("Mallies went as far as saying they'd make 'the cutest babies' with adore_echelon.") == [
+        "'the cutest babies'"]
+    assert _quoted("The musician posted an congratulatory image to 'two incredible women' on his Instagram.") == [
+        "'two incredible women'"]
+    # celebrity-news legit/044: a whole utterance after a colon may open with a capital.
+    assert _quoted("As they were introduced, the Duke exclaimed: 'As escape artist!'") == ["'As escape artist!'"]
+
+
+def test_short_single_quoted_titles_and_unintroduced_words_are_not_speech() -> None:
+    # Titles stay titles after a verb of saying: Title Case, or one capitalised word.
+    assert _quoted("She said 'Look What You Made Me Do' is the most stunning video of the year.") == []
+    assert _quoted("The critic wrote: ‘Escape’ is a masterpiece.") == []
+    # Lower-case words with no verb of saying or colon before them (celebrity-news fake/022) are left as they are.
+    assert _quoted("She pulled her album from Apple Music to protest its 'shocking' policy.") == []
+    # A verb of naming quotes the writer's own epithet as well.
+    assert _quoted("IU, who is called the 'nation's little sister', returns.") == []
+    # "rock 'n' roll" after a verb of saying.
+    assert _quoted("He said the king of rock 'n' roll was incredible.") == []
 
 
 def test_inch_mark_is_not_a_quote() -> None:

@@ -16,16 +16,19 @@ _SENTENCE_END = LazyPattern(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 _WORD = LazyPattern(r"[^\W_](?:[\w’'\-]*[^\W_])?")
 
 
-def quotation_ranges(text: str) -> list[tuple[int, int]]:
+def quotation_ranges(text: str, goes_on: str = "") -> list[tuple[int, int]]:
     """Spans of direct speech in double quotes, straight or curly, marks included.
 
     Straight marks take their direction from context (a mark after a space opens,
     a mark before a space or punctuation closes).  A quotation left open runs to
-    the next opening mark or to the end of the block, as in a quote that goes on
-    into the next paragraph, so a stray mark never silences more than its block.
+    the next opening mark, or on to the end of the block when the block opens with
+    it or `goes_on` (the mark that opens the next block) is a double mark: English
+    opens each paragraph of a long quotation with a mark and closes only the last
+    (see _runs_on).  Otherwise it stops at the end of its sentence, so a stray mark
+    ("He said “it works. The masterpiece opens Friday.") silences no more than that.
     A closing mark with nothing open (12" vinyl) is ignored.  Single quotes
     mostly mark titles (‘Escape’) in entertainment copy, so they count as speech
-    only when what they enclose reads like a sentence (see _single_quoted_speech).
+    only when what they enclose reads like speech (see _single_quoted_speech).
     """
     ranges: list[tuple[int, int]] = []
     open_at: int | None = None
@@ -50,9 +53,20 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((open_at, close.end()))
             open_at = None
     if open_at is not None:
-        ends = [b for a, b in sentences(text) if b > open_at]
-        ranges.append((open_at, ends[0] if ends else len(text)))
-    return ranges + _single_quoted_speech(text)
+        if open_at == 0 or goes_on in _DOUBLE_OPENING:
+            ranges.append((open_at, len(text)))
+        else:
+            ends = [b for a, b in sentences(text) if b > open_at]
+            ranges.append((open_at, ends[0] if ends else len(text)))
+    return ranges + _single_quoted_speech(text, goes_on)
+
+
+# How a quotation of several paragraphs is written (gold-dev s17; celebrity-news legit/063, 016, 080, 210; BBC 009,
+# 093, 319): each paragraph opens with a mark and only the last one closes, so a paragraph that opens with a mark it
+# never closes is quoted to its end, and one whose quotation is left open runs on to its end when the next paragraph
+# opens with a mark of the same kind.  Marks that open a paragraph: the opening ones of _opens.
+_DOUBLE_OPENING = frozenset("\"“„")
+_SINGLE_OPENING = frozenset("'‘")
 
 
 # The mark first, then what stands before it: a pattern that opens with a set of characters lets re jump from mark to
@@ -91,23 +105,83 @@ def _single_quoted(text: str) -> Iterator[tuple[int, int]]:
         after = c + 1
 
 
-def _single_quoted_speech(text: str) -> list[tuple[int, int]]:
+def _single_quoted_speech(text: str, goes_on: str = "") -> list[tuple[int, int]]:
     """British-style speech in single quotes: 'What an incredible two days!' but not ‘Escape’.
 
-    A title is short or in Title Case; speech has five or more words, mostly in lower case.
+    A title is short or in Title Case; speech has five or more words, mostly in lower case, or fewer
+    words in lower case that a verb of saying or a colon introduces (_short_speech).  A quotation that
+    opens a paragraph and never closes in it is quoted to the paragraph's end, like a double one (_runs_on).
     """
     found = []
     for start, end in _single_quoted(text):
         inner = text[start + 1:end - 1]
         tokens = [inner[a:b] for a, b in words(inner)]
         if len(tokens) < 5:
+            if _short_speech(text, start, tokens, inner):
+                found.append((start, end))
             continue
         long_words = [t for t in tokens if len(t) > 3]
         capitalised = sum(1 for t in long_words if t[0].isupper())
         if long_words and capitalised / len(long_words) >= 0.6:
             continue
         found.append((start, end))
-    return found
+    left_open = _runs_on(text, goes_on)
+    return found + ([left_open] if left_open is not None else [])
+
+
+def _runs_on(text: str, goes_on: str) -> tuple[int, int] | None:
+    """A single-quoted quotation left open to the paragraph's end: from a mark that opens the paragraph, or one
+    opened after a colon or a sentence's end or a comma when the next paragraph opens with a single mark too.
+
+    The quotation starts with a capital ("'Many of you won't have ever been to Manchester", celebrity-news fake/206),
+    which leaves out the elisions that open with the same mark ('90s, 'cause, 'em, L.A.'s), and no closing mark
+    follows it in the paragraph (a plural possessive, fans', counts as one: then nothing is assumed).
+    """
+    last_close = None
+    for m in _SINGLE_CLOSE.finditer(text):
+        last_close = m.start()
+    for m in _SINGLE_OPEN.finditer(text, 0 if last_close is None else last_close + 1):
+        i = m.start()
+        nxt = text[i + 1:i + 2]
+        if not (nxt.isupper() or nxt in ("[", "…") or text.startswith("...", i + 1)):
+            continue
+        if i == 0 or (goes_on in _SINGLE_OPENING and _AFTER_CLAUSE.search(text, 0, i)):
+            return i, len(text)
+    return None
+
+
+_AFTER_CLAUSE = LazyPattern(r"[:,.!?…]\s+\Z")
+
+# Reporting verbs that introduce another's words, for the short quotations of _short_speech: the verbs of saying
+# and writing of English grammars (say, tell, add, declare, exclaim, reply, write), with those of social media copy
+# (post, tweet, caption, comment) and gushing, which the read corpora put before single-quoted words ("saying
+# they'd make 'the cutest babies'", celebrity-news legit/033; "posted an congratulatory image to 'two incredible
+# women'", legit/174; "the Duke exclaimed: 'As escape artist!'", legit/044).  Verbs of naming (call, dub,
+# describe) are left out: they also put the writer's own epithet in quotes ("is called the 'nation's sweetheart'").
+_SAYING = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|declare|declares|declared|declaring|"
+           "exclaim|exclaims|exclaimed|exclaiming|reply|replies|replied|replying|write|writes|wrote|writing|written|"
+           "post|posts|posted|posting|tweet|tweets|tweeted|tweeting|caption|captions|captioned|captioning|comment|"
+           "comments|commented|commenting|gush|gushes|gushed|gushing")
+# The verb, then at most five words of the same clause before the quotation, or a colon right before it.
+_INTRODUCED = LazyPattern(rf"(?:(?<![\w'’])(?:{_SAYING})(?:[ \t]+[^\s.;!?:]+){{0,5}}[ \t]+|:[ \t]*)\Z", re.IGNORECASE)
+_PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
+
+
+def _short_speech(text: str, start: int, tokens: list[str], inner: str) -> bool:
+    """A short single-quoted phrase in lower case that a verb of saying, writing or gushing, or a colon introduces:
+    "gushing they'd make 'the cutest babies'", "the Duke exclaimed: 'As escape artist!'".
+
+    A capital is allowed only on the first of several words when the phrase ends on its own punctuation (a whole
+    utterance: 'Get him!'); any other capital reads as a title ('Look What You Made Me Do', ‘Escape’), and "rock 'n'
+    roll" holds no word of two letters.
+    """
+    if not any(len(t) > 1 for t in tokens):
+        return False
+    for k, token in enumerate(tokens):
+        if token[0].isupper() and token not in _PRONOUN_I and (
+                k > 0 or len(tokens) < 2 or inner.rstrip()[-1:] not in ".!?,"):
+            return False
+    return _INTRODUCED.search(text, max(0, start - 80), start) is not None
 
 
 _QUOTE_MARK = LazyPattern("[\"“”„]")

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from ..document import Block, Document, Image, LineIndex, TextBuilder
+from .speech import mark_speech
 from ..errors import InputError
 from . import jsonpos, meta
 from .lines import find_directives, split_line
@@ -269,6 +270,7 @@ def parse(source: str, path: str) -> Document:
             doc.blocks.insert(0, block)
     if not doc.blocks and "<" not in source:
         raise InputError("no HTML markup found", path)
+    mark_speech(doc.blocks)
     return doc
 
 

@@ -5,6 +5,7 @@ import json
 from typing import Any
 
 from ..document import Block, Document, Image
+from .speech import mark_speech
 from ..errors import InputError
 from ..limits import number_problem
 from . import jsonpos, meta
@@ -56,6 +57,7 @@ def parse(source: str, path: str) -> Document:
         img.credit = meta.string_block(doc, f"{pointer}/credit", "credit", strings)
         doc.blocks.extend(b for b in (img.caption, img.credit) if b is not None)
         doc.images.append(img)
+    mark_speech(doc.blocks)
     return doc
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document, Image, TextBuilder
+from .speech import mark_speech
 from . import frontmatter, meta
 from .lines import find_directives, split_line
 from .plain import _lines
@@ -89,6 +90,7 @@ def parse(source: str, path: str) -> Document:
         block = meta.string_block(doc, "/headline", "headline")
         if block is not None:
             doc.blocks.insert(0, block)
+    mark_speech(doc.blocks)
     return doc
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..document import Block, Document, Image
 from .comments import mark_comment_lists
+from .speech import mark_speech
 from .lines import DIRECTIVE_PATTERN, find_directives, split_line
 from ..patterns import LazyPattern
 
@@ -59,6 +60,7 @@ def append_blocks(doc: Document, source: str, start: int, end: int, headline: bo
         _add_paragraph(doc, source, para)
     _link_images(doc)
     mark_comment_lists(doc.blocks)
+    mark_speech(doc.blocks)
 
 
 # A first line of twelve words or more that ends like a sentence, or of more than forty words,

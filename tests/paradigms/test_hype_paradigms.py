@@ -320,7 +320,9 @@ def test_a_curiosity_gap_headline_is_hype(headline: str) -> None:
 SPOKEN = ("fans went wild over the teaser", "she looked stunning in the gown",
           "it is one of the most beautiful films of the year", "her visuals were flawless",
           "the film is poised to become a hit", "he is a legend", "the finale is unlike anything else on TV")
-SPEECH_FRAMES = ('"{Cap}," the director said.', '"{Cap}," she told reporters.', "According to the agency, {low}.")
+SPEECH_FRAMES = ('"{Cap}," the director said.', '"{Cap}," she told reporters.', "According to the agency, {low}.",
+                 # A paragraph of a quotation of several, which opens with a mark and leaves it open, double or single.
+                 '"{Cap}.', "'{Cap}.")
 SPEECH_OUT = {
     # hype/epithets reads a rank given in a sentence with "said" as the writer's ("Superstar X said ..." keeps
     # the writer's own epithet); only direct quotation protects an epithet, as in the first two frames.
@@ -476,6 +478,27 @@ def _speech_grid() -> list[str]:
                                                                                            **NOT_HYPE_OUT}))
 def test_the_same_words_where_they_are_not_the_writers_praise(text: str) -> None:
     assert _fired(text) == [], text
+
+
+# A few lower-case words in single quotes: another's words when a verb of saying or writing, or a colon, introduces
+# them; the writer's own scare quotes otherwise (the shapes of celebrity-news legit/033 and 174, new wording).
+SHORT_QUOTED = ("the cutest couple", "an incredible night", "simply flawless")
+SHORT_QUOTE_SPOKEN = ("Fans commented that they were {q}.", "She posted a photo of {q} on Instagram.",
+                      "One fan wrote: {q}.")
+SHORT_QUOTE_WRITERS = ("It was {q} at the gala.", "The pair made {q} on the night.",
+                       # A verb of naming puts the writer's own words in quotes as well.
+                       "Critics have called it {q}.")
+
+
+@pytest.mark.parametrize("text", [f.format(q=f"'{q}'") for f, q in itertools.product(SHORT_QUOTE_SPOKEN, SHORT_QUOTED)])
+def test_short_single_quoted_words_a_verb_of_saying_introduces_are_the_speakers(text: str) -> None:
+    assert _fired(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "part"), [(f.format(q=f"'{q}'"), q)
+                                            for f, q in itertools.product(SHORT_QUOTE_WRITERS, SHORT_QUOTED)])
+def test_short_single_quoted_words_nobody_says_are_the_writers(text: str, part: str) -> None:
+    assert _marks(text, part), text
 
 
 @pytest.mark.parametrize("headline", REVIEW8_PLAIN_HEADLINES)

@@ -1,0 +1,62 @@
+"""Speech that only the run of paragraphs shows: a quotation going on into the next paragraph, interview answers."""
+from __future__ import annotations
+
+from artlint.parsers.plain import parse
+from conftest import lint_one
+
+# celebrity-news legit/198 (Variety), shortened: questions to "you" as paragraphs, answers in the first person.
+INTERVIEW = ("Blake Lively on Women in Hollywood\n\n"
+             "As one of Variety’s Power of Women honorees, Blake Lively will attend a lunch on Friday.\n\n"
+             "Do you think there could be a sequel to “The Shallows”?\n\n"
+             "I don’t know what would happen. I hope not; I’m not ready to go work out like that again.\n\n"
+             "Have you started boxing?\n\n"
+             "I’m not there yet. I’m getting my back strong.\n\n"
+             "What speaks to you in a script?\n\n"
+             "I look for interesting women.\n\n"
+             "The show glamorized Manhattan for a post-“Sex and the City” generation.\n\n"
+             "We were always in the coolest new spots. It was almost like a city guide as well as a fun show to watch.\n")
+
+
+def _quoted(text: str) -> list[str]:
+    return [b.text[:27] for b in parse(text, "a.txt").blocks if b.quoted]
+
+
+def test_answers_of_an_unlabelled_interview_are_the_interviewees_speech() -> None:
+    # The answer under a prompt that asks nothing ("The show glamorized ...") is an answer too; the writer's
+    # introduction, the questions and the prompt stay the writer's.
+    assert _quoted(INTERVIEW) == ["I don’t know what would hap", "I’m not there yet. I’m gett",
+                                  "I look for interesting wome", "We were always in the coole"]
+
+
+def test_praise_in_an_interview_answer_is_left_alone() -> None:
+    # New wording in the last answer; in the third person it is no answer, and the praise is the writer's.
+    answer = INTERVIEW.replace("We were always in the coolest new spots.", "We shot in stunning new spots.")
+    assert lint_one("hype/puffery", answer, snippet=False) == []
+    assert lint_one("hype/puffery", answer.replace("We shot", "They shot"), snippet=False) == [("hype/puffery", 19, 14)]
+
+
+def test_two_answered_questions_are_not_an_interview() -> None:
+    two = INTERVIEW.replace("What speaks to you in a script?", "Scripts matter to her.")
+    assert _quoted(two) == []
+
+
+def test_rhetorical_questions_and_linked_headlines_are_not_an_interviewers_questions() -> None:
+    # celebrity-news legit/054: the writer's questions ask nobody and the paragraphs under them are in the third person.
+    column = ("Why Can't Jessie J Be Bi?\n\n"
+              "If women who identify as bisexual can have enormous variety in their sexual histories, why can't"
+              " Jessie J be bi?\n\n"
+              "Research from the Williams Institute also shows that bisexuals tend to be younger than lesbians.\n\n") * 3
+    assert _quoted(column) == []
+    # celebrity-news legit/242: a linked headline asks "You" in Title Case; it is no question of the interview.
+    linked = INTERVIEW.replace("Have you started boxing?", "Before Ellen was Ellen: Do You Remember Her 10 Best TV"
+                               " Appearances?")
+    assert _quoted(linked) == []
+
+
+def test_a_paragraph_of_a_long_quotation_goes_on_when_the_next_opens_with_a_mark() -> None:
+    # celebrity-news legit/063, lines 25-27.
+    text = ('Gest dies\n\nFriend Imad Handi said: "It is with great sadness. He was an icon.\n\n'
+            '"David was truly larger than life.\n')
+    first = parse(text, "a.txt").blocks[1]
+    assert first.quote_goes_on == '"' and [first.text[a:b] for a, b in first.speech] == [
+        '"It is with great sadness. He was an icon.']
