@@ -500,3 +500,19 @@ def test_a_state_word_beside_a_name_in_a_headline_is_hype(headline: str) -> None
 ])
 def test_a_source_word_far_from_the_superlative_does_not_source_it(text: str, span: str) -> None:
     assert ("hype/superlatives", span) in _found(text), text
+
+
+# A capitalised praise word alone between lower-case words of a sentence is a title or a name (celebrity-news/legit
+# 152's shape, outside every set: a song); in capitals throughout it is shouting, and two capitalised words are
+# an epithet's to judge (gold-dev s05 "Rebel Star"). New wording.
+@pytest.mark.parametrize("text", ["She sang Gorgeous in the second half of the show.",
+                                  "The director cut Wonderful from the final album."])
+def test_a_lone_capitalised_praise_word_in_running_text_is_a_title(text: str) -> None:
+    assert _fired(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "span"), [("The band gave an AMAZING show last night.", "AMAZING"),
+                                            ("The band gave an amazing show last night.", "amazing"),
+                                            ("Fans queued all night for the Rebel Star's birthday screening.", "Rebel Star")])
+def test_praise_in_lower_case_or_capitals_throughout_is_still_hype(text: str, span: str) -> None:
+    assert _marks(text, span), text
