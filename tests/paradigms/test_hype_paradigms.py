@@ -516,3 +516,32 @@ def test_a_lone_capitalised_praise_word_in_running_text_is_a_title(text: str) ->
                                             ("Fans queued all night for the Rebel Star's birthday screening.", "Rebel Star")])
 def test_praise_in_lower_case_or_capitals_throughout_is_still_hype(text: str, span: str) -> None:
     assert _marks(text, span), text
+
+
+# Reported speech the gate's word list misses (lint/analysis/attribution.py reported_clause): a third-person verb of
+# saying with a that-clause, and a verb of saying with its speaker closing the sentence. The shapes of
+# celebrity-news/legit 116, fake 221 and fake 063 (outside every set), new wording.
+@pytest.mark.parametrize("text", [
+    "The DJ admits in a podcast to Variety that he was not ready to date a global superstar.",
+    "A close friend tells the magazine EXCLUSIVELY, that the singer envies her co-star's flawless skin.",
+    "The actress has suffered a shocking setback in rehab, claimed an insider.",
+    "The actor told reporters that the film was a masterpiece.",
+])
+def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text: str) -> None:
+    assert _fired(text) == [], text
+
+
+# The same verbs where the words stay the writer's: "As we previously told you" (no that-clause, the writer), an
+# infinitive (gold-dev k24's "safe to say that"), the epithet before the verb, a that-clause inside a noun (heldout
+# D's shape), a relative aside after a comma (heldout B's shape), a listener after "told" (its speaker before it).
+@pytest.mark.parametrize(("text", "span"), [
+    ("As we previously told you, the shocking split came after months of rumours.", "shocking"),
+    ("It is safe to say that she looks stunning in the gown.", "stunning"),
+    ("The superstar said that she was tired.", "superstar"),
+    ("The revelation that her manager told her that she would be dropped is making waves.", "making waves"),
+    ("The singer said that she begged the studio to cast Alexander, who is often regarded as one of the hottest "
+     "stars in Hollywood.", "hottest stars"),
+    ("A source close to the pop icon told Radar.", "icon"),
+])
+def test_the_same_verbs_leave_the_writers_words_alone(text: str, span: str) -> None:
+    assert _marks(text, span), text
