@@ -545,3 +545,20 @@ def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text
 ])
 def test_the_same_verbs_leave_the_writers_words_alone(text: str, span: str) -> None:
     assert _marks(text, span), text
+
+
+# The "best friend" idiom (friend, buddy, pal, mate, chum, bud, BFF) is a close friend, not a ranking of praise
+# (celebrity-news/fake 083's shape, outside every set); the same frame before a work or a person still ranks.
+# New wording.
+@pytest.mark.parametrize("text", ["She flew to Rome with one of Clooney's best buddies.",
+                                  "Some of the best friends of the couple were at the wedding.",
+                                  "He is among the world's best mates of the band, his manager joked."])
+def test_the_best_friend_idiom_is_no_superlative(text: str) -> None:
+    assert _fired(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "span"), [("She starred in one of Clooney's best films.", "best"),
+                                            ("He is one of the best pals of the genre's fans and one of the best "
+                                             "actors of his generation.", "best actors")])
+def test_the_same_frame_before_a_work_or_a_person_still_ranks(text: str, span: str) -> None:
+    assert _marks(text, span), text
