@@ -562,3 +562,27 @@ def test_the_best_friend_idiom_is_no_superlative(text: str) -> None:
                                              "actors of his generation.", "best actors")])
 def test_the_same_frame_before_a_work_or_a_person_still_ranks(text: str, span: str) -> None:
     assert _marks(text, span), text
+
+
+def _headline_found(headline: str) -> list[tuple[str, str]]:
+    """The hype findings on the headline line of an article, as (rule id, the text they mark)."""
+    text = headline + _BODY
+    return [(f.rule_id, text[f.location.start:f.location.end])
+            for f in run(make_doc(text), _HYPE, Env(today=TODAY)) if f.location is not None and f.location.line == 1]
+
+
+# Stacked marks are reported with the words they stress, back to the headline's last clause break (the read gold
+# marks "Digital Diva!" and "Stop Right Now!" with their marks, heldout A and D); a single mark is no device, and
+# marks at the very start stress nothing before them. New wording.
+@pytest.mark.parametrize(("headline", "span"), [
+    ("DIVA QUEEN!! Singer Gets Rival Banned From Awards", "DIVA QUEEN!!"),
+    ("EXCLUSIVE: Rapper Misses Flight . . . Cancels Tour!!", "Cancels Tour!!"),
+    ("Secret Romance! Two Stars Are Dating To Make Their Exes Jealous?!", "Two Stars Are Dating To Make Their Exes Jealous?!"),
+])
+def test_stacked_marks_carry_the_words_they_stress(headline: str, span: str) -> None:
+    assert ("hype/clickbait-headline", span) in _headline_found(headline), headline
+
+
+@pytest.mark.parametrize("headline", ["Singer Cancels Tour After Missing Flight!", "Band Announces Reunion Tour"])
+def test_a_single_mark_is_no_stacked_punctuation(headline: str) -> None:
+    assert _fired_in_headline(headline) == [], headline
