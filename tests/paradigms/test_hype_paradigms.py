@@ -586,3 +586,11 @@ def test_stacked_marks_carry_the_words_they_stress(headline: str, span: str) -> 
 @pytest.mark.parametrize("headline", ["Singer Cancels Tour After Missing Flight!", "Band Announces Reunion Tour"])
 def test_a_single_mark_is_no_stacked_punctuation(headline: str) -> None:
     assert _fired_in_headline(headline) == [], headline
+
+
+# "You won't believe" in a headline is one curiosity gap, reported by hype/clickbait-headline alone; in the body
+# hype/puffery reports it (heldout B's headline shape, new wording).
+def test_a_headline_tease_is_one_finding_and_a_body_tease_is_puffery() -> None:
+    assert _headline_found("You won't believe what the singer wore to the gala") == [
+        ("hype/clickbait-headline", "You won't believe")]
+    assert _found("You won't believe what the singer wore to the gala.") == [("hype/puffery", "You won't believe")]
