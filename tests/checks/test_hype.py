@@ -92,7 +92,7 @@ def test_stacked_punctuation_is_reported_with_the_words_it_stresses() -> None:
     assert headline_spans("DIVA QUEEN!! Singer Gets Rival Banned From Awards") == ["DIVA QUEEN!!"]
     assert headline_spans("EXCLUSIVE: Rapper Misses Flight . . . Cancels Tour!!") == ["Cancels Tour!!"]
     assert headline_spans("Secret Romance! Two Stars Are Dating To Make Their Exes Jealous?!") == [
-        "Two Stars Are Dating To Make Their Exes Jealous?!"]
+        "Secret Romance!", "Two Stars Are Dating To Make Their Exes Jealous?!"]
     assert headline_spans("!!! Tour Dates Announced") == ["!!!"]
 
 

