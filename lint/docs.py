@@ -56,6 +56,8 @@ def explain_text(rule: Rule) -> str:
     out.append(f"Message: {rule.message}")
     if rule.fixable:
         out.append("Fixable: yes (--fix)")
+    if rule.exclusive:
+        out.append(f"Exclusive: a finding inside one of another exclusive {rule.family} rule is dropped")
     if rule.link:
         out.append(f"More: {rule.link}")
     for title, items in (("Fails", rule.fail_examples), ("Passes", rule.pass_examples)):

@@ -9,6 +9,7 @@ from .env import Env
 from .errors import ArtlintError
 from .findings import Finding
 from .fixes import exclusive, guard
+from .overlap import drop_nested
 from .rules import Rule
 from .suppress import apply, unsuppressed
 
@@ -21,7 +22,8 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
     """All findings of the rules on the document, sorted by position.
 
     Article-level kinds that summarise other findings (checks.AGGREGATE, e.g. hype
-    density) run last and see the findings that survived suppression.  Engine kinds
+    density) run last and see the findings that survived suppression.  Of the findings
+    left, one inside another of its family's exclusive rules is dropped (overlap.py).  Engine kinds
     (checks.ENGINE: suppression/unused) run no check: suppress.apply makes their findings.
     """
     found: dict[tuple[str, int, int, str], Finding] = {}
@@ -32,10 +34,10 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
         if rule.kind not in ENGINE and not any(rule is a for a in aggregate):  # identity: comparing Rule dataclasses field by field is slow
             _collect(found, rule, doc, env)
     if aggregate:
-        visible = tuple(unsuppressed(doc, list(found.values())))
+        visible = tuple(drop_nested(unsuppressed(doc, list(found.values())), rules))
         for rule in aggregate:
             _collect(found, rule, doc, env, visible)
-    return exclusive(sorted(apply(doc, list(found.values()), rules), key=Finding.sort_key))
+    return exclusive(sorted(drop_nested(apply(doc, list(found.values()), rules), rules), key=Finding.sort_key))
 
 
 def _collect(found: dict[tuple[str, int, int, str], Finding], rule: Rule, doc: Document, env: Env,

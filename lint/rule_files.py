@@ -30,6 +30,7 @@ def _rule_from(data: dict[str, Any], rule_id: str, source: str) -> Rule:
         scope=tuple(data.get("scope", DEFAULT_SCOPE)),
         enabled=data.get("enabled", True),
         fixable=data.get("fixable", False),
+        exclusive=data.get("exclusive", False),
         params=data.get("params", {}),
         fail_examples=tuple(examples.get("fail", ())),
         pass_examples=tuple(examples.get("pass", ())),

@@ -42,6 +42,7 @@ class Rule:
     scope: tuple[str, ...] = DEFAULT_SCOPE
     enabled: bool = True
     fixable: bool = False
+    exclusive: bool = False  # one finding per fault within the family (lint/overlap.py)
     params: Mapping[str, Any] = field(default_factory=dict)
     fail_examples: tuple[Example, ...] = ()
     pass_examples: tuple[Example, ...] = ()

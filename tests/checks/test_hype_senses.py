@@ -81,7 +81,7 @@ def test_rankings_crowns_and_idioms_from_other_outlets() -> None:
     assert _found("Kristen Stewart definitely saved the best for last.") == ["saved the best for last"]
     assert _found("Did someone say perfect?") == ["Did someone say"]
     assert _found("The anticipation is palpable, and fans are eagerly awaiting the musical magic these two maestros "
-                  "are about to unleash.") == ["anticipation is palpable", "anticipation is palpable", "fans are eagerly awaiting",
+                  "are about to unleash.") == ["anticipation is palpable", "fans are eagerly awaiting",
                                                "musical magic", "maestros"]
 
 
@@ -102,7 +102,8 @@ def test_memorable_occasions_and_hailed_readers() -> None:
                   "also there.") == [
         "one to remember"]
     assert _found("Rise and shine TV lovers!") == ["TV lovers!"]
-    assert _found("Exciting news for K-drama fans!") == ["Exciting news", "Exciting news for K-drama fans",
-                                                           "K-drama fans!"]
+    # One finding per fault (lint/overlap.py): puffery's "Exciting news" lies inside the crowd claim and is dropped;
+    # the hailed readers overlap it only in part and stay.
+    assert _found("Exciting news for K-drama fans!") == ["Exciting news for K-drama fans", "K-drama fans!"]
     # BBC entertainment: the verb after a person.
     assert _found("Critics such as Variety are urging them to remember particular performances.") == []
