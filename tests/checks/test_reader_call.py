@@ -22,6 +22,11 @@ def test_questions_in_an_interview_are_not_comment_bait() -> None:
     assert spans("promo/reader-call", interview, fmt="txt") == []
     story = "Title\n\nShe toured Asia in May.\n\nAre you excited for the tour?\n"
     assert spans("promo/reader-call", story, fmt="txt") == ["Are you excited for the tour?"]
+    # a headline that asks is the story's hook, not an interviewer's question: two questions in the body are no
+    # interview (the shape of celebrity-news fake/050, in our own words)
+    hooked = ("Who Is The Father Of Her Baby?\n\nThe singer gave birth in May.\n\nCould it be her ex?\n\n"
+              "Nobody knows.\n\nReaders, do you think the rumour is true?\n")
+    assert spans("promo/reader-call", hooked, fmt="txt") == ["Readers, do you think the rumour is true?"]
 
 
 def test_a_whole_paragraph_call_is_removable_a_call_inside_story_text_is_not() -> None:
