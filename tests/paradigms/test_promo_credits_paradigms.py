@@ -112,6 +112,8 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     "For all the latest entertainment news click here",
     "To read the full interview tap here.",
     "Share this story with a friend.",
+    # an imperative "Sign up" opening the sentence, with no product named (as "Subscribe" alone already is)
+    "Sign up for breaking entertainment news.", "Sign up now for the best of the week.", "Sign up to get our picks.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -217,6 +219,8 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     "Contact with the studio was lost in 2019.",
     "Fans could not find us on the map, the organisers said.", "She clicked here and there through the menus.",
     "Tap here, she told the crowd.", "The singer shared the prize with a friend from school.",
+    # "sign up" as a noun, or told of someone
+    "Sign-up sheets for the audition were posted on Monday.", "She will sign up for the marathon in May.",
     # quoted speech (Conventions, hype and promo: a source's words are reported, not the site's)
     "\u201cFollow me on Instagram,\u201d she told fans.", "\u201cPlease subscribe to my channel,\u201d he said.",
     "\u201cAre you excited?\u201d she asked the crowd.", "\"Which song are you waiting for?\" he wrote on X.",
