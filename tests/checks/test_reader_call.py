@@ -29,6 +29,23 @@ def test_questions_in_an_interview_are_not_comment_bait() -> None:
     assert spans("promo/reader-call", hooked, fmt="txt") == ["Readers, do you think the rumour is true?"]
 
 
+def test_a_question_to_the_reader_leading_a_call_in_is_part_of_it() -> None:
+    # celebrity-news legit/078 and fake/173: the question and the call are one promo line, removable as a whole
+    doc = make_doc("Title\n\nThe shelter raised $8,000.\n\nAre you involved in an animal rescue cause? Please feel "
+                   "free to share your experiences in the comments section.\n\nHollywoodLifers, are you obsessed with "
+                   "Selena’s adorable puppy too?! Tell us, below!\n", "txt")
+    found = [(f.text, f.fix) for f in run(doc, [rule("promo/reader-call")], Env(today=TODAY))]
+    assert found == [("Are you involved in an animal rescue cause? Please feel free to share your experiences in the "
+                      "comments section.", ""),
+                     ("HollywoodLifers, are you obsessed with Selena’s adorable puppy too?! Tell us, below!", "")]
+    # a question of the story's own, one that is not the reader's, or one already reported stays apart
+    assert spans("promo/reader-call", "Title\n\nThe shelter raised $8,000. Was it enough? Share your thoughts in the "
+                 "comments.\n", fmt="txt") == ["Share your thoughts in the comments."]
+    assert spans("promo/reader-call", "Title\n\nThe tour ends in May.\n\nWhat do you think of the new song? Let us "
+                 "know in the comments.\n", fmt="txt") == ["What do you think of the new song?",
+                                                            "Let us know in the comments."]
+
+
 def test_a_whole_paragraph_call_is_removable_a_call_inside_story_text_is_not() -> None:
     doc = make_doc("Title\n\nThe film opens on Friday.\n\nStay tuned for more updates!\n\n"
                    "The cast met fans. Check out the teaser below.\n")
