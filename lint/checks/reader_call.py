@@ -30,7 +30,7 @@ from typing import Any
 from ..analysis.attribution import attribution_pattern
 from ..analysis.casefold import FoldedPattern, lowered
 from ..analysis.things import media_nouns
-from ..document import Document
+from ..document import Block, Document
 from ..env import Env
 from ..errors import ArtlintError
 from ..findings import Finding
@@ -273,12 +273,34 @@ def _pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
             yield i, j
 
 
+_READER_QUESTION = LazyPattern(r"\b(?:you|your|you['’](?:re|ve|d|ll))\b[^?]*\?[?!\s”\"')]*$", re.IGNORECASE)
+
+
+def _lead_in(text: str, block: Block, before: list[tuple[int, int, bool]]) -> int:
+    """Where the call in the block's last sentence starts once the questions to the reader just before it are its own.
+
+    A call is often led in by a question to the reader, the two one promo line: "Are you involved in an animal
+    rescue cause? Please feel free to share your experiences ... in the comments section." (celebrity-news legit/078),
+    "HollywoodLifers, are you obsessed with Selena's adorable puppy too?! Tell us, below!" (fake/173), "...? Tell us how
+    you feel below!" (set A cf046). A question already reported as bait keeps its own finding.
+    """
+    i = before[-1][0]
+    for a, b, reported in reversed(before[:-1]):
+        if reported or text[b:i].strip() or not _READER_QUESTION.search(text, a, b) or block.in_speech(a, b):
+            break
+        i = a
+    return i
+
+
 def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """Flag each sentence outside quotations that is a call to the reader."""
     prep = rule.prepared_as(Prepared)
     blocks = list(doc.blocks_in(rule.scope))
     # An interview runs on questions to its guest; a question to the reader is bait only where questions are rare.
-    questions = sum(b.text.rstrip(" ”\"'").endswith("?") for b in blocks) < _INTERVIEW_QUESTIONS
+    # Its questions stand in the body: a headline that asks ("... Which Of Kim Kardashian's Exes Is?", celebrity-news
+    # fake/050) is the story's own hook, and counted it turned that story's closing bait into an interview's question.
+    asked = sum(b.kind != "headline" and b.text.rstrip(" ”\"'").endswith("?") for b in blocks)
+    questions = asked < _INTERVIEW_QUESTIONS
     for block in blocks:
         text = block.text
         calls = prep.calls_for(block.word_index.keys())
@@ -286,10 +308,12 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         spans: Iterable[tuple[int, int]] = ((s[0], s[1]) for s in block.sentence_spans)
         if _BULLETS.search(text):
             spans = [p for s in block.sentence_spans for p in _pieces(text, s[0], s[1])]
+        before: list[tuple[int, int, bool]] = []  # the block's sentences so far: start, end, reported
         for a, b in spans:
             while b > a and text[b - 1] in " •·▪►|":
                 b -= 1
             found = _find(text[a:b], prep, questions, calls, anywhere)
+            before.append((a, b, False))
             if found is None:
                 continue
             i = a + found[0]
@@ -297,6 +321,9 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                 continue
             if prep.attribution is not None and prep.attribution.search(text, a, b):
                 continue  # a call reported without quotation marks: "Write to us, the band told fans, and ..."
+            before[-1] = (a, b, True)
+            if found[0] == 0 and questions:
+                i = _lead_in(text, block, before)
             whole = rule.fixable and text[:i].strip() == "" and text[b:].strip() == ""
             yield rule.finding(doc.block_location(block, i, b), text[i:b], prep.suggestion, fix="" if whole else None,
                                what=found[2].name)

@@ -22,6 +22,28 @@ def test_questions_in_an_interview_are_not_comment_bait() -> None:
     assert spans("promo/reader-call", interview, fmt="txt") == []
     story = "Title\n\nShe toured Asia in May.\n\nAre you excited for the tour?\n"
     assert spans("promo/reader-call", story, fmt="txt") == ["Are you excited for the tour?"]
+    # a headline that asks is the story's hook, not an interviewer's question: two questions in the body are no
+    # interview (the shape of celebrity-news fake/050, in our own words)
+    hooked = ("Who Is The Father Of Her Baby?\n\nThe singer gave birth in May.\n\nCould it be her ex?\n\n"
+              "Nobody knows.\n\nReaders, do you think the rumour is true?\n")
+    assert spans("promo/reader-call", hooked, fmt="txt") == ["Readers, do you think the rumour is true?"]
+
+
+def test_a_question_to_the_reader_leading_a_call_in_is_part_of_it() -> None:
+    # celebrity-news legit/078 and fake/173: the question and the call are one promo line, removable as a whole
+    doc = make_doc("Title\n\nThe shelter raised $8,000.\n\nAre you involved in an animal rescue cause? Please feel "
+                   "free to share your experiences in the comments section.\n\nHollywoodLifers, are you obsessed with "
+                   "Selena’s adorable puppy too?! Tell us, below!\n", "txt")
+    found = [(f.text, f.fix) for f in run(doc, [rule("promo/reader-call")], Env(today=TODAY))]
+    assert found == [("Are you involved in an animal rescue cause? Please feel free to share your experiences in the "
+                      "comments section.", ""),
+                     ("HollywoodLifers, are you obsessed with Selena’s adorable puppy too?! Tell us, below!", "")]
+    # a question of the story's own, one that is not the reader's, or one already reported stays apart
+    assert spans("promo/reader-call", "Title\n\nThe shelter raised $8,000. Was it enough? Share your thoughts in the "
+                 "comments.\n", fmt="txt") == ["Share your thoughts in the comments."]
+    assert spans("promo/reader-call", "Title\n\nThe tour ends in May.\n\nWhat do you think of the new song? Let us "
+                 "know in the comments.\n", fmt="txt") == ["What do you think of the new song?",
+                                                            "Let us know in the comments."]
 
 
 def test_a_whole_paragraph_call_is_removable_a_call_inside_story_text_is_not() -> None:

@@ -112,6 +112,12 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     "For all the latest entertainment news click here",
     "To read the full interview tap here.",
     "Share this story with a friend.",
+    # an imperative "Sign up" opening the sentence, with no product named (as "Subscribe" alone already is)
+    "Sign up for breaking entertainment news.", "Sign up now for the best of the week.", "Sign up to get our picks.",
+    # the Conventions' donate lines: the verb with the site as its object, or with the pointer of "Click here" whoever
+    # the giver is
+    "Please donate to our newsroom.", "Donate here.", "You can also donate below.", "Readers can donate here.",
+    "Fans who want to help can donate via the link.", "Donations can be made here.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -193,6 +199,19 @@ def test_embed_furniture_is_found(line: str) -> None:
     assert _found(line, PROMO)
 
 
+# promo: an ad slug on its own line is boilerplate (the promo category: "boilerplate that is not part of the story";
+# set D cl187); the ad words in a sentence, or a section heading in title case, are not
+@pytest.mark.parametrize("line", ["ADVERTISEMENT", "Advertisement", "ADVERTISING", "ADVERTISEMENT "])
+def test_an_ad_slug_is_found(line: str) -> None:
+    assert _found(line, PROMO) == [line.strip()]
+
+
+@pytest.mark.parametrize("line", ["Advertising", "The advertisement ran during the final.",
+                                  "Advertisement: a short history", "Advertising revenue fell in May."])
+def test_ad_words_in_story_text_are_silent(line: str) -> None:
+    assert _found(line, PROMO) == [], line
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # promo, negative: the story's own people doing these things, reported in any tense (the Conventions mark the site's
 # calls only: "calls to action ... that are not part of the story"), quoted speech, story sentences with the same words
@@ -217,6 +236,11 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     "Contact with the studio was lost in 2019.",
     "Fans could not find us on the map, the organisers said.", "She clicked here and there through the menus.",
     "Tap here, she told the crowd.", "The singer shared the prize with a friend from school.",
+    # "sign up" as a noun, or told of someone
+    "Sign-up sheets for the audition were posted on Monday.", "She will sign up for the marathon in May.",
+    # a gift reported, asked for by someone in the story, or a pointer that is not right after the verb
+    "She donated here in 2019.", "The couple asked guests to donate to the hospital.",
+    "Fans can donate to the fund at any branch of the bank.", "Donations made here last year reached $2 million.",
     # quoted speech (Conventions, hype and promo: a source's words are reported, not the site's)
     "\u201cFollow me on Instagram,\u201d she told fans.", "\u201cPlease subscribe to my channel,\u201d he said.",
     "\u201cAre you excited?\u201d she asked the crowd.", "\"Which song are you waiting for?\" he wrote on X.",
