@@ -18,6 +18,9 @@ _WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
+# A month in lower case, as fast copy writes it ("on february 2017"), is a month only before a year, where "may" and
+# "march" are no verbs.
+_MONTH_LOWER = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _REL_YEAR = r"(?:this|next|last|the following|the same|that) year"  # "December of that year" (gold-dev u07)
 _YEARISH = rf"(?:{YEAR}|{_REL_YEAR})"
 _TIME = (r"(?:at |from |around |by )?(?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|[0-2]?\d:[0-5]\d|noon|midnight)"
@@ -44,7 +47,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("dmy", rf"(?:(?P<dmy_w>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MONTH})"
                 rf"(?:,?\s+(?P<dmy_y>{YEAR})\b)?"),
         ("my", rf"(?:(?P<my_q>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|mid-))\s*)?"
-               rf"(?P<my_m>{_MONTH}),?(?:\s+of)?\s+(?P<my_y>{_YEARISH})\b"),
+               rf"(?P<my_m>{_MONTH}|{_MONTH_LOWER}(?=,?\s+{YEAR}\b)),?(?:\s+of)?\s+(?P<my_y>{_YEARISH})\b"),
         ("m", rf"(?P<m_p>\b(?i:in|on|by|to|until|till|from|since|during|for|this coming|this|next|last|early|late|mid|of|the end of"
               rf"|the beginning of|the start of|the middle of|later in|sometime in|around|before|after)\s+|\bmid-)"
               rf"(?:(?:early|late|mid)[\s-]+)?(?P<m_m>{_MONTH})(?![\w-])(?!\s+{_DAY}\b)"),
@@ -125,7 +128,7 @@ _NEEDS: dict[str, str] = {
     "iso": r"\d",
     "mdy": _MONTH,
     "dmy": _MONTH,
-    "my": _MONTH,
+    "my": rf"{_MONTH}|{_MONTH_LOWER},?\s+{YEAR}",
     "m": _MONTH,
     "season": "spring|summer|fall|autumn|winter",
     "half": "half",
@@ -151,7 +154,7 @@ _STARTS: dict[str, str] = {
     "iso": "[12]",
     "mdy": "[ADFJMNOSTWt]",
     "dmy": "[0-9FMSTWt]",
-    "my": "[ADFJMNOS]|(?i:[elmt])",
+    "my": "[ADFJMNOSadfjmnos]|(?i:[elmt])",
     "m": "[m]|(?i:[abdefilmnostu])",
     "season": "(?i:[abdefilnostuw])",
     "half": "(?i:[12eflst])",

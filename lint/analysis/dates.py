@@ -38,7 +38,7 @@ _BARE_MONTH_GUARD = LazyPattern(r"(?:May|March)$")
 
 def _month(token: str) -> int:
     token = token.rstrip(".")
-    return _MONTHS.get(token) or _MONTH_ABBR[token.lower()]
+    return _MONTHS.get(token) or _MONTHS.get(token.capitalize()) or _MONTH_ABBR[token.lower()]
 
 
 def _weekday(token: str | None) -> int | None:
