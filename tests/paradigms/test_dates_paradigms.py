@@ -419,7 +419,11 @@ def test_a_weekday_after_a_leaves_the_month(sentence: str, want: str) -> None:
 
 # A numbered or qualified season that begins or starts is its premiere, as a tour that begins is the tour (the judges'
 # miss in celebrity-news legit/038, "Season 12 of The Voice will begin in February 2017"; release-language.toml).
-SEASONS = ("Season 12 of the show", "Season 2", "The new season", "The second series", "Series 3 of 'Sky'")
+# The season is a work's when its "of" names a title or a work noun, or, without "of", when the paragraph names a title,
+# a platform or a work (review 9: sport's, inquiries' and talks' seasons and series are no premieres).
+SEASONS = ("Season 12 of the show", "Series 3 of 'Sky'", "Season 2 of House of the Dragon", "The second series of the drama",
+           "The thriller is on Netflix. Season 2", "The BBC has commissioned a new crime drama. The new season",
+           "Fans of 'Sky' are in luck. The second series")
 SEASON_VERBS = ("will begin", "begins", "is set to start", "starts")
 
 
@@ -600,6 +604,21 @@ NOT_RELEASES = {
                           "Nobody expects the series to return anytime soon, and the cast has moved on."),
     # A season or series that is neither numbered nor qualified is no work's premiere.
     "unnumbered season": ("A series of talks begins in May at the library.", "The football season starts in August."),
+    # A numbered or qualified season or series of no work: "of" before a lower-case plural or a name that is no title
+    # (a determiner first), or no "of" and no work in the paragraph (review 9's plain news, their sentences or close
+    # variants; a quotation that holds the cue is no title).
+    "season of no work": ("The club have signed a defender. The new season starts in August, and he will be fit for the opening game.",
+                          "Super League's 30th season starts in February, with the champions at home.",
+                          "The new season of Premier League football begins in August.",
+                          "England's next series starts in November in Pakistan.",
+                          "The new season of the World Snooker Tour starts in July.",
+                          "Series 2 of the Premier League Darts begins in Belfast next February.",
+                          "The second series of the inquiry's hearings begins in March.",
+                          "The inquiry's second series of public hearings will begin in the autumn.",
+                          "The first series of matches begins in April.",
+                          "A second series of strikes by junior doctors begins next month.",
+                          "The third series of talks between the unions and ministers begins next week.",
+                          "\"The new season starts in August,\" the manager said."),
     "work as object": ("A decision on the film is expected in March, the council's planning committee said.",
                        "Viewing figures for the finale are expected on Tuesday.",
                        "A ruling on the series is expected next month, the regulator said.",
