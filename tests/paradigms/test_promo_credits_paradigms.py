@@ -118,6 +118,8 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     # the giver is
     "Please donate to our newsroom.", "Donate here.", "You can also donate below.", "Readers can donate here.",
     "Fans who want to help can donate via the link.", "Donations can be made here.",
+    # the pointer going on to the purpose, and an imperative "Donate now" whatever follows
+    "Donate here to support the families.", "Donate now to help families rebuild.", "Please donate now, it matters.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -241,6 +243,11 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     # a gift reported, asked for by someone in the story, or a pointer that is not right after the verb
     "She donated here in 2019.", "The couple asked guests to donate to the hospital.",
     "Fans can donate to the fund at any branch of the bank.", "Donations made here last year reached $2 million.",
+    # a donor rule reported: "here"/"below" inside the clause, "now" with no reader form and not opening the sentence
+    # (review 9, promo 19-22)
+    "Men in a long-term relationship can donate now without waiting three months.",
+    "Those who donate now will help rebuild stocks.", "Families who want to donate below the age of 18 must consent.",
+    "People who lived abroad will be able to donate here for the first time.",
     # quoted speech (Conventions, hype and promo: a source's words are reported, not the site's)
     "\u201cFollow me on Instagram,\u201d she told fans.", "\u201cPlease subscribe to my channel,\u201d he said.",
     "\u201cAre you excited?\u201d she asked the crowd.", "\"Which song are you waiting for?\" he wrote on X.",
