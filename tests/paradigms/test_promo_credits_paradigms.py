@@ -114,6 +114,9 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     "Share this story with a friend.",
     # an imperative "Sign up" opening the sentence, with no product named (as "Subscribe" alone already is)
     "Sign up for breaking entertainment news.", "Sign up now for the best of the week.", "Sign up to get our picks.",
+    # a clause after the object, not a verb of the object as subject
+    "Sign up for news that is worth your time.", "Sign up for our newsletter and you will get the news first.",
+    "Sign up for updates when new episodes are released.",
     # the Conventions' donate lines: the verb with the site as its object, or with the pointer of "Click here" whoever
     # the giver is
     "Please donate to our newsroom.", "Donate here.", "You can also donate below.", "Readers can donate here.",
@@ -240,6 +243,10 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     "Tap here, she told the crowd.", "The singer shared the prize with a friend from school.",
     # "sign up" as a noun, or told of someone
     "Sign-up sheets for the audition were posted on Monday.", "She will sign up for the marathon in May.",
+    # "sign up" as a noun subject: a finite verb after its object (review 9, promo 24-28)
+    "Sign up for the scheme closes on Friday.", "Sign up for the ballot opens next week.",
+    "Sign up to the fan scheme has reached 10,000.", "Sign up for free school meals has risen by 20%.",
+    "Sign up for the 2026 ballot will open in May.",
     # a gift reported, asked for by someone in the story, or a pointer that is not right after the verb
     "She donated here in 2019.", "The couple asked guests to donate to the hospital.",
     "Fans can donate to the fund at any branch of the bank.", "Donations made here last year reached $2 million.",
