@@ -637,3 +637,22 @@ def test_an_exclamatory_tag_heading_a_headline_is_clickbait(headline: str, span:
                                       "The Band Adds A Second Night In Seoul!"])
 def test_no_tag_without_its_shape(headline: str) -> None:
     assert _fired_in_headline(headline) == [], headline
+
+
+# A capitalised exclamation that is a title or a band's name is no tag (review 9, new wording): a word copy never
+# writes in lower case ("Mia", "Rouge", "Dolly", "Campesinos"), "The" opening a band's name, or words the body
+# repeats as a name. Stacked marks after a title are still stacked punctuation.
+@pytest.mark.parametrize("headline", ["Mamma Mia! Here We Go Again Tops Box Office",
+                                      "Moulin Rouge! The Musical to close in London",
+                                      "Los Campesinos! Announce Farewell Tour",
+                                      "The Go! Team Release Sixth Album",
+                                      "Hello Dolly! Star Dies Aged 90"])
+def test_a_title_ending_in_an_exclamation_mark_is_no_tag(headline: str) -> None:
+    assert _fired_in_headline(headline) == [], headline
+
+
+def test_a_tag_the_body_repeats_is_a_title() -> None:
+    text = "Second Chances! Tops UK Box Office\n\nSecond Chances! took £9m in its opening weekend."
+    assert [f.rule_id for f in run(make_doc(text), _HYPE, Env(today=TODAY))] == []
+    assert _headline_found("Second Chances! Tops UK Box Office") == [("hype/clickbait-headline", "Second Chances!")]
+    assert _headline_found("Moulin Rouge!! Wins 10 Tony Awards") == [("hype/clickbait-headline", "Moulin Rouge!!")]
