@@ -52,11 +52,11 @@ def test_suppressing_the_outer_finding_brings_the_inner_one_back() -> None:
     assert _found(text, _hype("epithets", "puffery"), fmt="md") == [("hype/puffery", "bombshell")]
 
 
-def test_density_counts_one_finding_per_fault() -> None:
-    # hype/density counts puffery: the three inside intensified praise are gone before it counts.
+def test_density_counts_the_findings_before_nested_ones_are_dropped() -> None:
+    # hype/density counts puffery, the three inside intensified praise included: its threshold counts what the rules
+    # found (review 9, a concert story of four paragraphs lost its density finding when they were dropped first).
     text = ("The quiz night\n\nThe show was absolutely amazing. The band was absolutely amazing. "
             "The crowd was absolutely amazing.")
     rules = _hype("intensified-praise", "puffery", "density")
-    assert [f.rule_id for f in run(make_doc(text), rules, Env(today=TODAY))] == ["hype/intensified-praise"] * 3
-    every = [dataclasses.replace(r, exclusive=False) for r in rules]
-    assert "hype/density" in [f.rule_id for f in run(make_doc(text), every, Env(today=TODAY))]
+    assert [f.rule_id for f in run(make_doc(text), rules, Env(today=TODAY))] == [
+        "hype/density", *["hype/intensified-praise"] * 3]
