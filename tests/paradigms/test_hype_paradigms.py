@@ -549,6 +549,8 @@ def test_praise_in_lower_case_or_capitals_throughout_is_still_hype(text: str, sp
     "A close friend tells the magazine EXCLUSIVELY, that the singer envies her co-star's flawless skin.",
     "The actress has suffered a shocking setback in rehab, claimed an insider.",
     "The actor told reporters that the film was a masterpiece.",
+    "The film is a stunning achievement and a must-watch for every family, added the critic.",
+    "The new stadium is a stunning piece of design, recalled a former director of the club.",
 ])
 def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text: str) -> None:
     assert _fired(text) == [], text
@@ -565,6 +567,14 @@ def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text
     ("The singer said that she begged the studio to cast Alexander, who is often regarded as one of the hottest "
      "stars in Hollywood.", "hottest stars"),
     ("A source close to the pop icon told Radar.", "icon"),
+    # Review 9: a verb that also takes a thing as its object, after an aside that closes on a comma, is the
+    # subject's own verb, not a closing speaker's.
+    ("The iconic hotel, built in 1890, adds a spa this year.", "iconic"),
+    ("The stunning new stadium, with a roof that opens in an hour, recalls the Colosseum.", "stunning"),
+    ("The legendary band, who formed in Sheffield in 1978, add a second night at Wembley.", "legendary"),
+    ("The breathtaking scale of the project, with 40 miles of tunnels, explains the delay.", "breathtaking"),
+    ("The legendary club, founded in 1857, admitted the first women members in 1990.", "legendary"),
+    ("The legendary team, formed in 1888, claimed the title in May.", "legendary"),
 ])
 def test_the_same_verbs_leave_the_writers_words_alone(text: str, span: str) -> None:
     assert _marks(text, span), text
