@@ -551,6 +551,7 @@ def test_praise_in_lower_case_or_capitals_throughout_is_still_hype(text: str, sp
     "The actor told reporters that the film was a masterpiece.",
     "The film is a stunning achievement and a must-watch for every family, added the critic.",
     "The new stadium is a stunning piece of design, recalled a former director of the club.",
+    "The director admits that the shoot ran over budget and that the result is a breathtaking masterpiece.",
 ])
 def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text: str) -> None:
     assert _fired(text) == [], text
@@ -574,7 +575,13 @@ def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text
     ("The legendary band, who formed in Sheffield in 1978, add a second night at Wembley.", "legendary"),
     ("The breathtaking scale of the project, with 40 miles of tunnels, explains the delay.", "breathtaking"),
     ("The legendary club, founded in 1857, admitted the first women members in 1990.", "legendary"),
-    ("The legendary team, formed in 1888, claimed the title in May.", "legendary"),
+    ("The legendary team, formed in 1888, claimed the title in May.", "legendary"),    # Review 9: a that-clause ends at a clause break; a passive, an unnamed crowd or a work names no speaker.
+    ("The director admits that the shoot ran over budget; the result is a breathtaking masterpiece.", "breathtaking"),
+    ("The singer admits that she was nervous — the show was a stunning success.", "stunning"),
+    ("It is often said that the legendary presenter never missed a show.", "legendary"),
+    ("Fans say that the finale is the most jaw-dropping episode of the year.", "jaw-dropping"),
+    ("The documentary explains that the breathtaking coastline was shaped by the last ice age.", "breathtaking"),
+    ("The book recalls that the iconic band played their first gig in a Liverpool pub.", "iconic"),
 ])
 def test_the_same_verbs_leave_the_writers_words_alone(text: str, span: str) -> None:
     assert _marks(text, span), text
