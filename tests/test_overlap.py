@@ -47,6 +47,16 @@ def test_findings_that_overlap_in_part_are_both_kept() -> None:
         ("hype/crowd-claims", "Exciting news for K-drama fans"), ("hype/puffery", "K-drama fans!")]
 
 
+def test_a_finding_between_the_two_words_of_a_pair_is_another_fault() -> None:
+    # Review 9 (new wording): the crowd claim pairs "anticipation" with "palpable"; the puffery between is its own.
+    assert _found("The anticipation for the much-anticipated finale is palpable.", _hype("crowd-claims", "puffery")) == [
+        ("hype/crowd-claims", "anticipation for the much-anticipated finale is palpable"),
+        ("hype/puffery", "much-anticipated")]
+    # At one end of the pair it is the pair's own word, and goes.
+    assert _found("The show was absolutely amazing.", _hype("intensified-praise", "puffery")) == [
+        ("hype/intensified-praise", "absolutely amazing")]
+
+
 def test_suppressing_the_outer_finding_brings_the_inner_one_back() -> None:
     text = "# Title\n\n<!-- artlint-disable-next-line hype/epithets -->\nThe blonde bombshell arrived at the party.\n"
     assert _found(text, _hype("epithets", "puffery"), fmt="md") == [("hype/puffery", "bombshell")]
