@@ -22,8 +22,11 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
     """All findings of the rules on the document, sorted by position.
 
     Article-level kinds that summarise other findings (checks.AGGREGATE, e.g. hype
-    density) run last and see the findings that survived suppression.  Of the findings
-    left, one inside another of its family's exclusive rules is dropped (overlap.py).  Engine kinds
+    density) run last and see the findings that survived suppression, nested ones included: their
+    thresholds count what the rules found, as they did before one finding per fault (review 9: a
+    concert story's density went when puffery's "stunning" inside "absolutely stunning" was dropped
+    first).  Of the findings left, one inside another of its family's exclusive rules is then
+    dropped (overlap.py).  Engine kinds
     (checks.ENGINE: suppression/unused) run no check: suppress.apply makes their findings.
     """
     found: dict[tuple[str, int, int, str], Finding] = {}
@@ -34,7 +37,7 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
         if rule.kind not in ENGINE and not any(rule is a for a in aggregate):  # identity: comparing Rule dataclasses field by field is slow
             _collect(found, rule, doc, env)
     if aggregate:
-        visible = tuple(drop_nested(unsuppressed(doc, list(found.values())), rules))
+        visible = tuple(unsuppressed(doc, list(found.values())))
         for rule in aggregate:
             _collect(found, rule, doc, env, visible)
     return exclusive(sorted(drop_nested(apply(doc, list(found.values()), rules), rules), key=Finding.sort_key))

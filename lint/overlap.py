@@ -9,7 +9,10 @@ of the same family is dropped, and the outer, longer one stays: it names the fau
 exactly.  Of two findings on the very same span, the one whose rule id sorts first stays
 ("hype/crowd-claims" before "hype/puffery"), whatever order the rules ran in.
 
-Findings that only overlap in part are both kept: neither holds the other's evidence.
+Findings that only overlap in part are both kept: neither holds the other's evidence.  So is
+a finding strictly inside one of a rule that pairs two words (the `pairs` kind: "anticipation
+... palpable"), touching neither end: the pair's evidence is its two ends, and the words between
+them are another fault ("The anticipation for the much-anticipated finale is palpable", review 9).
 A rule without `exclusive` (the default, and every house rule that does not set it)
 keeps all its findings and hides none of another rule's.  Only findings no directive
 suppressed take part, so an `artlint-disable` of the outer rule brings the inner finding
@@ -22,12 +25,15 @@ from collections import defaultdict
 from .findings import Finding
 from .rules import Rule
 
+_PAIRS = "pairs"  # the kind whose span runs from one listed word to another (lint/checks/pairs.py)
+
 
 def drop_nested(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
     """The findings without those inside (or on the span of) another of the same family's exclusive rules."""
     exclusive = {r.id for r in rules if r.exclusive}
     if not exclusive:
         return findings
+    paired = {r.id for r in rules if r.exclusive and r.kind == _PAIRS}
     by_family: defaultdict[str, list[tuple[int, int, str, Finding]]] = defaultdict(list)
     for f in findings:
         if f.rule_id in exclusive and f.location is not None and f.location.end > f.location.start:
@@ -36,13 +42,13 @@ def drop_nested(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
     for group in by_family.values():
         if len(group) < 2:
             continue
-        kept: list[tuple[int, int]] = []
+        kept: list[tuple[int, int, bool]] = []
         # Outer first: the longest span, then the rule id that sorts first, then the earlier span.
-        for start, end, _, f in sorted(group, key=lambda g: (g[0] - g[1], g[2], g[0])):
-            if any(a <= start and end <= b for a, b in kept):
+        for start, end, rule_id, f in sorted(group, key=lambda g: (g[0] - g[1], g[2], g[0])):
+            if any(a <= start and end <= b and not (pair and a < start and end < b) for a, b, pair in kept):
                 dropped.add(id(f))
             else:
-                kept.append((start, end))
+                kept.append((start, end, rule_id in paired))
     return [f for f in findings if id(f) not in dropped] if dropped else findings
 
 

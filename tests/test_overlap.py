@@ -47,16 +47,26 @@ def test_findings_that_overlap_in_part_are_both_kept() -> None:
         ("hype/crowd-claims", "Exciting news for K-drama fans"), ("hype/puffery", "K-drama fans!")]
 
 
+def test_a_finding_between_the_two_words_of_a_pair_is_another_fault() -> None:
+    # Review 9 (new wording): the crowd claim pairs "anticipation" with "palpable"; the puffery between is its own.
+    assert _found("The anticipation for the much-anticipated finale is palpable.", _hype("crowd-claims", "puffery")) == [
+        ("hype/crowd-claims", "anticipation for the much-anticipated finale is palpable"),
+        ("hype/puffery", "much-anticipated")]
+    # At one end of the pair it is the pair's own word, and goes.
+    assert _found("The show was absolutely amazing.", _hype("intensified-praise", "puffery")) == [
+        ("hype/intensified-praise", "absolutely amazing")]
+
+
 def test_suppressing_the_outer_finding_brings_the_inner_one_back() -> None:
     text = "# Title\n\n<!-- artlint-disable-next-line hype/epithets -->\nThe blonde bombshell arrived at the party.\n"
     assert _found(text, _hype("epithets", "puffery"), fmt="md") == [("hype/puffery", "bombshell")]
 
 
-def test_density_counts_one_finding_per_fault() -> None:
-    # hype/density counts puffery: the three inside intensified praise are gone before it counts.
+def test_density_counts_the_findings_before_nested_ones_are_dropped() -> None:
+    # hype/density counts puffery, the three inside intensified praise included: its threshold counts what the rules
+    # found (review 9, a concert story of four paragraphs lost its density finding when they were dropped first).
     text = ("The quiz night\n\nThe show was absolutely amazing. The band was absolutely amazing. "
             "The crowd was absolutely amazing.")
     rules = _hype("intensified-praise", "puffery", "density")
-    assert [f.rule_id for f in run(make_doc(text), rules, Env(today=TODAY))] == ["hype/intensified-praise"] * 3
-    every = [dataclasses.replace(r, exclusive=False) for r in rules]
-    assert "hype/density" in [f.rule_id for f in run(make_doc(text), every, Env(today=TODAY))]
+    assert [f.rule_id for f in run(make_doc(text), rules, Env(today=TODAY))] == [
+        "hype/density", *["hype/intensified-praise"] * 3]

@@ -16,7 +16,7 @@ from typing import Any
 from ..document import Block, Document
 from ..env import Env
 from ..findings import Finding
-from ..analysis.headline_model import HeadlineModel, load
+from ..analysis.headline_model import HeadlineModel, load, vocabulary
 from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 from ..analysis.lexicon import Matcher
@@ -99,8 +99,16 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
             read.append(_body_caps(doc))
         return read[0]
 
+    body: list[str] = []
+
+    def body_text() -> str:
+        """The body and captions, joined once, when a headline first opens on a capitalised exclamation."""
+        if not body:
+            body.append("\n".join(b.text for b in doc.blocks_in(("body", "captions"))))
+        return body[0]
+
     for block in doc.blocks_in(rule.scope):
-        found = list(_devices(block, prep, body_caps))
+        found = list(_devices(block, prep, body_caps, body_text))
         for i, j, detail, suggestion in found:
             yield rule.finding(doc.block_location(block, i, j), block.text[i:j], suggestion, detail=detail)
         if found or prep.model is None or block.kind != "headline":
@@ -116,13 +124,13 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
                                detail=detail, score=f"{score:.2f}")
 
 
-def _devices(block: Block, prep: Prepared,
-             body_caps: Callable[[], frozenset[str]]) -> Iterator[tuple[int, int, str, str]]:
+def _devices(block: Block, prep: Prepared, body_caps: Callable[[], frozenset[str]],
+             body_text: Callable[[], str]) -> Iterator[tuple[int, int, str, str]]:
     text = block.text
     seen: set[str] = set()  # one finding per device per block: "You ... Your ... You" is one device
     ends: set[int] = set()
     for i, j, entry in prep.devices.find_in(block.kind, text, block.word_index):
-        if block.in_speech(i, j):
+        if block.in_speech(i, j) or _named_exclamation(text[i:j], body_text):
             continue
         group = entry.group or "a clickbait device"
         if group in seen and group != "a curiosity gap":
@@ -154,6 +162,34 @@ def _stressed(text: str, at: int) -> int:
     for m in _CLAUSE_BREAK.finditer(text, 0, at):
         start = m.end()
     return start if start < at else at
+
+
+# A capitalised exclamation that is a title or a name: "Mamma Mia!", "Moulin Rouge!", "Hello Dolly!", "Los Campesinos!",
+# "The Go! Team" (review 9, new wording; "Oklahoma!" is one word, which no device reads as a tag).
+_CAPITALISED_EXCLAMATION = LazyPattern(r"[‘'\"“]?((?:[A-Z][\w'’$\-]*|&)(?: (?:[A-Z][\w'’$\-]*|&))*)[’'\"”]?[!‼?⁉]+")
+_WORD = LazyPattern(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def _named_exclamation(span: str, body_text: Callable[[], str]) -> bool:
+    """Whether a device that is capitalised words and an exclamation mark names a work or a band, not a feeling.
+
+    A gossip tag is made of ordinary words ("Digital Diva!", "Stop Right Now!", "Sour Note!": heldout A and
+    celebrity-news tags), with no article before them. A title or a band's name holds a word professional copy never
+    writes in lower case (rules/_data/common-words.txt: "Mia", "Rouge", "Dolly", "Campesinos"), opens with "The" as
+    a band's name does ("The Go! Team"), or is repeated by the body as a name ("Mamma Mia! Here We Go Again took
+    £9m"). Words in capitals throughout ("QUEEN BEY!!") are shouting, not a title's letter case.
+    """
+    m = _CAPITALISED_EXCLAMATION.fullmatch(span)
+    if m is None or m[1].isupper():
+        return False
+    words = _WORD.findall(m[1])
+    known = vocabulary()
+    if not words or words[0] == "The":
+        return bool(words)
+    if any(w.lower().replace("’", "'") not in known and w.lower().split("'")[0].split("’")[0] not in known
+           for w in words):
+        return True
+    return m[1] in body_text()
 
 
 def _own_words(block: Block) -> str:

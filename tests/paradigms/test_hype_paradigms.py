@@ -527,14 +527,17 @@ def test_a_source_word_far_from_the_superlative_does_not_source_it(text: str, sp
 
 # A capitalised praise word alone between lower-case words of a sentence is a title or a name (celebrity-news/legit
 # 152's shape, outside every set: a song); in capitals throughout it is shouting, and two capitalised words are
-# an epithet's to judge (gold-dev s05 "Rebel Star"). New wording.
+# an epithet's to judge (gold-dev s05 "Rebel Star"). After a verb of looking it is the verdict on a look (review 9). New wording.
 @pytest.mark.parametrize("text", ["She sang Gorgeous in the second half of the show.",
                                   "The director cut Wonderful from the final album."])
 def test_a_lone_capitalised_praise_word_in_running_text_is_a_title(text: str) -> None:
     assert _fired(text) == [], text
 
 
-@pytest.mark.parametrize(("text", "span"), [("The band gave an AMAZING show last night.", "AMAZING"),
+@pytest.mark.parametrize(("text", "span"), [("The actress looked Stunning on the red carpet at the Baftas.", "Stunning"),
+                                            ("The singer looked truly Gorgeous in a red gown at the premiere.",
+                                             "Gorgeous"),
+                                            ("The band gave an AMAZING show last night.", "AMAZING"),
                                             ("The band gave an amazing show last night.", "amazing"),
                                             ("Fans queued all night for the Rebel Star's birthday screening.", "Rebel Star")])
 def test_praise_in_lower_case_or_capitals_throughout_is_still_hype(text: str, span: str) -> None:
@@ -549,6 +552,9 @@ def test_praise_in_lower_case_or_capitals_throughout_is_still_hype(text: str, sp
     "A close friend tells the magazine EXCLUSIVELY, that the singer envies her co-star's flawless skin.",
     "The actress has suffered a shocking setback in rehab, claimed an insider.",
     "The actor told reporters that the film was a masterpiece.",
+    "The film is a stunning achievement and a must-watch for every family, added the critic.",
+    "The new stadium is a stunning piece of design, recalled a former director of the club.",
+    "The director admits that the shoot ran over budget and that the result is a breathtaking masterpiece.",
 ])
 def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text: str) -> None:
     assert _fired(text) == [], text
@@ -565,6 +571,20 @@ def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text
     ("The singer said that she begged the studio to cast Alexander, who is often regarded as one of the hottest "
      "stars in Hollywood.", "hottest stars"),
     ("A source close to the pop icon told Radar.", "icon"),
+    # Review 9: a verb that also takes a thing as its object, after an aside that closes on a comma, is the
+    # subject's own verb, not a closing speaker's.
+    ("The iconic hotel, built in 1890, adds a spa this year.", "iconic"),
+    ("The stunning new stadium, with a roof that opens in an hour, recalls the Colosseum.", "stunning"),
+    ("The legendary band, who formed in Sheffield in 1978, add a second night at Wembley.", "legendary"),
+    ("The breathtaking scale of the project, with 40 miles of tunnels, explains the delay.", "breathtaking"),
+    ("The legendary club, founded in 1857, admitted the first women members in 1990.", "legendary"),
+    ("The legendary team, formed in 1888, claimed the title in May.", "legendary"),    # Review 9: a that-clause ends at a clause break; a passive, an unnamed crowd or a work names no speaker.
+    ("The director admits that the shoot ran over budget; the result is a breathtaking masterpiece.", "breathtaking"),
+    ("The singer admits that she was nervous — the show was a stunning success.", "stunning"),
+    ("It is often said that the legendary presenter never missed a show.", "legendary"),
+    ("Fans say that the finale is the most jaw-dropping episode of the year.", "jaw-dropping"),
+    ("The documentary explains that the breathtaking coastline was shaped by the last ice age.", "breathtaking"),
+    ("The book recalls that the iconic band played their first gig in a Liverpool pub.", "iconic"),
 ])
 def test_the_same_verbs_leave_the_writers_words_alone(text: str, span: str) -> None:
     assert _marks(text, span), text
@@ -637,3 +657,22 @@ def test_an_exclamatory_tag_heading_a_headline_is_clickbait(headline: str, span:
                                       "The Band Adds A Second Night In Seoul!"])
 def test_no_tag_without_its_shape(headline: str) -> None:
     assert _fired_in_headline(headline) == [], headline
+
+
+# A capitalised exclamation that is a title or a band's name is no tag (review 9, new wording): a word copy never
+# writes in lower case ("Mia", "Rouge", "Dolly", "Campesinos"), "The" opening a band's name, or words the body
+# repeats as a name. Stacked marks after a title are still stacked punctuation.
+@pytest.mark.parametrize("headline", ["Mamma Mia! Here We Go Again Tops Box Office",
+                                      "Moulin Rouge! The Musical to close in London",
+                                      "Los Campesinos! Announce Farewell Tour",
+                                      "The Go! Team Release Sixth Album",
+                                      "Hello Dolly! Star Dies Aged 90"])
+def test_a_title_ending_in_an_exclamation_mark_is_no_tag(headline: str) -> None:
+    assert _fired_in_headline(headline) == [], headline
+
+
+def test_a_tag_the_body_repeats_is_a_title() -> None:
+    text = "Second Chances! Tops UK Box Office\n\nSecond Chances! took £9m in its opening weekend."
+    assert [f.rule_id for f in run(make_doc(text), _HYPE, Env(today=TODAY))] == []
+    assert _headline_found("Second Chances! Tops UK Box Office") == [("hype/clickbait-headline", "Second Chances!")]
+    assert _headline_found("Moulin Rouge!! Wins 10 Tony Awards") == [("hype/clickbait-headline", "Moulin Rouge!!")]
