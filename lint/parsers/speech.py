@@ -20,7 +20,7 @@ def mark_speech(blocks: list[Block]) -> None:
 
 
 def mark_quotations_going_on(blocks: list[Block]) -> None:
-    """Tell each running-text block which quotation mark opens the block after it, if one does.
+    """Tell each running-text block which quotation mark opens the block after it and the one before it, if one does.
 
     A quotation of several paragraphs opens each with a mark and closes only the last, so a quotation
     left open in one paragraph goes on in the next when that one opens with a mark (quotation_ranges).
@@ -28,6 +28,8 @@ def mark_quotations_going_on(blocks: list[Block]) -> None:
     for block, after in zip(blocks, blocks[1:]):
         if block.kind in _RUNNING_KINDS and after.kind in _RUNNING_KINDS and after.text[:1] in "\"“„'‘":
             block.quote_goes_on = after.text[0]
+            if block.text[:1] in "\"“„'‘":
+                after.quote_came_before = block.text[0]
 
 
 # An interview printed as questions and answers with no labels and no quotation marks (celebrity-news legit/060, a
