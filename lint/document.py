@@ -141,6 +141,7 @@ class Block:
     # The quotation mark that opens the next block, if one does: a quotation this block leaves open goes on there
     # (tokens.quotation_ranges).  The parsers set it (parsers/speech.py).
     quote_goes_on: str = ""
+    quote_came_before: str = ""  # the quotation mark that opens the block before, if one does (the same parsers)
     pointer: str | None = None  # JSON pointer when the text came from a metadata field
 
     @classmethod
@@ -173,7 +174,7 @@ class Block:
     @cached_property
     def quotations(self) -> tuple[tuple[int, int], ...]:
         """Quotations found in the text itself (text.quotation_ranges), markup aside."""
-        return tuple(quotation_ranges(self.text, self.quote_goes_on))
+        return tuple(quotation_ranges(self.text, self.quote_goes_on, self.quote_came_before))
 
     @cached_property
     def sentence_spans(self) -> tuple[tuple[int, int, int], ...]:

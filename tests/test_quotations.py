@@ -12,8 +12,8 @@ def _quoted(text: str) -> list[str]:
     return [text[a:b] for a, b in quotation_ranges(text)]
 
 
-def _quoted_going_on(text: str, goes_on: str) -> list[str]:
-    return [text[a:b] for a, b in quotation_ranges(text, goes_on)]
+def _quoted_going_on(text: str, goes_on: str, came_before: str = "") -> list[str]:
+    return [text[a:b] for a, b in quotation_ranges(text, goes_on, came_before)]
 
 
 def test_curly_and_straight_quotes() -> None:
@@ -68,11 +68,38 @@ def test_single_quoted_paragraph_left_open_is_speech() -> None:
     # celebrity-news fake/206: James Corden's address, one paragraph of several, each opening with a mark.
     text = ("'Many of you won't have ever been to Manchester. It's famous all over the world for so many wonderful"
             " things, great football teams, Man City, Man United. It's famous for incredible music.")
-    assert _quoted(text) == [text]
+    assert _quoted_going_on(text, "'") == [text]
     # celebrity-news fake/206: Rihanna's post, opened after a colon, goes on in the next paragraph.
     text = "And Rihanna wrote: 'Manchester has always been so close to my heart! I'm devastated!"
     assert _quoted_going_on(text, "'") == ["'Manchester has always been so close to my heart! I'm devastated!"]
     assert _quoted(text) == []
+
+
+def test_paragraph_opening_on_a_single_mark_is_speech_in_a_run_of_quoted_paragraphs_or_with_a_speaker() -> None:
+    # celebrity-news fake/108 (line 21): the paragraph before opened with a mark, the next one does not.
+    text = "'Angelina is known to have a strong interest in the occult, especially Voodoo and Hoodoo."
+    assert _quoted_going_on(text, "", "'") == [text]
+    assert _quoted(text) == []
+    doc = make_doc("White Witch warns Angelina\n\n'It feeds into her tendencies. For her, obsession equals love.'\n\n"
+                   "'Angelina is known to have a strong interest in the occult.\n\nCarrie has shared a spell.\n")
+    assert [[b.text[x:y] for x, y in b.speech] for b in doc.blocks] == [
+        [], ["'It feeds into her tendencies. For her, obsession equals love.'"],
+        ["'Angelina is known to have a strong interest in the occult."], []]
+    # celebrity-news fake/127: a verb of saying names the speaker (the closing mark is a double one).
+    text = "‘They’re intrigued by the business opportunity, like George Clooney did with Casamigos,” noted the insider."
+    assert _quoted(text) == [text]
+
+
+def test_capitalised_elision_opening_a_paragraph_is_not_a_quotation_left_open() -> None:
+    # Review 9 probes: a paragraph opening on an elision in capitals, alone between paragraphs of the writer's.
+    for text in ("'Tis the season for the stunning lights of Regent Street, which drew a crowd of 10,000 on Thursday.",
+                 "'Allo 'Allo! star Gorden Kaye, the legendary comic actor, has died aged 77.",
+                 "'Cos nobody does a quiz like the legendary Red Lion, the breathtaking pub in the heart of Bath.",
+                 "'N Sync tribute band headline the stunning main stage, a much-anticipated act."):
+        assert _quoted(text) == [], text
+    doc = make_doc("Actor dies at 77\n\n'Allo 'Allo! star Gorden Kaye, the legendary comic actor, has died aged 77."
+                   "\n\nHe was best known as the cafe owner Rene.\n")
+    assert [b.speech for b in doc.blocks] == [(), (), ()]
 
 
 def test_elisions_and_unopened_marks_are_not_a_quotation_left_open() -> None:

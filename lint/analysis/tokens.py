@@ -16,7 +16,7 @@ _SENTENCE_END = LazyPattern(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 _WORD = LazyPattern(r"[^\W_](?:[\w’'\-]*[^\W_])?")
 
 
-def quotation_ranges(text: str, goes_on: str = "") -> list[tuple[int, int]]:
+def quotation_ranges(text: str, goes_on: str = "", came_before: str = "") -> list[tuple[int, int]]:
     """Spans of direct speech in double quotes, straight or curly, marks included.
 
     Straight marks take their direction from context (a mark after a space opens,
@@ -26,6 +26,7 @@ def quotation_ranges(text: str, goes_on: str = "") -> list[tuple[int, int]]:
     opens each paragraph of a long quotation with a mark and closes only the last
     (see _runs_on).  Otherwise it stops at the end of its sentence, so a stray mark
     ("He said “it works. The masterpiece opens Friday.") silences no more than that.
+    `came_before` is the mark that opens the block before, if one does (see _runs_on).
     A closing mark with nothing open (12" vinyl) is ignored.  Single quotes
     mostly mark titles (‘Escape’) in entertainment copy, so they count as speech
     only when what they enclose reads like speech (see _single_quoted_speech).
@@ -58,7 +59,7 @@ def quotation_ranges(text: str, goes_on: str = "") -> list[tuple[int, int]]:
         else:
             ends = [b for a, b in sentences(text) if b > open_at]
             ranges.append((open_at, ends[0] if ends else len(text)))
-    return ranges + _single_quoted_speech(text, goes_on)
+    return ranges + _single_quoted_speech(text, goes_on, came_before)
 
 
 # How a quotation of several paragraphs is written (gold-dev s17; celebrity-news legit/063, 016, 080, 210; BBC 009,
@@ -67,6 +68,7 @@ def quotation_ranges(text: str, goes_on: str = "") -> list[tuple[int, int]]:
 # opens with a mark of the same kind.  Marks that open a paragraph: the opening ones of _opens.
 _DOUBLE_OPENING = frozenset("\"“„")
 _SINGLE_OPENING = frozenset("'‘")
+_OPENING = _DOUBLE_OPENING | _SINGLE_OPENING
 
 
 # The mark first, then what stands before it: a pattern that opens with a set of characters lets re jump from mark to
@@ -105,7 +107,7 @@ def _single_quoted(text: str) -> Iterator[tuple[int, int]]:
         after = c + 1
 
 
-def _single_quoted_speech(text: str, goes_on: str = "") -> list[tuple[int, int]]:
+def _single_quoted_speech(text: str, goes_on: str = "", came_before: str = "") -> list[tuple[int, int]]:
     """British-style speech in single quotes: 'What an incredible two days!' but not ‘Escape’.
 
     A title is short or in Title Case; speech has five or more words, mostly in lower case, or fewer
@@ -125,17 +127,21 @@ def _single_quoted_speech(text: str, goes_on: str = "") -> list[tuple[int, int]]
         if long_words and capitalised / len(long_words) >= 0.6:
             continue
         found.append((start, end))
-    left_open = _runs_on(text, goes_on)
+    left_open = _runs_on(text, goes_on, came_before)
     return found + ([left_open] if left_open is not None else [])
 
 
-def _runs_on(text: str, goes_on: str) -> tuple[int, int] | None:
+def _runs_on(text: str, goes_on: str, came_before: str = "") -> tuple[int, int] | None:
     """A single-quoted quotation left open to the paragraph's end: from a mark that opens the paragraph, or one
     opened after a colon or a sentence's end or a comma when the next paragraph opens with a single mark too.
 
     The quotation starts with a capital ("'Many of you won't have ever been to Manchester", celebrity-news fake/206),
     which leaves out the elisions that open with the same mark ('90s, 'cause, 'em, L.A.'s), and no closing mark
-    follows it in the paragraph (a plural possessive, fans', counts as one: then nothing is assumed).
+    follows it in the paragraph (a plural possessive, fans', counts as one: then nothing is assumed).  An elision
+    can open a paragraph in capitals too ("'Tis the season ...", "'Allo 'Allo! star ...", "'N Sync ..."), so a
+    paragraph's opening mark starts a quotation only when the paragraph is one of a run of quoted ones (the next or
+    the one before opens with a mark: fake/206, 108, 072, legit/064) or a verb of saying in it names a speaker
+    ("..., noted the insider", fake/127).
     """
     last_close = None
     for m in _SINGLE_CLOSE.finditer(text):
@@ -145,7 +151,9 @@ def _runs_on(text: str, goes_on: str) -> tuple[int, int] | None:
         nxt = text[i + 1:i + 2]
         if not (nxt.isupper() or nxt in ("[", "…") or text.startswith("...", i + 1)):
             continue
-        if i == 0 or (goes_on in _SINGLE_OPENING and _AFTER_CLAUSE.search(text, 0, i)):
+        if i == 0 and (goes_on in _OPENING or came_before in _SINGLE_OPENING or _SPEAKER_VERB.search(text)):
+            return i, len(text)
+        if i > 0 and goes_on in _SINGLE_OPENING and _AFTER_CLAUSE.search(text, 0, i):
             return i, len(text)
     return None
 
@@ -164,6 +172,11 @@ _SAYING = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|d
            "comments|commented|commenting|gush|gushes|gushed|gushing")
 # The verb, then at most five words of the same clause before the quotation, or a colon right before it.
 _INTRODUCED = LazyPattern(rf"(?:(?<![\w'’])(?:{_SAYING})(?:[ \t]+[^\s.;!?:]+){{0,5}}[ \t]+|:[ \t]*)\Z", re.IGNORECASE)
+# A speaker's verb anywhere in a paragraph that opens on a quotation mark (_runs_on): those above, with the verbs of
+# saying of attribution._SAYING (Levin 1993, 37.7 and 37.2) that report words already given.
+_SPEAKER_VERB = LazyPattern(rf"(?<![\w'’])(?:{_SAYING}|explains?|explained|claims?|claimed|insists?|insisted|admits?"
+                            r"|admitted|recalls?|recalled|notes?|noted|confess(?:es)?|confessed)(?![\w'’])",
+                            re.IGNORECASE)
 _PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
 
 

@@ -321,8 +321,9 @@ SPOKEN = ("fans went wild over the teaser", "she looked stunning in the gown",
           "it is one of the most beautiful films of the year", "her visuals were flawless",
           "the film is poised to become a hit", "he is a legend", "the finale is unlike anything else on TV")
 SPEECH_FRAMES = ('"{Cap}," the director said.', '"{Cap}," she told reporters.', "According to the agency, {low}.",
-                 # A paragraph of a quotation of several, which opens with a mark and leaves it open, double or single.
-                 '"{Cap}.', "'{Cap}.")
+                 # A paragraph of a quotation of several, which opens with a mark and leaves it open, double or single
+                 # (a single mark when the next paragraph goes on with one: alone it may open an elision, 'Tis).
+                 '"{Cap}.', "'{Cap}.\n\n'It was only the start.'")
 SPEECH_OUT = {
     # hype/epithets reads a rank given in a sentence with "said" as the writer's ("Superstar X said ..." keeps
     # the writer's own epithet); only direct quotation protects an epithet, as in the first two frames.
@@ -498,6 +499,20 @@ def test_short_single_quoted_words_a_verb_of_saying_introduces_are_the_speakers(
 @pytest.mark.parametrize(("text", "part"), [(f.format(q=f"'{q}'"), q)
                                             for f, q in itertools.product(SHORT_QUOTE_WRITERS, SHORT_QUOTED)])
 def test_short_single_quoted_words_nobody_says_are_the_writers(text: str, part: str) -> None:
+    assert _marks(text, part), text
+
+
+# An elision in capitals opening a paragraph of the writer's is no quotation left open (review 9 probes, its own
+# wording): the praise after it is the writer's.
+ELISION_OPENINGS = (("'Tis the season for the stunning lights of Regent Street, which drew a crowd on Thursday.",
+                     "stunning"),
+                    ("'Allo 'Allo! star Gorden Kaye, the legendary comic actor, has died aged 77.", "legendary"),
+                    ("'Cos nobody does a quiz like the legendary Red Lion, the breathtaking pub in Bath.", "breathtaking"),
+                    ("'N Sync tribute band headline the stunning main stage, a much-anticipated act.", "stunning"))
+
+
+@pytest.mark.parametrize(("text", "part"), ELISION_OPENINGS)
+def test_praise_after_an_elision_opening_a_paragraph_is_the_writers(text: str, part: str) -> None:
     assert _marks(text, part), text
 
 

@@ -6,7 +6,8 @@ from conftest import lint_one
 
 # celebrity-news legit/198 (Variety), shortened: questions to "you" as paragraphs, answers in the first person.
 INTERVIEW = ("Blake Lively on Women in Hollywood\n\n"
-             "As one of Variety’s Power of Women honorees, Blake Lively will attend a lunch on Friday.\n\n"
+             "As one of Variety’s Power of Women honorees, Blake Lively will attend a lunch on Friday. For this"
+             " week’s issue, the actress spoke about women in Hollywood.\n\n"
              "Do you think there could be a sequel to “The Shallows”?\n\n"
              "I don’t know what would happen. I hope not; I’m not ready to go work out like that again.\n\n"
              "Have you started boxing?\n\n"
@@ -38,6 +39,33 @@ def test_praise_in_an_interview_answer_is_left_alone() -> None:
 def test_two_answered_questions_are_not_an_interview() -> None:
     two = INTERVIEW.replace("What speaks to you in a script?", "Scripts matter to her.")
     assert _quoted(two) == []
+
+
+def test_an_interview_needs_an_introduction_that_presents_the_guest() -> None:
+    # The same questions and answers under plain news, or with no introduction at all, are no interview.
+    plain = INTERVIEW.replace(" For this week’s issue, the actress spoke about women in Hollywood.", "")
+    assert _quoted(plain) == []
+    assert _quoted(plain.replace("As one of Variety’s Power of Women honorees, Blake Lively will attend a lunch on"
+                                 " Friday.\n\n", "")) == []
+    # celebrity-news legit/242 and 060: "met with", "interview with" present the guest too.
+    for cue in ("Parade’s Dotson Rader met with Lively in New York.", "Rolling Stone conducted an interview with her."):
+        assert len(_quoted(plain.replace("Friday.", "Friday. " + cue))) == 4
+
+
+def test_a_column_answering_its_own_questions_to_the_reader_is_the_writers() -> None:
+    # Review 9 probes (its own wording): a first-person column asks "you" and answers; its praise is the writer's.
+    column = ("Why I still love the Oscars\n\n"
+              "The Academy Awards take place in Los Angeles on Sunday night.\n\n"
+              "Why do you care about the Oscars?\n\n"
+              "I care because the ceremony is still the most glamorous night in film.\n\n"
+              "Did you see the red carpet last year?\n\n"
+              "I did, and it was a breathtaking parade of gowns.\n\n"
+              "What will you watch this weekend?\n\n"
+              "I'll watch the director's new stunning film on Friday.\n")
+    assert _quoted(column) == []
+    assert lint_one("hype/puffery", column, snippet=False) == [("hype/puffery", 11, 21), ("hype/puffery", 15, 31)]
+    assert lint_one("hype/puffery", column.split("\n\n", 2)[2], snippet=False) == [("hype/puffery", 7, 21),
+                                                                                   ("hype/puffery", 11, 31)]
 
 
 def test_rhetorical_questions_and_linked_headlines_are_not_an_interviewers_questions() -> None:
