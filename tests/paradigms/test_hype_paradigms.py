@@ -691,3 +691,54 @@ def test_a_tag_the_body_repeats_is_a_title() -> None:
     assert [f.rule_id for f in run(make_doc(text), _HYPE, Env(today=TODAY))] == []
     assert _headline_found("Second Chances! Tops UK Box Office") == [("hype/clickbait-headline", "Second Chances!")]
     assert _headline_found("Moulin Rouge!! Wins 10 Tony Awards") == [("hype/clickbait-headline", "Moulin Rouge!!")]
+
+
+# --- A reaction spread over the world, and a superlative over the planet ---------------------------------------
+# Conventions: unsourced crowd claims ("took the internet by storm") and unsourced superlatives ("of all time").
+# A verb of causing a reaction, the reaction, and a place that stands for everyone (heldout B cf132 "sparked fears
+# around the world"; celebrity-news outside the sets, fake 012 and legit 195: "sent shock waves through
+# Hollywood", "sent the rumour mill into overdrive"); a crowd or the gossip going into overdrive; a superlative
+# whose field is the planet or the earth (legit 144), or the world with "most popular" (legit 031). New wording.
+REACH_VERBS = ("sparked", "sent", "caused")
+REACH_REACTIONS = ("fears", "shock waves", "a frenzy")
+REACH_PLACES = ("around the world", "through Hollywood", "across the internet")
+OVERDRIVE = ("Fans went into overdrive", "The rumour mill went into overdrive", "Social media has gone into overdrive")
+PLANET_ESTS = ("biggest", "most famous", "best")
+PLANET_FRAMES = ("She is one of the {est} singers on the planet.", "He is the {est} actor on earth right now.")
+
+
+def _reach_grid() -> list[tuple[str, str]]:
+    cells = [(f"The breakup {v} {r} {p} this week.", f"{v} {r}")
+             for v, r, p in itertools.product(REACH_VERBS, REACH_REACTIONS, REACH_PLACES)]
+    cells += [(f"{o} after the couple stepped out.", "into overdrive") for o in OVERDRIVE]
+    cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
+    cells += [("The band is one of the most popular groups in the world.", "most popular")]
+    return cells
+
+
+@pytest.mark.parametrize(("text", "part"), _reach_grid())
+def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text: str, part: str) -> None:
+    assert _marks(text, part), text
+
+
+# The same words in plain news (sport, business, crime, weather): a physical shock wave, a region or an industry as
+# the place, a factory or a police force in overdrive, critics of a plan, a ranking on a service, a decade or a
+# continent, the idiom "on earth". New wording.
+@pytest.mark.parametrize("text", [
+    "The blast sent shock waves through the building.",
+    "The flooding sparked fears of further damage across the region.",
+    "The results sparked fears of job losses across the industry.",
+    "The merger sent ripples through the banking sector.",
+    "The storm caused panic across the county on Sunday.",
+    "Production at the factory went into overdrive before the holidays.",
+    "Police went into overdrive after the bank robbery.",
+    "The striker's training went into overdrive before the final.",
+    "Critics of the bill say it goes too far.",
+    "Critics of the plan were raising concerns about the cost.",
+    "It is one of the most popular shows on the channel this year.",
+    "The club is one of the biggest employers in the region.",
+    "The firm is the biggest steel maker on the continent.",
+    "What on earth happened at the meeting, the councillor asked.",
+])
+def test_the_same_reach_words_in_plain_news_stay_silent(text: str) -> None:
+    assert _fired(text) == [], text
