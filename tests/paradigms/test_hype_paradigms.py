@@ -695,12 +695,12 @@ def test_a_tag_the_body_repeats_is_a_title() -> None:
 
 # --- A reaction spread over the world, and a superlative over the planet ---------------------------------------
 # Conventions: unsourced crowd claims ("took the internet by storm") and unsourced superlatives ("of all time").
-# A verb of causing a reaction, the reaction, and a place that stands for everyone (heldout B cf132 "sparked fears
-# around the world"; celebrity-news outside the sets, fake 012 and legit 195: "sent shock waves through
+# A verb of causing a reaction of excitement, the reaction, and a place that stands for everyone; shock waves only
+# through a show-business world (celebrity-news outside the sets, fake 012 and legit 195: "sent shock waves through
 # Hollywood", "sent the rumour mill into overdrive"); a crowd or the gossip going into overdrive; a superlative
 # whose field is the planet or the earth (legit 144), or the world with "most popular" (legit 031). New wording.
 REACH_VERBS = ("sparked", "sent", "caused")
-REACH_REACTIONS = ("fears", "shock waves", "a frenzy")
+REACH_REACTIONS = ("a frenzy", "hysteria", "a buzz")
 REACH_PLACES = ("around the world", "through Hollywood", "across the internet")
 OVERDRIVE = ("Fans went into overdrive", "The rumour mill went into overdrive", "Social media has gone into overdrive")
 PLANET_ESTS = ("biggest", "most famous", "best")
@@ -711,6 +711,8 @@ def _reach_grid() -> list[tuple[str, str]]:
     cells = [(f"The breakup {v} {r} {p} this week.", f"{v} {r}")
              for v, r, p in itertools.product(REACH_VERBS, REACH_REACTIONS, REACH_PLACES)]
     cells += [(f"{o} after the couple stepped out.", "into overdrive") for o in OVERDRIVE]
+    cells += [(f"The breakup sent {r} through {p} this week.", f"sent {r}")
+              for r, p in itertools.product(("shock waves", "ripples"), ("Hollywood", "the music world"))]
     cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
     cells += [("The band is one of the most popular groups in the world.", "most popular")]
     return cells
@@ -726,6 +728,10 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
 # continent, the idiom "on earth". New wording.
 @pytest.mark.parametrize("text", [
     "The blast sent shock waves through the building.",
+    # Fears and shock waves over the world are plain news (review of this class, ninth session).
+    "The virus sparked fears around the world.",
+    "The outbreak caused alarm across the globe.",
+    "The verdict sparked outrage across the internet.",
     "The flooding sparked fears of further damage across the region.",
     "The results sparked fears of job losses across the industry.",
     "The merger sent ripples through the banking sector.",
