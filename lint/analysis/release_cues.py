@@ -125,9 +125,6 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     """
     if re.search(r"date|['’]s (?:\w+ )?release", cue[0], re.IGNORECASE):
         return True  # "release date", "this Friday's release": the cue says it is a release
-    season = _SEASON_BEGINS.fullmatch(sentence, cue.start(), cue.end())  # the sentence's letters: cue[0] may be lowered
-    if season is not None and not _season_of_work(sentence, cue, season["owner"], vocab, paragraph):
-        return False  # "The new season starts in August", "The second series of talks begins next week": sport, inquiries
     # The sentence's own letter: a cue matched over lower-cased text (casefold.FoldedPattern) holds lower case.
     # Only a word before the cue makes it mid-sentence: an opening quotation mark or bracket does not ('"Tune in this
     # Sunday!!!"', a star's post quoted in celebrity-news legit/176).
@@ -187,40 +184,6 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
         # opens in the spring" is an event's timetable (review 8; release-language.toml "everyday_works").
         return _names_plain_work(paragraph, vocab)
     return names_work(paragraph, vocab)
-
-
-# The season cue of release-language.toml ("Season 12 of The Voice will begin", "The new series starts"), with the words
-# after its "of".  Seasons and series are sport's, inquiries' and talks' as much as television's (review 9's plain news:
-# "Super League's 30th season starts in February", "The second series of the inquiry's hearings begins in March",
-# "A second series of strikes by junior doctors begins next month").
-_SEASON_BEGINS = LazyPattern(r"(?:\S+ )?(?:season|series)(?: \S+)?(?: of (?P<owner>.+?))? (?:\w+ (?:\w+ )?to |will )?"
-                             r"(?:begin|begins|beginning|start|starts|starting)", re.IGNORECASE)
-# Words a title keeps in lower case between its capitalised ones ("House of the Dragon", "Strictly Come Dancing").
-_TITLE_SMALL = frozenset(("of", "the", "a", "an", "and", "&", "in", "on", "at", "to", "for", "with", "or"))
-_SEASON_WORD = LazyPattern(r"(?:seasons?|series)$", re.IGNORECASE)
-
-
-def _season_of_work(sentence: str, cue: re.Match[str], owner: str | None, vocab: Vocabulary, paragraph: str) -> bool:
-    """A season or series that begins is a work's: its "of" names a title or a work noun ("Season 12 of The Voice",
-    "the second series of the show"), never a lower-case plural ("of matches", "of the inquiry's hearings"); without
-    "of", the paragraph names a title, a platform or a work noun of no everyday sense besides the season itself
-    (the review's TV lines pass: "The BBC has commissioned a new crime drama ... The second series ...")."""
-    if owner is not None:
-        words = [w.strip("'\"‘’“”") for w in owner.split()]
-        capitalised = bool(words) and all(w[:1].isupper() or w[:1].isdigit() or (i > 0 and w in _TITLE_SMALL)
-                                          for i, w in enumerate(words))
-        # A capitalised work noun is a name's ("the World Snooker Tour"); a lower-case one is the work ("of the show").
-        return capitalised or any(owner[m.start()].islower() for m in vocab.finditer("works", owner))
-    text = paragraph or sentence
-    offset = text.find(sentence) if paragraph else 0
-    lo, hi = (offset + cue.start(), offset + cue.end()) if offset >= 0 else (0, 0)
-    # A quotation that holds the cue is speech, not a title ('"The new season starts in August," the manager said').
-    if any(not m.start() <= lo < m.end() for m in TITLE.finditer(text)) or vocab.search("platforms", text):
-        return True
-    blocked = [m.span() for m in vocab.finditer("not_works", text)]
-    return any(not (lo <= m.start() < hi) and not any(a <= m.start() < b for a, b in blocked)
-               and not vocab.everyday_works.fullmatch(m[0]) and not _SEASON_WORD.match(m[0])
-               for m in vocab.finditer("works", text))
 
 
 def _names_plain_work(paragraph: str, vocab: Vocabulary) -> bool:
