@@ -117,6 +117,9 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     # a clause after the object, not a verb of the object as subject
     "Sign up for news that is worth your time.", "Sign up for our newsletter and you will get the news first.",
     "Sign up for updates when new episodes are released.",
+    # a spaced dash ends the object (review 9b, promo-guards 07)
+    "Sign up to BBC Sounds - there are hundreds of episodes to choose from.",
+    "Sign up for the daily email \u2013 it is free.",
     # the Conventions' donate lines: the verb with the site as its object, or with the pointer of "Click here" whoever
     # the giver is
     "Please donate to our newsroom.", "Donate here.", "You can also donate below.", "Readers can donate here.",
