@@ -126,6 +126,9 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     "Fans who want to help can donate via the link.", "Donations can be made here.",
     # the pointer going on to the purpose, and an imperative "Donate now" whatever follows
     "Donate here to support the families.", "Donate now to help families rebuild.", "Please donate now, it matters.",
+    # the reader forms with the pointer going on with "and" or "via" (review 9b, promo-guards 01, 02)
+    "Readers can donate here and find out more.", "Fans can donate here via the charity's website.",
+    "You can also donate below and share the appeal.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -259,6 +262,8 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     "Men in a long-term relationship can donate now without waiting three months.",
     "Those who donate now will help rebuild stocks.", "Families who want to donate below the age of 18 must consent.",
     "People who lived abroad will be able to donate here for the first time.",
+    # the bare pointer followed by "and" or "via" is still inside the story's clause
+    "Those who donate here and at the hospital will get a badge.", "Staff who donate here via payroll get a bonus.",
     # quoted speech (Conventions, hype and promo: a source's words are reported, not the site's)
     "\u201cFollow me on Instagram,\u201d she told fans.", "\u201cPlease subscribe to my channel,\u201d he said.",
     "\u201cAre you excited?\u201d she asked the crowd.", "\"Which song are you waiting for?\" he wrote on X.",
