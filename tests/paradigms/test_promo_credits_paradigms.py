@@ -120,6 +120,9 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     # a spaced dash ends the object (review 9b, promo-guards 07)
     "Sign up to BBC Sounds - there are hundreds of episodes to choose from.",
     "Sign up for the daily email \u2013 it is free.",
+    # an -s or -ed word ending the object, followed by what a noun takes, not a verb's price or change
+    "Sign up for email alerts from the BBC.", "Sign up for weekly updates delivered to your inbox.",
+    "Sign up for text alerts daily.", "Sign up for our price alerts now.", "Sign up for limited edition drops.",
     # the Conventions' donate lines: the verb with the site as its object, or with the pointer of "Click here" whoever
     # the giver is
     "Please donate to our newsroom.", "Donate here.", "You can also donate below.", "Readers can donate here.",
@@ -253,6 +256,10 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     # "sign up" as a noun subject: a finite verb after its object (review 9, promo 24-28)
     "Sign up for the scheme closes on Friday.", "Sign up for the ballot opens next week.",
     "Sign up to the fan scheme has reached 10,000.", "Sign up for free school meals has risen by 20%.",
+    # a verb in -s/-ed with a price, "up" or a change's size after it, or a past "went" (review 9b promo-guards 14, 15)
+    "Sign up for the garden waste collection costs \u00a345 a year.", "Sign up for the meals scheme went up by 12%.",
+    "Sign up for the pension top-up went up sharply.", "Sign up to the loyalty scheme climbed steadily.",
+    "Sign up for the scheme peaked 3,000 in May.",
     "Sign up for the 2026 ballot will open in May.",
     # a gift reported, asked for by someone in the story, or a pointer that is not right after the verb
     "She donated here in 2019.", "The couple asked guests to donate to the hospital.",
