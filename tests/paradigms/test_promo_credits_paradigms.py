@@ -117,12 +117,21 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     # a clause after the object, not a verb of the object as subject
     "Sign up for news that is worth your time.", "Sign up for our newsletter and you will get the news first.",
     "Sign up for updates when new episodes are released.",
+    # a spaced dash ends the object (review 9b, promo-guards 07)
+    "Sign up to BBC Sounds - there are hundreds of episodes to choose from.",
+    "Sign up for the daily email \u2013 it is free.",
+    # an -s or -ed word ending the object, followed by what a noun takes, not a verb's price or change
+    "Sign up for email alerts from the BBC.", "Sign up for weekly updates delivered to your inbox.",
+    "Sign up for text alerts daily.", "Sign up for our price alerts now.", "Sign up for limited edition drops.",
     # the Conventions' donate lines: the verb with the site as its object, or with the pointer of "Click here" whoever
     # the giver is
     "Please donate to our newsroom.", "Donate here.", "You can also donate below.", "Readers can donate here.",
     "Fans who want to help can donate via the link.", "Donations can be made here.",
     # the pointer going on to the purpose, and an imperative "Donate now" whatever follows
     "Donate here to support the families.", "Donate now to help families rebuild.", "Please donate now, it matters.",
+    # the reader forms with the pointer going on with "and" or "via" (review 9b, promo-guards 01, 02)
+    "Readers can donate here and find out more.", "Fans can donate here via the charity's website.",
+    "You can also donate below and share the appeal.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -247,6 +256,10 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     # "sign up" as a noun subject: a finite verb after its object (review 9, promo 24-28)
     "Sign up for the scheme closes on Friday.", "Sign up for the ballot opens next week.",
     "Sign up to the fan scheme has reached 10,000.", "Sign up for free school meals has risen by 20%.",
+    # a verb in -s/-ed with a price, "up" or a change's size after it, or a past "went" (review 9b promo-guards 14, 15)
+    "Sign up for the garden waste collection costs \u00a345 a year.", "Sign up for the meals scheme went up by 12%.",
+    "Sign up for the pension top-up went up sharply.", "Sign up to the loyalty scheme climbed steadily.",
+    "Sign up for the scheme peaked 3,000 in May.",
     "Sign up for the 2026 ballot will open in May.",
     # a gift reported, asked for by someone in the story, or a pointer that is not right after the verb
     "She donated here in 2019.", "The couple asked guests to donate to the hospital.",
@@ -256,6 +269,8 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     "Men in a long-term relationship can donate now without waiting three months.",
     "Those who donate now will help rebuild stocks.", "Families who want to donate below the age of 18 must consent.",
     "People who lived abroad will be able to donate here for the first time.",
+    # the bare pointer followed by "and" or "via" is still inside the story's clause
+    "Those who donate here and at the hospital will get a badge.", "Staff who donate here via payroll get a bonus.",
     # quoted speech (Conventions, hype and promo: a source's words are reported, not the site's)
     "\u201cFollow me on Instagram,\u201d she told fans.", "\u201cPlease subscribe to my channel,\u201d he said.",
     "\u201cAre you excited?\u201d she asked the crowd.", "\"Which song are you waiting for?\" he wrote on X.",
