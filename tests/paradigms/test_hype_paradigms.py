@@ -569,6 +569,15 @@ def test_praise_in_lower_case_or_capitals_throughout_is_still_hype(text: str, sp
     "The actor told reporters that the film was a masterpiece.",
     "The film is a stunning achievement and a must-watch for every family, added the critic.",
     "The new stadium is a stunning piece of design, recalled a former director of the club.",
+    # Review 9, second round: any agent noun closing the sentence after the determiner is the speaker; a work after
+    # "of" is not the subject; ", but that" goes on reporting.
+    "The new stadium will be a stunning addition to the city, added the mayor.",
+    "The new stand is the most iconic in the country, claimed the club's owner.",
+    "The restored gallery is a stunning space, explained the museum's curator.",
+    "The new building is simply breathtaking, added the head teacher.",
+    "The makers of the film say that the stunning coastline was the obvious choice.",
+    "The curator of the exhibition says that the iconic painting has never left Paris before.",
+    "The director admits that the shoot ran over budget, but that the result is a breathtaking film.",
     "The director admits that the shoot ran over budget and that the result is a breathtaking masterpiece.",
 ])
 def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text: str) -> None:
@@ -600,6 +609,12 @@ def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text
     ("Fans say that the finale is the most jaw-dropping episode of the year.", "jaw-dropping"),
     ("The documentary explains that the breathtaking coastline was shaped by the last ice age.", "breathtaking"),
     ("The book recalls that the iconic band played their first gig in a Liverpool pub.", "iconic"),
+    # Review 9, second round: the person's noun after the closing verb is part of a thing, or a thing ends the sentence.
+    ("The legendary hotel, which opened in 1890, added a host of new rooms.", "legendary"),
+    ("The iconic museum, founded in 1920, added the star exhibit last year.", "iconic"),
+    ("The iconic stadium, built in 1923, added a fan zone this summer.", "iconic"),
+    ("The legendary theatre, built in 1887, added a writer in residence.", "legendary"),
+    ("The iconic airline, founded in 1924, claimed the top executive award.", "iconic"),
 ])
 def test_the_same_verbs_leave_the_writers_words_alone(text: str, span: str) -> None:
     assert _marks(text, span), text
