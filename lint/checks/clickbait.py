@@ -173,23 +173,40 @@ _WORD = LazyPattern(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 def _named_exclamation(span: str, body_text: Callable[[], str]) -> bool:
     """Whether a device that is capitalised words and an exclamation mark names a work or a band, not a feeling.
 
-    A gossip tag is made of ordinary words ("Digital Diva!", "Stop Right Now!", "Sour Note!": heldout A and
-    celebrity-news tags), with no article before them. A title or a band's name holds a word professional copy never
-    writes in lower case (rules/_data/common-words.txt: "Mia", "Rouge", "Dolly", "Campesinos"), opens with "The" as
-    a band's name does ("The Go! Team"), or is repeated by the body as a name ("Mamma Mia! Here We Go Again took
-    £9m"). Words in capitals throughout ("QUEEN BEY!!") are shouting, not a title's letter case.
+    A gossip tag is made of ordinary words ("Digital Diva!", "Stop Right Now!", "Sour Note!", "The End!": heldout A
+    and celebrity-news tags, review 9), or a star's name or nickname before them ("Brangelina Split!", "Bey Bliss!").
+    A title or a band's name ends on a word professional copy never writes in lower case (rules/_data/common-words.txt:
+    "Mia", "Rouge", "Dolly", "Campesinos") that the body does not use as a person's name (before or after another
+    capitalised word: "Kylie Minogue"), or the body repeats it with its mark or as a name mid-sentence ("Mamma Mia!
+    Here We Go Again took £9m", "the cast of Top Secret"); repeated words at a sentence's start or inside a sentence
+    ("Wedding Bells rang out") are no name. Words in capitals throughout ("QUEEN BEY!!") are shouting.
     """
     m = _CAPITALISED_EXCLAMATION.fullmatch(span)
     if m is None or m[1].isupper():
         return False
     words = _WORD.findall(m[1])
-    known = vocabulary()
-    if not words or words[0] == "The":
-        return bool(words)
-    if any(w.lower().replace("’", "'") not in known and w.lower().split("'")[0].split("’")[0] not in known
-           for w in words):
+    if not words:
+        return False
+    last = words[-1]
+    if (last.lower().replace("’", "'") not in vocabulary() and last.lower().split("'")[0].split("’")[0] not in vocabulary()
+            and not _person_name(body_text(), last, words)):
         return True
-    return m[1] in body_text()
+    body = body_text()
+    for r in re.finditer(rf"(?<![\w'’]){re.escape(m[1])}(?![\w'’])", body):
+        if body.startswith(("!", "‼"), r.end()):
+            return True
+        before = body[:r.start()].rstrip(" \t‘'\"“")
+        if before and before[-1] not in ".!?:\n":
+            return True
+    return False
+
+
+def _person_name(body: str, word: str, tag: list[str]) -> bool:
+    """Whether the body writes the word next to another capitalised word, not the tag's, as a person's name."""
+    for r in re.finditer(rf"([A-Z][\w'’\-]*\s+)?(?<![\w'’]){re.escape(word)}(?![\w'’])(\s+[A-Z][\w'’\-]*)?", body):
+        if any(g is not None and g.strip() not in tag for g in (r[1], r[2])):
+            return True
+    return False
 
 
 def _own_words(block: Block) -> str:

@@ -569,6 +569,15 @@ def test_praise_in_lower_case_or_capitals_throughout_is_still_hype(text: str, sp
     "The actor told reporters that the film was a masterpiece.",
     "The film is a stunning achievement and a must-watch for every family, added the critic.",
     "The new stadium is a stunning piece of design, recalled a former director of the club.",
+    # Review 9, second round: any agent noun closing the sentence after the determiner is the speaker; a work after
+    # "of" is not the subject; ", but that" goes on reporting.
+    "The new stadium will be a stunning addition to the city, added the mayor.",
+    "The new stand is the most iconic in the country, claimed the club's owner.",
+    "The restored gallery is a stunning space, explained the museum's curator.",
+    "The new building is simply breathtaking, added the head teacher.",
+    "The makers of the film say that the stunning coastline was the obvious choice.",
+    "The curator of the exhibition says that the iconic painting has never left Paris before.",
+    "The director admits that the shoot ran over budget, but that the result is a breathtaking film.",
     "The director admits that the shoot ran over budget and that the result is a breathtaking masterpiece.",
 ])
 def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text: str) -> None:
@@ -600,6 +609,12 @@ def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text
     ("Fans say that the finale is the most jaw-dropping episode of the year.", "jaw-dropping"),
     ("The documentary explains that the breathtaking coastline was shaped by the last ice age.", "breathtaking"),
     ("The book recalls that the iconic band played their first gig in a Liverpool pub.", "iconic"),
+    # Review 9, second round: the person's noun after the closing verb is part of a thing, or a thing ends the sentence.
+    ("The legendary hotel, which opened in 1890, added a host of new rooms.", "legendary"),
+    ("The iconic museum, founded in 1920, added the star exhibit last year.", "iconic"),
+    ("The iconic stadium, built in 1923, added a fan zone this summer.", "iconic"),
+    ("The legendary theatre, built in 1887, added a writer in residence.", "legendary"),
+    ("The iconic airline, founded in 1924, claimed the top executive award.", "iconic"),
 ])
 def test_the_same_verbs_leave_the_writers_words_alone(text: str, span: str) -> None:
     assert _marks(text, span), text
@@ -674,13 +689,12 @@ def test_no_tag_without_its_shape(headline: str) -> None:
     assert _fired_in_headline(headline) == [], headline
 
 
-# A capitalised exclamation that is a title or a band's name is no tag (review 9, new wording): a word copy never
-# writes in lower case ("Mia", "Rouge", "Dolly", "Campesinos"), "The" opening a band's name, or words the body
-# repeats as a name. Stacked marks after a title are still stacked punctuation.
+# A capitalised exclamation that is a title or a band's name is no tag (review 9, new wording): its last word one copy
+# never writes in lower case ("Mia", "Rouge", "Dolly", "Campesinos"), or words the body repeats with the mark or as a
+# name mid-sentence. Stacked marks after a title are still stacked punctuation.
 @pytest.mark.parametrize("headline", ["Mamma Mia! Here We Go Again Tops Box Office",
                                       "Moulin Rouge! The Musical to close in London",
                                       "Los Campesinos! Announce Farewell Tour",
-                                      "The Go! Team Release Sixth Album",
                                       "Hello Dolly! Star Dies Aged 90"])
 def test_a_title_ending_in_an_exclamation_mark_is_no_tag(headline: str) -> None:
     assert _fired_in_headline(headline) == [], headline
@@ -748,3 +762,29 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
 ])
 def test_the_same_reach_words_in_plain_news_stay_silent(text: str) -> None:
     assert _fired(text) == [], text
+
+
+# Review 9, second round (new wording): a gossip tag opening with "The", a star's nickname before common words, or
+# words the body repeats only at a sentence's start, is still a tag; a band's name the body repeats with its mark,
+# or a title it names mid-sentence, is not.
+@pytest.mark.parametrize("headline", ["The End! Couple split after ten years",
+                                      "The Drama Continues! Reality star quits show",
+                                      "Brangelina Split! Couple file for divorce",
+                                      "Bey Bliss! Singer welcomes twins",
+                                      "Go Kylie! Singer tops chart"])
+def test_a_gossip_tag_with_a_name_or_the_is_still_a_tag(headline: str) -> None:
+    text = headline + "\n\nKylie Minogue and Beyonce were named. Wedding Bells rang out."
+    assert "hype/clickbait-headline" in [f.rule_id for f in run(make_doc(text), _HYPE, Env(today=TODAY))
+                                         if f.location is not None and f.location.line == 1], headline
+
+
+@pytest.mark.parametrize("text, fired", [
+    ("Wedding Bells! Actor engaged to co-star\n\nThe actor proposed. Wedding Bells rang out in the summer.", True),
+    ("Wedding Bells! Tops UK Box Office\n\nThe cast of Wedding Bells celebrated in London.", False),
+    ("The Go! Team Release Sixth Album\n\nThe sixth record by The Go! Team is out on 3 May.", False),
+    ("The Go! Team Release Sixth Album\n\nThe band's sixth record is out on 3 May.", True),
+])
+def test_the_body_repeats_a_title_with_its_mark_or_as_a_name(text: str, fired: bool) -> None:
+    found = [f.rule_id for f in run(make_doc(text), _HYPE, Env(today=TODAY))
+             if f.location is not None and f.location.line == 1]
+    assert ("hype/clickbait-headline" in found) is fired, text
