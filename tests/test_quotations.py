@@ -100,6 +100,19 @@ def test_capitalised_elision_opening_a_paragraph_is_not_a_quotation_left_open() 
     doc = make_doc("Actor dies at 77\n\n'Allo 'Allo! star Gorden Kaye, the legendary comic actor, has died aged 77."
                    "\n\nHe was best known as the cafe owner Rene.\n")
     assert [b.speech for b in doc.blocks] == [(), (), ()]
+    # Review 9, second probes: a double mark opening the next paragraph is another quotation, not this one going on.
+    doc = make_doc("Actor dies at 77\n\n'Allo 'Allo! star Gorden Kaye, the legendary comic actor, has died aged 77."
+                   "\n\n\"He was a joy to work with,\" his co-star Vicki Michelle said.\n")
+    assert [len(b.speech) for b in doc.blocks] == [0, 0, 1]
+    # A verb of saying inside the writer's own clause names no speaker; one that closes the paragraph does.
+    for text in ("'N Sync tribute band headline the stunning main stage, which adds a second night this year.",
+                 "'Tis the season for the breathtaking Blackpool Illuminations, which this year added a new laser show.",
+                 "'Tis the season for the stunning lights of Regent Street, which the council says drew 1.5 million."):
+        assert _quoted(text) == [], text
+    for text in ("'Tis the season for lights and for being with the people I love, she said.",
+                 "'Tis the season for lights and for being with the people I love, said a source close to the star.",
+                 "'Tis the season for lights and for being with the people I love, the singer told fans."):
+        assert _quoted(text) == [text], text
 
 
 def test_elisions_and_unopened_marks_are_not_a_quotation_left_open() -> None:

@@ -68,7 +68,6 @@ def quotation_ranges(text: str, goes_on: str = "", came_before: str = "") -> lis
 # opens with a mark of the same kind.  Marks that open a paragraph: the opening ones of _opens.
 _DOUBLE_OPENING = frozenset("\"“„")
 _SINGLE_OPENING = frozenset("'‘")
-_OPENING = _DOUBLE_OPENING | _SINGLE_OPENING
 
 
 # The mark first, then what stands before it: a pattern that opens with a set of characters lets re jump from mark to
@@ -139,9 +138,10 @@ def _runs_on(text: str, goes_on: str, came_before: str = "") -> tuple[int, int] 
     which leaves out the elisions that open with the same mark ('90s, 'cause, 'em, L.A.'s), and no closing mark
     follows it in the paragraph (a plural possessive, fans', counts as one: then nothing is assumed).  An elision
     can open a paragraph in capitals too ("'Tis the season ...", "'Allo 'Allo! star ...", "'N Sync ..."), so a
-    paragraph's opening mark starts a quotation only when the paragraph is one of a run of quoted ones (the next or
-    the one before opens with a mark: fake/206, 108, 072, legit/064) or a verb of saying in it names a speaker
-    ("..., noted the insider", fake/127).
+    paragraph's opening mark starts a quotation only when the paragraph is one of a run of single-quoted ones (the
+    next or the one before opens with a single mark: fake/206, 108, 072, legit/064; a double mark opening the next
+    is another quotation under the writer's line: "'Allo 'Allo! star Gorden Kaye has died. / "He was a joy ..."),
+    or when it ends on its speaker (_ATTRIBUTED: "..., noted the insider", fake/127).
     """
     last_close = None
     for m in _SINGLE_CLOSE.finditer(text):
@@ -151,7 +151,7 @@ def _runs_on(text: str, goes_on: str, came_before: str = "") -> tuple[int, int] 
         nxt = text[i + 1:i + 2]
         if not (nxt.isupper() or nxt in ("[", "…") or text.startswith("...", i + 1)):
             continue
-        if i == 0 and (goes_on in _OPENING or came_before in _SINGLE_OPENING or _SPEAKER_VERB.search(text)):
+        if i == 0 and (_SINGLE_OPENING & {goes_on, came_before} or _ATTRIBUTED.search(text)):
             return i, len(text)
         if i > 0 and goes_on in _SINGLE_OPENING and _AFTER_CLAUSE.search(text, 0, i):
             return i, len(text)
@@ -172,11 +172,17 @@ _SAYING = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|d
            "comments|commented|commenting|gush|gushes|gushed|gushing")
 # The verb, then at most five words of the same clause before the quotation, or a colon right before it.
 _INTRODUCED = LazyPattern(rf"(?:(?<![\w'’])(?:{_SAYING})(?:[ \t]+[^\s.;!?:]+){{0,5}}[ \t]+|:[ \t]*)\Z", re.IGNORECASE)
-# A speaker's verb anywhere in a paragraph that opens on a quotation mark (_runs_on): those above, with the verbs of
-# saying of attribution._SAYING (Levin 1993, 37.7 and 37.2) that report words already given.
-_SPEAKER_VERB = LazyPattern(rf"(?<![\w'’])(?:{_SAYING}|explains?|explained|claims?|claimed|insists?|insisted|admits?"
-                            r"|admitted|recalls?|recalled|notes?|noted|confess(?:es)?|confessed)(?![\w'’])",
-                            re.IGNORECASE)
+# A speaker's verb in the attribution of a paragraph that opens on a quotation mark (_ATTRIBUTED): those above, with
+# the verbs of saying of attribution._SAYING (Levin 1993, 37.7 and 37.2) that report words already given.
+_SPEAKER_VERB = (rf"(?<![\w'’])(?:{_SAYING}|explains?|explained|claims?|claimed|insists?|insisted|admits?"
+                 r"|admitted|recalls?|recalled|notes?|noted|confess(?:es)?|confessed)(?![\w'’])")
+# The attribution that closes a quoted paragraph, after a comma or the closing mark: the verb first and its speaker
+# ("..., noted the insider.", fake/127; ", said a source close to the couple."), or a speaker of a few words and the
+# verb last, with at most two words after it (", he said.", ", the insider told us.").  A verb inside the writer's
+# own clause is no attribution: "..., which this year added a new laser show.", "..., which adds a second night."
+_ATTRIBUTED = LazyPattern(rf"[,”\"’'—–]\s*(?:{_SPEAKER_VERB}(?:\s+[^\s,.;:!?]+){{0,6}}|(?!(?:which|that|who|"
+                          rf"whose|where|when)\b)(?:[^\s,.;:!?]+\s+){{1,4}}{_SPEAKER_VERB}"
+                          r"(?:\s+[^\s,.;:!?]+){0,2})[.!?…]?[\"”’']?\s*\Z", re.IGNORECASE)
 _PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
 
 

@@ -48,15 +48,26 @@ _FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll
                             r"|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Uu]s|[Oo]ur|[Oo]urs)\b")
 _CAPITALISED_SHARE = 0.6  # a linked headline asks in Title Case: "Do You Remember Her 10 Best TV Appearances?"
 _WORD = LazyPattern(r"[^\W\d_][\w'’]*")
-# What the writer's introduction above the first question says to present a guest: the noun "interview" or
-# "conversation", a verb of conversing with its partner or topic (Levin 1993, 37.6 "chitchat" verbs: talk, speak,
-# chat; 36.3 "meet" verbs) or "sat down with" (legit/060 "conducted its first full-scale interview with Paul
-# McCartney", legit/198 "the actress spoke about women in Hollywood", legit/242 "Parade's Dotson Rader met with
-# DeGeneres").  A column of the writer's that asks the reader questions and answers them itself ("Why do you care
-# about the Oscars? / I care because ...", review 9 probes) opens on its first question or on plain news.
-_GUEST_CUE = LazyPattern(r"(?<![\w'’])(?:interview(?:s|ed|ing)?|conversation|Q&A|(?:spoke|speaks|talked|talks|chatted"
-                         r"|chats|met|meets|caught up|catches up|sat down|sits down)[ \t]+(?:to|with|about))(?![\w'’])",
-                         re.IGNORECASE)
+# What the writer's introduction above the first question says to present a guest, who then answers: the noun
+# "interview", "conversation" or "Q&A" with the guest, a verb of conversing (Levin 1993, 37.6 "chitchat" verbs: talk,
+# speak, chat; 36.3 "meet" verbs; "sat down with") whose partner is the guest, or whose subject is, with its topic
+# after "about" (legit/060 "conducted its first full-scale interview with Paul McCartney", legit/198 "the actress
+# spoke about women in Hollywood", legit/242 "Parade's Dotson Rader met with DeGeneres").  The guest is a name (a
+# capitalised word, not at the sentence's start, where a plain noun has a capital too), a pronoun of the third
+# person ("I" or "we" may be the columnist), or "the" and a noun of a person (the roles among the speaker nouns of
+# analysis/attribution.py, which this layer cannot import).  Not "in talks with" (negotiating, not conversing).
+# News wording presents nobody: "The conversation about the Oscars has changed", "The retailer is in talks with
+# investors", "Ministers met with club owners last week to talk about the regulator" (review 9 probes, over a column
+# of the writer's that asks the reader questions and answers them itself).
+_CONVERSE = (r"(?:(?<!\bin )(?:spoke|speaks?|talk(?:s|ed)?|chat(?:s|ted)?)|met|meets?|caught up|catch(?:es)? up"
+             r"|s[ai]ts? down)")
+_GUEST = (r"(?:(?-i:[A-Z])[\w'’.\-]*|him|her|them|us|me"
+          r"|the[ \t]+(?:star|singer|actor|actress|director|producer|host|presenter|writer|author|founder)s?)(?![\w'’])")
+_GUEST_CUE = LazyPattern(rf"(?<![\w'’])(?:(?:interview|conversation|Q&A)[ \t]+with|interviewed"
+                         rf"|{_CONVERSE}[ \t]+(?:to|with))[ \t]+{_GUEST}"
+                         rf"|(?:(?<=[\w'’,;:][ \t])(?-i:[A-Z])[\w'’.\-]*|(?<![\w'’])(?:he|she|they"
+                         rf"|the[ \t]+(?:star|singer|actor|actress|director|producer|host|presenter|writer|author"
+                         rf"|founder)s?))[ \t]+{_CONVERSE}[ \t]+(?:to|with|about)(?![\w'’])", re.IGNORECASE)
 
 
 def mark_interview_answers(blocks: list[Block]) -> None:

@@ -508,7 +508,14 @@ ELISION_OPENINGS = (("'Tis the season for the stunning lights of Regent Street, 
                      "stunning"),
                     ("'Allo 'Allo! star Gorden Kaye, the legendary comic actor, has died aged 77.", "legendary"),
                     ("'Cos nobody does a quiz like the legendary Red Lion, the breathtaking pub in Bath.", "breathtaking"),
-                    ("'N Sync tribute band headline the stunning main stage, a much-anticipated act.", "stunning"))
+                    ("'N Sync tribute band headline the stunning main stage, a much-anticipated act.", "stunning"),
+                    # second probes: a verb of saying inside the writer's clause, a double mark opening the next
+                    ("'N Sync tribute band headline the stunning main stage, which adds a second night this year.",
+                     "stunning"),
+                    ("'Tis the season for the breathtaking Blackpool Illuminations, which this year added a laser show.",
+                     "breathtaking"),
+                    ("'Tis the season for the stunning lights of Regent Street.\n\n\"It's magical,\" said one visitor.",
+                     "stunning"))
 
 
 @pytest.mark.parametrize(("text", "part"), ELISION_OPENINGS)

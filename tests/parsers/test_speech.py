@@ -50,6 +50,14 @@ def test_an_interview_needs_an_introduction_that_presents_the_guest() -> None:
     # celebrity-news legit/242 and 060: "met with", "interview with" present the guest too.
     for cue in ("Parade’s Dotson Rader met with Lively in New York.", "Rolling Stone conducted an interview with her."):
         assert len(_quoted(plain.replace("Friday.", "Friday. " + cue))) == 4
+    # Review 9, second probes (its own wording): news wording with a noun or verb of conversing presents nobody.
+    for news in ("The conversation about the Oscars has changed in the past decade.",
+                 "The retailer is in talks with investors about a rescue deal.",
+                 "Ministers met with club owners last week to talk about the new regulator."):
+        assert _quoted(plain.replace("Friday.", "Friday. " + news)) == [], news
+    for cue in ("We sat down with the singer in Los Angeles.", "She spoke to us about her new film.",
+                "The actress talked about her career with Variety."):
+        assert len(_quoted(plain.replace("Friday.", "Friday. " + cue))) == 4, cue
 
 
 def test_a_column_answering_its_own_questions_to_the_reader_is_the_writers() -> None:
