@@ -117,16 +117,16 @@ _RELEASE_NOUN = LazyPattern(r"(?:premiere|release|debut|opening)$", re.IGNORECAS
 
 
 def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: bool = False,
-                paragraph: str = "") -> bool:
+                paragraph: str = "", at: int = 0) -> bool:
     """A release verb counts when the sentence names a work, a title or a platform, or the cue says 'release date'.
 
-    The work may be named in another sentence of the same paragraph: "Ekhono Adhare is a special natok
-    for Victory Day. It will be telecast anytime soon this month."
+    The work may be named in another sentence of the same paragraph, where the sentence starts at offset `at`:
+    "Ekhono Adhare is a special natok for Victory Day. It will be telecast anytime soon this month."
     """
     if re.search(r"date|['’]s (?:\w+ )?release", cue[0], re.IGNORECASE):
         return True  # "release date", "this Friday's release": the cue says it is a release
     season = _SEASON_BEGINS.fullmatch(sentence, cue.start(), cue.end())  # the sentence's letters: cue[0] may be lowered
-    if season is not None and not _season_of_work(sentence, cue, season["owner"], vocab, paragraph):
+    if season is not None and not _season_of_work(sentence, cue, season["owner"], vocab, paragraph, at):
         return False  # "The new season starts in August", "The second series of talks begins next week": sport, inquiries
     # The sentence's own letter: a cue matched over lower-cased text (casefold.FoldedPattern) holds lower case.
     # Only a word before the cue makes it mid-sentence: an opening quotation mark or bracket does not ('"Tune in this
@@ -200,35 +200,37 @@ _TITLE_SMALL = frozenset(("of", "the", "a", "an", "and", "&", "in", "on", "at", 
 _SEASON_WORD = LazyPattern(r"(?:seasons?|series)$", re.IGNORECASE)
 
 
-def _season_of_work(sentence: str, cue: re.Match[str], owner: str | None, vocab: Vocabulary, paragraph: str) -> bool:
+def _season_of_work(sentence: str, cue: re.Match[str], owner: str | None, vocab: Vocabulary, paragraph: str,
+                    at: int) -> bool:
     """A season or series that begins is a work's: its "of" names a title or a work noun ("Season 12 of The Voice",
     "the second series of the show"), never a lower-case plural ("of matches", "of the inquiry's hearings"); without
-    "of", the paragraph names a title, a platform or a work noun of no everyday sense besides the season itself
-    (the review's TV lines pass: "The BBC has commissioned a new crime drama ... The second series ...")."""
+    "of", the paragraph (the sentence starts at offset `at` in it) names a title, a platform or a work noun of no
+    everyday sense besides the season itself (the review's TV lines pass: "The BBC has commissioned a new crime
+    drama ... The second series ...")."""
     if owner is not None:
         words = [w.strip("'\"‘’“”") for w in owner.split()]
         capitalised = bool(words) and all(w[:1].isupper() or w[:1].isdigit() or (i > 0 and w in _TITLE_SMALL)
                                           for i, w in enumerate(words))
         # A capitalised work noun is a name's ("the World Snooker Tour"); a lower-case one is the work ("of the show").
         return capitalised or any(owner[m.start()].islower() for m in vocab.finditer("works", owner))
-    text = paragraph or sentence
-    offset = text.find(sentence) if paragraph else 0
-    lo, hi = (offset + cue.start(), offset + cue.end()) if offset >= 0 else (0, 0)
-    # A quotation that holds the cue is speech, not a title ('"The new season starts in August," the manager said').
-    if any(not m.start() <= lo < m.end() for m in TITLE.finditer(text)) or vocab.search("platforms", text):
-        return True
-    blocked = [m.span() for m in vocab.finditer("not_works", text)]
-    return any(not (lo <= m.start() < hi) and not any(a <= m.start() < b for a, b in blocked)
-               and not vocab.everyday_works.fullmatch(m[0]) and not _SEASON_WORD.match(m[0])
-               for m in vocab.finditer("works", text))
+    text, at = (paragraph, at) if paragraph else (sentence, 0)
+    return _names_plain_work(text, vocab, (at + cue.start(), at + cue.end()))
 
 
-def _names_plain_work(paragraph: str, vocab: Vocabulary) -> bool:
-    """The paragraph names a work by a title, a platform or a work noun with no everyday sense."""
-    if TITLE.search(paragraph) or vocab.search("platforms", paragraph):
+def _names_plain_work(paragraph: str, vocab: Vocabulary, season_cue: tuple[int, int] | None = None) -> bool:
+    """The paragraph names a work by a title, a platform or a work noun with no everyday sense.
+
+    Given the span of a season cue in the paragraph ("The new season starts in August"), the season is no evidence
+    of a work: a quotation that holds the cue is speech, not a title ('"The new season starts in August," the
+    manager said'), and neither the cue's own words nor another "season" or "series" is a work noun.
+    """
+    lo, hi = season_cue if season_cue is not None else (-1, -1)  # (-1, -1): no span, every title and noun counts
+    if any(not m.start() <= lo < m.end() for m in TITLE.finditer(paragraph)) or vocab.search("platforms", paragraph):
         return True
     blocked = [m.span() for m in vocab.finditer("not_works", paragraph)]
-    return any(not any(a <= m.start() < b for a, b in blocked) and not vocab.everyday_works.fullmatch(m[0])
+    return any(not lo <= m.start() < hi and not any(a <= m.start() < b for a, b in blocked)
+               and not vocab.everyday_works.fullmatch(m[0])
+               and not (season_cue is not None and _SEASON_WORD.match(m[0]))
                for m in vocab.finditer("works", paragraph))
 
 

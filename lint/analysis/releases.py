@@ -53,7 +53,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
         for a, b in sentences(text):
             sentence = text[a:b]
             cues = [m for m in vocab.finditer("release", sentence)
-                    if is_release(sentence, m, vocab, block.kind == "headline", context)
+                    if is_release(sentence, m, vocab, block.kind == "headline", context, a)
                     and not (block.kind == "caption" and vocab.is_live(sentence, m))]  # "Adele performs in Berlin, in 2016": a photo's moment
             come = come_cue(sentence, vocab)
             if come is not None:
