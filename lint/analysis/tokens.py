@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from ..patterns import LazyPattern
 
@@ -122,9 +122,7 @@ def _single_quoted_speech(text: str, goes_on: str = "", came_before: str = "") -
             if _short_speech(text, start, tokens, inner):
                 found.append((start, end))
             continue
-        long_words = [t for t in tokens if len(t) > 3]
-        capitalised = sum(1 for t in long_words if t[0].isupper())
-        if long_words and capitalised / len(long_words) >= 0.6:
+        if mostly_title_case(tokens):
             continue
         found.append((start, end))
     left_open = _runs_on(text, goes_on, came_before)
@@ -332,6 +330,16 @@ _WORD_COUNTED = LazyPattern(r"[^\W_][\w’'\-]*")
 
 def word_count(text: str) -> int:
     return len(_WORD_COUNTED.findall(text))
+
+
+_TITLE_CASE_SHARE = 0.6  # of the words of more than three letters
+
+
+def mostly_title_case(words: Iterable[str]) -> bool:
+    """At least 60% of the words of more than three letters start with a capital: a title's or a headline's Title
+    Case ("Do You Remember Her 10 Best TV Appearances?"), not a sentence's."""
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= _TITLE_CASE_SHARE * len(long_words)
 
 
 @lru_cache(maxsize=4096)
