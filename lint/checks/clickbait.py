@@ -183,12 +183,15 @@ def _named_exclamation(span: str, body_text: Callable[[], str]) -> bool:
     if m is None or m[1].isupper():
         return False
     words = _WORD.findall(m[1])
+    if not words:
+        return False
+    if words[0] == "The":
+        return True  # a band's name: "The Go! Team"
     known = vocabulary()
-    if not words or words[0] == "The":
-        return bool(words)
-    if any(w.lower().replace("’", "'") not in known and w.lower().split("'")[0].split("’")[0] not in known
-           for w in words):
-        return True
+    for word in words:
+        folded = word.lower().replace("’", "'")
+        if folded not in known and folded.split("'")[0] not in known:  # "Mia", or "Mia's" by its stem
+            return True
     return m[1] in body_text()
 
 
