@@ -57,7 +57,8 @@ def explain_text(rule: Rule) -> str:
     if rule.fixable:
         out.append("Fixable: yes (--fix)")
     if rule.exclusive:
-        out.append(f"Exclusive: a finding inside one of another exclusive {rule.family} rule is dropped")
+        out.append(f"Exclusive: yes (one finding per fault among the exclusive {rule.family} rules: a finding inside "
+                   "another's is dropped and the outer kept; of two on one span, the rule id that sorts first stays)")
     if rule.link:
         out.append(f"More: {rule.link}")
     for title, items in (("Fails", rule.fail_examples), ("Passes", rule.pass_examples)):

@@ -8,7 +8,7 @@ from .document import Document
 from .env import Env
 from .errors import ArtlintError
 from .findings import Finding
-from .fixes import exclusive, guard
+from .fixes import drop_clashing_fixes, guard
 from .overlap import drop_nested
 from .rules import Rule
 from .suppress import apply, unsuppressed
@@ -40,7 +40,7 @@ def run(doc: Document, rules: list[Rule], env: Env) -> list[Finding]:
         visible = tuple(unsuppressed(doc, list(found.values())))
         for rule in aggregate:
             _collect(found, rule, doc, env, visible)
-    return exclusive(sorted(drop_nested(apply(doc, list(found.values()), rules), rules), key=Finding.sort_key))
+    return drop_clashing_fixes(sorted(drop_nested(apply(doc, list(found.values()), rules), rules), key=Finding.sort_key))
 
 
 def _collect(found: dict[tuple[str, int, int, str], Finding], rule: Rule, doc: Document, env: Env,

@@ -42,7 +42,7 @@ def guard(doc: Document, rule: Rule, finding: Finding) -> Finding:
     return dataclasses.replace(finding, fix=None)
 
 
-def exclusive(findings: list[Finding]) -> list[Finding]:
+def drop_clashing_fixes(findings: list[Finding]) -> list[Finding]:
     """The findings (sorted by position) with no two different fixes over overlapping spans.
 
     The fixer can apply only one of two overlapping fixes, and a second run would

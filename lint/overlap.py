@@ -30,13 +30,13 @@ _PAIRS = "pairs"  # the kind whose span runs from one listed word to another (li
 
 def drop_nested(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
     """The findings without those inside (or on the span of) another of the same family's exclusive rules."""
-    exclusive = {r.id for r in rules if r.exclusive}
-    if not exclusive:
+    exclusive_ids = {r.id for r in rules if r.exclusive}
+    if not exclusive_ids:
         return findings
     paired = {r.id for r in rules if r.exclusive and r.kind == _PAIRS}
     by_family: defaultdict[str, list[tuple[int, int, str, Finding]]] = defaultdict(list)
     for f in findings:
-        if f.rule_id in exclusive and f.location is not None and f.location.end > f.location.start:
+        if f.rule_id in exclusive_ids and f.location is not None and f.location.end > f.location.start:
             by_family[f.rule_id.split("/", 1)[0]].append((f.location.start, f.location.end, f.rule_id, f))
     dropped: set[int] = set()
     for group in by_family.values():

@@ -52,9 +52,7 @@ def test_a_finding_between_the_two_words_of_a_pair_is_another_fault() -> None:
     assert _found("The anticipation for the much-anticipated finale is palpable.", _hype("crowd-claims", "puffery")) == [
         ("hype/crowd-claims", "anticipation for the much-anticipated finale is palpable"),
         ("hype/puffery", "much-anticipated")]
-    # At one end of the pair it is the pair's own word, and goes.
-    assert _found("The show was absolutely amazing.", _hype("intensified-praise", "puffery")) == [
-        ("hype/intensified-praise", "absolutely amazing")]
+    # At one end of a pair it is the pair's own word, and goes: "amazing" in "absolutely amazing" (the first test).
 
 
 def test_suppressing_the_outer_finding_brings_the_inner_one_back() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from ..document import Block
 from ..patterns import LazyPattern
+from .tokens import SAYING_VERBS, SAYING_VERBS_NO_OBJECT, SAYING_VERBS_WITH_OBJECT
 
 
 def attribution_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -52,12 +53,6 @@ def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) 
     return window == 0 and reported_clause(text, a, b, i)
 
 
-# Verbs of saying that take a speaker (Levin 1993, English Verb Classes and Alternations: "say" verbs 37.7 and
-# "tell" 37.2), in the forms running text reports with. Not "announce", "reveal", "show" or "confirm": a trailer,
-# a photo or a streamer "reveals that" or "announced that" in the writer's own framing (gold-dev: "the much
-# awaited ..., the streamer announced").
-_SAYING = (r"(?:says?|said|tells?|told|admits?|admitted|claims?|claimed|insists?|insisted|explains?|explained"
-           r"|confess(?:es)?|confessed|confides?|confided|adds?|added|recalls?|recalled)")
 # A third-person speaker's verb of saying, up to eight words of object or adjunct ("to Billboard", "HollywoodLife.com
 # EXCLUSIVELY,"), then "that": the clause after "that" is the speaker's ("Zedd admits two years later to Billboard
 # that he wasn't ready to date an international superstar", celebrity-news/legit 116; "a friend ... tells
@@ -66,7 +61,7 @@ _SAYING = (r"(?:says?|said|tells?|told|admits?|admitted|claims?|claimed|insists?
 # no subject pronoun or form of "be" or "have" between the verb and "that", where "that" is a relative pronoun
 # ("Holmes said she was struck by a watch that the fashion icon wore", legit 091). The writer's own "As we
 # previously told you" has no that-clause, and "I"/"we"/"you" before the verb make it the writer's or the reader's.
-_THAT_CLAUSE = LazyPattern(rf"(?<![\w'’])(?<!\bto ){_SAYING}"
+_THAT_CLAUSE = LazyPattern(rf"(?<![\w'’])(?<!\bto ){SAYING_VERBS}"
                            r"(?:[ ,]+(?!(?:that|he|she|they|it|I|we|you|is|was|are|were|be|been|has|have|had)\b)"
                            r"[\w'’.\-]+){0,8}?,? +that +", re.IGNORECASE)
 _FIRST_OR_SECOND = LazyPattern(r"(?<![\w'’])(?:I|we|you)(?:\s+[a-z]+ly)?\s+\Z", re.IGNORECASE)
@@ -108,9 +103,6 @@ _ASIDE = LazyPattern(r",\s*(?:who|which|whose)(?![\w'’])", re.IGNORECASE)
 # "of the club"), not a thing it is part of ("added the star exhibit last year", "a host of new rooms", "a writer in
 # residence"); and an agent noun in -er, -or, -ist, -ian (English agent-noun suffixes) is a person too ("added the
 # mayor", "explained the museum's curator", "claimed the club's owner", "explained the researcher").
-_PLAIN_SAYING = r"(?:says?|said|insists?|insisted|confides?|confided)"
-_OBJECT_SAYING = (r"(?:adds?|added|recalls?|recalled|explains?|explained|admits?|admitted|claims?|claimed"
-                  r"|confess(?:es)?|confessed)")
 _SPEAKER_NOUN = (r"(?:source|insider|friend|pal|spokes(?:man|men|woman|women|person|people)|representative|rep|publicist"
                  r"|spy|aide|relative|witness|onlooker|observer|tipster|critic|director|producer|star|singer|actor"
                  r"|actress|manager|agent|executive|chairman|chairwoman|chair|founder|host|presenter|writer|author"
@@ -118,8 +110,8 @@ _SPEAKER_NOUN = (r"(?:source|insider|friend|pal|spokes(?:man|men|woman|women|per
                  r"|mother|father|mum|dad|wife|husband|sister|brother|daughter|son|partner|boss|colleague|co-star"
                  r"|neighbour|neighbor|lawyer|attorney)s?")
 _SPEAKER_AFTER_VERB = LazyPattern(
-    rf"[,”\"’]\s*(?:{_PLAIN_SAYING}\s+(?:(?:a|an|the|one|his|her|their)\s+|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}}"
-    rf"|{_OBJECT_SAYING}\s+(?:(?:a|an|the|one|his|her|their)\s+(?:[\w'’.\-]+\s+){{0,2}}"
+    rf"[,”\"’]\s*(?:{SAYING_VERBS_NO_OBJECT}\s+(?:(?:a|an|the|one|his|her|their)\s+|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}}"
+    rf"|{SAYING_VERBS_WITH_OBJECT}\s+(?:(?:a|an|the|one|his|her|their)\s+(?:[\w'’.\-]+\s+){{0,2}}"
     rf"(?:{_SPEAKER_NOUN}|[a-z\-]{{2,}}(?:er|or|ist|ian)s?)(?![\w'’\-])"
     r"(?:,\s*(?:(?-i:[A-Z])|(?:a|an|the|his|her|their)\s)[\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}"
     r"|\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){0,3})?"

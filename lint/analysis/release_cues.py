@@ -97,7 +97,7 @@ _WINDOW_TIMING = LazyPattern(r"\b(?:on|over|for|during|around|ahead of|before|in
 _OFTEN = LazyPattern(r"\b(?:often|always)\b", re.IGNORECASE)
 
 
-_WORD = LazyPattern(r"\w")
+_WORD_CHAR = LazyPattern(r"\w")
 
 
 # What a sentence is about when its subject is one of these: tickets, photos and figures are released too.
@@ -128,7 +128,7 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     # The sentence's own letter: a cue matched over lower-cased text (casefold.FoldedPattern) holds lower case.
     # Only a word before the cue makes it mid-sentence: an opening quotation mark or bracket does not ('"Tune in this
     # Sunday!!!"', a star's post quoted in celebrity-news legit/176).
-    if not headline and sentence[cue.start()].isupper() and _WORD.search(sentence, 0, cue.start()):
+    if not headline and sentence[cue.start()].isupper() and _WORD_CHAR.search(sentence, 0, cue.start()):
         return False  # capitalised mid-sentence: part of a name ("Absolute Return for Kids")
     if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
         return False  # "Tickets for the two concerts were released at 8am on Friday"

@@ -187,10 +187,10 @@ def _named_exclamation(span: str, body_text: Callable[[], str]) -> bool:
     words = _WORD.findall(m[1])
     if not words:
         return False
-    last = words[-1]
-    if (last.lower().replace("’", "'") not in vocabulary() and last.lower().split("'")[0].split("’")[0] not in vocabulary()
-            and not _person_name(body_text(), last, words)):
-        return True
+    last = words[-1].lower().replace("’", "'")
+    known = vocabulary()
+    if last not in known and last.split("'")[0] not in known and not _person_name(body_text(), words[-1], words):
+        return True  # "Mamma Mia!", or "Mia's" by its stem
     body = body_text()
     for r in re.finditer(rf"(?<![\w'’]){re.escape(m[1])}(?![\w'’])", body):
         if body.startswith(("!", "‼"), r.end()):

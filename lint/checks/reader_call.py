@@ -229,11 +229,12 @@ def prepare(options: Options) -> Prepared:
                     attribution_pattern(options.attribution))
 
 
-def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...],
+def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Call, ...],
           anywhere: tuple[Call, ...]) -> tuple[int, int, Call] | None:
     """(offset where the call starts, where its verb ends, its class) when the sentence is a call.
 
-    calls: the classes to search for; anywhere: those of them whose verb may stand anywhere in the sentence.
+    calls: the classes to search for; anywhere: those of them whose verb may stand anywhere in the sentence;
+    not_an_interview: questions are rare in the article, so a question may be a call.
     """
     low = lowered(sentence)
     opening, text = prep.opening.over(sentence, low)
@@ -241,7 +242,7 @@ def _find(sentence: str, prep: Prepared, questions: bool, calls: tuple[Call, ...
     at = start.end() if start else 0
     for call in calls if start is not None else anywhere:  # no sentence-initial verb: only the anywhere classes'
         # a question closed by a tilde or an emoticon is still one ("... are you enjoying?~", T/H/I pages qk06)
-        if call.question and not (questions and _QUESTION_END.search(sentence)):
+        if call.question and not (not_an_interview and _QUESTION_END.search(sentence)):
             continue
         verbs, text = call.verbs.over(sentence, low)
         if call.anywhere:
@@ -300,7 +301,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     # Its questions stand in the body: a headline that asks ("... Which Of Kim Kardashian's Exes Is?", celebrity-news
     # fake/050) is the story's own hook, and counted it turned that story's closing bait into an interview's question.
     asked = sum(b.kind != "headline" and b.text.rstrip(" ”\"'").endswith("?") for b in blocks)
-    questions = asked < _INTERVIEW_QUESTIONS
+    not_an_interview = asked < _INTERVIEW_QUESTIONS
     for block in blocks:
         text = block.text
         calls = prep.calls_for(block.word_index.keys())
@@ -312,7 +313,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         for a, b in spans:
             while b > a and text[b - 1] in " •·▪►|":
                 b -= 1
-            found = _find(text[a:b], prep, questions, calls, anywhere)
+            found = _find(text[a:b], prep, not_an_interview, calls, anywhere)
             before.append((a, b, False))
             if found is None:
                 continue
@@ -322,7 +323,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
             if prep.attribution is not None and prep.attribution.search(text, a, b):
                 continue  # a call reported without quotation marks: "Write to us, the band told fans, and ..."
             before[-1] = (a, b, True)
-            if found[0] == 0 and questions:
+            if found[0] == 0 and not_an_interview:
                 i = _lead_in(text, block, before)
             whole = rule.fixable and text[:i].strip() == "" and text[b:].strip() == ""
             yield rule.finding(doc.block_location(block, i, b), text[i:b], prep.suggestion, fix="" if whole else None,

@@ -31,6 +31,7 @@ def parse(source: str, path: str, snippet: bool = False) -> Document:
     doc = Document(path=path, source=source, format="txt")
     doc.directives = find_directives(source)
     append_blocks(doc, source, 0, len(source), headline=not snippet)
+    mark_speech(doc.blocks)  # here, not in append_blocks: json_article copies the blocks and marks them itself
     return doc
 
 
@@ -60,7 +61,6 @@ def append_blocks(doc: Document, source: str, start: int, end: int, headline: bo
         _add_paragraph(doc, source, para)
     _link_images(doc)
     mark_comment_lists(doc.blocks)
-    mark_speech(doc.blocks)
 
 
 # A first line of twelve words or more that ends like a sentence, or of more than forty words,

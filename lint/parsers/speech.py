@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.tokens import mostly_title_case
 from ..document import BODY_KINDS, Block
 from ..patterns import LazyPattern
 
@@ -46,7 +47,6 @@ _SECOND_PERSON = LazyPattern(r"\b(?:you|your|yours|yourself|you're|you’re|you'
 # Capitals spelled out, not a case-blind pattern: "US" is a country.
 _FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're"
                             r"|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Uu]s|[Oo]ur|[Oo]urs)\b")
-_CAPITALISED_SHARE = 0.6  # a linked headline asks in Title Case: "Do You Remember Her 10 Best TV Appearances?"
 _WORD = LazyPattern(r"[^\W\d_][\w'’]*")
 # What the writer's introduction above the first question says to present a guest, who then answers: the noun
 # "interview", "conversation" or "Q&A" with the guest, a verb of conversing (Levin 1993, 37.6 "chitchat" verbs: talk,
@@ -95,8 +95,7 @@ def _question(block: Block) -> bool:
         return False
     if not _QUESTION_END.search(text) or not _SECOND_PERSON.search(text):
         return False
-    long_words = [w for w in _WORD.findall(text) if len(w) > 3]
-    return not long_words or sum(w[0].isupper() for w in long_words) < _CAPITALISED_SHARE * len(long_words)
+    return not mostly_title_case(_WORD.findall(text))  # a linked headline asks in Title Case
 
 
 def _answer(block: Block) -> bool:

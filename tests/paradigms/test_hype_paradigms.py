@@ -609,7 +609,8 @@ def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text
     ("The legendary band, who formed in Sheffield in 1978, add a second night at Wembley.", "legendary"),
     ("The breathtaking scale of the project, with 40 miles of tunnels, explains the delay.", "breathtaking"),
     ("The legendary club, founded in 1857, admitted the first women members in 1990.", "legendary"),
-    ("The legendary team, formed in 1888, claimed the title in May.", "legendary"),    # Review 9: a that-clause ends at a clause break; a passive, an unnamed crowd or a work names no speaker.
+    ("The legendary team, formed in 1888, claimed the title in May.", "legendary"),
+    # Review 9: a that-clause ends at a clause break; a passive, an unnamed crowd or a work names no speaker.
     ("The director admits that the shoot ran over budget; the result is a breathtaking masterpiece.", "breathtaking"),
     ("The singer admits that she was nervous — the show was a stunning success.", "stunning"),
     ("It is often said that the legendary presenter never missed a show.", "legendary"),
