@@ -582,6 +582,8 @@ def test_praise_in_lower_case_or_capitals_throughout_is_still_hype(text: str, sp
     "The new stand is the most iconic in the country, claimed the club's owner.",
     "The restored gallery is a stunning space, explained the museum's curator.",
     "The new building is simply breathtaking, added the head teacher.",
+    "The new school hall is simply breathtaking, added her teacher.",
+    "The new lab is a stunning space, explained the researcher.",
     "The makers of the film say that the stunning coastline was the obvious choice.",
     "The curator of the exhibition says that the iconic painting has never left Paris before.",
     "The director admits that the shoot ran over budget, but that the result is a breathtaking film.",
@@ -623,6 +625,14 @@ def test_a_that_clause_of_a_speaker_or_a_closing_speaker_is_reported_speech(text
     ("The iconic stadium, built in 1923, added a fan zone this summer.", "iconic"),
     ("The legendary theatre, built in 1887, added a writer in residence.", "legendary"),
     ("The iconic airline, founded in 1924, claimed the top executive award.", "iconic"),
+    # Review 9, third round: a thing in -er/-or/-ist/-ian, or an office noun after "a"/"a new", is no speaker.
+    ("The iconic department store, which opened in 1909, added a second floor.", "iconic"),
+    ("The legendary memoir, first published in 1964, added a new chapter.", "legendary"),
+    ("The iconic tower, built in 1894, added a glass elevator.", "iconic"),
+    ("The stunning memorial, unveiled on Sunday, recalls the disaster.", "stunning"),
+    ("The legendary orchestra, founded in 1904, added a new cellist.", "legendary"),
+    ("The breathtaking new gallery, which cost £20m, added a new historian.", "breathtaking"),
+    ("The iconic festival, first held in 1970, added a new headliner.", "iconic"),
 ])
 def test_the_same_verbs_leave_the_writers_words_alone(text: str, span: str) -> None:
     assert _marks(text, span), text
