@@ -748,6 +748,7 @@ def _reach_grid() -> list[tuple[str, str]]:
     cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
     cells += [("The band is one of the most popular groups in the world.", "most popular")]
     cells += [("The drama became one of the biggest hits on Netflix this year.", "biggest hits"),
+              ("Fans were quickly sent into overdrive by the photo.", "into overdrive"),
               ("She is one of the most talented singers on the planet.", "most talented")]
     return cells
 
@@ -780,7 +781,7 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The firm is the biggest steel maker on the continent.",
     "What on earth happened at the meeting, the councillor asked.",
     # Review 9, third round (the reviewer's wording): a plain adjective after "most", a thing that is not a person or
-    # an act, and an account or a shareholder on a service.
+    # an act, an account or a shareholder on a service, a noun or an appliance before "into overdrive".
     "Aid groups say the islanders are among the most vulnerable people on the planet.",
     "The herders are some of the most isolated people on earth.",
     "He was then the most powerful man on the planet.",
@@ -788,6 +789,8 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The channel is one of the biggest accounts on YouTube.",
     "Venice is one of the most popular tourist destinations in the world.",
     "Cricket is one of the most popular sports in the world.",
+    "Sales of electric fans went into overdrive during the heatwave.",
+    "Internet traffic went into overdrive on Sunday night.",
 ])
 def test_the_same_reach_words_in_plain_news_stay_silent(text: str) -> None:
     assert _fired(text) == [], text
