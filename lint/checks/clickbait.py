@@ -130,7 +130,7 @@ def _devices(block: Block, prep: Prepared, body_caps: Callable[[], frozenset[str
     seen: set[str] = set()  # one finding per device per block: "You ... Your ... You" is one device
     ends: set[int] = set()
     for i, j, entry in prep.devices.find_in(block.kind, text, block.word_index):
-        if block.in_speech(i, j) or _named_exclamation(text[i:j], body_text):
+        if block.in_speech(i, j) or _named_exclamation(text[i:j], body_text, text[j:]):
             continue
         group = entry.group or "a clickbait device"
         if group in seen and group != "a curiosity gap":
@@ -168,9 +168,10 @@ def _stressed(text: str, at: int) -> int:
 # "The Go! Team" (review 9, new wording; "Oklahoma!" is one word, which no device reads as a tag).
 _CAPITALISED_EXCLAMATION = LazyPattern(r"[‘'\"“]?((?:[A-Z][\w'’$\-]*|&)(?: (?:[A-Z][\w'’$\-]*|&))*)[’'\"”]?[!‼?⁉]+")
 _WORD = LazyPattern(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_GOES_ON = LazyPattern(r"[ \t]+[a-z]")
 
 
-def _named_exclamation(span: str, body_text: Callable[[], str]) -> bool:
+def _named_exclamation(span: str, body_text: Callable[[], str], after: str = "") -> bool:
     """Whether a device that is capitalised words and an exclamation mark names a work or a band, not a feeling.
 
     A gossip tag is made of ordinary words ("Digital Diva!", "Stop Right Now!", "Sour Note!", "The End!": heldout A
@@ -180,10 +181,15 @@ def _named_exclamation(span: str, body_text: Callable[[], str]) -> bool:
     capitalised word: "Kylie Minogue"), or the body repeats it with its mark or as a name mid-sentence ("Mamma Mia!
     Here We Go Again took £9m", "the cast of Top Secret"); repeated words at a sentence's start or inside a sentence
     ("Wedding Bells rang out") are no name. Words in capitals throughout ("QUEEN BEY!!") are shouting.
+    Review 9, third round: a tag followed by a lower-case word goes on with the same clause, so it is a title used as
+    its subject ("Viva Forever! to close in June", "Top Secret! remake in the works", "Surprise Surprise! host
+    dies"); a gossip tag stands before a new clause that opens with a capital ("Brangelina Split! Couple file ...").
     """
     m = _CAPITALISED_EXCLAMATION.fullmatch(span)
     if m is None or m[1].isupper():
         return False
+    if _GOES_ON.match(after):
+        return True
     words = _WORD.findall(m[1])
     if not words:
         return False
