@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.tokens import mostly_title_case
+from ..analysis.tokens import mostly_title_case, opens_on_elision
 from ..document import BODY_KINDS, Block
 from ..patterns import LazyPattern
 
@@ -24,12 +24,14 @@ def mark_quotations_going_on(blocks: list[Block]) -> None:
     """Tell each running-text block which quotation mark opens the block after it and the one before it, if one does.
 
     A quotation of several paragraphs opens each with a mark and closes only the last, so a quotation
-    left open in one paragraph goes on in the next when that one opens with a mark (quotation_ranges).
+    left open in one paragraph goes on in the next when that one opens with a mark (quotation_ranges); a paragraph
+    that opens on an elision ("'Tis the season ...") opens on no mark.
     """
     for block, after in zip(blocks, blocks[1:]):
-        if block.kind in _RUNNING_KINDS and after.kind in _RUNNING_KINDS and after.text[:1] in "\"“„'‘":
+        if block.kind in _RUNNING_KINDS and after.kind in _RUNNING_KINDS and after.text[:1] in "\"“„'‘" and (
+                not opens_on_elision(after.text)):
             block.quote_goes_on = after.text[0]
-            if block.text[:1] in "\"“„'‘":
+            if block.text[:1] in "\"“„'‘" and not opens_on_elision(block.text):
                 after.quote_came_before = block.text[0]
 
 
