@@ -104,6 +104,16 @@ def test_capitalised_elision_opening_a_paragraph_is_not_a_quotation_left_open() 
     doc = make_doc("Actor dies at 77\n\n'Allo 'Allo! star Gorden Kaye, the legendary comic actor, has died aged 77."
                    "\n\n\"He was a joy to work with,\" his co-star Vicki Michelle said.\n")
     assert [len(b.speech) for b in doc.blocks] == [0, 0, 1]
+    # Review 9, third probes: a single-quoted paragraph next to the elision makes it no quotation, either way round.
+    doc = make_doc("Carols\n\n'Tis the season for the breathtaking Christmas lights on Oxford Street.\n\n"
+                   "'They are the best in the world,' said one shopper.\n")
+    assert [len(b.speech) for b in doc.blocks] == [0, 0, 1]
+    doc = make_doc("Carols\n\n'They are the best in the world. We come every year.\n\n"
+                   "'Twas the night before Christmas, and the breathtaking lights were on.\n")
+    assert [len(b.speech) for b in doc.blocks] == [0, 0, 0]
+    doc = make_doc("Carols\n\n'They are the best in the world. We come every year.\n\n"
+                   "'Which is why we queue,' said one shopper.\n")
+    assert [len(b.speech) for b in doc.blocks] == [0, 1, 1]
     # A verb of saying inside the writer's own clause names no speaker; one that closes the paragraph does.
     for text in ("'N Sync tribute band headline the stunning main stage, which adds a second night this year.",
                  "'Tis the season for the breathtaking Blackpool Illuminations, which this year added a new laser show.",

@@ -139,7 +139,8 @@ def _runs_on(text: str, goes_on: str, came_before: str = "") -> tuple[int, int] 
     paragraph's opening mark starts a quotation only when the paragraph is one of a run of single-quoted ones (the
     next or the one before opens with a single mark: fake/206, 108, 072, legit/064; a double mark opening the next
     is another quotation under the writer's line: "'Allo 'Allo! star Gorden Kaye has died. / "He was a joy ..."),
-    or when it ends on its speaker (_ATTRIBUTED: "..., noted the insider", fake/127).
+    or when it ends on its speaker (_ATTRIBUTED: "..., noted the insider", fake/127).  A paragraph that opens on a
+    known elision (opens_on_elision) is no quotation for its neighbours: only its own speaker makes it one.
     """
     last_close = None
     for m in _SINGLE_CLOSE.finditer(text):
@@ -149,7 +150,8 @@ def _runs_on(text: str, goes_on: str, came_before: str = "") -> tuple[int, int] 
         nxt = text[i + 1:i + 2]
         if not (nxt.isupper() or nxt in ("[", "…") or text.startswith("...", i + 1)):
             continue
-        if i == 0 and (_SINGLE_OPENING & {goes_on, came_before} or _ATTRIBUTED.search(text)):
+        if i == 0 and (_SINGLE_OPENING & {goes_on, came_before} and not opens_on_elision(text)
+                       or _ATTRIBUTED.search(text)):
             return i, len(text)
         if i > 0 and goes_on in _SINGLE_OPENING and _AFTER_CLAUSE.search(text, 0, i):
             return i, len(text)
@@ -157,6 +159,17 @@ def _runs_on(text: str, goes_on: str, came_before: str = "") -> tuple[int, int] 
 
 
 _AFTER_CLAUSE = LazyPattern(r"[:,.!?…]\s+\Z")
+
+# The aphaeretic elisions that dictionaries spell with a leading apostrophe and that can open a sentence in capitals
+# (Merriam-Webster and Collins entries 'tis, 'twas, 'twill, 'twould, 'twere, 'cause, 'cos, 'til, 'bout, 'em, 'n'),
+# with the dropped h of the BBC sitcom 'Allo 'Allo! and the band 'N Sync (review 9 probes: "'Tis the season ...",
+# "'Allo 'Allo! star ...", "'Cos nobody does it like ...").
+_ELISION_OPENING = LazyPattern(r"['‘](?:T(?:is|was|will|would|were)|C(?:ause|os|oz)|Til|Bout|Em|N|Allo)(?![\w'’-])")
+
+
+def opens_on_elision(text: str) -> bool:
+    """Whether a paragraph opens on an elision in capitals, not a quotation mark: "'Tis the season ..."."""
+    return _ELISION_OPENING.match(text) is not None
 
 # Verbs of saying that take a speaker (Levin 1993, English Verb Classes and Alternations: "say" verbs 37.7 and
 # "tell" 37.2), in the forms running text reports with, as regular-expression alternations. Not "announce",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.tokens import mostly_title_case
+from ..analysis.tokens import mostly_title_case, opens_on_elision
 from ..document import BODY_KINDS, Block
 from ..patterns import LazyPattern
 
@@ -24,12 +24,14 @@ def mark_quotations_going_on(blocks: list[Block]) -> None:
     """Tell each running-text block which quotation mark opens the block after it and the one before it, if one does.
 
     A quotation of several paragraphs opens each with a mark and closes only the last, so a quotation
-    left open in one paragraph goes on in the next when that one opens with a mark (quotation_ranges).
+    left open in one paragraph goes on in the next when that one opens with a mark (quotation_ranges); a paragraph
+    that opens on an elision ("'Tis the season ...") opens on no mark.
     """
     for block, after in zip(blocks, blocks[1:]):
-        if block.kind in _RUNNING_KINDS and after.kind in _RUNNING_KINDS and after.text[:1] in "\"“„'‘":
+        if block.kind in _RUNNING_KINDS and after.kind in _RUNNING_KINDS and after.text[:1] in "\"“„'‘" and (
+                not opens_on_elision(after.text)):
             block.quote_goes_on = after.text[0]
-            if block.text[:1] in "\"“„'‘":
+            if block.text[:1] in "\"“„'‘" and not opens_on_elision(block.text):
                 after.quote_came_before = block.text[0]
 
 
@@ -68,6 +70,15 @@ _GUEST_CUE = LazyPattern(rf"(?<![\w'’])(?:(?:interview|conversation|Q&A)[ \t]+
                          rf"|(?:(?<=[\w'’,;:][ \t])(?-i:[A-Z])[\w'’.\-]*|(?<![\w'’])(?:he|she|they"
                          rf"|the[ \t]+(?:star|singer|actor|actress|director|producer|host|presenter|writer|author"
                          rf"|founder)s?))[ \t]+{_CONVERSE}[ \t]+(?:to|with|about)(?![\w'’])", re.IGNORECASE)
+# The writer conversing in the first person presents no guest but tells of its own chat, as a column does: "Last year I
+# spoke to him about it" (review 9, third probes).  The interviews of the read corpora present the guest in the third
+# person or by the publication (legit/060 "Rolling Stone conducted ...", legit/242 "Parade's Dotson Rader met with").
+_WRITER_CONVERSES = LazyPattern(r"(?<![\w'’])I[ \t]+(?:(?:have|had|once|first|finally|recently|last)[ \t]+)?\Z")
+# A headline that opens in the writer's first person heads a column ("Why I still love the Oscars", "My summer of
+# festivals", "I tried ..."); interview headlines name the guest (legit/060, 198, 242), and one that quotes the
+# guest's "I" names the speaker (", says Ellen").
+_FIRST_PERSON_HEADLINE = LazyPattern(r"(?:(?:Why|How|What|When)[ \t]+)?(?:I|I'm|I’m|I've|I’ve|My|Me)(?![\w'’])")
+_SAYS = LazyPattern(r"(?<![\w'’])(?:says|said|tells|told)(?![\w'’])", re.IGNORECASE)
 
 
 def mark_interview_answers(blocks: list[Block]) -> None:
@@ -76,17 +87,29 @@ def mark_interview_answers(blocks: list[Block]) -> None:
     Once three questions are answered so, every paragraph in the first person after the first question is an
     answer, also one under a prompt that asks nothing ("British parents aren't different ...", legit/060): the
     paragraphs that are not (the writer's bracketed stage directions, a linked headline) stay the writer's.  What
-    stands above the first question is the writer's introduction, and it must present the guest (_GUEST_CUE).
+    stands above the first question is the writer's introduction, and it must present the guest (_GUEST_CUE, not
+    the writer's own "I spoke to him"), under a headline that is not the writer's first person (a column's).
     """
     questions = [k for k, b in enumerate(blocks) if _question(b)]
     asked = set(questions)
     answered = [k for k in questions if k + 1 < len(blocks) and k + 1 not in asked and _answer(blocks[k + 1])]
-    if len(answered) < _MIN_PAIRS or not any(_GUEST_CUE.search(b.text) for b in blocks[:questions[0]]
-                                                 if b.kind in _RUNNING_KINDS):
+    if len(answered) < _MIN_PAIRS or _column(blocks) or not any(
+            _presents_guest(b.text) for b in blocks[:questions[0]] if b.kind in _RUNNING_KINDS):
         return
     for k in range(questions[0] + 1, len(blocks)):
         if k not in asked and _answer(blocks[k]):
             blocks[k].quoted = True
+
+
+def _presents_guest(text: str) -> bool:
+    # The cue's subject is a capitalised word, so the writer's "I" can open the cue itself, or stand before its verb.
+    return any(not (m[0].startswith(("I ", "I\t")) or _WRITER_CONVERSES.search(text, max(0, m.start() - 20), m.start()))
+               for m in _GUEST_CUE.finditer(text))
+
+
+def _column(blocks: list[Block]) -> bool:
+    headline = next((b.text for b in blocks if b.kind == "headline"), "")
+    return _FIRST_PERSON_HEADLINE.match(headline) is not None and not _SAYS.search(headline)
 
 
 def _question(block: Block) -> bool:

@@ -76,6 +76,31 @@ def test_a_column_answering_its_own_questions_to_the_reader_is_the_writers() -> 
                                                                                    ("hype/puffery", 11, 31)]
 
 
+def test_a_first_person_column_that_tells_of_its_own_chat_is_no_interview() -> None:
+    # Review 9, third probes (its own wording): a column under a first-person headline, whose writer "spoke to him".
+    column = ("Why I still queue for Glastonbury tickets\n\n"
+              "Every autumn I spend a morning refreshing a web page. Last year I spoke to him about it - the organiser,"
+              " Michael Eavis - and he laughed.\n\n"
+              "Do you remember your first festival?\n\n"
+              "I do. It was the most breathtaking weekend of my life, with a stunning line-up.\n\n"
+              "Have you ever missed a year?\n\n"
+              "I have not. The legendary Pyramid Stage is the most iconic venue in music.\n\n"
+              "Would you go again?\n\n"
+              "I would. It is the greatest festival of all time, and the much-anticipated return is always magic.\n")
+    assert _quoted(column) == []
+    assert len(lint_one("hype/puffery", column, snippet=False)) >= 3
+    # Either sign alone is enough: the headline, or the writer as the one who spoke.
+    headed = column.replace("Why I still queue for", "Glastonbury organiser on")
+    assert _quoted(headed) == []
+    third = column.replace("Last year I spoke to him", "Last year our reporter spoke to him")
+    assert _quoted(third) == []
+    both = headed.replace("Last year I spoke to him", "Last year our reporter spoke to him")
+    assert len(_quoted(both)) == 3
+    # An interview's headline that quotes the guest's "I" names its speaker: still an interview.
+    assert len(_quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "I feel fortunate, says Blake Lively"))) == 4
+    assert _quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My summer in Hollywood")) == []
+
+
 def test_rhetorical_questions_and_linked_headlines_are_not_an_interviewers_questions() -> None:
     # celebrity-news legit/054: the writer's questions ask nobody and the paragraphs under them are in the third person.
     column = ("Why Can't Jessie J Be Bi?\n\n"
