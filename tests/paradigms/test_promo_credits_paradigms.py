@@ -132,6 +132,8 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     # the reader forms with the pointer going on with "and" or "via" (review 9b, promo-guards 01, 02)
     "Readers can donate here and find out more.", "Fans can donate here via the charity's website.",
     "You can also donate below and share the appeal.",
+    # the bare pointer as an imperative after a lead clause's colon (review 3 of session 9, promo-donate3)
+    "Please give what you can: donate here.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -271,6 +273,10 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     "People who lived abroad will be able to donate here for the first time.",
     # the bare pointer followed by "and" or "via" is still inside the story's clause
     "Those who donate here and at the hospital will get a badge.", "Staff who donate here via payroll get a bonus.",
+    # the bare pointer ending the sentence of a story, and a currency sign is no end of the clause (review 3 of
+    # session 9, promo-donate3)
+    "The centre is one of the busiest, with up to 200 people a day coming to donate here.",
+    "Most people donate below \u00a310 a month, the survey found.",
     # quoted speech (Conventions, hype and promo: a source's words are reported, not the site's)
     "\u201cFollow me on Instagram,\u201d she told fans.", "\u201cPlease subscribe to my channel,\u201d he said.",
     "\u201cAre you excited?\u201d she asked the crowd.", "\"Which song are you waiting for?\" he wrote on X.",
