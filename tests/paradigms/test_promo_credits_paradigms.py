@@ -134,6 +134,7 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     "You can also donate below and share the appeal.",
     # the bare pointer as an imperative after a lead clause's colon (review 3 of session 9, promo-donate3)
     "Please give what you can: donate here.",
+    "You can donate now, and it takes two minutes.", "Anyone can donate here and help the families.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -277,6 +278,10 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     # session 9, promo-donate3)
     "The centre is one of the busiest, with up to 200 people a day coming to donate here.",
     "Most people donate below \u00a310 a month, the survey found.",
+    # a rule reported with the reader forms: "and" going on to an auxiliary, or a comma then a subordinator (review 3
+    # of session 9, promo-donate3)
+    "Under the new rules, anyone who has had a tattoo can donate now and will not have to wait six months.",
+    "If you had a tattoo last year, you can donate now, as the wait has been cut to four months.",
     # quoted speech (Conventions, hype and promo: a source's words are reported, not the site's)
     "\u201cFollow me on Instagram,\u201d she told fans.", "\u201cPlease subscribe to my channel,\u201d he said.",
     "\u201cAre you excited?\u201d she asked the crowd.", "\"Which song are you waiting for?\" he wrote on X.",
