@@ -7,7 +7,7 @@ two conditions, both decided here from Unicode's case data as Python's re applie
 it (tests/test_casefold.py derives each set below again by going through every code point):
 
 - the pattern (`folds_exactly`): no capital letter, inline flag, backreference or
-  numeric escape; besides ASCII, only the punctuation in CASELESS, which re folds
+  numeric escape; besides ASCII, only the punctuation (and currency signs) in CASELESS, which re folds
   to nothing else; and no class range that holds capitals without their small
   letters (`[?-_]` holds A-Z but not a-z);
 - the text (`lowered`): lower-casing keeps its length, and it holds none of
@@ -22,8 +22,9 @@ import re
 from collections.abc import Iterator
 from ..patterns import LazyPattern
 
-# Punctuation news copy and artlint's own patterns use; caseless, and equal ignoring case to itself alone.
-CASELESS = frozenset("’‘‐‑“”–—…")
+# Punctuation and currency signs news copy and artlint's own patterns use; caseless, and equal ignoring case to itself
+# alone (the pound and euro signs of reader-call's "Sign up ... costs £45" guard, so its opening folds again).
+CASELESS = frozenset("’‘‐‑“”–—…£€")
 # The characters outside ASCII that re, ignoring case, matches with an ASCII letter (or whose lower case is one).
 UNFOLDABLE = frozenset("\u0130\u0131\u017f\u212a")
 _UNFOLDABLE = LazyPattern("[" + "".join(sorted(UNFOLDABLE)) + "]")
