@@ -68,6 +68,7 @@ def quotation_ranges(text: str, goes_on: str = "", came_before: str = "") -> lis
 # opens with a mark of the same kind.  Marks that open a paragraph: the opening ones of _opens.
 _DOUBLE_OPENING = frozenset("\"“„")
 _SINGLE_OPENING = frozenset("'‘")
+OPENING_MARKS = _DOUBLE_OPENING | _SINGLE_OPENING
 
 
 # The mark first, then what stands before it: a pattern that opens with a set of characters lets re jump from mark to
@@ -77,14 +78,13 @@ _SINGLE_CLOSE = LazyPattern(r"[’'](?<=\S[’'])(?![\w’'])")
 _MAX_SINGLE = 1500  # longer than any one spoken quotation in the corpora
 
 
-def _single_quoted(text: str) -> Iterator[tuple[int, int]]:
+def _single_quoted(text: str, closes: list[int]) -> Iterator[tuple[int, int]]:
     r"""Spans of ‘...’ on one line, as the lazy regex ‘(?=\S)(.+?)(?<=\S)’ finds them, in linear time.
 
     That regex scanned from every unclosed mark to the end of the line, and a
     paragraph of 60,000 marks took minutes: here each opening mark looks up the
-    next closing one among positions found in one pass.
+    next closing one among positions found in one pass (closes: where each closing mark stands).
     """
-    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
     if not closes:
         return
     breaks = [m.start() for m in re.finditer("\n", text)]
@@ -114,7 +114,8 @@ def _single_quoted_speech(text: str, goes_on: str = "", came_before: str = "") -
     opens a paragraph and never closes in it is quoted to the paragraph's end, like a double one (_runs_on).
     """
     found = []
-    for start, end in _single_quoted(text):
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]  # one pass, for the quotations and for _runs_on
+    for start, end in _single_quoted(text, closes):
         inner = text[start + 1:end - 1]
         tokens = [inner[a:b] for a, b in words(inner)]
         if len(tokens) < 5:
@@ -124,11 +125,11 @@ def _single_quoted_speech(text: str, goes_on: str = "", came_before: str = "") -
         if mostly_title_case(tokens):
             continue
         found.append((start, end))
-    left_open = _runs_on(text, goes_on, came_before)
+    left_open = _runs_on(text, goes_on, came_before, closes[-1] if closes else None)
     return found + ([left_open] if left_open is not None else [])
 
 
-def _runs_on(text: str, goes_on: str, came_before: str = "") -> tuple[int, int] | None:
+def _runs_on(text: str, goes_on: str, came_before: str, last_close: int | None) -> tuple[int, int] | None:
     """A single-quoted quotation left open to the paragraph's end: from a mark that opens the paragraph, or one
     opened after a colon or a sentence's end or a comma when the next paragraph opens with a single mark too.
 
@@ -142,9 +143,6 @@ def _runs_on(text: str, goes_on: str, came_before: str = "") -> tuple[int, int] 
     or when it ends on its speaker (_ATTRIBUTED: "..., noted the insider", fake/127).  A paragraph that opens on a
     known elision (opens_on_elision) is no quotation for its neighbours: only its own speaker makes it one.
     """
-    last_close = None
-    for m in _SINGLE_CLOSE.finditer(text):
-        last_close = m.start()
     for m in _SINGLE_OPEN.finditer(text, 0 if last_close is None else last_close + 1):
         i = m.start()
         nxt = text[i + 1:i + 2]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.tokens import mostly_title_case, opens_on_elision
+from ..analysis.tokens import OPENING_MARKS, mostly_title_case, opens_on_elision
 from ..document import BODY_KINDS, Block
 from ..patterns import LazyPattern
 
@@ -28,10 +28,10 @@ def mark_quotations_going_on(blocks: list[Block]) -> None:
     that opens on an elision ("'Tis the season ...") opens on no mark.
     """
     for block, after in zip(blocks, blocks[1:]):
-        if block.kind in _RUNNING_KINDS and after.kind in _RUNNING_KINDS and after.text[:1] in "\"“„'‘" and (
+        if block.kind in _RUNNING_KINDS and after.kind in _RUNNING_KINDS and after.text[:1] in OPENING_MARKS and (
                 not opens_on_elision(after.text)):
             block.quote_goes_on = after.text[0]
-            if block.text[:1] in "\"“„'‘" and not opens_on_elision(block.text):
+            if block.text[:1] in OPENING_MARKS and not opens_on_elision(block.text):
                 after.quote_came_before = block.text[0]
 
 
@@ -63,13 +63,12 @@ _WORD = LazyPattern(r"[^\W\d_][\w'’]*")
 # of the writer's that asks the reader questions and answers them itself).
 _CONVERSE = (r"(?:(?<!\bin )(?:spoke|speaks?|talk(?:s|ed)?|chat(?:s|ted)?)|met|meets?|caught up|catch(?:es)? up"
              r"|s[ai]ts? down)")
-_GUEST = (r"(?:(?-i:[A-Z])[\w'’.\-]*|him|her|them|us|me"
-          r"|the[ \t]+(?:star|singer|actor|actress|director|producer|host|presenter|writer|author|founder)s?)(?![\w'’])")
+_GUEST_ROLE = r"the[ \t]+(?:star|singer|actor|actress|director|producer|host|presenter|writer|author|founder)s?"
+_GUEST = rf"(?:(?-i:[A-Z])[\w'’.\-]*|him|her|them|us|me|{_GUEST_ROLE})(?![\w'’])"
 _GUEST_CUE = LazyPattern(rf"(?<![\w'’])(?:(?:interview|conversation|Q&A)[ \t]+with|interviewed"
                          rf"|{_CONVERSE}[ \t]+(?:to|with))[ \t]+{_GUEST}"
                          rf"|(?:(?<=[\w'’,;:][ \t])(?-i:[A-Z])[\w'’.\-]*|(?<![\w'’])(?:he|she|they"
-                         rf"|the[ \t]+(?:star|singer|actor|actress|director|producer|host|presenter|writer|author"
-                         rf"|founder)s?))[ \t]+{_CONVERSE}[ \t]+(?:to|with|about)(?![\w'’])", re.IGNORECASE)
+                         rf"|{_GUEST_ROLE}))[ \t]+{_CONVERSE}[ \t]+(?:to|with|about)(?![\w'’])", re.IGNORECASE)
 # The writer conversing in the first person presents no guest but tells of its own chat, as a column does: "Last year I
 # spoke to him about it" (review 9, third probes).  The interviews of the read corpora present the guest in the third
 # person or by the publication (legit/060 "Rolling Stone conducted ...", legit/242 "Parade's Dotson Rader met with").
@@ -114,7 +113,7 @@ def _column(blocks: list[Block]) -> bool:
 
 def _question(block: Block) -> bool:
     text = block.text
-    if block.kind != "paragraph" or len(text) > _MAX_QUESTION or text[:1] in "\"“„'‘":
+    if block.kind != "paragraph" or len(text) > _MAX_QUESTION or text[:1] in OPENING_MARKS:
         return False
     if not _QUESTION_END.search(text) or not _SECOND_PERSON.search(text):
         return False
