@@ -7,7 +7,9 @@ nothing until a method is called; then it compiles the pattern once, and from th
 methods are the compiled pattern's own, with no wrapper in between.
 
 Patterns a file supplies (house rules, a house vocabulary) are compiled when the file
-loads instead, so that a broken one is reported as that file's error.
+loads instead, so that a broken one is reported as that file's error.  A pattern built from a
+bundled word list (lint/word_lists.py) is given as a function that builds its source: the list
+is read at the first compile, not at import.
 """
 from __future__ import annotations
 
@@ -21,16 +23,24 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 
 
 class LazyPattern:
-    """re.compile(pattern, flags), deferred until a method is first called.
+    """re.compile(pattern, flags), deferred until a method is first called; `pattern` may be a function that
+    builds the source, called then.
 
     The first call compiles the pattern and stores the compiled pattern's bound methods in
     the instance, where they shadow the class's methods below (a function on the class yields
     to an instance attribute of its name): later calls go straight to re.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: str | Callable[[], str], flags: int = 0) -> None:
+        self._source = pattern
         self._flags = flags
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's source (built now, if a function builds it)."""
+        if callable(self._source):
+            self._source = self._source()
+        return self._source
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""

@@ -12,7 +12,7 @@ LINT = Path(__file__).resolve().parents[1] / "lint"
 # The package facade (artlint/__init__.py: check_text, check_path) and __main__ sit on top.
 LAYERS: list[tuple[str, ...]] = [
     ("errors", "findings", "tomlcompat", "resources", "validation", "cache", "limits", "textsafe", "settings", "patterns",
-     "__version__"),
+     "word_lists", "__version__"),
     # blocks with offsets, the words they are made of, and how a pattern meets their lower-cased text
     ("document", "analysis.tokens", "analysis.casefold"),
     ("parsers",),

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from ..document import Block
 from ..patterns import LazyPattern
+from ..word_lists import alternation, words
 from .tokens import SAYING_VERBS, SAYING_VERBS_NO_OBJECT, SAYING_VERBS_WITH_OBJECT
 
 
@@ -69,16 +70,15 @@ _FIRST_OR_SECOND = LazyPattern(r"(?<![\w'’])(?:I|we|you)(?:\s+[a-z]+ly)?\s+\Z"
 # ..."), which attribution/anonymous-source reports itself; an unnamed crowd ("Fans say that the finale is the most
 # jaw-dropping ...": the Conventions mark unsourced crowd claims as the writer's); a work the story is about ("The
 # documentary explains that the breathtaking coastline ...", "The book recalls that the iconic band ...": the
-# writer describing it). The crowd nouns are hype/crowd-claims' crowds ("people" in lower case: People is a
-# magazine); the works, the nouns of release copy.
+# writer describing it). The crowds and the works, and where they came from: rules/_data/speakers.toml ("people" in
+# lower case only: People is a magazine).
 # A work after "of" is not the subject ("The makers of the film say that", "The curator of the exhibition says that":
 # review 9, second round).
-_NO_SPEAKER = LazyPattern(r"(?<![\w'’])(?:is|was|are|were|be|been|being|fans|viewers|netizens|(?-i:people)|many"
-                          r"|everyone|everybody|users|followers|audiences|admirers"
-                          r"|(?<!\bof )(?<!\bof the )(?<!\bof a )(?<!\bof an )(?<!\bof this )(?<!\bof its )(?<!\bof his )"
-                          r"(?<!\bof her )(?<!\bof their )(?:documentary|film|movie|book|series"
-                          r"|show|trailer|album|episode|programme|program|video|exhibition))"
-                          r"(?:\s+(?:[a-z]+ly|have|has|had|will|would|often|also|still))*\s+\Z", re.IGNORECASE)
+_NO_SPEAKER = LazyPattern(lambda: (
+    rf"(?<![\w'’])(?:is|was|are|were|be|been|being|{_speakers('crowds')}|(?-i:{_speakers('crowds_lower_case')})"
+    r"|(?<!\bof )(?<!\bof the )(?<!\bof a )(?<!\bof an )(?<!\bof this )(?<!\bof its )(?<!\bof his )"
+    rf"(?<!\bof her )(?<!\bof their )(?:{_speakers('works')}))"
+    r"(?:\s+(?:[a-z]+ly|have|has|had|will|would|often|also|still))*\s+\Z"), re.IGNORECASE)
 # The that-clause ends at a clause break: a semicolon, a spaced dash, ", but" ("The director admits that the shoot
 # ran over budget; the result is a breathtaking masterpiece": review 9, the writer's verdict after the semicolon);
 # not ", but that", which goes on reporting ("..., but that the result is a breathtaking film": review 9, 2nd round).
@@ -105,23 +105,27 @@ _ASIDE = LazyPattern(r",\s*(?:who|which|whose)(?![\w'’])", re.IGNORECASE)
 # layer", "a new cellist", "recalls the disaster"); the nouns of an office or trade that a news report quotes by its
 # title (the reviewers' list: "added the mayor", "explained the museum's curator", "claimed the club's owner",
 # "explained the researcher") name the speaker only after "the" or a possessive, never after "a", "a new", "a second".
-_SPEAKER_NOUN = (r"(?:source|insider|friend|pal|spokes(?:man|men|woman|women|person|people)|representative|rep|publicist"
-                 r"|spy|aide|relative|witness|onlooker|observer|tipster|critic|director|producer|star|singer|actor"
-                 r"|actress|manager|agent|executive|chairman|chairwoman|chair|founder|host|presenter|writer|author"
-                 r"|reporter|journalist|fan|expert|analyst|official|organiser|organizer|promoter|coach|captain"
-                 r"|mother|father|mum|dad|wife|husband|sister|brother|daughter|son|partner|boss|colleague|co-star"
-                 r"|neighbour|neighbor|lawyer|attorney)s?")
-_OFFICE_NOUN = (r"(?:mayor|owner|teacher|head\s+teacher|headteacher|curator|researcher|minister|scientist|professor"
-                r"|doctor|officer|designer|stylist|historian|councillor|councilor|president|governor|senator"
-                r"|inspector|economist|psychologist|lecturer|trainer)s?")
-_SPEAKER_AFTER_VERB = LazyPattern(
-    rf"[,”\"’]\s*(?:{SAYING_VERBS_NO_OBJECT}\s+(?:(?:a|an|the|one|his|her|their)\s+|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}}"
-    rf"|{SAYING_VERBS_WITH_OBJECT}\s+(?:(?:(?:a|an|the|one|his|her|their)\s+(?:[\w'’.\-]+\s+){{0,2}}{_SPEAKER_NOUN}"
-    rf"|(?:the|his|her|their)\s+(?:[\w'’.\-]+\s+){{0,2}}{_OFFICE_NOUN})(?![\w'’\-])"
-    r"(?:,\s*(?:(?-i:[A-Z])|(?:a|an|the|his|her|their)\s)[\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}"
-    r"|\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){0,3})?"
-    r"|(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){0,2}(?:,\s*[\w'’.\-]+(?:\s+[\w'’.\-]+){0,4})?))"
-    r"\s*[.!?]?[\"”’]?\s*\Z", re.IGNORECASE)
+# Both lists, and where they came from: rules/_data/speakers.toml (speaker_nouns, office_nouns).
+def _speaker_after_verb() -> str:
+    """The source of _SPEAKER_AFTER_VERB, built from the speaker and office nouns on its first use."""
+    speaker_noun = rf"(?:{_speakers('speaker_nouns')})s?"
+    office_noun = rf"(?:{_speakers('office_nouns')})s?"
+    return (
+        rf"[,”\"’]\s*(?:{SAYING_VERBS_NO_OBJECT}\s+(?:(?:a|an|the|one|his|her|their)\s+|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}}"
+        rf"|{SAYING_VERBS_WITH_OBJECT}\s+(?:(?:(?:a|an|the|one|his|her|their)\s+(?:[\w'’.\-]+\s+){{0,2}}{speaker_noun}"
+        rf"|(?:the|his|her|their)\s+(?:[\w'’.\-]+\s+){{0,2}}{office_noun})(?![\w'’\-])"
+        r"(?:,\s*(?:(?-i:[A-Z])|(?:a|an|the|his|her|their)\s)[\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}"
+        r"|\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){0,3})?"
+        r"|(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){0,2}(?:,\s*[\w'’.\-]+(?:\s+[\w'’.\-]+){0,4})?))"
+        r"\s*[.!?]?[\"”’]?\s*\Z")
+
+
+def _speakers(key: str) -> str:
+    """A list of rules/_data/speakers.toml as alternatives, any white space between the words of an entry."""
+    return alternation(words("speakers", key), space=r"\s+")
+
+
+_SPEAKER_AFTER_VERB = LazyPattern(_speaker_after_verb, re.IGNORECASE)
 
 
 def reported_clause(text: str, a: int, b: int, i: int) -> bool:
@@ -146,9 +150,9 @@ _UTTERANCE_END = LazyPattern(r"[,.!?…]\W{0,2}\Z")  # a quoted utterance ends o
 # The speaker's own words going on after the framed quotation or its reporting word (review 8: '"We are thrilled,"
 # the director said, calling the film a stunning achievement', 'The director said: "...," and called the film
 # ...'): a reporting participle after a comma, or "and" with a reporting verb. What follows is still the speaker's.
-_SPEAKER_GOES_ON = LazyPattern(r"\s*(?:,\s*(?:calling|describing|saying|adding|praising|hailing|dubbing|branding)"
-                               r"|,?\s+and\s+(?:called|described|said|added|praised|hailed|dubbed|branded))\b",
-                               re.IGNORECASE)
+# The verbs: rules/_data/speakers.toml (goes_on_participles, goes_on_past).
+_SPEAKER_GOES_ON = LazyPattern(lambda: rf"\s*(?:,\s*(?:{_speakers('goes_on_participles')})"
+                                       rf"|,?\s+and\s+(?:{_speakers('goes_on_past')}))\b", re.IGNORECASE)
 
 
 def frames_quotation(text: str, speech: tuple[tuple[int, int], ...], at: int, end: int) -> tuple[int, int] | None:

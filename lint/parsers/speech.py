@@ -10,6 +10,7 @@ import re
 from ..analysis.tokens import OPENING_MARKS, mostly_title_case, opens_on_elision
 from ..document import BODY_KINDS, Block
 from ..patterns import LazyPattern
+from ..word_lists import alternation, words
 
 _RUNNING_KINDS = BODY_KINDS | {"subheading"}
 
@@ -50,25 +51,32 @@ _SECOND_PERSON = LazyPattern(r"\b(?:you|your|yours|yourself|you're|you’re|you'
 _FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're"
                             r"|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Uu]s|[Oo]ur|[Oo]urs)\b")
 _WORD = LazyPattern(r"[^\W\d_][\w'’]*")
-# What the writer's introduction above the first question says to present a guest, who then answers: the noun
-# "interview", "conversation" or "Q&A" with the guest, a verb of conversing (Levin 1993, 37.6 "chitchat" verbs: talk,
-# speak, chat; 36.3 "meet" verbs; "sat down with") whose partner is the guest, or whose subject is, with its topic
-# after "about" (legit/060 "conducted its first full-scale interview with Paul McCartney", legit/198 "the actress
-# spoke about women in Hollywood", legit/242 "Parade's Dotson Rader met with DeGeneres").  The guest is a name (a
-# capitalised word, not at the sentence's start, where a plain noun has a capital too), a pronoun of the third
-# person ("I" or "we" may be the columnist), or "the" and a noun of a person (the roles among the speaker nouns of
-# analysis/attribution.py, which this layer cannot import).  Not "in talks with" (negotiating, not conversing).
+# What the writer's introduction above the first question says to present a guest, who then answers: a noun of an
+# interview ("interview", "conversation" or "Q&A") with the guest, a verb of conversing or meeting whose partner is the
+# guest, or whose subject is, with its topic after "about" (the words and where they came from:
+# rules/_data/interviews.toml).  The guest is a name (a capitalised word, not at the sentence's start, where a plain
+# noun has a capital too), a pronoun of the third person ("I" or "we" may be the columnist), or "the" and a noun of a
+# person (speakers.toml's guest_roles, the roles among the speaker nouns that analysis/attribution.py reads).  Not
+# "in talks with" (negotiating, not conversing).
 # News wording presents nobody: "The conversation about the Oscars has changed", "The retailer is in talks with
 # investors", "Ministers met with club owners last week to talk about the regulator" (review 9 probes, over a column
 # of the writer's that asks the reader questions and answers them itself).
-_CONVERSE = (r"(?:(?<!\bin )(?:spoke|speaks?|talk(?:s|ed)?|chat(?:s|ted)?)|met|meets?|caught up|catch(?:es)? up"
-             r"|s[ai]ts? down)")
-_GUEST_ROLE = r"the[ \t]+(?:star|singer|actor|actress|director|producer|host|presenter|writer|author|founder)s?"
-_GUEST = rf"(?:(?-i:[A-Z])[\w'’.\-]*|him|her|them|us|me|{_GUEST_ROLE})(?![\w'’])"
-_GUEST_CUE = LazyPattern(rf"(?<![\w'’])(?:(?:interview|conversation|Q&A)[ \t]+with|interviewed"
-                         rf"|{_CONVERSE}[ \t]+(?:to|with))[ \t]+{_GUEST}"
-                         rf"|(?:(?<=[\w'’,;:][ \t])(?-i:[A-Z])[\w'’.\-]*|(?<![\w'’])(?:he|she|they"
-                         rf"|{_GUEST_ROLE}))[ \t]+{_CONVERSE}[ \t]+(?:to|with|about)(?![\w'’])", re.IGNORECASE)
+def _guest_cue() -> str:
+    """The source of _GUEST_CUE, built from the word lists on its first use."""
+    converse = rf"(?:(?<!\bin )(?:{_interview_words('talk_verbs')})|{_interview_words('meet_verbs')})"
+    role = rf"the[ \t]+(?:{alternation(words('speakers', 'guest_roles'))})s?"
+    guest = rf"(?:(?-i:[A-Z])[\w'’.\-]*|him|her|them|us|me|{role})(?![\w'’])"
+    return (rf"(?<![\w'’])(?:(?:{_interview_words('interview_nouns')})[ \t]+with|(?:{_interview_words('interviewing')})"
+            rf"|{converse}[ \t]+(?:to|with))[ \t]+{guest}"
+            rf"|(?:(?<=[\w'’,;:][ \t])(?-i:[A-Z])[\w'’.\-]*|(?<![\w'’])(?:he|she|they"
+            rf"|{role}))[ \t]+{converse}[ \t]+(?:to|with|about)(?![\w'’])")
+
+
+def _interview_words(key: str) -> str:
+    return alternation(words("interviews", key))
+
+
+_GUEST_CUE = LazyPattern(_guest_cue, re.IGNORECASE)
 # The writer conversing in the first person presents no guest but tells of its own chat, as a column does: "Last year I
 # spoke to him about it" (review 9, third probes).  The interviews of the read corpora present the guest in the third
 # person or by the publication (legit/060 "Rolling Stone conducted ...", legit/242 "Parade's Dotson Rader met with").
@@ -77,7 +85,7 @@ _WRITER_CONVERSES = LazyPattern(r"(?<![\w'’])I[ \t]+(?:(?:have|had|once|first|
 # festivals", "I tried ..."); interview headlines name the guest (legit/060, 198, 242), and one that quotes the
 # guest's "I" names the speaker (", says Ellen").
 _FIRST_PERSON_HEADLINE = LazyPattern(r"(?:(?:Why|How|What|When)[ \t]+)?(?:I|I'm|I’m|I've|I’ve|My|Me)(?![\w'’])")
-_SAYS = LazyPattern(r"(?<![\w'’])(?:says|said|tells|told)(?![\w'’])", re.IGNORECASE)
+_SAYS = LazyPattern(lambda: rf"(?<![\w'’])(?:{_interview_words('headline_saying_verbs')})(?![\w'’])", re.IGNORECASE)
 
 
 def mark_interview_answers(blocks: list[Block]) -> None:

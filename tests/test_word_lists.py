@@ -1,0 +1,116 @@
+"""rules/_data/speakers.toml and interviews.toml: word lists that attribution.py and speech.py build patterns from."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from artlint.analysis import attribution
+from artlint.parsers import speech
+from artlint.word_lists import alternation, words
+
+LISTS = {
+    "speakers": ("speaker_nouns", "office_nouns", "guest_roles", "crowds", "crowds_lower_case", "works",
+                 "goes_on_participles", "goes_on_past"),
+    "interviews": ("interview_nouns", "interviewing", "talk_verbs", "meet_verbs", "headline_saying_verbs"),
+}
+
+
+@pytest.mark.parametrize(("file", "key"), [(f, k) for f, keys in LISTS.items() for k in keys])
+def test_every_list_loads_non_empty_and_unique(file: str, key: str) -> None:
+    entries = words(file, key)
+    assert entries
+    assert len(set(entries)) == len(entries)
+
+
+def test_an_unknown_list_is_an_error() -> None:
+    with pytest.raises(KeyError):
+        words("speakers", "no_such_list")
+
+
+def test_the_guest_roles_are_speaker_nouns() -> None:
+    assert set(words("speakers", "guest_roles")) <= set(words("speakers", "speaker_nouns"))
+
+
+def test_alternation_escapes_puts_the_longest_first_and_spells_the_space() -> None:
+    assert alternation(["a", "a.b", "c d"]) == r"a\.b|c d|a"
+    assert alternation(["head teacher", "head"], space=r"\s+") == r"head\s+teacher|head"
+    assert re.fullmatch(alternation(["Q&A", "Q"]), "Q&A")
+
+
+def _closing(verb: str, words_before: str) -> bool:
+    return attribution._SPEAKER_AFTER_VERB.search(f'"It was a long night," {verb} {words_before}.') is not None
+
+
+@pytest.mark.parametrize("noun", words("speakers", "speaker_nouns"))
+def test_a_speaker_noun_names_the_speaker_of_a_closing_verb(noun: str) -> None:
+    assert _closing("added", f"the {noun}")
+    assert _closing("added", f"their {noun}s")
+
+
+@pytest.mark.parametrize("noun", words("speakers", "office_nouns"))
+def test_an_office_noun_names_the_speaker_after_the_or_a_possessive_only(noun: str) -> None:
+    assert _closing("explained", f"the museum's {noun}")
+    assert _closing("explained", f"the {noun.replace(' ', chr(10))}")  # any white space between the words
+    assert not _closing("explained", f"a new {noun}")
+
+
+def test_a_thing_names_no_speaker_of_a_closing_verb() -> None:
+    assert not _closing("added", "the second floor")
+    assert not _closing("recalls", "the disaster")
+
+
+@pytest.mark.parametrize("subject", [*words("speakers", "crowds"), *words("speakers", "crowds_lower_case"),
+                                     *(f"The {w}" for w in words("speakers", "works"))])
+def test_a_crowd_or_a_work_is_no_speaker(subject: str) -> None:
+    assert attribution._NO_SPEAKER.search(f"{subject} often ")
+
+
+def test_no_speaker_keeps_its_guards() -> None:
+    assert not attribution._NO_SPEAKER.search("People ")  # the magazine
+    assert not attribution._NO_SPEAKER.search("The makers of the film ")
+    assert not attribution._NO_SPEAKER.search("The director ")
+
+
+@pytest.mark.parametrize(("participle", "past"), list(zip(words("speakers", "goes_on_participles"),
+                                                          words("speakers", "goes_on_past"), strict=True)))
+def test_the_speaker_goes_on_with_a_participle_or_a_past(participle: str, past: str) -> None:
+    assert attribution._SPEAKER_GOES_ON.match(f", {participle} the film a triumph")
+    assert attribution._SPEAKER_GOES_ON.match(f" and {past} the film a triumph")
+    assert not attribution._SPEAKER_GOES_ON.match(f" {participle} the film a triumph")
+
+
+def _cue(text: str) -> list[str]:
+    return [m[0] for m in speech._GUEST_CUE.finditer(text)]
+
+
+@pytest.mark.parametrize("noun", words("interviews", "interview_nouns"))
+def test_an_interview_noun_with_the_guest_is_a_cue(noun: str) -> None:
+    assert _cue(f"It ran its first {noun} with Paul McCartney.") == [f"{noun} with Paul"]
+    assert _cue(f"The {noun} about the Oscars has changed.") == []
+
+
+@pytest.mark.parametrize("verb", [*words("interviews", "interviewing"), *words("interviews", "talk_verbs"),
+                                  *words("interviews", "meet_verbs")])
+def test_a_verb_of_conversing_with_the_guest_is_a_cue(verb: str) -> None:
+    joined = "" if verb in words("interviews", "interviewing") else " with"
+    assert _cue(f"Last week Rader {verb}{joined} him.")
+    assert _cue(f"Last week she {verb}{joined} the actress.")
+
+
+@pytest.mark.parametrize("verb", words("interviews", "talk_verbs"))
+def test_in_talks_is_no_cue(verb: str) -> None:
+    assert _cue(f"The retailer is in {verb} with Disney.") == []
+    assert _cue(f"The retailer {verb} with Disney.")
+
+
+@pytest.mark.parametrize("role", words("speakers", "guest_roles"))
+def test_a_guest_role_after_the_is_a_guest(role: str) -> None:
+    assert _cue(f"Last week we spoke to the {role} about it.") == [f"spoke to the {role}"]
+    assert _cue(f"Then the {role}s spoke about it.") == [f"the {role}s spoke about"]
+
+
+@pytest.mark.parametrize("verb", words("interviews", "headline_saying_verbs"))
+def test_a_headline_saying_verb_names_the_speaker(verb: str) -> None:
+    assert speech._SAYS.search(f"Why I still love the Oscars, {verb} Ellen")
+    assert not speech._SAYS.search(f"Why I still love the Oscars, {verb}ay Ellen")
