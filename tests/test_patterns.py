@@ -21,6 +21,21 @@ def test_nothing_is_compiled_until_a_method_is_called() -> None:
     assert vars(lazy)["_compiled"] is re.compile(r"opens (?:on|in) (\w+)")
 
 
+def test_a_built_source_is_built_once_on_first_use() -> None:
+    built: list[str] = []
+
+    def build() -> str:
+        built.append("once")
+        return r"opens (?:on|in) (\w+)"
+
+    lazy = LazyPattern(build, re.IGNORECASE)
+    assert built == []  # a word list it reads is not read at import
+    found = lazy.search(TEXT.upper())
+    assert found is not None and found[1] == "FRIDAY"
+    assert lazy.findall(TEXT) == ["Friday", "May"]
+    assert lazy.pattern == r"opens (?:on|in) (\w+)" and built == ["once"]
+
+
 def test_a_broken_pattern_fails_on_first_use_not_on_import() -> None:
     lazy = LazyPattern(r"opens (")
     with pytest.raises(re.error):
