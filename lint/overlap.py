@@ -10,9 +10,10 @@ exactly.  Of two findings on the very same span, the one whose rule id sorts fir
 ("hype/crowd-claims" before "hype/puffery"), whatever order the rules ran in.
 
 Findings that only overlap in part are both kept: neither holds the other's evidence.  So is
-a finding strictly inside one of a rule that pairs two words (the `pairs` kind: "anticipation
-... palpable"), touching neither end: the pair's evidence is its two ends, and the words between
-them are another fault ("The anticipation for the much-anticipated finale is palpable", review 9).
+a finding strictly inside one of a rule that pairs two words (a kind whose registry entry says
+`spans_pair`, as `pairs` does: "anticipation ... palpable"), touching neither end: the pair's
+evidence is its two ends, and the words between them are another fault ("The anticipation for
+the much-anticipated finale is palpable", review 9).
 A rule without `exclusive` (the default, and every house rule that does not set it)
 keeps all its findings and hides none of another rule's.  Only findings no directive
 suppressed take part, so an `artlint-disable` of the outer rule brings the inner finding
@@ -22,10 +23,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .checks import PAIRED
 from .findings import Finding
 from .rules import Rule
-
-_PAIRS = "pairs"  # the kind whose span runs from one listed word to another (lint/checks/pairs.py)
 
 
 def drop_nested(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
@@ -33,7 +33,7 @@ def drop_nested(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
     exclusive_ids = {r.id for r in rules if r.exclusive}
     if not exclusive_ids:
         return findings
-    paired = {r.id for r in rules if r.exclusive and r.kind == _PAIRS}
+    paired = {r.id for r in rules if r.exclusive and r.kind in PAIRED}
     by_family: defaultdict[str, list[tuple[int, int, str, Finding]]] = defaultdict(list)
     for f in findings:
         if f.rule_id in exclusive_ids and f.location is not None and f.location.end > f.location.start:

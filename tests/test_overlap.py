@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
+from artlint import overlap
+from artlint.checks import KINDS, PAIRED
 from artlint.engine import run
 from artlint.env import Env
 from artlint.rules import Rule
@@ -53,6 +57,14 @@ def test_a_finding_between_the_two_words_of_a_pair_is_another_fault() -> None:
         ("hype/crowd-claims", "anticipation for the much-anticipated finale is palpable"),
         ("hype/puffery", "much-anticipated")]
     # At one end of a pair it is the pair's own word, and goes: "amazing" in "absolutely amazing" (the first test).
+
+
+def test_the_kind_entry_says_that_its_findings_span_a_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert PAIRED == frozenset({"pairs"}) == frozenset(k for k, entry in KINDS.items() if entry.spans_pair)
+    # Were the pairs kind no pair, the puffery between its two words would lie inside its finding, and go.
+    monkeypatch.setattr(overlap, "PAIRED", frozenset())
+    assert _found("The anticipation for the much-anticipated finale is palpable.", _hype("crowd-claims", "puffery")) == [
+        ("hype/crowd-claims", "anticipation for the much-anticipated finale is palpable")]
 
 
 def test_suppressing_the_outer_finding_brings_the_inner_one_back() -> None:

@@ -20,7 +20,9 @@ The contract (tests/checks/test_kind_contract.py holds every entry to it):
   skip notes); the runner calls it once per article for all the rules naming it, so
   the runner knows no family by name;
 - `uses_grammar` says the check reads `env.grammar`, the LanguageTool client the
-  runner connects (once per run) only when a rule of such a kind is active.
+  runner connects (once per run) only when a rule of such a kind is active;
+- `spans_pair` says a finding's span runs from one listed word to another, so the words
+  between are no part of its evidence (`overlap.drop_nested` keeps a finding among them).
 """
 from __future__ import annotations
 
@@ -54,6 +56,7 @@ class Kind:
     engine: bool = False  # findings made by the engine itself: no check runs
     describe: str | None = None  # function in the module: (doc, rules, env) -> Contribution, once per article
     uses_grammar: bool = False  # the check reads env.grammar: the runner connects LanguageTool for it
+    spans_pair: bool = False  # a finding spans two listed words; the words between are not its evidence
 
     @property
     def path(self) -> str:
@@ -73,7 +76,7 @@ _CHECK = "checks."
 KINDS: dict[str, Kind] = {
     "phrases": Kind(_CHECK + "phrases", prepare="prepare"),
     "pattern": Kind(_CHECK + "pattern", prepare="prepare"),
-    "pairs": Kind(_CHECK + "pairs", prepare="prepare"),
+    "pairs": Kind(_CHECK + "pairs", prepare="prepare", spans_pair=True),
     "reader-call": Kind(_CHECK + "reader_call", prepare="prepare"),
     "stray-headline": Kind(_CHECK + "stray_headline", prepare="prepare"),
     "clickbait": Kind(_CHECK + "clickbait", prepare="prepare"),
@@ -163,6 +166,7 @@ def defaults(kind: str) -> dict[str, object]:
 
 AGGREGATE: frozenset[str] = frozenset(name for name, k in KINDS.items() if k.aggregate)
 ENGINE: frozenset[str] = frozenset(name for name, k in KINDS.items() if k.engine)
+PAIRED: frozenset[str] = frozenset(name for name, k in KINDS.items() if k.spans_pair)
 
 
 @dataclass(frozen=True)
