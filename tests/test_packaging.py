@@ -47,6 +47,9 @@ def test_wheel_runs_from_a_plain_install(wheel: Path, tmp_path: Path) -> None:
             "assert artlint.__file__.startswith(sys.argv[1]); "
             "r = artlint.check_text('‘Escape’ Trailer — Details Inside\\n\\nThe film ‘Escape’ will open in July 2024.'); "
             "assert {'hype/clickbait-headline', 'dates/vague-release-date'} <= {f.rule_id for f in r.files[0].findings}; "
+            # the word lists code builds patterns from (lint/word_lists.py) read from the installed package
+            "from artlint.word_lists import words; assert 'spokesman' in words('speakers', 'speaker_nouns'); "
+            "assert 'interview' in words('interviews', 'interview_nouns'); "
             "print(len(c.bundled_rules()))")
     done = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
