@@ -745,6 +745,10 @@ def _reach_grid() -> list[tuple[str, str]]:
     cells += [(f"{o} after the couple stepped out.", "into overdrive") for o in OVERDRIVE]
     cells += [(f"The breakup sent {r} through {p} this week.", f"sent {r}")
               for r, p in itertools.product(("shock waves", "ripples"), ("Hollywood", "the music world"))]
+    # shock waves reaching the fans or the platforms that stand for them (review of session 10)
+    cells += [(f"The breakup sent {r} {p} this week.", f"sent {r}")
+              for r, p in itertools.product(("shockwaves", "shock waves"), ("among fans", "through the fandom",
+                                                                           "across social media"))]
     cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
     cells += [("The band is one of the most popular groups in the world.", "most popular")]
     cells += [("The drama became one of the biggest hits on Netflix this year.", "biggest hits"),
@@ -770,6 +774,11 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The flooding sparked fears of further damage across the region.",
     "The results sparked fears of job losses across the industry.",
     "The merger sent ripples through the banking sector.",
+    # Shock waves over the world, an industry or the markets (review of session 10, its wording and ours).
+    "The crash sent shock waves around the world.",
+    "The verdict sent shockwaves through the industry.",
+    "The collapse sent shock waves across the markets.",
+    "The defeat sent shockwaves through the sport.",
     "The storm caused panic across the county on Sunday.",
     "Production at the factory went into overdrive before the holidays.",
     "Police went into overdrive after the bank robbery.",
