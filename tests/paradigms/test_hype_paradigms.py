@@ -824,6 +824,12 @@ def test_a_gossip_tag_with_a_name_or_the_is_still_a_tag(headline: str) -> None:
     ("Wedding Bells! Tops UK Box Office\n\nThe cast of Wedding Bells celebrated in London.", False),
     ("The Go! Team Release Sixth Album\n\nThe sixth record by The Go! Team is out on 3 May.", False),
     ("The Go! Team Release Sixth Album\n\nThe band's sixth record is out on 3 May.", True),
+    # The body writes the name across the mark, with a lower-case article or none (review of session 10, our
+    # wording); a tag's last word with a mark before another word in the body is no run of the headline's.
+    ("The Go! Team Release Sixth Album\n\nThe sixth record by the Go! Team is out on 3 May.", False),
+    ("The Go! Team Release Sixth Album\n\nGo! Team founder Ian Parton made it at home.", False),
+    ("Hey Ho! Crew Announce Tour\n\nKnown as the Hey Ho! Crew since 2010, the four-piece play ten dates.", False),
+    ("Sour Note! Singer Quits Duet\n\nIt ended on a sour Note! Fans were told on Sunday.", True),
     # Review 9, third round (the reviewer's wording): a lower-case word after the mark goes on with the clause, so
     # the tag is a title used as its subject; a capital after it opens a new clause, and the tag stays a tag.
     ("Viva Forever! to close in June\n\nThe musical has sold poorly since it opened.", False),
