@@ -15,9 +15,10 @@ _RUNNING_KINDS = BODY_KINDS | {"subheading"}
 
 
 def mark_speech(blocks: list[Block]) -> None:
-    """Mark what the sequence of blocks tells about speech (see the two functions below)."""
+    """Mark what the sequence of blocks tells about speech (see the three functions below)."""
     mark_quotations_going_on(blocks)
     mark_interview_answers(blocks)
+    mark_labelled_answers(blocks)
 
 
 def mark_quotations_going_on(blocks: list[Block]) -> None:
@@ -122,3 +123,49 @@ def _question(block: Block) -> bool:
 
 def _answer(block: Block) -> bool:
     return block.kind == "paragraph" and _FIRST_PERSON.search(block.text) is not None
+
+
+# An interview printed with labels (review of session 10): "Q:" and "A:" ("Q." and "A.", "Question:" and "Answer:"),
+# or each speaker's surname or initials in capitals before a colon ("JONES: ...", "RS: ..."), the transcript forms of
+# print interviews.  The labels say who speaks, so no introduction need present the guest.  The interviewer's label
+# is "Q", or the capitals whose turns ask (end in "?") and are answered most often by the next turn under another
+# label; the labels that answer it are the guests' (one or several: a band).  A guest's turns are the guest's speech,
+# and so are the unlabelled paragraphs in the first person that carry a turn on before the next label (an answer of
+# several paragraphs); the questions stay the writer's.  Two asked-and-answered turns make the labels an interview's:
+# the labels of a site's furniture ("PHOTOS:", "READ MORE:", "EXCLUSIVE:", every label of the read corpora) ask and
+# answer nothing.
+_MIN_LABELLED_PAIRS = 2
+_TURN = LazyPattern(r"(?:(?P<qa>Q|A|Question|Answer)[ \t]*[:.]|(?P<name>[A-Z][A-Z'’.\-]*(?:[ \t][A-Z][A-Z'’.\-]*){0,2})"
+                    r"[ \t]*:)[ \t]+(?=\S)")
+_ASKER = "Q"
+
+
+def mark_labelled_answers(blocks: list[Block]) -> None:
+    """Mark the guest's turns of an interview printed with speaker labels (and the paragraphs that carry them on)."""
+    labels: dict[int, str] = {}
+    for k, block in enumerate(blocks):
+        turn = _TURN.match(block.text) if block.kind == "paragraph" else None
+        if turn is not None:
+            labels[k] = "A" if turn["qa"] in ("A", "Answer") else _ASKER if turn["qa"] else turn["name"]
+    asked: dict[str, dict[str, int]] = {}  # asker's label -> the labels that answer its questions, and how often
+    for k, label in labels.items():
+        answer = labels.get(k + 1)
+        if answer is None or answer in (label, _ASKER) or not (label == _ASKER or _QUESTION_END.search(blocks[k].text)):
+            continue
+        answers = asked.setdefault(label, {})
+        answers[answer] = answers.get(answer, 0) + 1
+    if not asked:
+        return
+    interviewer = max(asked, key=lambda label: (label == _ASKER, sum(asked[label].values())))
+    if sum(asked[interviewer].values()) < _MIN_LABELLED_PAIRS:
+        return
+    guests = set(asked[interviewer]) - {interviewer}
+    speaking = False
+    for k, block in enumerate(blocks):
+        if k in labels:
+            speaking = labels[k] in guests
+            block.quoted = block.quoted or speaking
+        elif block.kind != "paragraph":
+            speaking = False
+        elif speaking and _answer(block):
+            block.quoted = True

@@ -841,3 +841,55 @@ def test_the_body_repeats_a_title_with_its_mark_or_as_a_name(text: str, fired: b
     found = [f.rule_id for f in run(make_doc(text), _HYPE, Env(today=TODAY))
              if f.location is not None and f.location.line == 1]
     assert ("hype/clickbait-headline" in found) is fired, text
+
+
+# --- An interview printed with speaker labels ----------------------------------------------------------------
+# Conventions (hype): only the writer's own voice; a guest's answers are the guest's speech. The labels of print
+# interviews (review of session 10): "Q:"/"A:", "Q."/"A.", "Question:"/"Answer:", surnames or initials in capitals
+# before a colon. The guest's praise in a labelled answer, or in the first-person paragraph that carries it on, is
+# the guest's; the same praise under a label that answers nothing (a site's "UPDATE:"), in the writer's closing
+# paragraph, or under a single asked-and-answered pair is the writer's. New wording.
+LABEL_PAIRS = (("Q: ", "A: "), ("Q. ", "A. "), ("Question: ", "Answer: "), ("REID: ", "JONES: "), ("AR: ", "TJ: "))
+LABELLED_PRAISE = (("I think it's the best album we've ever made.", "It is the best album they have ever made.",
+                    "best album"),
+                   ("Honestly, our week in the studio was breathtaking.", "Their week in the studio was breathtaking.",
+                    "breathtaking"),
+                   ("The fans have been amazing to us on this tour.", "The fans have been amazing on this tour.",
+                    "amazing"))
+
+
+def _labelled_interview(q: str, a: str, praise: str, pairs: int = 2, carried: bool = False) -> str:
+    answer = f"{a}We did it in a barn in Colorado.\n\n{praise}" if carried else f"{a}{praise}"
+    turns = [f"{q}What was the hardest part of making the record?", answer,
+             f"{q}Will you tour it next year?", f"{a}We will, starting in Cardiff."][:2 * pairs]
+    return ("Tom Jones on his new record\n\nThe singer has a new album out on 3 May 2027. Anna Reid met him in"
+            " Cardiff.\n\n" + "\n\n".join(turns) + "\n\nThe record has ten songs.\n")
+
+
+def _line_of(text: str, part: str) -> int:
+    return text[:text.index(part)].count("\n") + 1
+
+
+def _hype_on_line(text: str, line: int) -> list[str]:
+    return [f.rule_id for f in run(make_doc(text), _HYPE, Env(today=TODAY))
+            if f.location is not None and f.location.line == line]
+
+
+@pytest.mark.parametrize(("labels", "praise", "carried"),
+                         list(itertools.product(LABEL_PAIRS, LABELLED_PRAISE, (False, True))))
+def test_praise_in_a_labelled_interview_answer_is_the_guests(labels: tuple[str, str], praise: tuple[str, str, str],
+                                                              carried: bool) -> None:
+    text = _labelled_interview(*labels, praise[0], carried=carried)
+    assert _hype_on_line(text, _line_of(text, praise[2])) == [], text
+
+
+@pytest.mark.parametrize(("labels", "praise"), list(itertools.product(LABEL_PAIRS, LABELLED_PRAISE)))
+def test_the_same_praise_under_one_pair_or_a_site_label_is_the_writers(labels: tuple[str, str],
+                                                                      praise: tuple[str, str, str]) -> None:
+    one = _labelled_interview(*labels, praise[0], pairs=1)
+    assert _hype_on_line(one, _line_of(one, praise[2])), one
+    # a site's label that never answers ends the guest's turn, however the words under it speak
+    site = _labelled_interview(*labels, "We will.").replace("The record has ten songs.", "UPDATE: " + praise[0])
+    assert _hype_on_line(site, _line_of(site, praise[2])), site
+    closing = _labelled_interview(*labels, "We will.").replace("The record has ten songs.", praise[1])
+    assert _hype_on_line(closing, _line_of(closing, praise[2])), closing
