@@ -79,6 +79,10 @@ _WRITER_CONVERSES = LazyPattern(r"(?<![\w'’])I[ \t]+(?:(?:have|had|once|first|
 # guest's "I" names the speaker (", says Ellen").
 _FIRST_PERSON_HEADLINE = LazyPattern(r"(?:(?:Why|How|What|When)[ \t]+)?(?:I|I'm|I’m|I've|I’ve|My|Me)(?![\w'’])")
 _SAYS = LazyPattern(r"(?<![\w'’])(?:says|said|tells|told)(?![\w'’])", re.IGNORECASE)
+# A series label in the first person before a colon and the guest's name alone ("My life in music: Tom Jones", review of
+# session 10): the "My" is the guest's, whom the series lets speak, and the name says who; a column's headline names no
+# one after its label ("My summer in Hollywood"), or goes on in lower case ("My week: in praise of ...").
+_SERIES_GUEST = LazyPattern(r"[^:]{1,60}:[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}[ \t]*")
 
 
 def mark_interview_answers(blocks: list[Block]) -> None:
@@ -88,7 +92,8 @@ def mark_interview_answers(blocks: list[Block]) -> None:
     answer, also one under a prompt that asks nothing ("British parents aren't different ...", legit/060): the
     paragraphs that are not (the writer's bracketed stage directions, a linked headline) stay the writer's.  What
     stands above the first question is the writer's introduction, and it must present the guest (_GUEST_CUE, not
-    the writer's own "I spoke to him"), under a headline that is not the writer's first person (a column's).
+    the writer's own "I spoke to him"), under a headline that is not the writer's first person (a column's), unless
+    that first person is a series label's before the guest's name.
     """
     questions = [k for k, b in enumerate(blocks) if _question(b)]
     asked = set(questions)
@@ -109,7 +114,8 @@ def _presents_guest(text: str) -> bool:
 
 def _column(blocks: list[Block]) -> bool:
     headline = next((b.text for b in blocks if b.kind == "headline"), "")
-    return _FIRST_PERSON_HEADLINE.match(headline) is not None and not _SAYS.search(headline)
+    return _FIRST_PERSON_HEADLINE.match(headline) is not None and not _SAYS.search(headline) and (
+        _SERIES_GUEST.fullmatch(headline) is None)
 
 
 def _question(block: Block) -> bool:

@@ -893,3 +893,20 @@ def test_the_same_praise_under_one_pair_or_a_site_label_is_the_writers(labels: t
     assert _hype_on_line(site, _line_of(site, praise[2])), site
     closing = _labelled_interview(*labels, "We will.").replace("The record has ten songs.", praise[1])
     assert _hype_on_line(closing, _line_of(closing, praise[2])), closing
+
+
+# An unlabelled interview under a first-person series label and the guest's name ("My life in music: <Name>", review of
+# session 10): the guest's praise is the guest's; under a column's first-person headline it is the writer's. New wording.
+_SERIES_INTERVIEW = ("{headline}\n\nThe singer has a new album out in May. She spoke to us about her career.\n\n"
+                     "What did you listen to growing up?\n\nMy dad played soul records, and I thought they were magical.\n\n"
+                     "Which album changed your life?\n\nI still think Blue is the most breathtaking record ever made.\n\n"
+                     "What are you listening to now?\n\nI love the new Arlo Parks album, it is stunning.\n")
+
+
+@pytest.mark.parametrize(("headline", "fired"), [("My life in music: Jessie Ware", False),
+                                                 ("My Soundtrack: Jessie Ware", False),
+                                                 ("My life in music", True),
+                                                 ("My week in music: a stunning run of gigs", True)])
+def test_a_series_label_before_the_guests_name_heads_an_interview(headline: str, fired: bool) -> None:
+    text = _SERIES_INTERVIEW.format(headline=headline)
+    assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, headline

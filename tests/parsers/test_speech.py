@@ -99,6 +99,14 @@ def test_a_first_person_column_that_tells_of_its_own_chat_is_no_interview() -> N
     # An interview's headline that quotes the guest's "I" names its speaker: still an interview.
     assert len(_quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "I feel fortunate, says Blake Lively"))) == 4
     assert _quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My summer in Hollywood")) == []
+    # A first-person series label before the guest's name alone heads an interview (review of session 10, new
+    # wording); the introduction must still present the guest, and a label that goes on in lower case is a column's.
+    assert len(_quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My life in music: Blake Lively"))) == 4
+    assert len(_quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My Hollywood: Blake Lively"))) == 4
+    presented = " For this week’s issue, the actress spoke about women in Hollywood."
+    assert _quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My life in music: Blake Lively")
+                   .replace(presented, "")) == []
+    assert _quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My week: in praise of Hollywood")) == []
 
 
 def test_rhetorical_questions_and_linked_headlines_are_not_an_interviewers_questions() -> None:
