@@ -51,6 +51,10 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                                   "is a source's call reported, not the site's, and is left alone."},
         "lead_clauses": {**_PHRASES, "description": "Longer lead clauses that announce a call ('For the latest news "
                                                     "and videos,'), regular expressions ending in the comma."},
+        "noun_subjects": {**_PHRASES, "description": "A call verb that is also a noun, read as the sentence's subject "
+                                                     "('Sign up for the scheme closes on Friday'): regular expressions "
+                                                     "matched where the verb would open the call; one that matches "
+                                                     "leaves the sentence to the classes searched anywhere in it."},
         "objects": {
             "type": "object",
             "description": "Object classes: name -> phrases (regular expressions; a space matches any spacing). "
@@ -122,6 +126,7 @@ class Options:
     lead_clause_max: int = 24
     lead_clauses: tuple[str, ...] = ()
     attribution: tuple[str, ...] = ()
+    noun_subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,12 @@ class Prepared:
     calls: tuple[Call, ...]
     suggestion: str | None
     attribution: re.Pattern[str] | None = None  # sentences holding one are reported speech, left alone
+    noun_subject_source: str | None = None
+
+    @cached_property
+    def noun_subject(self) -> FoldedPattern | None:
+        """A call verb read as a noun subject followed by its finite verb, where the call verb would stand."""
+        return _compile(self.noun_subject_source, "noun_subjects") if self.noun_subject_source is not None else None
 
     @cached_property
     def opening(self) -> FoldedPattern:
@@ -225,21 +236,31 @@ def prepare(options: Options) -> Prepared:
     starts = rf"(?:{_alternation(initial)})(?![\w-])"
     # the opening must end where a verb starts, so a lead clause may hold commas of its own
     # ("For the latest celebrity entertainment, news and lifestyle videos, subscribe ...")
+    nouns = rf"(?:{_alternation(list(options.noun_subjects))})" if options.noun_subjects else None
     return Prepared(rf"{opening}(?={starts})", tuple(calls), options.suggestion,
-                    attribution_pattern(options.attribution))
+                    attribution_pattern(options.attribution), nouns)
 
 
 def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Call, ...],
-          anywhere: tuple[Call, ...]) -> tuple[int, int, Call] | None:
+          anywhere: tuple[Call, ...], heading: bool = False) -> tuple[int, int, Call] | None:
     """(offset where the call starts, where its verb ends, its class) when the sentence is a call.
 
     calls: the classes to search for; anywhere: those of them whose verb may stand anywhere in the sentence;
-    not_an_interview: questions are rare in the article, so a question may be a call.
+    not_an_interview: questions are rare in the article, so a question may be a call; heading: the sentence is a
+    headline's or sub-heading's, written in Title Case.
     """
     low = lowered(sentence)
     opening, text = prep.opening.over(sentence, low)
     start = opening.match(text)
     at = start.end() if start else 0
+    if start is not None and prep.noun_subject is not None:
+        # "Sign up for the scheme closes on Friday": a noun subject and its verb, not a call. The rule's patterns may
+        # ask for a verb in lower case (a capitalised one in running text is a name's: "... The Rest Is Politics
+        # newsletter"); a Title Case heading capitalises every word, so there the sentence is read in lower case.
+        told = sentence.lower() if heading else sentence
+        nouns, told = prep.noun_subject.over(told, None)
+        if nouns.match(told, at) or (at and nouns.match(told)):
+            start = None
     for call in calls if start is not None else anywhere:  # no sentence-initial verb: only the anywhere classes'
         # a question closed by a tilde or an emoticon is still one ("... are you enjoying?~", T/H/I pages qk06)
         if call.question and not (not_an_interview and _QUESTION_END.search(sentence)):
@@ -259,6 +280,7 @@ def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Ca
     return None
 
 
+_HEADINGS = frozenset({"headline", "subheading"})
 _QUESTION_END = LazyPattern(r"\?[\s”\"')~^_;:DPp♡♥❤️\U0001F300-\U0001FAFF]*$")
 _INTERVIEW_QUESTIONS = 3  # paragraphs ending in "?" from which an article reads as an interview
 # Boxes pasted from a page often run their lines together with bullets or bars: each piece is a sentence.
@@ -306,6 +328,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         text = block.text
         calls = prep.calls_for(block.word_index.keys())
         anywhere = tuple(c for c in calls if c.anywhere)
+        heading = block.kind in _HEADINGS
         spans: Iterable[tuple[int, int]] = ((s[0], s[1]) for s in block.sentence_spans)
         if _BULLETS.search(text):
             spans = [p for s in block.sentence_spans for p in _pieces(text, s[0], s[1])]
@@ -313,7 +336,7 @@ def check(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
         for a, b in spans:
             while b > a and text[b - 1] in " •·▪►|":
                 b -= 1
-            found = _find(text[a:b], prep, not_an_interview, calls, anywhere)
+            found = _find(text[a:b], prep, not_an_interview, calls, anywhere, heading)
             before.append((a, b, False))
             if found is None:
                 continue

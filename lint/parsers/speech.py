@@ -16,9 +16,10 @@ _RUNNING_KINDS = BODY_KINDS | {"subheading"}
 
 
 def mark_speech(blocks: list[Block]) -> None:
-    """Mark what the sequence of blocks tells about speech (see the two functions below)."""
+    """Mark what the sequence of blocks tells about speech (see the three functions below)."""
     mark_quotations_going_on(blocks)
     mark_interview_answers(blocks)
+    mark_labelled_answers(blocks)
 
 
 def mark_quotations_going_on(blocks: list[Block]) -> None:
@@ -86,6 +87,10 @@ _WRITER_CONVERSES = LazyPattern(r"(?<![\w'’])I[ \t]+(?:(?:have|had|once|first|
 # guest's "I" names the speaker (", says Ellen").
 _FIRST_PERSON_HEADLINE = LazyPattern(r"(?:(?:Why|How|What|When)[ \t]+)?(?:I|I'm|I’m|I've|I’ve|My|Me)(?![\w'’])")
 _SAYS = LazyPattern(lambda: rf"(?<![\w'’])(?:{_interview_words('headline_saying_verbs')})(?![\w'’])", re.IGNORECASE)
+# A series label in the first person before a colon and the guest's name alone ("My life in music: Tom Jones", review of
+# session 10): the "My" is the guest's, whom the series lets speak, and the name says who; a column's headline names no
+# one after its label ("My summer in Hollywood"), or goes on in lower case ("My week: in praise of ...").
+_SERIES_GUEST = LazyPattern(r"[^:]{1,60}:[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}[ \t]*")
 
 
 def mark_interview_answers(blocks: list[Block]) -> None:
@@ -95,7 +100,8 @@ def mark_interview_answers(blocks: list[Block]) -> None:
     answer, also one under a prompt that asks nothing ("British parents aren't different ...", legit/060): the
     paragraphs that are not (the writer's bracketed stage directions, a linked headline) stay the writer's.  What
     stands above the first question is the writer's introduction, and it must present the guest (_GUEST_CUE, not
-    the writer's own "I spoke to him"), under a headline that is not the writer's first person (a column's).
+    the writer's own "I spoke to him"), under a headline that is not the writer's first person (a column's), unless
+    that first person is a series label's before the guest's name.
     """
     questions = [k for k, b in enumerate(blocks) if _question(b)]
     asked = set(questions)
@@ -116,7 +122,8 @@ def _presents_guest(text: str) -> bool:
 
 def _column(blocks: list[Block]) -> bool:
     headline = next((b.text for b in blocks if b.kind == "headline"), "")
-    return _FIRST_PERSON_HEADLINE.match(headline) is not None and not _SAYS.search(headline)
+    return _FIRST_PERSON_HEADLINE.match(headline) is not None and not _SAYS.search(headline) and (
+        _SERIES_GUEST.fullmatch(headline) is None)
 
 
 def _question(block: Block) -> bool:
@@ -130,3 +137,49 @@ def _question(block: Block) -> bool:
 
 def _answer(block: Block) -> bool:
     return block.kind == "paragraph" and _FIRST_PERSON.search(block.text) is not None
+
+
+# An interview printed with labels (review of session 10): "Q:" and "A:" ("Q." and "A.", "Question:" and "Answer:"),
+# or each speaker's surname or initials in capitals before a colon ("JONES: ...", "RS: ..."), the transcript forms of
+# print interviews.  The labels say who speaks, so no introduction need present the guest.  The interviewer's label
+# is "Q", or the capitals whose turns ask (end in "?") and are answered most often by the next turn under another
+# label; the labels that answer it are the guests' (one or several: a band).  A guest's turns are the guest's speech,
+# and so are the unlabelled paragraphs in the first person that carry a turn on before the next label (an answer of
+# several paragraphs); the questions stay the writer's.  Two asked-and-answered turns make the labels an interview's:
+# the labels of a site's furniture ("PHOTOS:", "READ MORE:", "EXCLUSIVE:", every label of the read corpora) ask and
+# answer nothing.
+_MIN_LABELLED_PAIRS = 2
+_TURN = LazyPattern(r"(?:(?P<qa>Q|A|Question|Answer)[ \t]*[:.]|(?P<name>[A-Z][A-Z'’.\-]*(?:[ \t][A-Z][A-Z'’.\-]*){0,2})"
+                    r"[ \t]*:)[ \t]+(?=\S)")
+_ASKER = "Q"
+
+
+def mark_labelled_answers(blocks: list[Block]) -> None:
+    """Mark the guest's turns of an interview printed with speaker labels (and the paragraphs that carry them on)."""
+    labels: dict[int, str] = {}
+    for k, block in enumerate(blocks):
+        turn = _TURN.match(block.text) if block.kind == "paragraph" else None
+        if turn is not None:
+            labels[k] = "A" if turn["qa"] in ("A", "Answer") else _ASKER if turn["qa"] else turn["name"]
+    asked: dict[str, dict[str, int]] = {}  # asker's label -> the labels that answer its questions, and how often
+    for k, label in labels.items():
+        answer = labels.get(k + 1)
+        if answer is None or answer in (label, _ASKER) or not (label == _ASKER or _QUESTION_END.search(blocks[k].text)):
+            continue
+        answers = asked.setdefault(label, {})
+        answers[answer] = answers.get(answer, 0) + 1
+    if not asked:
+        return
+    interviewer = max(asked, key=lambda label: (label == _ASKER, sum(asked[label].values())))
+    if sum(asked[interviewer].values()) < _MIN_LABELLED_PAIRS:
+        return
+    guests = set(asked[interviewer]) - {interviewer}
+    speaking = False
+    for k, block in enumerate(blocks):
+        if k in labels:
+            speaking = labels[k] in guests
+            block.quoted = block.quoted or speaking
+        elif block.kind != "paragraph":
+            speaking = False
+        elif speaking and _answer(block):
+            block.quoted = True

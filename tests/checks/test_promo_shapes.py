@@ -153,3 +153,13 @@ def test_teasers_of_other_stories_cut_off_by_the_page() -> None:
     # a story paragraph that trails off after another story paragraph is the story's own
     trailing = "She paused and said she would think about it…\n"
     assert _found("promo/stray-headline", _STORY.format(deck="", middle="", tail=trailing)) == []
+
+
+def test_a_noun_subject_in_a_title_case_heading() -> None:
+    # "Sign up" as a noun subject with its finite verb: in running text the verb is in lower case, so a capitalised
+    # word after the object is a name's ("The Rest Is Politics"); a Title Case headline capitalises every word, and is
+    # read in lower case (lines written for the shape)
+    heading = "Sign Up To The Gym Chain's App Hit A Record In March\n\nThe chain said 40,000 people joined.\n"
+    assert _found("promo/reader-call", heading) == []
+    named = "Podcasts\n\nThe show is recorded weekly.\n\nSign up to The Rest Is Politics newsletter.\n"
+    assert _found("promo/reader-call", named) == [("Sign up to The Rest Is Politics newsletter.", 5, "")]

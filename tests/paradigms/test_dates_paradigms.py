@@ -87,14 +87,16 @@ MODIFIED_NOUNS = ("The film is slated for a {m} release", "The series gets a {m}
                   "The film has a {m} release", "The studio announced a {m} release for the film",
                   "The label confirmed a {m} comeback for the group", "The group is set for a {m} comeback",
                   "The drama is set for a {m} broadcast on KBS", "The drama is gearing up for a {m} premiere",
-                  "The group is getting ready for a {m} comeback")
+                  "The group is getting ready for a {m} comeback",
+                  # "earmarked", a verb of scheduling the look-behind left out (review of session 10)
+                  "The film is earmarked for a {m} release")
 MODIFIERS = (("July", "July"), ("summer", "summer"), ("2027", "2027"), ("Diwali", "Diwali"), ("Eid", "Eid"))
 
 # A verb of scheduling with no release verb beside it ("is scheduled for March") is a timing as "is scheduled to premiere
 # in March" is (the issue's probes): each scheduling verb, in the present passive and the perfect, takes every month
 # ("March" and "May" too, which a bare "for" leaves to their verb and name senses), season, year and window.
 SCHEDULING_VERBS = ("is scheduled for", "is slated for", "is set for", "is planned for", "is due for", "is pencilled in for",
-                    "has been scheduled for", "will be scheduled for")
+                    "has been scheduled for", "will be scheduled for", "is earmarked for")
 SCHEDULED_TIMINGS = (("March", "March"), ("May", "May"), ("July", "July"), ("the summer", "summer"), ("2027", "2027"),
                      ("early 2027", "early 2027"), ("later this year", "later this year"), ("next month", "next month"),
                      ("the Diwali weekend", "Diwali"), ("the coming months", "the coming months"),
@@ -565,6 +567,11 @@ NOT_RELEASES = {
                            "Everything is set for May to be the busiest month the airport has seen."),
     "scheduled non-work": ("The singer is scheduled for surgery in March.", "The hearing is scheduled for March.",
                            "The trial is set for May.", "The wedding is planned for June."),
+    # Money or land earmarked, and a month as an infinitive's subject after "earmarked for" (review of session 10,
+    # our wording).
+    "earmarked non-work": ("The council has earmarked £2m for the new arts centre.",
+                           "The site was earmarked for housing in 2019.",
+                           "The fund is earmarked for May to cover the repairs, the council said."),
     # The reduced clause after a noun whose everyday sense is as common as its work sense.
     "everyday noun": ("The new safety features, due in March, will be fitted to every car sold in the EU.",
                       "The railway tracks, due in May, will replace a line that closed in the 1960s."),

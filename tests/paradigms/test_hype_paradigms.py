@@ -745,6 +745,10 @@ def _reach_grid() -> list[tuple[str, str]]:
     cells += [(f"{o} after the couple stepped out.", "into overdrive") for o in OVERDRIVE]
     cells += [(f"The breakup sent {r} through {p} this week.", f"sent {r}")
               for r, p in itertools.product(("shock waves", "ripples"), ("Hollywood", "the music world"))]
+    # shock waves reaching the fans or the platforms that stand for them (review of session 10)
+    cells += [(f"The breakup sent {r} {p} this week.", f"sent {r}")
+              for r, p in itertools.product(("shockwaves", "shock waves"), ("among fans", "through the fandom",
+                                                                           "across social media"))]
     cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
     cells += [("The band is one of the most popular groups in the world.", "most popular")]
     cells += [("The drama became one of the biggest hits on Netflix this year.", "biggest hits"),
@@ -770,6 +774,11 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The flooding sparked fears of further damage across the region.",
     "The results sparked fears of job losses across the industry.",
     "The merger sent ripples through the banking sector.",
+    # Shock waves over the world, an industry or the markets (review of session 10, its wording and ours).
+    "The crash sent shock waves around the world.",
+    "The verdict sent shockwaves through the industry.",
+    "The collapse sent shock waves across the markets.",
+    "The defeat sent shockwaves through the sport.",
     "The storm caused panic across the county on Sunday.",
     "Production at the factory went into overdrive before the holidays.",
     "Police went into overdrive after the bank robbery.",
@@ -815,6 +824,12 @@ def test_a_gossip_tag_with_a_name_or_the_is_still_a_tag(headline: str) -> None:
     ("Wedding Bells! Tops UK Box Office\n\nThe cast of Wedding Bells celebrated in London.", False),
     ("The Go! Team Release Sixth Album\n\nThe sixth record by The Go! Team is out on 3 May.", False),
     ("The Go! Team Release Sixth Album\n\nThe band's sixth record is out on 3 May.", True),
+    # The body writes the name across the mark, with a lower-case article or none (review of session 10, our
+    # wording); a tag's last word with a mark before another word in the body is no run of the headline's.
+    ("The Go! Team Release Sixth Album\n\nThe sixth record by the Go! Team is out on 3 May.", False),
+    ("The Go! Team Release Sixth Album\n\nGo! Team founder Ian Parton made it at home.", False),
+    ("Hey Ho! Crew Announce Tour\n\nKnown as the Hey Ho! Crew since 2010, the four-piece play ten dates.", False),
+    ("Sour Note! Singer Quits Duet\n\nIt ended on a sour Note! Fans were told on Sunday.", True),
     # Review 9, third round (the reviewer's wording): a lower-case word after the mark goes on with the clause, so
     # the tag is a title used as its subject; a capital after it opens a new clause, and the tag stays a tag.
     ("Viva Forever! to close in June\n\nThe musical has sold poorly since it opened.", False),
@@ -826,3 +841,72 @@ def test_the_body_repeats_a_title_with_its_mark_or_as_a_name(text: str, fired: b
     found = [f.rule_id for f in run(make_doc(text), _HYPE, Env(today=TODAY))
              if f.location is not None and f.location.line == 1]
     assert ("hype/clickbait-headline" in found) is fired, text
+
+
+# --- An interview printed with speaker labels ----------------------------------------------------------------
+# Conventions (hype): only the writer's own voice; a guest's answers are the guest's speech. The labels of print
+# interviews (review of session 10): "Q:"/"A:", "Q."/"A.", "Question:"/"Answer:", surnames or initials in capitals
+# before a colon. The guest's praise in a labelled answer, or in the first-person paragraph that carries it on, is
+# the guest's; the same praise under a label that answers nothing (a site's "UPDATE:"), in the writer's closing
+# paragraph, or under a single asked-and-answered pair is the writer's. New wording.
+LABEL_PAIRS = (("Q: ", "A: "), ("Q. ", "A. "), ("Question: ", "Answer: "), ("REID: ", "JONES: "), ("AR: ", "TJ: "))
+LABELLED_PRAISE = (("I think it's the best album we've ever made.", "It is the best album they have ever made.",
+                    "best album"),
+                   ("Honestly, our week in the studio was breathtaking.", "Their week in the studio was breathtaking.",
+                    "breathtaking"),
+                   ("The fans have been amazing to us on this tour.", "The fans have been amazing on this tour.",
+                    "amazing"))
+
+
+def _labelled_interview(q: str, a: str, praise: str, pairs: int = 2, carried: bool = False) -> str:
+    answer = f"{a}We did it in a barn in Colorado.\n\n{praise}" if carried else f"{a}{praise}"
+    turns = [f"{q}What was the hardest part of making the record?", answer,
+             f"{q}Will you tour it next year?", f"{a}We will, starting in Cardiff."][:2 * pairs]
+    return ("Tom Jones on his new record\n\nThe singer has a new album out on 3 May 2027. Anna Reid met him in"
+            " Cardiff.\n\n" + "\n\n".join(turns) + "\n\nThe record has ten songs.\n")
+
+
+def _line_of(text: str, part: str) -> int:
+    return text[:text.index(part)].count("\n") + 1
+
+
+def _hype_on_line(text: str, line: int) -> list[str]:
+    return [f.rule_id for f in run(make_doc(text), _HYPE, Env(today=TODAY))
+            if f.location is not None and f.location.line == line]
+
+
+@pytest.mark.parametrize(("labels", "praise", "carried"),
+                         list(itertools.product(LABEL_PAIRS, LABELLED_PRAISE, (False, True))))
+def test_praise_in_a_labelled_interview_answer_is_the_guests(labels: tuple[str, str], praise: tuple[str, str, str],
+                                                              carried: bool) -> None:
+    text = _labelled_interview(*labels, praise[0], carried=carried)
+    assert _hype_on_line(text, _line_of(text, praise[2])) == [], text
+
+
+@pytest.mark.parametrize(("labels", "praise"), list(itertools.product(LABEL_PAIRS, LABELLED_PRAISE)))
+def test_the_same_praise_under_one_pair_or_a_site_label_is_the_writers(labels: tuple[str, str],
+                                                                      praise: tuple[str, str, str]) -> None:
+    one = _labelled_interview(*labels, praise[0], pairs=1)
+    assert _hype_on_line(one, _line_of(one, praise[2])), one
+    # a site's label that never answers ends the guest's turn, however the words under it speak
+    site = _labelled_interview(*labels, "We will.").replace("The record has ten songs.", "UPDATE: " + praise[0])
+    assert _hype_on_line(site, _line_of(site, praise[2])), site
+    closing = _labelled_interview(*labels, "We will.").replace("The record has ten songs.", praise[1])
+    assert _hype_on_line(closing, _line_of(closing, praise[2])), closing
+
+
+# An unlabelled interview under a first-person series label and the guest's name ("My life in music: <Name>", review of
+# session 10): the guest's praise is the guest's; under a column's first-person headline it is the writer's. New wording.
+_SERIES_INTERVIEW = ("{headline}\n\nThe singer has a new album out in May. She spoke to us about her career.\n\n"
+                     "What did you listen to growing up?\n\nMy dad played soul records, and I thought they were magical.\n\n"
+                     "Which album changed your life?\n\nI still think Blue is the most breathtaking record ever made.\n\n"
+                     "What are you listening to now?\n\nI love the new Arlo Parks album, it is stunning.\n")
+
+
+@pytest.mark.parametrize(("headline", "fired"), [("My life in music: Jessie Ware", False),
+                                                 ("My Soundtrack: Jessie Ware", False),
+                                                 ("My life in music", True),
+                                                 ("My week in music: a stunning run of gigs", True)])
+def test_a_series_label_before_the_guests_name_heads_an_interview(headline: str, fired: bool) -> None:
+    text = _SERIES_INTERVIEW.format(headline=headline)
+    assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, headline

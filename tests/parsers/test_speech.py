@@ -99,6 +99,14 @@ def test_a_first_person_column_that_tells_of_its_own_chat_is_no_interview() -> N
     # An interview's headline that quotes the guest's "I" names its speaker: still an interview.
     assert len(_quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "I feel fortunate, says Blake Lively"))) == 4
     assert _quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My summer in Hollywood")) == []
+    # A first-person series label before the guest's name alone heads an interview (review of session 10, new
+    # wording); the introduction must still present the guest, and a label that goes on in lower case is a column's.
+    assert len(_quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My life in music: Blake Lively"))) == 4
+    assert len(_quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My Hollywood: Blake Lively"))) == 4
+    presented = " For this week’s issue, the actress spoke about women in Hollywood."
+    assert _quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My life in music: Blake Lively")
+                   .replace(presented, "")) == []
+    assert _quoted(INTERVIEW.replace("Blake Lively on Women in Hollywood", "My week: in praise of Hollywood")) == []
 
 
 def test_rhetorical_questions_and_linked_headlines_are_not_an_interviewers_questions() -> None:
@@ -121,3 +129,39 @@ def test_a_paragraph_of_a_long_quotation_goes_on_when_the_next_opens_with_a_mark
     first = parse(text, "a.txt").blocks[1]
     assert first.quote_goes_on == '"' and [first.text[a:b] for a, b in first.speech] == [
         '"It is with great sadness. He was an icon.']
+
+
+# An interview printed with speaker labels (review of session 10, new wording).
+LABELLED = ("Tom Jones on his new record\n\n"
+            "The singer has a new album out in May. Anna Reid met him in Cardiff.\n\n"
+            "REID: What was the hardest part?\n\n"
+            "JONES: Finishing it. I think it's the best album we've ever made.\n\n"
+            "It took us two years, and I'd do it again.\n\n"
+            "REID: Will you tour it?\n\n"
+            "JONES: We will, starting in Cardiff.\n\n"
+            "PHOTOS: Tom Jones through the years\n\n"
+            "The record has ten songs.\n")
+
+
+def test_the_guests_turns_of_a_labelled_interview_are_the_guests_speech() -> None:
+    # The guest's turns and the first-person paragraph that carries one on; not the questions, a site's label or the
+    # writer's closing paragraph.
+    assert _quoted(LABELLED) == ["JONES: Finishing it. I thin", "It took us two years, and I", "JONES: We will, starting in"]
+    for q, a in (("Q: ", "A: "), ("Q. ", "A. "), ("Question: ", "Answer: "), ("AR: ", "TJ: ")):
+        assert _quoted(LABELLED.replace("REID: ", q).replace("JONES: ", a)) == [
+            f"{a}Finishing it. I think it's the best album"[:27], "It took us two years, and I",
+            f"{a}We will, starting in Cardiff."[:27]], q
+    # Several guests answer one interviewer (a band).
+    band = LABELLED.replace("JONES: We will", "SMITH: We will")
+    assert len(_quoted(band)) == 3
+
+
+def test_labels_that_ask_and_answer_nothing_are_no_interview() -> None:
+    # One asked-and-answered pair, a turn that asks nothing, or a site's labels alone.
+    one = LABELLED.replace("REID: Will you tour it?\n\nJONES: We will, starting in Cardiff.\n\n", "")
+    assert _quoted(one) == []
+    plain = LABELLED.replace("REID: What was the hardest part?", "REID: The hardest part came first.")
+    assert _quoted(plain) == []
+    furniture = ("Singer shares photos\n\nThe singer posted photos on Sunday.\n\nPHOTOS: Her best looks\n\n"
+                 "UPDATE: Is it over?\n\nEXCLUSIVE: I think we've seen the last of them.\n\nRELATED: Her tour\n")
+    assert _quoted(furniture) == []
