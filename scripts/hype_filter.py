@@ -10,8 +10,8 @@ keeping its true findings?  Examples are every hype finding of the current rules
 - gold-dev (../shared/corpus/gold-dev): label 1 when the finding overlaps a gold hype span, as
   score_gold.py matches; five region groups (d with seed, k, s, u, w);
 - the read celebrity sets A, B and D (eval/celebrity-heldout): labelled the same way, a group each;
-- the 219 celebrity-news articles in no set (/work/tmp/s9/outside_articles.json) whose hype findings two
-  single annotators judged (/work/tmp/s9/judge-legit.tsv, judge-fake.tsv): TP is 1, FP is 0, "unsure"
+- the 219 celebrity-news articles in no set (eval/outside-judged/outside_articles.json) whose hype findings two
+  single annotators judged (eval/outside-judged/judge-legit.tsv, judge-fake.tsv): TP is 1, FP is 0, "unsure"
   and findings nobody judged are left out; the classes where the blind annotators' gold contradicts the
   judge (RELABEL: the gold marks "Devastated", "disastrous divorce", "Jealous", "Desperate To Save" in the
   writer's voice) count as 1.  Three groups: the articles in (fake/legit, file number) order, in thirds.
@@ -89,7 +89,7 @@ from artlint.parsers import parse  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 EVAL = ROOT / "eval" / "celebrity-heldout"
-JUDGED = [Path("/work/tmp/s9")]  # --judged sets it
+JUDGED = [Path(__file__).resolve().parents[1] / "eval" / "outside-judged"]  # --judged sets it
 READ_SETS = ("A", "B", "D")
 # Judges' FP classes that the blind annotators' gold marks as hype (gossip-dramatising words in the writer's voice).
 RELABEL = {"negative-emotion", "claimed-state", "emotion-report", "negative-description"}  # --no-relabel empties it
