@@ -18,7 +18,7 @@ word and its neighbours, VADER valence buckets (vaderSentiment 3.3.2, MIT; neede
 words are stored with the weights), headline or body, which paragraph, first word of its sentence, a '!' or '?' in
 the sentence; --features rules adds whether a hype rule already fires in the sentence (training-time only, since a
 check cannot see other rules' findings).  Logistic regression (scikit-learn 1.9, liblinear, L2; needed only to
-train, like vaderSentiment: pip install scikit-learn vaderSentiment==3.3.2); a span is a run of flagged words (at
+train, like vaderSentiment: pip install -e ".[train]"); a span is a run of flagged words (at
 most one word between, same block).
 
 Cross-validation: for each of the eight groups held out, the model is trained on the other seven (and their BBC
@@ -260,7 +260,7 @@ def vader_valence() -> dict[str, float]:
     try:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
     except ImportError:
-        sys.exit("training needs vaderSentiment==3.3.2 (pip install vaderSentiment==3.3.2)")
+        sys.exit("training needs vaderSentiment==3.3.2: pip install -e '.[train]'")
     return {fold(w): float(v) for w, v in SentimentIntensityAnalyzer().lexicon.items()}
 
 
@@ -323,7 +323,7 @@ class Data:
             from scipy.sparse import csr_matrix
             import sklearn  # noqa: F401  (fit needs it)
         except ImportError:
-            sys.exit("training needs scikit-learn (pip install scikit-learn; it brings numpy and scipy)")
+            sys.exit("training needs scikit-learn: pip install -e '.[train]' (it brings numpy and scipy)")
 
         self.names: list[str] = []
         index: dict[str, int] = {}
