@@ -71,6 +71,33 @@ class ListGate:
             m = tree.search(low, m.start() + 1)
         return sorted(found)
 
+    def places(self, low: str) -> list[tuple[int, str]]:
+        """Every place one of the tree's words stands in the lower-cased text, with the word: for candidates_within,
+        which answers candidates() for any part of the text without scanning it again."""
+        found: list[tuple[int, str]] = []
+        if self._by_word(low):
+            for word in self._owners:
+                at = low.find(word)
+                while at >= 0:
+                    found.append((at, word))
+                    at = low.find(word, at + 1)
+            return found
+        tree = self._tree
+        m = tree.search(low)
+        while m is not None:
+            found.append((m.start(), m[0]))
+            m = tree.search(low, m.start() + 1)
+        return found
+
+    def candidates_within(self, places: list[tuple[int, str]], start: int, end: int) -> list[int]:
+        """candidates() of low[start:end], from the places() of low: the words standing wholly inside the part."""
+        found: set[int] = set()
+        owners = self._owners
+        for at, word in places:
+            if start <= at and at + len(word) <= end:
+                found.update(owners[word])
+        return sorted(found)
+
     def _by_word(self, low: str) -> bool:
         """Whether to look for the tree's words one by one in this text (until the budget is read), not compile it."""
         if self._scanned >= _SCAN_BUDGET:
@@ -78,9 +105,14 @@ class ListGate:
         self._scanned += len(low)
         return True
 
-    def search(self, low: str) -> bool:
-        """Whether the list, bounded by (?<![\\w-]) and (?![\\w-]), matches in the lower-cased text."""
-        return any(self.entry(i).search(low) is not None for i in self.candidates(low))
+    def search(self, low: str, candidates: list[int] | None = None) -> bool:
+        """Whether the list, bounded by (?<![\\w-]) and (?![\\w-]), matches in the lower-cased text.
+
+        candidates: the text's candidates(), when the caller has them already.
+        """
+        if candidates is None:
+            candidates = self.candidates(low)
+        return any(self.entry(i).search(low) is not None for i in candidates)
 
     def finditer(self, low: str) -> Iterator[re.Match[str]] | None:
         """The list's matches in the lower-cased text when at most one entry can match there; else None.

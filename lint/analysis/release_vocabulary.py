@@ -67,26 +67,40 @@ class Vocabulary:
         # The literal strings of each gated list (gate_strings(), kept in the disk cache by vocabulary()).
         self._gate_strings = gate_strings if gate_strings is not None else gate_strings_of(lists)
 
-    def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
-        """Matches of one list in text, scanned as casefold.FoldedPattern scans (spans as in text)."""
+    def finditer(self, key: str, text: str, literals: Literals | None = None, at: int = 0) -> Iterator[re.Match[str]]:
+        """Matches of one list in text, scanned as casefold.FoldedPattern scans (spans as in text).
+
+        literals: the literals() of a text that holds this one at `at` (its block), which tell where the gated lists'
+        strings stand without scanning this text again.
+        """
         gate = self._gate(key)
         if gate is not None:
             low = text.lower()
             if len(low) == len(text):
-                candidates = gate.candidates(low)
+                candidates = _candidates(gate, key, low, literals, at)
                 # With two entries or more, the entries stand in for the whole list only where it would run over the
                 # lower-cased text too (casefold.lowered); elsewhere it runs ignoring case, as it always did.
                 if len(candidates) <= 1 or lowered(text) is not None:
                     return _alternation_matches([gate.entry(i) for i in candidates], low)
         return self._caseless(key).finditer(text)
 
-    def search(self, key: str, text: str) -> bool:
+    def search(self, key: str, text: str, literals: Literals | None = None) -> bool:
+        """Whether one list matches in text; literals: the text's literals(), as for finditer."""
         gate = self._gate(key)
         if gate is not None:
             low = text.lower()
             if len(low) == len(text):
-                return gate.search(low)
+                return gate.search(low, _candidates(gate, key, low, literals, 0))
         return self._caseless(key).search(text)
+
+    def literals(self, text: str) -> Literals | None:
+        """Where the strings of the lists scanned over every block (_SCANNED) stand in the text, found in one scan of
+        one prefix tree for them all; None when the text's lower case changes its length (the lists then run whole)."""
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        gate, bounds = self._scanned_gate()
+        return Literals(gate, bounds, low) if bounds else None
 
     def words(self, key: str) -> tuple[str, ...]:
         """A list of plain words (WORD_LISTS), as the file writes them."""
@@ -120,6 +134,21 @@ class Vocabulary:
             gate = gates[key] = ListGate(_entries(self._lists, key), strings) if strings else None
         return gate  # type: ignore[no-any-return]
 
+    def _scanned_gate(self) -> tuple[ListGate, dict[str, tuple[int, int]]]:
+        """One gate over the entries of the gated lists among _SCANNED, and where each list's entries start in it."""
+        built: tuple[ListGate, dict[str, tuple[int, int]]] | None = self.__dict__.get("_scanned")
+        if built is None:
+            entries: list[str] = []
+            strings: list[list[str]] = []
+            bounds: dict[str, tuple[int, int]] = {}
+            for key in _SCANNED:
+                if key in self._gate_strings:
+                    bounds[key] = (len(entries), len(self._gate_strings[key]))
+                    entries += _entries(self._lists, key)
+                    strings += self._gate_strings[key]
+            built = self.__dict__["_scanned"] = (ListGate(entries, strings), bounds)
+        return built
+
     def _source(self, key: str) -> str:
         if key not in KEYS:
             raise AttributeError(key)
@@ -151,6 +180,41 @@ def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
 # whole, they were the largest pattern of a cold check (24 ms) and most headlines hold none of their strings.  The
 # others run over the few release sentences, and a gate there would cost more to build than it saves.
 _GATED = ("release", "claims", "headline")
+
+
+# The gated lists scanned over every block: the release cues (releases.analyse) and the claims (release-claim).  One
+# prefix tree of both lists' strings tells, in one scan of a block, which entries of each can match in it and in each
+# of its sentences (Literals).
+_SCANNED = ("release", "claims")
+
+
+class Literals:
+    """Where the strings of the lists scanned over every block stand in one lower-cased text (Vocabulary.literals).
+
+    Tells which entries of each list can match in the text, or in a part of it such as a sentence, without another
+    scan: a string stands in the part where it stands in the text wholly inside the part.
+    """
+
+    def __init__(self, gate: ListGate, bounds: dict[str, tuple[int, int]], low: str) -> None:
+        self._gate = gate
+        self._bounds = bounds  # list -> (its first entry in the gate, its number of entries)
+        self._low = low
+        self._places = gate.places(low)
+
+    def candidates(self, key: str, low: str, at: int) -> list[int] | None:
+        """The entries of the list whose strings stand in low, the lower-cased part of the text at `at` (as
+        ListGate.candidates finds them); None when low is not that part, or the list is not scanned here."""
+        if key not in self._bounds or not self._low.startswith(low, at):
+            return None
+        first, count = self._bounds[key]
+        within = self._gate.candidates_within(self._places, at, at + len(low))
+        return [i - first for i in within if first <= i < first + count]
+
+
+def _candidates(gate: ListGate, key: str, low: str, literals: Literals | None, at: int) -> list[int]:
+    """The entries of a gated list that can match in low: from the literals of a text holding it, else by a scan."""
+    found = literals.candidates(key, low, at) if literals is not None else None
+    return gate.candidates(low) if found is None else found
 
 
 def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[list[str]]]:
