@@ -133,7 +133,7 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
-    if _WORK_HEADED.search(cue[0]) and vocab.works.match(sentence, cue.start()) and _OBJECT_OF.search(before):
+    if _WORK_HEADED.search(cue[0]) and vocab.match("works", sentence, cue.start()) and _OBJECT_OF.search(before):
         return False  # "A decision on the film is expected in March": the work is a preposition's object, not the subject
     if _DUE.fullmatch(cue[0]) and not _work_heads(sentence, cue.start(), vocab):
         return False  # "The inquiry's findings on the concert crush are due by the end of the year": the findings are due

@@ -108,9 +108,18 @@ class Vocabulary:
             raise KeyError(key)
         return tuple(self._lists.get(key, ()))
 
+    def match(self, key: str, text: str, pos: int) -> re.Match[str] | None:
+        """The list's match starting at pos, run as finditer runs the list (spans as in text).
+
+        The list's pattern for finditer serves here too, so it is not compiled a second time ignoring case.
+        """
+        folded = self._caseless(key)
+        compiled, subject = folded.over(text, lowered(text) if folded.folds else None)
+        return compiled.match(subject, pos)
+
     def is_live(self, text: str, cue: re.Match[str]) -> bool:
         """The release cue (a match of "release" in text) is one of the "live" entries: a coming performance."""
-        m = self.live.match(text, cue.start())
+        m = self.match("live", text, cue.start())
         return m is not None and m.end() == cue.end()
 
     def _caseless(self, key: str) -> FoldedPattern:
