@@ -46,19 +46,20 @@ class ListGate:
         return re.compile(self._built[0])
 
     @property
-    def _owners(self) -> dict[str, tuple[int, ...]]:
+    def owners(self) -> dict[str, tuple[int, ...]]:
+        """The tree's words, each with the entries that have a string opening with it."""
         return self._built[1]
 
     def shut(self, low: str) -> bool:
         """No entry can match in the lower-cased text."""
         if self._by_word(low):
-            return not any(word in low for word in self._owners)
+            return not any(word in low for word in self.owners)
         return self._tree.search(low) is None
 
     def candidates(self, low: str) -> list[int]:
         """The entries whose strings stand in the lower-cased text, in list order."""
         found: set[int] = set()
-        owners = self._owners
+        owners = self.owners
         if self._by_word(low):
             for word in owners:
                 if word in low:
@@ -72,11 +73,10 @@ class ListGate:
         return sorted(found)
 
     def places(self, low: str) -> list[tuple[int, str]]:
-        """Every place one of the tree's words stands in the lower-cased text, with the word: for candidates_within,
-        which answers candidates() for any part of the text without scanning it again."""
+        """Every place one of the tree's words stands in the lower-cased text, with the word."""
         found: list[tuple[int, str]] = []
         if self._by_word(low):
-            for word in self._owners:
+            for word in self.owners:
                 at = low.find(word)
                 while at >= 0:
                     found.append((at, word))
@@ -88,15 +88,6 @@ class ListGate:
             found.append((m.start(), m[0]))
             m = tree.search(low, m.start() + 1)
         return found
-
-    def candidates_within(self, places: list[tuple[int, str]], start: int, end: int) -> list[int]:
-        """candidates() of low[start:end], from the places() of low: the words standing wholly inside the part."""
-        found: set[int] = set()
-        owners = self._owners
-        for at, word in places:
-            if start <= at and at + len(word) <= end:
-                found.update(owners[word])
-        return sorted(found)
 
     def _by_word(self, low: str) -> bool:
         """Whether to look for the tree's words one by one in this text (until the budget is read), not compile it."""

@@ -99,8 +99,8 @@ class Vocabulary:
         low = text.lower()
         if len(low) != len(text):
             return None
-        gate, bounds = self._scanned_gate()
-        return Literals(gate, bounds, low) if bounds else None
+        scan = self._scan()
+        return Literals(scan, low) if scan.lists else None
 
     def words(self, key: str) -> tuple[str, ...]:
         """A list of plain words (WORD_LISTS), as the file writes them."""
@@ -143,20 +143,13 @@ class Vocabulary:
             gate = gates[key] = ListGate(_entries(self._lists, key), strings) if strings else None
         return gate  # type: ignore[no-any-return]
 
-    def _scanned_gate(self) -> tuple[ListGate, dict[str, tuple[int, int]]]:
-        """One gate over the entries of the gated lists among _SCANNED, and where each list's entries start in it."""
-        built: tuple[ListGate, dict[str, tuple[int, int]]] | None = self.__dict__.get("_scanned")
-        if built is None:
-            entries: list[str] = []
-            strings: list[list[str]] = []
-            bounds: dict[str, tuple[int, int]] = {}
-            for key in _SCANNED:
-                if key in self._gate_strings:
-                    bounds[key] = (len(entries), len(self._gate_strings[key]))
-                    entries += _entries(self._lists, key)
-                    strings += self._gate_strings[key]
-            built = self.__dict__["_scanned"] = (ListGate(entries, strings), bounds)
-        return built
+    def _scan(self) -> _Scan:
+        """The one prefix tree of the gated lists among _SCANNED, built on first use."""
+        scan: _Scan | None = self.__dict__.get("_scanned")
+        if scan is None:
+            gates = {key: gate for key in _SCANNED if (gate := self._gate(key)) is not None}
+            scan = self.__dict__["_scanned"] = _Scan(gates)
+        return scan
 
     def _source(self, key: str) -> str:
         if key not in KEYS:
@@ -192,32 +185,61 @@ _GATED = ("release", "claims", "headline")
 
 
 # The gated lists scanned over every block: the release cues (releases.analyse) and the claims (release-claim).  One
-# prefix tree of both lists' strings tells, in one scan of a block, which entries of each can match in it and in each
+# prefix tree of both lists' words tells, in one scan of a block, which entries of each can match in it and in each
 # of its sentences (Literals).
 _SCANNED = ("release", "claims")
+
+
+class _Scan:
+    """One prefix tree of the strings of several gated lists, and how its words lead to each list's own.
+
+    The tree's words are the strings of either list that no shorter one opens, so a word of one list's own tree may be
+    longer than the word found where it stands ("release date is " of the claims, where "release" is found): each
+    list's words are filed under the tree's word they open with, and checked where that stands.
+    """
+
+    def __init__(self, gates: dict[str, ListGate]) -> None:
+        self.lists = {key: gate.owners for key, gate in gates.items()}
+        strings = [[word] for owners in self.lists.values() for word in owners]
+        self.gate = ListGate([re.escape(word) for group in strings for word in group], strings)
+        tree_words = self.gate.owners
+        # list -> the tree's word -> (a word of the list's own tree that opens with it, that word's entries)
+        self.words: dict[str, dict[str, list[tuple[str, tuple[int, ...]]]]] = {}
+        for key, owners in self.lists.items():
+            by_tree_word: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+            for word, entries in owners.items():
+                opening = next(word[:k] for k in range(1, len(word) + 1) if word[:k] in tree_words)
+                by_tree_word.setdefault(opening, []).append((word, entries))
+            self.words[key] = by_tree_word
 
 
 class Literals:
     """Where the strings of the lists scanned over every block stand in one lower-cased text (Vocabulary.literals).
 
-    Tells which entries of each list can match in the text, or in a part of it such as a sentence, without another
-    scan: a string stands in the part where it stands in the text wholly inside the part.
+    Tells which entries of each list can match in the text, or in a part of it such as a sentence, as the list's own
+    gate (ListGate.candidates) would tell from a scan of that text, without the scan: a string stands in the part where
+    it stands in the text wholly inside the part.
     """
 
-    def __init__(self, gate: ListGate, bounds: dict[str, tuple[int, int]], low: str) -> None:
-        self._gate = gate
-        self._bounds = bounds  # list -> (its first entry in the gate, its number of entries)
+    def __init__(self, scan: _Scan, low: str) -> None:
+        self._scan = scan
         self._low = low
-        self._places = gate.places(low)
+        self._places = scan.gate.places(low)
 
     def candidates(self, key: str, low: str, at: int) -> list[int] | None:
-        """The entries of the list whose strings stand in low, the lower-cased part of the text at `at` (as
-        ListGate.candidates finds them); None when low is not that part, or the list is not scanned here."""
-        if key not in self._bounds or not self._low.startswith(low, at):
+        """The entries of the list whose strings stand in low, the lower-cased part of the text at `at`; None when
+        low is not that part, or the list is not scanned here."""
+        words = self._scan.words.get(key)
+        if words is None or not self._low.startswith(low, at):
             return None
-        first, count = self._bounds[key]
-        within = self._gate.candidates_within(self._places, at, at + len(low))
-        return [i - first for i in within if first <= i < first + count]
+        end = at + len(low)
+        found: set[int] = set()
+        for place, tree_word in self._places:
+            if place >= at:
+                for word, entries in words.get(tree_word, ()):
+                    if place + len(word) <= end and self._low.startswith(word, place):
+                        found.update(entries)
+        return sorted(found)
 
 
 def _candidates(gate: ListGate, key: str, low: str, literals: Literals | None, at: int) -> list[int]:
