@@ -3,7 +3,8 @@
 Each list compiles on first use; the lists scanned over every block (release verbs, claims) have a gate
 (listgate.ListGate), literal strings that a match must hold, kept in the derived-data cache.  A gated list is run
 entry by entry: only the entries whose strings stand in a text are tried there, and the whole alternation is compiled
-only for the rare text that its lower case does not stand in for.
+only for the rare text that its lower case does not stand in for.  The two lists scanned over every block share one
+scan of it (Vocabulary.literals), which also serves the block's sentences.
 """
 from __future__ import annotations
 
@@ -191,16 +192,17 @@ _SCANNED = ("release", "claims")
 
 
 class _Scan:
-    """One prefix tree of the strings of several gated lists, and how its words lead to each list's own.
+    """One prefix tree of the words of several gated lists' own trees, and how its words lead to each list's own.
 
-    The tree's words are the strings of either list that no shorter one opens, so a word of one list's own tree may be
+    The shared tree keeps the words that no shorter word of either list opens, so a word of one list's own tree may be
     longer than the word found where it stands ("release date is " of the claims, where "release" is found): each
-    list's words are filed under the tree's word they open with, and checked where that stands.
+    list's words are filed under the shared word they open with, and checked where that stands.
     """
 
     def __init__(self, gates: dict[str, ListGate]) -> None:
         self.lists = {key: gate.owners for key, gate in gates.items()}
         strings = [[word] for owners in self.lists.values() for word in owners]
+        # Only the shared gate's tree is read (ListGate.places); its entries, the words as patterns, are never tried.
         self.gate = ListGate([re.escape(word) for group in strings for word in group], strings)
         tree_words = self.gate.owners
         # list -> the tree's word -> (a word of the list's own tree that opens with it, that word's entries)
