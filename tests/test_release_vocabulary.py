@@ -50,3 +50,28 @@ def test_every_gated_entry_finds_what_its_bounded_pattern_finds_on_real_copy() -
                 assert (first.span() if first else None) == (expected[0] if expected else None)
                 found += len(expected)
     assert found > 300
+
+
+def test_a_blocks_literals_name_the_entries_each_lists_own_gate_names() -> None:
+    """Vocabulary.literals scans a block once for the release cues and the claims; for the block and for each sentence
+    in it, each list is told the entries its own gate finds by scanning that text (a claims word such as
+    "release date is " stands only where the release cues' "release" does)."""
+    vocab = vocabulary()
+    paths = sorted(shared("bbc-entertainment").glob("*.txt"))[:60] + sorted(shared("gold-dev", "articles").glob("*.txt"))
+    blocks = [p for path in paths for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
+    blocks.append("The release of the film is set. Its release date is now May 3, the studio's official release date.")
+    named = 0
+    for block in blocks:
+        literals = vocab.literals(block)
+        assert literals is not None
+        parts = [(0, len(block))] + [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", block)]
+        for key in ("release", "claims"):
+            gate = vocab._gate(key)
+            assert gate is not None
+            for a, b in parts:
+                low = block[a:b].lower()
+                expected = gate.candidates(low)
+                assert literals.candidates(key, low, a) == expected, (key, block[a:b][:80])
+                named += len(expected)
+    assert named > 500
+    assert literals.candidates("release", "not this block", 0) is None  # a text that is no part of the block

@@ -46,19 +46,20 @@ class ListGate:
         return re.compile(self._built[0])
 
     @property
-    def _owners(self) -> dict[str, tuple[int, ...]]:
+    def owners(self) -> dict[str, tuple[int, ...]]:
+        """The tree's words, each with the entries that have a string opening with it."""
         return self._built[1]
 
     def shut(self, low: str) -> bool:
         """No entry can match in the lower-cased text."""
         if self._by_word(low):
-            return not any(word in low for word in self._owners)
+            return not any(word in low for word in self.owners)
         return self._tree.search(low) is None
 
     def candidates(self, low: str) -> list[int]:
         """The entries whose strings stand in the lower-cased text, in list order."""
         found: set[int] = set()
-        owners = self._owners
+        owners = self.owners
         if self._by_word(low):
             for word in owners:
                 if word in low:
@@ -71,6 +72,23 @@ class ListGate:
             m = tree.search(low, m.start() + 1)
         return sorted(found)
 
+    def places(self, low: str) -> list[tuple[int, str]]:
+        """Every place one of the tree's words stands in the lower-cased text, with the word."""
+        found: list[tuple[int, str]] = []
+        if self._by_word(low):
+            for word in self.owners:
+                at = low.find(word)
+                while at >= 0:
+                    found.append((at, word))
+                    at = low.find(word, at + 1)
+            return found
+        tree = self._tree
+        m = tree.search(low)
+        while m is not None:
+            found.append((m.start(), m[0]))
+            m = tree.search(low, m.start() + 1)
+        return found
+
     def _by_word(self, low: str) -> bool:
         """Whether to look for the tree's words one by one in this text (until the budget is read), not compile it."""
         if self._scanned >= _SCAN_BUDGET:
@@ -78,9 +96,14 @@ class ListGate:
         self._scanned += len(low)
         return True
 
-    def search(self, low: str) -> bool:
-        """Whether the list, bounded by (?<![\\w-]) and (?![\\w-]), matches in the lower-cased text."""
-        return any(self.entry(i).search(low) is not None for i in self.candidates(low))
+    def search(self, low: str, candidates: list[int] | None = None) -> bool:
+        """Whether the list, bounded by (?<![\\w-]) and (?![\\w-]), matches in the lower-cased text.
+
+        candidates: the text's candidates(), when the caller has them already.
+        """
+        if candidates is None:
+            candidates = self.candidates(low)
+        return any(self.entry(i).search(low) is not None for i in candidates)
 
     def finditer(self, low: str) -> Iterator[re.Match[str]] | None:
         """The list's matches in the lower-cased text when at most one entry can match there; else None.

@@ -15,7 +15,7 @@ from .date_holidays import holds_window
 from .dates import find_dates
 from .release_tense import CLAUSE_BREAK, IRREGULAR_PAST, PAST_VERB
 from .release_vocabulary import Vocabulary, scheduling_verbs
-from .release_works import TITLE, names_work
+from .release_works import TITLE, names_work, unblocked_works
 from .things import media_nouns
 from ..patterns import LazyPattern
 
@@ -133,7 +133,7 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
     if _NOT_RELEASED.match(sentence) and not (_MOTION_PICTURE.match(sentence) and _CINEMA.search(sentence)):
         return False  # "Tickets for the two concerts were released at 8am on Friday"
     before = sentence[max(0, cue.start() - 40) : cue.start()].lower()
-    if _WORK_HEADED.search(cue[0]) and vocab.works.match(sentence, cue.start()) and _OBJECT_OF.search(before):
+    if _WORK_HEADED.search(cue[0]) and vocab.match("works", sentence, cue.start()) and _OBJECT_OF.search(before):
         return False  # "A decision on the film is expected in March": the work is a preposition's object, not the subject
     if _DUE.fullmatch(cue[0]) and not _work_heads(sentence, cue.start(), vocab):
         return False  # "The inquiry's findings on the concert crush are due by the end of the year": the findings are due
@@ -158,11 +158,8 @@ def is_release(sentence: str, cue: re.Match[str], vocab: Vocabulary, headline: b
         return False  # "is to refuse to release": no release; "to refuse to release or stage concerts" (BBC 248) neither
     if vocab.is_live(sentence, cue) and (vocab.search("live_works", sentence) or vocab.search("venues", sentence)):
         return True  # a coming performance at a place is the live work itself: "The band performs at the festival tonight"
-    blocked = [m.span() for m in vocab.finditer("not_works", sentence)]
-    works = [m for m in vocab.finditer("works", sentence) if not any(a <= m.start() < b for a, b in blocked)]
     # A quoted phrase that holds the cue is a slogan, not a title: ‘Baby coming soon’.
-    titles = [m for m in TITLE.finditer(sentence) if not m.start() <= cue.start() < m.end()]
-    if works or vocab.search("platforms", sentence) or titles or _bare_work(sentence, cue, vocab):
+    if names_work(sentence, vocab, exclude=cue.span()) or _bare_work(sentence, cue, vocab):
         return True
     if _ITS_RELEASE.search(before) and _RELEASE_NOUN.match(cue[0]):
         return True  # "ahead of its fall premiere this year" (celebrity-news legit/205): "its" is a work's
@@ -190,9 +187,7 @@ def _names_plain_work(paragraph: str, vocab: Vocabulary) -> bool:
     """The paragraph names a work by a title, a platform or a work noun with no everyday sense."""
     if TITLE.search(paragraph) or vocab.search("platforms", paragraph):
         return True
-    blocked = [m.span() for m in vocab.finditer("not_works", paragraph)]
-    return any(not any(a <= m.start() < b for a, b in blocked) and not vocab.everyday_works.fullmatch(m[0])
-               for m in vocab.finditer("works", paragraph))
+    return any(not vocab.everyday_works.fullmatch(m[0]) for m in unblocked_works(paragraph, vocab))
 
 
 @lru_cache(maxsize=1)

@@ -88,7 +88,7 @@ def _past_form(sentence: str, cue: re.Match[str], vocab: Vocabulary) -> bool:
     word = cue[0].split()[0].lower()
     if _AUXILIARY_BEFORE.search(sentence[: cue.start()]) or word in _scheduling():
         return False
-    return word.endswith("ed") or bool(vocab.past.match(sentence, cue.start()))
+    return word.endswith("ed") or vocab.match("past", sentence, cue.start()) is not None
 
 
 # A release named as an earlier event: "following the release of third record 'Midnight Memories' in late 2013"

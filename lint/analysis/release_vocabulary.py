@@ -3,7 +3,8 @@
 Each list compiles on first use; the lists scanned over every block (release verbs, claims) have a gate
 (listgate.ListGate), literal strings that a match must hold, kept in the derived-data cache.  A gated list is run
 entry by entry: only the entries whose strings stand in a text are tried there, and the whole alternation is compiled
-only for the rare text that its lower case does not stand in for.
+only for the rare text that its lower case does not stand in for.  The two lists scanned over every block share one
+scan of it (Vocabulary.literals), which also serves the block's sentences.
 """
 from __future__ import annotations
 
@@ -67,26 +68,40 @@ class Vocabulary:
         # The literal strings of each gated list (gate_strings(), kept in the disk cache by vocabulary()).
         self._gate_strings = gate_strings if gate_strings is not None else gate_strings_of(lists)
 
-    def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
-        """Matches of one list in text, scanned as casefold.FoldedPattern scans (spans as in text)."""
+    def finditer(self, key: str, text: str, literals: Literals | None = None, at: int = 0) -> Iterator[re.Match[str]]:
+        """Matches of one list in text, scanned as casefold.FoldedPattern scans (spans as in text).
+
+        literals: the literals() of a text that holds this one at `at` (its block), which tell where the gated lists'
+        strings stand without scanning this text again.
+        """
         gate = self._gate(key)
         if gate is not None:
             low = text.lower()
             if len(low) == len(text):
-                candidates = gate.candidates(low)
+                candidates = _candidates(gate, key, low, literals, at)
                 # With two entries or more, the entries stand in for the whole list only where it would run over the
                 # lower-cased text too (casefold.lowered); elsewhere it runs ignoring case, as it always did.
                 if len(candidates) <= 1 or lowered(text) is not None:
                     return _alternation_matches([gate.entry(i) for i in candidates], low)
         return self._caseless(key).finditer(text)
 
-    def search(self, key: str, text: str) -> bool:
+    def search(self, key: str, text: str, literals: Literals | None = None) -> bool:
+        """Whether one list matches in text; literals: the text's literals(), as for finditer."""
         gate = self._gate(key)
         if gate is not None:
             low = text.lower()
             if len(low) == len(text):
-                return gate.search(low)
+                return gate.search(low, _candidates(gate, key, low, literals, 0))
         return self._caseless(key).search(text)
+
+    def literals(self, text: str) -> Literals | None:
+        """Where the strings of the lists scanned over every block (_SCANNED) stand in the text, found in one scan of
+        one prefix tree for them all; None when the text's lower case changes its length (the lists then run whole)."""
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        scan = self._scan()
+        return Literals(scan, low) if scan.lists else None
 
     def words(self, key: str) -> tuple[str, ...]:
         """A list of plain words (WORD_LISTS), as the file writes them."""
@@ -94,9 +109,18 @@ class Vocabulary:
             raise KeyError(key)
         return tuple(self._lists.get(key, ()))
 
+    def match(self, key: str, text: str, pos: int) -> re.Match[str] | None:
+        """The list's match starting at pos, run as finditer runs the list (spans as in text).
+
+        The list's pattern for finditer serves here too, so it is not compiled a second time ignoring case.
+        """
+        folded = self._caseless(key)
+        compiled, subject = folded.over(text, lowered(text) if folded.folds else None)
+        return compiled.match(subject, pos)
+
     def is_live(self, text: str, cue: re.Match[str]) -> bool:
         """The release cue (a match of "release" in text) is one of the "live" entries: a coming performance."""
-        m = self.live.match(text, cue.start())
+        m = self.match("live", text, cue.start())
         return m is not None and m.end() == cue.end()
 
     def _caseless(self, key: str) -> FoldedPattern:
@@ -119,6 +143,14 @@ class Vocabulary:
             strings = self._gate_strings.get(key)
             gate = gates[key] = ListGate(_entries(self._lists, key), strings) if strings else None
         return gate  # type: ignore[no-any-return]
+
+    def _scan(self) -> _Scan:
+        """The one prefix tree of the gated lists among _SCANNED, built on first use."""
+        scan: _Scan | None = self.__dict__.get("_scanned")
+        if scan is None:
+            gates = {key: gate for key in _SCANNED if (gate := self._gate(key)) is not None}
+            scan = self.__dict__["_scanned"] = _Scan(gates)
+        return scan
 
     def _source(self, key: str) -> str:
         if key not in KEYS:
@@ -151,6 +183,71 @@ def vocabulary(name: str = DEFAULT_VOCABULARY) -> Vocabulary:
 # whole, they were the largest pattern of a cold check (24 ms) and most headlines hold none of their strings.  The
 # others run over the few release sentences, and a gate there would cost more to build than it saves.
 _GATED = ("release", "claims", "headline")
+
+
+# The gated lists scanned over every block: the release cues (releases.analyse) and the claims (release-claim).  One
+# prefix tree of both lists' words tells, in one scan of a block, which entries of each can match in it and in each
+# of its sentences (Literals).
+_SCANNED = ("release", "claims")
+
+
+class _Scan:
+    """One prefix tree of the words of several gated lists' own trees, and how its words lead to each list's own.
+
+    The shared tree keeps the words that no shorter word of either list opens, so a word of one list's own tree may be
+    longer than the word found where it stands ("release date is " of the claims, where "release" is found): each
+    list's words are filed under the shared word they open with, and checked where that stands.
+    """
+
+    def __init__(self, gates: dict[str, ListGate]) -> None:
+        self.lists = {key: gate.owners for key, gate in gates.items()}
+        strings = [[word] for owners in self.lists.values() for word in owners]
+        # Only the shared gate's tree is read (ListGate.places); its entries, the words as patterns, are never tried.
+        self.gate = ListGate([re.escape(word) for group in strings for word in group], strings)
+        tree_words = self.gate.owners
+        # list -> the tree's word -> (a word of the list's own tree that opens with it, that word's entries)
+        self.words: dict[str, dict[str, list[tuple[str, tuple[int, ...]]]]] = {}
+        for key, owners in self.lists.items():
+            by_tree_word: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+            for word, entries in owners.items():
+                opening = next(word[:k] for k in range(1, len(word) + 1) if word[:k] in tree_words)
+                by_tree_word.setdefault(opening, []).append((word, entries))
+            self.words[key] = by_tree_word
+
+
+class Literals:
+    """Where the strings of the lists scanned over every block stand in one lower-cased text (Vocabulary.literals).
+
+    Tells which entries of each list can match in the text, or in a part of it such as a sentence, as the list's own
+    gate (ListGate.candidates) would tell from a scan of that text, without the scan: a string stands in the part where
+    it stands in the text wholly inside the part.
+    """
+
+    def __init__(self, scan: _Scan, low: str) -> None:
+        self._scan = scan
+        self._low = low
+        self._places = scan.gate.places(low)
+
+    def candidates(self, key: str, low: str, at: int) -> list[int] | None:
+        """The entries of the list whose strings stand in low, the lower-cased part of the text at `at`; None when
+        low is not that part, or the list is not scanned here."""
+        words = self._scan.words.get(key)
+        if words is None or not self._low.startswith(low, at):
+            return None
+        end = at + len(low)
+        found: set[int] = set()
+        for place, tree_word in self._places:
+            if place >= at:
+                for word, entries in words.get(tree_word, ()):
+                    if place + len(word) <= end and self._low.startswith(word, place):
+                        found.update(entries)
+        return sorted(found)
+
+
+def _candidates(gate: ListGate, key: str, low: str, literals: Literals | None, at: int) -> list[int]:
+    """The entries of a gated list that can match in low: from the literals of a text holding it, else by a scan."""
+    found = literals.candidates(key, low, at) if literals is not None else None
+    return gate.candidates(low) if found is None else found
 
 
 def gate_strings_of(lists: dict[str, list[str]]) -> dict[str, list[list[str]]]:

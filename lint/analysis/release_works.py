@@ -7,7 +7,7 @@ listicle of works, the section heading above it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .date_expr import DateExpr
 from .dates import find_dates
@@ -62,10 +62,21 @@ def section_works(doc: Document) -> dict[int, str]:
 
 def names_work(text: str, vocab: Vocabulary, exclude: tuple[int, int] = (0, 0)) -> bool:
     """The text names a work, a platform or a title (a quoted phrase that holds `exclude` is a slogan)."""
-    blocked = [m.span() for m in vocab.finditer("not_works", text)]
-    return (any(not any(a <= m.start() < b for a, b in blocked) for m in vocab.finditer("works", text))
+    return (next(unblocked_works(text, vocab), None) is not None
             or vocab.search("platforms", text)
             or any(not (m.start() <= exclude[0] < m.end()) for m in TITLE.finditer(text)))
+
+
+def unblocked_works(text: str, vocab: Vocabulary) -> Iterator[re.Match[str]]:
+    """The work nouns of the text, but those that start inside a not-work ("box office", "film festival").
+
+    The not-works are looked for only where a work noun stands: most sentences a release cue is judged in name none.
+    """
+    works = list(vocab.finditer("works", text))
+    if not works:
+        return iter(())
+    blocked = [m.span() for m in vocab.finditer("not_works", text)]
+    return (m for m in works if not any(a <= m.start() < b for a, b in blocked))
 
 
 # "the film", "its release": a work noun that points back at the titled work.

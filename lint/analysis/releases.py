@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 
 from .date_expr import Precision
 from .date_holidays import holds_window
@@ -19,7 +20,7 @@ from .release_cues import COME, come_cue, is_release, window_cues
 from .release_records import ReleaseAnalysis, ReleaseSentence
 from .release_tense import sentence_tense
 from .release_timing import Cued, attach, drop_explained_shifts
-from .release_vocabulary import Vocabulary
+from .release_vocabulary import Literals, Vocabulary
 from .release_works import in_title, section_works
 from .tokens import sentences
 from ..patterns import LazyPattern
@@ -32,8 +33,19 @@ _PROGRESSIVE = LazyPattern(r"\b(?:is|are|am)\s+(?:\w+ly\s+|also\s+|now\s+|still\
 _CROSS_LINK = LazyPattern(r"(?:SEE ALSO|READ ALSO|ALSO READ|READ MORE|RELATED|MORE)\s*:", re.IGNORECASE)
 
 
-def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
-    """The article's release sentences with their dates, and whether it is release coverage."""
+def block_literals(doc: Document, vocab: Vocabulary) -> dict[int, Literals | None]:
+    """Where the strings of the release cues and of the claims stand in each block (by id): one scan per block, for
+    the release analysis and release-claim."""
+    return {id(b): vocab.literals(b.text) for b in doc.blocks_in(TEXT_SCOPES)}
+
+
+def analyse(doc: Document, vocab: Vocabulary, literals: Mapping[int, Literals | None] | None = None) -> ReleaseAnalysis:
+    """The article's release sentences with their dates, and whether it is release coverage.
+
+    literals: block_literals(doc, vocab), when the caller has them already.
+    """
+    if literals is None:
+        literals = block_literals(doc, vocab)
     headline = doc.headline
     found: list[ReleaseSentence] = []
     # The lede is the first paragraph of running text: a byline paragraph ("by. soobyn Park") is not.
@@ -43,7 +55,8 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
     sections = section_works(doc)
     for block in doc.blocks_in(TEXT_SCOPES):
         text = block.text
-        if _CROSS_LINK.match(text) or not (vocab.search("release", text) or COME.search(text) or holds_window(text)):
+        scanned = literals.get(id(block))
+        if _CROSS_LINK.match(text) or not (vocab.search("release", text, scanned) or COME.search(text) or holds_window(text)):
             continue  # "SEE ALSO: ... dramas that will air in 2022" is another story's headline
         # The dateline's date is the day of writing, not a release date.
         filed = dateline_end(text) if id(block) in lede or block.kind == "headline" else 0
@@ -52,7 +65,7 @@ def analyse(doc: Document, vocab: Vocabulary) -> ReleaseAnalysis:
         context = text + "\n" + headline.text if headline is not None and id(block) in lede and block.kind != "dek" else text
         for a, b in sentences(text):
             sentence = text[a:b]
-            cues = [m for m in vocab.finditer("release", sentence)
+            cues = [m for m in vocab.finditer("release", sentence, scanned, a)
                     if is_release(sentence, m, vocab, block.kind == "headline", context)
                     and not (block.kind == "caption" and vocab.is_live(sentence, m))]  # "Adele performs in Berlin, in 2016": a photo's moment
             come = come_cue(sentence, vocab)

@@ -24,8 +24,8 @@ from ..document import Document
 from ..env import Env
 from ..findings import Finding, Location
 from ..analysis.release_records import ReleaseAnalysis, ReleaseDate
-from ..analysis.release_vocabulary import DEFAULT_VOCABULARY, Vocabulary, vocabulary
-from ..analysis.releases import analyse
+from ..analysis.release_vocabulary import DEFAULT_VOCABULARY, Literals, Vocabulary, vocabulary
+from ..analysis.releases import analyse, block_literals
 from ..rules import Rule
 from ..patterns import LazyPattern
 
@@ -74,7 +74,12 @@ def prepare(options: Options) -> Prepared:
 def _analysis(doc: Document, rule: Rule, env: Env) -> tuple[Prepared, ReleaseAnalysis]:
     """The release sentences and dates of the article, shared by every release rule."""
     prep = rule.prepared_as(Prepared)
-    return prep, env.shared(("releases", id(prep.vocab)), lambda: analyse(doc, prep.vocab))
+    return prep, env.shared(("releases", id(prep.vocab)), lambda: analyse(doc, prep.vocab, _literals(doc, prep, env)))
+
+
+def _literals(doc: Document, prep: Prepared, env: Env) -> dict[int, Literals | None]:
+    """Where the release cues' and the claims' strings stand in each block, shared by the analysis and release-claim."""
+    return env.shared(("release-literals", id(prep.vocab)), lambda: block_literals(doc, prep.vocab))
 
 
 def check_missing(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
@@ -104,8 +109,8 @@ def check_conflicts(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
 
 def check_claims(doc: Document, rule: Rule, env: Env) -> Iterator[Finding]:
     """release-claim: a date called confirmed or official that names no day."""
-    prep, analysis = _analysis(doc, rule, env)
-    yield from _claim(doc, rule, analysis, prep.vocab)
+    prep = rule.prepared_as(Prepared)
+    yield from _claim(doc, rule, _literals(doc, prep, env), prep.vocab)
 
 
 def _location(doc: Document, d: ReleaseDate) -> Location:
@@ -262,9 +267,9 @@ def _conflict(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.da
         seen[work] = (d, key)
 
 
-def _claim(doc: Document, rule: Rule, analysis: ReleaseAnalysis, vocab: Vocabulary) -> Iterator[Finding]:
+def _claim(doc: Document, rule: Rule, literals: dict[int, Literals | None], vocab: Vocabulary) -> Iterator[Finding]:
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
-        claims = list(vocab.finditer("claims", block.text))
+        claims = list(vocab.finditer("claims", block.text, literals.get(id(block))))
         if not claims:
             continue  # most blocks: their dates are not looked for (a date scan costs far more than the claim scan)
         found = find_dates(block.text)
