@@ -749,6 +749,15 @@ def _reach_grid() -> list[tuple[str, str]]:
     cells += [(f"The breakup sent {r} {p} this week.", f"sent {r}")
               for r, p in itertools.product(("shockwaves", "shock waves"), ("among fans", "through the fandom",
                                                                            "across social media"))]
+    # review 10 (its places, our frame): the verbs of causing (send, cause, trigger) and shock waves through a
+    # show-business field, a film industry's name, a fandom named by its star, or a counted crowd of fans
+    cells += [(f"The breakup {v} {r} {p} this week.", f"{v} {r}")
+              for v, r, p in itertools.product(("sent", "caused", "triggered"), ("shockwaves", "shock waves"),
+                                               ("through the music industry", "across the entertainment industry",
+                                                "through the K-pop world", "through the One Direction fandom",
+                                                "through Tinseltown", "through the world of reality TV",
+                                                "among her millions of followers", "among fans of the show",
+                                                "through the film industry and beyond"))]
     cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
     cells += [("The band is one of the most popular groups in the world.", "most popular")]
     cells += [("The drama became one of the biggest hits on Netflix this year.", "biggest hits"),
@@ -779,6 +788,14 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The verdict sent shockwaves through the industry.",
     "The collapse sent shock waves across the markets.",
     "The defeat sent shockwaves through the sport.",
+    # The verbs of causing with an industry that is no show business's, the bare industry, a sport's supporters or
+    # a region (review 10, our wording)
+    "The strike caused shockwaves through the banking industry.",
+    "The ruling triggered shock waves across the legal world.",
+    "The collapse caused shockwaves through the industry.",
+    "The result triggered shockwaves among the club's supporters.",
+    "The earthquake caused shock waves through the region.",
+    "The merger caused ripples across the insurance business.",
     "The storm caused panic across the county on Sunday.",
     "Production at the factory went into overdrive before the holidays.",
     "Police went into overdrive after the bank robbery.",
