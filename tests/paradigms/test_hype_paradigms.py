@@ -847,6 +847,16 @@ def test_a_gossip_tag_with_a_name_or_the_is_still_a_tag(headline: str) -> None:
     ("The Go! Team Release Sixth Album\n\nGo! Team founder Ian Parton made it at home.", False),
     ("Hey Ho! Crew Announce Tour\n\nKnown as the Hey Ho! Crew since 2010, the four-piece play ten dates.", False),
     ("Sour Note! Singer Quits Duet\n\nIt ended on a sour Note! Fans were told on Sunday.", True),
+    # Review 10 (its texts): the band's name across the mark after a lower-case word is a name; a tag repeated in part,
+    # apart from the words around it, or going on with a clause's conjunction, is still a tag. Our wording: the name
+    # going on with its verb, and a part of a tag going on with a person's name.
+    ("The Go! Team Release New Album\n\nThe Brighton six-piece, known as the Go! Team, return in May.", False),
+    ("The Go! Team Release New Album\n\nGo! Team return in May with ten new songs.", False),
+    ("Baby Joy! Kylie Jenner Welcomes Second Child\n\nOh, Joy! Kylie Jenner has given birth to her second child.",
+     True),
+    ("Double Trouble! Kim Kardashian Shares Twins Photo\n\nThe reality star posted the photo on Sunday with the "
+     "caption \"Trouble! Kim and Khloe, 1985\".", True),
+    ("Baby Bliss! Beyonce Shows Off Bump\n\nPure Bliss! Beyonce later posted photos online.", True),
     # Review 9, third round (the reviewer's wording): a lower-case word after the mark goes on with the clause, so
     # the tag is a title used as its subject; a capital after it opens a new clause, and the tag stays a tag.
     ("Viva Forever! to close in June\n\nThe musical has sold poorly since it opened.", False),
