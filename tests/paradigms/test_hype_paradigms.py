@@ -796,6 +796,7 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The result triggered shockwaves among the club's supporters.",
     "The earthquake caused shock waves through the region.",
     "The merger caused ripples across the insurance business.",
+    "The strike caused ripples across the film industry's supply chain.",
     "The storm caused panic across the county on Sunday.",
     "Production at the factory went into overdrive before the holidays.",
     "Police went into overdrive after the bank robbery.",
