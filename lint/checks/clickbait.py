@@ -210,22 +210,35 @@ def _named_exclamation(span: str, body_text: Callable[[], str], after: str = "")
 
 
 _NEXT_WORD = LazyPattern(r"[ \t]+([A-Z][\w'’\-]*)")
+# What a new clause goes on with after its subject: conjunctions, auxiliaries and modals, verbs of saying (closed
+# classes of English) - "Trouble! Kim and Khloe", "Joy! Kylie has given birth" - where a name goes on as a noun
+# phrase's head ("Go! Team founder Ian Parton") or its subject's verb ("Go! Team return in May").
+_CLAUSE_GOES_ON = frozenset("and or but nor so has have had is are was were will would can could may might must "
+                            "should shall does did says said tells told".split())
 
 
 def _runs_across_the_mark(last: str, after: str, body_text: Callable[[], str]) -> bool:
-    """Whether the body writes the tag's last word, the mark and the headline's next capitalised word as one run.
+    """Whether the body writes the tag's last word, the mark and the headline's next capitalised word as one name.
 
     A name with "!" inside ("The Go! Team Release Sixth Album") reads in a Title Case headline like a tag before the
-    headline ("Stop Right Now! The Spice Girls Might ...", heldout A, marked). Running text tells them apart: there a
-    capital after "!" inside a sentence is the name going on ("known as the Go! Team", "Go! Team frontman Ian
-    Parton"), whatever article comes before it; a tag's words meet the headline's there only where the body repeats
-    the headline whole, which the body check below reads as a name already.
+    headline ("Stop Right Now! The Spice Girls Might ...", heldout A, marked). Running text tells them apart where the
+    run stands inside a sentence: after a lower-case word ("known as the Go! Team", "the Hey Ho! Crew"), or with the
+    headline's next word a common word going on with a lower-case word that opens no new clause ("Go! Team founder
+    Ian Parton", "Go! Team return in May"). A tag repeated in part stands apart from the words around it ("Oh, Joy!
+    Kylie Jenner has ...", a caption's "Trouble! Kim and Khloe": review 10), or goes on with a person's name ("Bliss!
+    Beyonce later posted"), and stays a tag.
     """
     nxt = _NEXT_WORD.match(after)
     if nxt is None:
         return False
-    run = rf"(?<![\w'’]){re.escape(last)}[!‼]+[ \t]+{re.escape(nxt[1])}(?![\w'’])"
-    return re.search(run, body_text()) is not None
+    run = rf"{re.escape(last)}[!‼]+[ \t]+{re.escape(nxt[1])}(?![\w'’])"
+    body = body_text()
+    if re.search(rf"(?<![\w'’])[a-z][\w'’\-]*[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){{0,2}}{run}", body):
+        return True
+    if nxt[1].lower() not in vocabulary():
+        return False
+    return any(r[1] not in _CLAUSE_GOES_ON
+               for r in re.finditer(rf"(?<![\w'’]){run}[ \t]+([a-z][\w'’\-]*)", body))
 
 
 def _person_name(body: str, word: str, tag: list[str]) -> bool:

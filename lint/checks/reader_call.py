@@ -138,11 +138,20 @@ class Prepared:
     suggestion: str | None
     attribution: re.Pattern[str] | None = None  # sentences holding one are reported speech, left alone
     noun_subject_source: str | None = None
+    product_source: str | None = None  # the product object class, which a name holding a verb ends on
 
     @cached_property
     def noun_subject(self) -> FoldedPattern | None:
         """A call verb read as a noun subject followed by its finite verb, where the call verb would stand."""
         return _compile(self.noun_subject_source, "noun_subjects") if self.noun_subject_source is not None else None
+
+    @cached_property
+    def named_product(self) -> re.Pattern[str] | None:
+        """Up to three words after a "finite verb", then a product noun ending the name: the verb was the name's."""
+        if self.product_source is None:
+            return None
+        return re.compile(rf"(?:\s+[\w’'&.-]+){{0,3}}?\s+(?:{self.product_source})(?![\w’'-])"
+                          rf"(?=\s*(?:[.!:|]|$|(?:for|from|on|with|now|today|here|in|at|every)\b))", re.IGNORECASE)
 
     @cached_property
     def opening(self) -> FoldedPattern:
@@ -237,8 +246,9 @@ def prepare(options: Options) -> Prepared:
     # the opening must end where a verb starts, so a lead clause may hold commas of its own
     # ("For the latest celebrity entertainment, news and lifestyle videos, subscribe ...")
     nouns = rf"(?:{_alternation(list(options.noun_subjects))})" if options.noun_subjects else None
+    product = rf"{_alternation(objects['product'])}" if "product" in objects else None
     return Prepared(rf"{opening}(?={starts})", tuple(calls), options.suggestion,
-                    attribution_pattern(options.attribution), nouns)
+                    attribution_pattern(options.attribution), nouns, product)
 
 
 def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Call, ...],
@@ -247,7 +257,7 @@ def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Ca
 
     calls: the classes to search for; anywhere: those of them whose verb may stand anywhere in the sentence;
     not_an_interview: questions are rare in the article, so a question may be a call; heading: the sentence is a
-    headline's or sub-heading's, written in Title Case.
+    headline's or sub-heading's.
     """
     low = lowered(sentence)
     opening, text = prep.opening.over(sentence, low)
@@ -257,9 +267,16 @@ def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Ca
         # "Sign up for the scheme closes on Friday": a noun subject and its verb, not a call. The rule's patterns may
         # ask for a verb in lower case (a capitalised one in running text is a name's: "... The Rest Is Politics
         # newsletter"); a Title Case heading capitalises every word, so there the sentence is read in lower case.
-        told = sentence.lower() if heading else sentence
+        # Lower case tells that apart only where the heading is not Title Case throughout: in one that is, a
+        # product noun right after the "verb" says the verb was inside the product's name ("Sign Up For The Rest Is
+        # Politics Newsletter", "Sign Up For Things Fell Apart Episode Alerts"; review of session 10), as the news
+        # headline's object goes on with no product ("Sign Up To The Gym Chain's App Hit A Record In March").
+        title = heading and _title_case(sentence)
+        told = sentence.lower() if title else sentence
         nouns, told = prep.noun_subject.over(told, None)
-        if nouns.match(told, at) or (at and nouns.match(told)):
+        noun = nouns.match(told, at) or (nouns.match(told) if at else None)
+        if noun is not None and not (title and prep.named_product is not None
+                                     and prep.named_product.match(told, noun.end())):
             start = None
     for call in calls if start is not None else anywhere:  # no sentence-initial verb: only the anywhere classes'
         # a question closed by a tilde or an emoticon is still one ("... are you enjoying?~", T/H/I pages qk06)
@@ -281,6 +298,13 @@ def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Ca
 
 
 _HEADINGS = frozenset({"headline", "subheading"})
+_HEADING_WORD = LazyPattern(r"[^\W\d_][\w’'\-]{3,}")
+
+
+def _title_case(sentence: str) -> bool:
+    """Every word of more than three letters starts with a capital, so the case of none of them says anything:
+    "Sign Up For The Rest Is Politics Newsletter", not "Sign up for The Rest Is Football newsletter"."""
+    return all(w[0].isupper() for w in _HEADING_WORD.findall(sentence))
 _QUESTION_END = LazyPattern(r"\?[\s”\"')~^_;:DPp♡♥❤️\U0001F300-\U0001FAFF]*$")
 _INTERVIEW_QUESTIONS = 3  # paragraphs ending in "?" from which an article reads as an interview
 # Boxes pasted from a page often run their lines together with bullets or bars: each piece is a sentence.

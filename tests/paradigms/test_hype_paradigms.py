@@ -749,6 +749,15 @@ def _reach_grid() -> list[tuple[str, str]]:
     cells += [(f"The breakup sent {r} {p} this week.", f"sent {r}")
               for r, p in itertools.product(("shockwaves", "shock waves"), ("among fans", "through the fandom",
                                                                            "across social media"))]
+    # review 10 (its places, our frame): the verbs of causing (send, cause, trigger) and shock waves through a
+    # show-business field, a film industry's name, a fandom named by its star, or a counted crowd of fans
+    cells += [(f"The breakup {v} {r} {p} this week.", f"{v} {r}")
+              for v, r, p in itertools.product(("sent", "caused", "triggered"), ("shockwaves", "shock waves"),
+                                               ("through the music industry", "across the entertainment industry",
+                                                "through the K-pop world", "through the One Direction fandom",
+                                                "through Tinseltown", "through the world of reality TV",
+                                                "among her millions of followers", "among fans of the show",
+                                                "through the film industry and beyond"))]
     cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
     cells += [("The band is one of the most popular groups in the world.", "most popular")]
     cells += [("The drama became one of the biggest hits on Netflix this year.", "biggest hits"),
@@ -779,6 +788,15 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The verdict sent shockwaves through the industry.",
     "The collapse sent shock waves across the markets.",
     "The defeat sent shockwaves through the sport.",
+    # The verbs of causing with an industry that is no show business's, the bare industry, a sport's supporters or
+    # a region (review 10, our wording)
+    "The strike caused shockwaves through the banking industry.",
+    "The ruling triggered shock waves across the legal world.",
+    "The collapse caused shockwaves through the industry.",
+    "The result triggered shockwaves among the club's supporters.",
+    "The earthquake caused shock waves through the region.",
+    "The merger caused ripples across the insurance business.",
+    "The strike caused ripples across the film industry's supply chain.",
     "The storm caused panic across the county on Sunday.",
     "Production at the factory went into overdrive before the holidays.",
     "Police went into overdrive after the bank robbery.",
@@ -830,6 +848,16 @@ def test_a_gossip_tag_with_a_name_or_the_is_still_a_tag(headline: str) -> None:
     ("The Go! Team Release Sixth Album\n\nGo! Team founder Ian Parton made it at home.", False),
     ("Hey Ho! Crew Announce Tour\n\nKnown as the Hey Ho! Crew since 2010, the four-piece play ten dates.", False),
     ("Sour Note! Singer Quits Duet\n\nIt ended on a sour Note! Fans were told on Sunday.", True),
+    # Review 10 (its texts): the band's name across the mark after a lower-case word is a name; a tag repeated in part,
+    # apart from the words around it, or going on with a clause's conjunction, is still a tag. Our wording: the name
+    # going on with its verb, and a part of a tag going on with a person's name.
+    ("The Go! Team Release New Album\n\nThe Brighton six-piece, known as the Go! Team, return in May.", False),
+    ("The Go! Team Release New Album\n\nGo! Team return in May with ten new songs.", False),
+    ("Baby Joy! Kylie Jenner Welcomes Second Child\n\nOh, Joy! Kylie Jenner has given birth to her second child.",
+     True),
+    ("Double Trouble! Kim Kardashian Shares Twins Photo\n\nThe reality star posted the photo on Sunday with the "
+     "caption \"Trouble! Kim and Khloe, 1985\".", True),
+    ("Baby Bliss! Beyonce Shows Off Bump\n\nPure Bliss! Beyonce later posted photos online.", True),
     # Review 9, third round (the reviewer's wording): a lower-case word after the mark goes on with the clause, so
     # the tag is a title used as its subject; a capital after it opens a new clause, and the tag stays a tag.
     ("Viva Forever! to close in June\n\nThe musical has sold poorly since it opened.", False),
