@@ -6,6 +6,7 @@ calls mark_speech.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..analysis.tokens import OPENING_MARKS, mostly_title_case, opens_on_elision
 from ..document import BODY_KINDS, Block
@@ -101,13 +102,15 @@ def mark_interview_answers(blocks: list[Block]) -> None:
     paragraphs that are not (the writer's bracketed stage directions, a linked headline) stay the writer's.  What
     stands above the first question is the writer's introduction, and it must present the guest (_GUEST_CUE, not
     the writer's own "I spoke to him"), under a headline that is not the writer's first person (a column's), unless
-    that first person is a series label's before the guest's name.
+    that first person is a series label's before the guest's name (the name of the guest the introduction presents).
     """
     questions = [k for k, b in enumerate(blocks) if _question(b)]
     asked = set(questions)
     answered = [k for k in questions if k + 1 < len(blocks) and k + 1 not in asked and _answer(blocks[k + 1])]
-    if len(answered) < _MIN_PAIRS or _column(blocks) or not any(
-            _presents_guest(b.text) for b in blocks[:questions[0]] if b.kind in _RUNNING_KINDS):
+    if len(answered) < _MIN_PAIRS:
+        return
+    intro = [b for b in blocks[:questions[0]] if b.kind in _RUNNING_KINDS]
+    if _column(blocks, intro) or not any(_presents_guest(b.text) for b in intro):
         return
     for k in range(questions[0] + 1, len(blocks)):
         if k not in asked and _answer(blocks[k]):
@@ -115,15 +118,34 @@ def mark_interview_answers(blocks: list[Block]) -> None:
 
 
 def _presents_guest(text: str) -> bool:
+    return any(True for _ in _guest_cues(text))
+
+
+def _guest_cues(text: str) -> Iterator[str]:
+    """The cues of the text that present a guest, not the writer conversing."""
     # The cue's subject is a capitalised word, so the writer's "I" can open the cue itself, or stand before its verb.
-    return any(not (m[0].startswith(("I ", "I\t")) or _WRITER_CONVERSES.search(text, max(0, m.start() - 20), m.start()))
-               for m in _GUEST_CUE.finditer(text))
+    for m in _GUEST_CUE.finditer(text):
+        if not (m[0].startswith(("I ", "I\t")) or _WRITER_CONVERSES.search(text, max(0, m.start() - 20), m.start())):
+            yield m[0]
 
 
-def _column(blocks: list[Block]) -> bool:
+def _column(blocks: list[Block], intro: list[Block]) -> bool:
     headline = next((b.text for b in blocks if b.kind == "headline"), "")
-    return _FIRST_PERSON_HEADLINE.match(headline) is not None and not _SAYS.search(headline) and (
-        _SERIES_GUEST.fullmatch(headline) is None)
+    if _FIRST_PERSON_HEADLINE.match(headline) is None or _SAYS.search(headline):
+        return False
+    if _SERIES_GUEST.fullmatch(headline) is None:
+        return True
+    # A series label's name must be the guest the introduction presents, by name or by a pronoun or a role standing
+    # for it ("My life in music: Jessie Ware" ... "Ware spoke to us", "The singer talked to us"); a column's label
+    # names a place or a show, and its introduction someone else ("My week: Cannes" ... "Tom Cruise spoke about his
+    # stunts", review of session 10).
+    named = set(_CAPITALISED.findall(headline.split(":", 1)[1]))
+    return not any(not (set(_CAPITALISED.findall(cue)) - _NO_NAMES) or set(_CAPITALISED.findall(cue)) & named
+                   for block in intro for cue in _guest_cues(block.text))
+
+
+_CAPITALISED = LazyPattern(r"(?<![\w'’])[A-Z][\w'’.\-]*")
+_NO_NAMES = frozenset({"The", "He", "She", "They"})  # a cue's capitals that name nobody: a role's or a pronoun's
 
 
 def _question(block: Block) -> bool:
@@ -145,12 +167,15 @@ def _answer(block: Block) -> bool:
 # is "Q", or the capitals whose turns ask (end in "?") and are answered most often by the next turn under another
 # label; the labels that answer it are the guests' (one or several: a band).  A guest's turns are the guest's speech,
 # and so are the unlabelled paragraphs in the first person that carry a turn on before the next label (an answer of
-# several paragraphs); the questions stay the writer's.  Two asked-and-answered turns make the labels an interview's:
-# the labels of a site's furniture ("PHOTOS:", "READ MORE:", "EXCLUSIVE:", every label of the read corpora) ask and
-# answer nothing.
+# several paragraphs), up to the first that does not; the questions stay the writer's, and so does what follows the
+# last label (the writer's closing paragraph, "I have watched the film twice, and it is a masterpiece", review of
+# session 10: after the last turn nothing tells a last answer's second paragraph from the writer's own).  Two
+# asked-and-answered turns make the labels an interview's: the labels of a site's furniture ("PHOTOS:", "READ MORE:",
+# "EXCLUSIVE:", every label of the read corpora) ask and answer nothing; and the guests must speak (_guests_speak).
 _MIN_LABELLED_PAIRS = 2
-_TURN = LazyPattern(r"(?:(?P<qa>Q|A|Question|Answer)[ \t]*[:.]|(?P<name>[A-Z][A-Z'’.\-]*(?:[ \t][A-Z][A-Z'’.\-]*){0,2})"
-                    r"[ \t]*:)[ \t]+(?=\S)")
+# "A." before another initial opens a name ("A. R. Rahman", "A. J. Styles"), not an answer.
+_TURN = LazyPattern(r"(?:(?P<qa>Q|A|Question|Answer)(?:[ \t]*:|\.(?![ \t]*[A-Z]\.))"
+                    r"|(?P<name>[A-Z][A-Z'’.\-]*(?:[ \t][A-Z][A-Z'’.\-]*){0,2})[ \t]*:)[ \t]+(?=\S)")
 _ASKER = "Q"
 
 
@@ -174,12 +199,38 @@ def mark_labelled_answers(blocks: list[Block]) -> None:
     if sum(asked[interviewer].values()) < _MIN_LABELLED_PAIRS:
         return
     guests = set(asked[interviewer]) - {interviewer}
+    speech: list[int] = []
     speaking = False
     for k, block in enumerate(blocks):
         if k in labels:
             speaking = labels[k] in guests
-            block.quoted = block.quoted or speaking
-        elif block.kind != "paragraph":
+        elif block.kind != "paragraph" or not _answer(block) or k > max(labels):
             speaking = False
-        elif speaking and _answer(block):
-            block.quoted = True
+        if speaking:
+            speech.append(k)
+    if _guests_speak(blocks, labels, guests, speech):
+        for k in speech:
+            blocks[k].quoted = True
+
+
+def _guests_speak(blocks: list[Block], labels: dict[int, str], guests: set[str], speech: list[int]) -> bool:
+    """Whether the guests' turns (speech: with the paragraphs carrying them on) are a guest's speech: two of the turns
+    speak in the first person, and an "A" names no one.
+
+    Turns in the third person are a site's labels ("UPDATE: Who will win?" / "LATEST: The award is being presented",
+    a liveblog's), not a speaker's.  "A:" names nobody: the writer answering readers' questions writes it too, as "we"
+    ("Q: Will there be a resale?" / "A: Yes. We will update this page", an explainer's); an interview's guest is
+    presented by the introduction above the first label (as an unlabelled interview's, _GUEST_CUE), or is asked as
+    "you" and answers as "I" (review of session 10, new wording).
+    """
+    if sum(1 for k, label in labels.items() if label in guests and _answer(blocks[k])) < _MIN_LABELLED_PAIRS:
+        return False
+    if guests != {"A"}:
+        return True
+    first = min(labels)
+    return any(_presents_guest(b.text) for b in blocks[:first] if b.kind in _RUNNING_KINDS) or (
+        any(label == _ASKER and _SECOND_PERSON.search(blocks[k].text) for k, label in labels.items())
+        and any(_SINGULAR_FIRST_PERSON.search(blocks[k].text) for k in speech))
+
+
+_SINGULAR_FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")

@@ -938,3 +938,47 @@ _SERIES_INTERVIEW = ("{headline}\n\nThe singer has a new album out in May. She s
 def test_a_series_label_before_the_guests_name_heads_an_interview(headline: str, fired: bool) -> None:
     text = _SERIES_INTERVIEW.format(headline=headline)
     assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, headline
+
+
+# Review 10 (the reviewer's own wording, shortened): labels and headlines that look like an interview's but are the
+# writer's, and the same praise where a guest does speak. The writer answering readers' questions under "Q:"/"A:" in
+# the third person or as the publication's "we"; "A. R." opening a name; the writer's first-person paragraph after
+# the last turn; a liveblog's "UPDATE:"/"LATEST:" in the third person; a column's "My week: <place>" whose
+# introduction presents someone else.
+_QA_INTRO = "Q&A: the Glastonbury ticket sale\n\n{intro}Q: {q1}\n\nA: {a1}\n\nQ: {q2}\n\nA: {a2}\n"
+_R10_COLUMN = ("{headline}\n\nThe festival opened on Tuesday, and on Wednesday {who} spoke about his stunts to a packed"
+               " press room.\n\nHave you ever queued three hours for a film?\n\nI have, and I did it again for the new"
+               " Wes Anderson film.\n\nDo you know what a standing ovation sounds like?\n\nI do now. It lasted 12"
+               " minutes.\n\nWould you go again?\n\nI would. It was the most breathtaking festival of my life.\n")
+_R10_COLMAN = ("Ten minutes with Olivia Colman\n\nThe actress sat down with us before the premiere.\n\n"
+               "Q: How did the role come to you?\n\nCOLMAN: My agent called me. I said yes straight away.\n\n"
+               "Q: Was it hard?\n\nCOLMAN: Very. I cried every day.{closing}\n")
+_R10_LABELS = (
+    ("Oscars 2026: live updates\n\nUPDATE: Who will win best picture?\n\nLATEST: The award is being presented.\n\n"
+     "UPDATE: Can anyone beat the record?\n\nLATEST: The breathtaking ceremony is running an hour late.\n", True),
+    ("Manager defends transfer policy\n\nREPORTER: Are you worried?\n\nAMORIM: No. I trust my players.\n\n"
+     "REPORTER: Will he start?\n\nAMORIM: Maybe. He is a breathtaking player, the best I have worked with.\n", False),
+    (_QA_INTRO.format(intro="", q1="Why did tickets sell out?", a1="Demand was huge. We have never seen a sale like it.",
+                      q2="Will there be a resale?", a2="Yes. We think the breathtaking line-up explains it."), True),
+    (_QA_INTRO.format(intro="We spoke to Emily Eavis, the organiser.\n\n", q1="Why did tickets sell out?",
+                      a1="Demand was huge. We have never seen a sale like it.", q2="Will there be a resale?",
+                      a2="Yes. We think the breathtaking line-up explains it."), False),
+    (_QA_INTRO.format(intro="", q1="Were you surprised?", a1="I was. Demand was huge.", q2="Will there be a resale?",
+                      a2="Yes. We think the breathtaking line-up explains it."), False),
+    ("Rahman to score new Danny Boyle film\n\nOur reporter spoke to Boyle on set.\n\nQ: Who is writing the score?\n\n"
+     "A. R. Rahman is writing it. I am told it is done.\n\nQ: When does filming start?\n\n"
+     "A. R. Rahman's breathtaking score won two Oscars. My guess: May.\n", True),
+    ("Rahman to score new Danny Boyle film\n\nOur reporter spoke to Boyle on set.\n\nQ: Who is writing the score?\n\n"
+     "A. Rahman is writing it. I am told it is done.\n\nQ: When does filming start?\n\n"
+     "A. Rahman's breathtaking score won two Oscars. My guess: May.\n", False),
+    (_R10_COLMAN.format(closing="\n\nI have watched the film twice, and it is breathtaking."), True),
+    (_R10_COLMAN.format(closing=" I have watched the film twice, and it is breathtaking."), False),
+    (_R10_COLUMN.format(headline="My week: Cannes", who="Tom Cruise"), True),
+    (_R10_COLUMN.format(headline="My Verdict: Oasis At Wembley", who="Tom Cruise"), True),
+    (_R10_COLUMN.format(headline="My week: Tom Cruise", who="Tom Cruise"), False),
+)
+
+
+@pytest.mark.parametrize(("text", "fired"), _R10_LABELS)
+def test_labels_and_series_headlines_that_are_the_writers(text: str, fired: bool) -> None:
+    assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text

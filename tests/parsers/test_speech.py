@@ -165,3 +165,99 @@ def test_labels_that_ask_and_answer_nothing_are_no_interview() -> None:
     furniture = ("Singer shares photos\n\nThe singer posted photos on Sunday.\n\nPHOTOS: Her best looks\n\n"
                  "UPDATE: Is it over?\n\nEXCLUSIVE: I think we've seen the last of them.\n\nRELATED: Her tour\n")
     assert _quoted(furniture) == []
+
+
+# Review 10 (the reviewer's own wording): labels that are no interview's, and a column's series-like headline.
+QA_EXPLAINER = ("Q&A: What we know about the new Bond film\n\n"
+                "The next James Bond film has been one of the most talked-about projects in British cinema. Here is what"
+                " we know so far.\n\n"
+                "Q: When is the film out?\n\n"
+                "A: It is expected in cinemas next year, and it is shaping up to be the most stunning release of the"
+                " year.\n\n"
+                "Q: Who is playing Bond?\n\n"
+                "A: No actor has been confirmed. The studio has held auditions in London and Los Angeles.\n\n"
+                "Q: Who is directing?\n\n"
+                "A: The much-anticipated film will be directed by Denis Villeneuve, whose last two films were a"
+                " breathtaking success.\n")
+QA_READERS = ("Your questions answered: the Glastonbury ticket sale\n\n"
+              "Q. Why did tickets sell out so quickly?\n\n"
+              "A. Demand was huge. We have never seen a sale like it: the festival is the most iconic event of the"
+              " summer.\n\n"
+              "Q. Will there be a resale?\n\n"
+              "A. Yes, in the spring. We will update this page when a date is set.\n\n"
+              "We think this year's line-up is stunning, and fans are going wild.\n")
+
+
+def test_the_writers_answers_to_readers_questions_are_the_writers() -> None:
+    # review 10: "A:" names nobody; the writer's answers (in the third person, or as the publication's "we") stay the
+    # writer's, also under "Question:"/"Answer:" labels.
+    assert _quoted(QA_EXPLAINER) == []
+    assert _quoted(QA_READERS) == []
+    assert _quoted(QA_READERS.replace("Q. ", "Question: ").replace("A. ", "Answer: ")) == []
+    # The same labels are an interview's when the introduction presents a guest, or the questions ask "you" and the
+    # answers speak as "I".
+    presented = QA_READERS.replace("sale\n\n", "sale\n\nWe spoke to Emily Eavis, the festival's organiser.\n\n", 1)
+    assert _quoted(presented) == ["A. Demand was huge. We have", "A. Yes, in the spring. We w"]
+    asked = (QA_READERS.replace("Why did tickets", "Were you surprised that tickets")
+             .replace("Demand was huge.", "I was. Demand was huge."))
+    assert _quoted(asked) == ["A. I was. Demand was huge. ", "A. Yes, in the spring. We w"]
+
+
+def test_an_initial_a_opens_a_name_not_an_answer() -> None:
+    # review 10: "A. R. Rahman" after a "Q:" is a name, not an "A." label (under an introduction that presents a guest,
+    # and in the first person, where "A." labels would make an interview).
+    text = ("A. R. Rahman to score new Danny Boyle film\n\nOur reporter spoke to Boyle on set.\n\n"
+            "Q: Who is writing the score?\n\n"
+            "A. R. Rahman, the legendary composer, is writing the score, the studio said on Monday. I am told it is"
+            " done.\n\n"
+            "Q: When does filming start?\n\n"
+            "A. R. Rahman's iconic score for Slumdog Millionaire won two Oscars. My guess: May.\n")
+    assert _quoted(text) == []
+    assert len(_quoted(text.replace("A. R. ", "A. "))) == 2
+
+
+def test_the_writers_paragraph_after_the_last_turn_is_the_writers() -> None:
+    # review 10: the writer's closing paragraph in the first person follows the last answer; one between turns that
+    # speaks in the first person carries the answer on, up to the first that does not.
+    text = ("Ten minutes with Olivia Colman\n\nThe actress sat down with us before the premiere.\n\n"
+            "Q: How did the role come to you?\n\nCOLMAN: My agent called me. I said yes straight away.\n\n"
+            "Q: Was it hard?\n\nCOLMAN: Very. I cried every day.\n\n"
+            "I have watched the film twice, and it is a masterpiece. Colman's performance is flawless.\n")
+    assert _quoted(text) == ["COLMAN: My agent called me.", "COLMAN: Very. I cried every"]
+    between = text.replace("straight away.\n\n", "straight away.\n\nI knew the script already.\n\n")
+    assert _quoted(between) == ["COLMAN: My agent called me.", "I knew the script already.", "COLMAN: Very. I cried every"]
+    broken = text.replace("straight away.\n\n", "straight away.\n\nThe film was shot in Wales.\n\nI loved it.\n\n")
+    assert _quoted(broken) == ["COLMAN: My agent called me.", "COLMAN: Very. I cried every"]
+
+
+def test_a_liveblogs_labels_are_no_speakers() -> None:
+    # review 10: "UPDATE:" asks and "LATEST:" answers, in the third person: a site's labels, not an interview's.
+    live = ("Oscars 2026: live updates from the ceremony\n\n"
+            "UPDATE: Who will win best picture?\n\nLATEST: The much-anticipated award is being presented now.\n\n"
+            "UPDATE: Can anyone beat Anora's record?\n\nLATEST: The breathtaking ceremony is running an hour late.\n")
+    assert _quoted(live) == []
+    # A press conference's transcript is speech: the manager answers in the first person.
+    press = ("Manager defends transfer policy\n\nThe manager faced questions from reporters on Friday.\n\n"
+             "REPORTER: Are you worried about the injuries?\n\n"
+             "AMORIM: No. We have a strong squad and I trust my players.\n\n"
+             "REPORTER: Will the new signing start on Sunday?\n\n"
+             "AMORIM: Maybe. He is an incredible player, the best I have worked with.\n\n"
+             "The stunning comeback against Lyon last month remains the high point of a difficult season.\n")
+    assert _quoted(press) == ["AMORIM: No. We have a stron", "AMORIM: Maybe. He is an inc"]
+
+
+def test_a_columns_label_before_a_place_is_no_series_guest() -> None:
+    # review 10: "My week: Cannes" names a place, and its introduction presents someone else (Tom Cruise); the series
+    # label's name must be the presented guest, by name, pronoun or role.
+    column = ("My week: Cannes\n\n"
+              "The festival opened on Tuesday, and on Wednesday Tom Cruise spoke about his stunts to a packed press"
+              " room.\n\n"
+              "Have you ever queued three hours for a film?\n\n"
+              "I have, and I did it again this week for the new Wes Anderson film, which is a masterpiece.\n\n"
+              "Do you know what a Cannes standing ovation sounds like?\n\n"
+              "I do now. It lasted 12 minutes, and the performance at its centre is flawless.\n\n"
+              "Would you pay forty euros for a sandwich there?\n\n"
+              "I would not, but I did. My verdict: this was the most stunning festival of all time.\n")
+    assert _quoted(column) == []
+    assert len(_quoted(column.replace("My week: Cannes", "My week: Tom Cruise"))) == 3
+    assert len(_quoted(column.replace("Tom Cruise spoke about", "he spoke about"))) == 3
