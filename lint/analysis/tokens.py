@@ -353,11 +353,12 @@ def word_count(text: str) -> int:
 _TITLE_CASE_SHARE = 0.6  # of the words of more than three letters
 
 
-def mostly_title_case(words: Iterable[str]) -> bool:
-    """At least 60% of the words of more than three letters start with a capital: a title's or a headline's Title
-    Case ("Do You Remember Her 10 Best TV Appearances?"), not a sentence's."""
+def mostly_title_case(words: Iterable[str], share: float = _TITLE_CASE_SHARE) -> bool:
+    """At least 60% (or `share`) of the words of more than three letters start with a capital: a title's or a
+    headline's Title Case ("Do You Remember Her 10 Best TV Appearances?"), not a sentence's. With share=1.0, Title
+    Case throughout, where the case of no word says anything."""
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= _TITLE_CASE_SHARE * len(long_words)
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= share * len(long_words)
 
 
 @lru_cache(maxsize=4096)

@@ -30,6 +30,7 @@ from typing import Any
 from ..analysis.attribution import attribution_pattern
 from ..analysis.casefold import FoldedPattern, lowered
 from ..analysis.things import media_nouns
+from ..analysis.tokens import mostly_title_case
 from ..document import Block, Document
 from ..env import Env
 from ..errors import ArtlintError
@@ -53,8 +54,17 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                                     "and videos,'), regular expressions ending in the comma."},
         "noun_subjects": {**_PHRASES, "description": "A call verb that is also a noun, read as the sentence's subject "
                                                      "('Sign up for the scheme closes on Friday'): regular expressions "
-                                                     "matched where the verb would open the call; one that matches "
-                                                     "leaves the sentence to the classes searched anywhere in it."},
+                                                     "matched where the verb would open the call (case-insensitive; "
+                                                     "a pattern may ask for case with '(?-i:...)'; a space matches "
+                                                     "any spacing; a heading in Title Case throughout is read in "
+                                                     "lower case); one that matches leaves the sentence to the "
+                                                     "classes searched anywhere in it, unless a call verb opens the "
+                                                     "clause after a colon, semicolon or dash that follows it."},
+        "product_class": {"type": "string", "description": "The object class of subscription products ('newsletter', "
+                                                           "'alerts'; default 'product', none if the rule has no such "
+                                                           "class): in a Title Case heading, one right after a noun "
+                                                           "subject's 'verb' says that verb was inside the product's "
+                                                           "name, and the call stands."},
         "objects": {
             "type": "object",
             "description": "Object classes: name -> phrases (regular expressions; a space matches any spacing). "
@@ -127,6 +137,7 @@ class Options:
     lead_clauses: tuple[str, ...] = ()
     attribution: tuple[str, ...] = ()
     noun_subjects: tuple[str, ...] = ()
+    product_class: str = "product"
 
 
 @dataclass(frozen=True)
@@ -150,6 +161,11 @@ class Prepared:
         """Up to three words after a "finite verb", then a product noun ending the name: the verb was the name's."""
         if self.product_source is None:
             return None
+        # The name ends at the product noun: the heading stops there, or goes on with what follows a product's name
+        # in a call's heading, a preposition of its subject, source or delivery ("... Newsletter For Film Fans", "...
+        # Alerts From The BBC", "... Podcast On Spotify", "... Newsletter In Your Inbox Every Morning") or a call's
+        # time adverb ("... Alerts Now", "Today", "Here"); the news heading's object goes on with its verb instead
+        # ("Sign Up To The Gym Chain's App Hit A Record"). From the review-of-session-10 headings and our own wording.
         return re.compile(rf"(?:\s+[\w’'&.-]+){{0,3}}?\s+(?:{self.product_source})(?![\w’'-])"
                           rf"(?=\s*(?:[.!:|]|$|(?:for|from|on|with|now|today|here|in|at|every)\b))", re.IGNORECASE)
 
@@ -246,7 +262,9 @@ def prepare(options: Options) -> Prepared:
     # the opening must end where a verb starts, so a lead clause may hold commas of its own
     # ("For the latest celebrity entertainment, news and lifestyle videos, subscribe ...")
     nouns = rf"(?:{_alternation(list(options.noun_subjects))})" if options.noun_subjects else None
-    product = rf"{_alternation(objects['product'])}" if "product" in objects else None
+    if options.product_class not in objects and options.product_class != Options.product_class:
+        raise ArtlintError(f"reader-call product_class: unknown object class {options.product_class!r}")
+    product = _alternation(objects[options.product_class]) if options.product_class in objects else None
     return Prepared(rf"{opening}(?={starts})", tuple(calls), options.suggestion,
                     attribution_pattern(options.attribution), nouns, product)
 
@@ -264,20 +282,14 @@ def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Ca
     start = opening.match(text)
     at = start.end() if start else 0
     if start is not None and prep.noun_subject is not None:
-        # "Sign up for the scheme closes on Friday": a noun subject and its verb, not a call. The rule's patterns may
-        # ask for a verb in lower case (a capitalised one in running text is a name's: "... The Rest Is Politics
-        # newsletter"); a Title Case heading capitalises every word, so there the sentence is read in lower case.
-        # Lower case tells that apart only where the heading is not Title Case throughout: in one that is, a
-        # product noun right after the "verb" says the verb was inside the product's name ("Sign Up For The Rest Is
-        # Politics Newsletter", "Sign Up For Things Fell Apart Episode Alerts"; review of session 10), as the news
-        # headline's object goes on with no product ("Sign Up To The Gym Chain's App Hit A Record In March").
-        title = heading and _title_case(sentence)
-        told = sentence.lower() if title else sentence
-        nouns, told = prep.noun_subject.over(told, None)
-        noun = nouns.match(told, at) or (nouns.match(told) if at else None)
-        if noun is not None and not (title and prep.named_product is not None
-                                     and prep.named_product.match(told, noun.end())):
-            start = None
+        clause = _noun_subject_end(sentence, prep.noun_subject, prep.named_product, at, heading)
+        if clause is not None:
+            # "Sign up for the scheme closes on Friday": a noun subject and its verb, not a call; unless a call verb
+            # opens the clause after a break, where the line goes on to make the call ("Support for independent
+            # journalism has never mattered more: donate today", review 10b): then it is read as a call, as before.
+            after = _BREAK.search(sentence, clause)
+            if after is None or opening.match(text, after.end()) is None:
+                start = None
     for call in calls if start is not None else anywhere:  # no sentence-initial verb: only the anywhere classes'
         # a question closed by a tilde or an emoticon is still one ("... are you enjoying?~", T/H/I pages qk06)
         if call.question and not (not_an_interview and _QUESTION_END.search(sentence)):
@@ -297,14 +309,39 @@ def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Ca
     return None
 
 
+def _noun_subject_end(sentence: str, nouns_as_written: FoldedPattern, named_product: re.Pattern[str] | None, at: int,
+                      heading: bool) -> int | None:
+    """Where a noun subject and its finite verb end when the call verb at `at` (or opening the sentence) is a noun
+    ("Sign up for the scheme closes on Friday"); None when it is the call's verb.
+
+    The rule's patterns may ask for a verb in lower case (a capitalised one in running text is a name's: "... The
+    Rest Is Politics newsletter"); a Title Case heading capitalises every word, so there the sentence is read in
+    lower case. Lower case tells that apart only where the heading is not Title Case throughout: in one that is, a
+    product noun right after the "verb" says the verb was inside the product's name ("Sign Up For The Rest Is
+    Politics Newsletter", "Sign Up For Things Fell Apart Episode Alerts"; review of session 10), as the news
+    headline's object goes on with no product ("Sign Up To The Gym Chain's App Hit A Record In March").
+    """
+    title = heading and mostly_title_case(_HEADING_WORD.findall(sentence), share=1.0)
+    read = sentence.lower() if title else sentence
+    # over(read, None) gives the patterns as written (case-insensitive but for their (?-i:...) parts) and `read` itself
+    # to run them over, never a lower-cased copy, where those parts would lose the case they ask for
+    nouns, _ = nouns_as_written.over(read, None)
+    # where the call verb stands after a lead clause or softener, and else at the sentence's start: the opening takes
+    # any short words before a comma as a lead clause when a call verb follows the comma, and they may be the noun
+    # subject's own clause ("Support for Labour fell, see below": the opening ends before "see"), so the noun is
+    # also read where the sentence starts, as _find matches the call classes' verbs at both places
+    noun = nouns.match(read, at) or (nouns.match(read) if at else None)
+    if noun is None or (title and named_product is not None and named_product.match(read, noun.end())):
+        return None
+    return noun.end()
+
+
+# A break after which a line starts a clause of its own: a colon, a semicolon, or a dash (spaced, or a long one).
+_BREAK = LazyPattern(r"\s*(?:[:;–—]|\s-)\s+")
 _HEADINGS = frozenset({"headline", "subheading"})
 _HEADING_WORD = LazyPattern(r"[^\W\d_][\w’'\-]{3,}")
 
 
-def _title_case(sentence: str) -> bool:
-    """Every word of more than three letters starts with a capital, so the case of none of them says anything:
-    "Sign Up For The Rest Is Politics Newsletter", not "Sign up for The Rest Is Football newsletter"."""
-    return all(w[0].isupper() for w in _HEADING_WORD.findall(sentence))
 _QUESTION_END = LazyPattern(r"\?[\s”\"')~^_;:DPp♡♥❤️\U0001F300-\U0001FAFF]*$")
 _INTERVIEW_QUESTIONS = 3  # paragraphs ending in "?" from which an article reads as an interview
 # Boxes pasted from a page often run their lines together with bullets or bars: each piece is a sentence.

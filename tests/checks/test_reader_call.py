@@ -1,7 +1,13 @@
 """promo/reader-call and promo/stray-headline on lines from the corpora: exact spans, fixes, where they stay silent."""
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
+from artlint.checks import reader_call
 from artlint.engine import run
+from artlint.errors import ArtlintError
 from artlint.env import Env
 from conftest import TODAY, lint_one, make_doc, rule, spans
 
@@ -174,3 +180,25 @@ def test_a_quotation_headline_after_the_story_is_a_link_a_pull_quote_is_not() ->
     # the same line between two story paragraphs reads as a pull quote
     after = "\nShe also spoke about the election and her show at length on Monday.\n"
     assert lint_one("promo/stray-headline", story + kim + after, fmt="txt") == []
+
+
+def test_the_product_class_is_a_declared_parameter() -> None:
+    """A house rule whose subscription products are another object class keeps the Title Case heading guard by naming
+    it (`product_class`); an unknown class is the rule's error (code review of session 10)."""
+    bundled = rule("promo/reader-call").prepared_as(reader_call.Prepared)
+    params = dict(rule("promo/reader-call").params)
+    objects = {("subscriptions" if k == "product" else k): v for k, v in params["objects"].items()}
+    calls = [{**c, "objects": [("subscriptions" if o == "product" else o) for o in c.get("objects", [])]}
+             for c in params["calls"]]
+    fields = {f.name for f in dataclasses.fields(reader_call.Options)}
+    base = {k: v for k, v in params.items() if k in fields and k not in ("objects", "calls")}
+    renamed = reader_call.prepare(reader_call.Options(**{**base, "objects": objects, "calls": tuple(calls),
+                                                         "product_class": "subscriptions"}))
+    assert renamed.named_product is not None and bundled.named_product is not None
+    assert renamed.named_product.pattern == bundled.named_product.pattern
+    heading = "Sign Up For The Rest Is Politics Newsletter"
+    found = reader_call._find(heading, renamed, True, renamed.calls, (), heading=True)
+    assert found is not None and found[0] == 0
+    with pytest.raises(ArtlintError, match="product_class"):
+        reader_call.prepare(reader_call.Options(**{**base, "objects": objects, "calls": tuple(calls),
+                                                   "product_class": "nothing"}))

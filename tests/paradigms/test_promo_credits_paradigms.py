@@ -142,6 +142,16 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     # the bare pointer as an imperative after a lead clause's colon (review 3 of session 9, promo-donate3)
     "Please give what you can: donate here.",
     "You can donate now, and it takes two minutes.", "Anyone can donate here and help the families.",
+    # review 10b: a zero relative clause after the object, its subject an indefinite pronoun, the site's audience or
+    # a counted crowd; a participle of purpose with "for"; a call verb opening the clause after a colon or a dash
+    # that follows a noun subject's verb (the reviewer's wording)
+    "Sign up for the newsletter everyone is talking about.",
+    "Sign up for the music newsletter thousands of readers have already joined.",
+    "Sign up to the film briefing readers can't live without.",
+    "Sign up for the free Culture newsletter designed for film and TV fans.",
+    "Support for independent journalism has never mattered more: donate today.",
+    "Support for independent journalism has never mattered more - donate today.",
+    "Sign up for the ballot closes on Friday: sign up for our newsletter here.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -282,6 +292,12 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     "Sign up to the streaming service's premium tier rose by a third.",
     "Support for the fan membership scheme has grown since March.",
     "Support for independent journalism fell last year, the survey found.",
+    # review 10b (our wording): the audience words inside the object after a preposition, a finite verb with "for", a
+    # clause after a colon or a dash that makes no call
+    "Sign up to the scheme among readers rose by 10% last year.",
+    "Sign up for the trial by thousands of patients has slowed.",
+    "Sign up for the scheme closes on Friday: applications open again in May.",
+    "Support for the plan has fallen - ministers say it will go ahead.",
     # a gift reported, asked for by someone in the story, or a pointer that is not right after the verb
     "She donated here in 2019.", "The couple asked guests to donate to the hospital.",
     "Fans can donate to the fund at any branch of the bank.", "Donations made here last year reached $2 million.",
@@ -341,6 +357,13 @@ def _heading_grid() -> list[tuple[str, bool]]:
     return cells
 
 
+# A Title Case heading whose object goes on with a zero relative clause (review 10b, its wording): a call.
+@pytest.mark.parametrize("heading", ["Sign Up For The Newsletter Everyone Is Talking About",
+                                     "Sign Up To The Briefing Readers Can't Live Without"])
+def test_a_title_case_call_with_a_zero_relative_clause_is_found(heading: str) -> None:
+    assert heading in _heading_found(heading + "\n\nThe team rounds up the week's news every Friday.\n"), heading
+
+
 @pytest.mark.parametrize(("heading", "headline"), _heading_grid())
 def test_a_heading_call_for_a_name_holding_a_verb_is_found(heading: str, headline: bool) -> None:
     if headline:
@@ -360,6 +383,8 @@ def test_a_heading_call_for_a_name_holding_a_verb_is_found(heading: str, headlin
     "Sign up for the festival's volunteer scheme ran ahead of last year's",
     "Sign up to the podcast network's premium tier has slowed",
     "Support For The Arts Council's Touring Fund Grew Sharply In 2024",
+    # review 10b (our wording): the audience words after a preposition in a Title Case heading
+    "Sign Up For The Scheme Among Readers Has Doubled",
 ])
 def test_a_heading_with_sign_up_as_a_noun_subject_is_silent(heading: str) -> None:
     assert _heading_found(heading + "\n\nThe company said 40,000 people joined in the first month.\n") == [], heading
