@@ -758,6 +758,13 @@ def _reach_grid() -> list[tuple[str, str]]:
                                                 "through Tinseltown", "through the world of reality TV",
                                                 "among her millions of followers", "among fans of the show",
                                                 "through the film industry and beyond"))]
+    # review 10b (its places, our frame): an audience named by its band, show or soap, the comedy world, a field's
+    # community, a platform that stands for the fans, followers counted on a platform
+    cells += [(f"The breakup {v} shockwaves {p} this week.", f"{v} shockwaves")
+              for v, p in itertools.product(("sent", "caused"), ("through Little Mix fans", "through Strictly fans",
+                                                                  "among EastEnders viewers", "through the comedy world",
+                                                                  "through the K-pop community", "across TikTok",
+                                                                  "among thousands of Instagram followers"))]
     cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
     cells += [("The band is one of the most popular groups in the world.", "most popular")]
     cells += [("The drama became one of the biggest hits on Netflix this year.", "biggest hits"),
@@ -797,6 +804,13 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The earthquake caused shock waves through the region.",
     "The merger caused ripples across the insurance business.",
     "The strike caused ripples across the film industry's supply chain.",
+    # Review 10b (the reviewer's wording): ripples through a show-business industry in business news, a cult leader's
+    # or a preacher's followers, a club's fan base
+    "The new US tariffs caused ripples across the fashion industry, with two British retailers warning on profits.",
+    "The court's ruling on royalties sent ripples through the music industry, where labels had expected to win.",
+    "The arrest sent shock waves among thousands of his followers in the coastal town.",
+    "The pastor's conviction sent shock waves through his followers, some of whom had given him their savings.",
+    "The sacking sent shock waves through the club's fan base, just weeks before the move to the new stadium.",
     "The storm caused panic across the county on Sunday.",
     "Production at the factory went into overdrive before the holidays.",
     "Police went into overdrive after the bank robbery.",
