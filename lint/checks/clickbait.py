@@ -217,6 +217,11 @@ _CLAUSE_GOES_ON = frozenset("and or but nor so has have had is are was were will
                             "should shall does did says said tells told".split())
 
 
+# A lower-case word after which a post's own words are quoted without quotation marks: they stand apart from the
+# sentence around them ("posted the photo with the caption Oh Joy! Kylie and baby Aire", review 10b).
+_QUOTES_NEXT = r"(?:caption|captioned|captioning)(?![\w'’\-])"
+
+
 def _runs_across_the_mark(last: str, after: str, body_text: Callable[[], str]) -> bool:
     """Whether the body writes the tag's last word, the mark and the headline's next capitalised word as one name.
 
@@ -225,15 +230,15 @@ def _runs_across_the_mark(last: str, after: str, body_text: Callable[[], str]) -
     run stands inside a sentence: after a lower-case word ("known as the Go! Team", "the Hey Ho! Crew"), or with the
     headline's next word a common word going on with a lower-case word that opens no new clause ("Go! Team founder
     Ian Parton", "Go! Team return in May"). A tag repeated in part stands apart from the words around it ("Oh, Joy!
-    Kylie Jenner has ...", a caption's "Trouble! Kim and Khloe": review 10), or goes on with a person's name ("Bliss!
-    Beyonce later posted"), and stays a tag.
+    Kylie Jenner has ...", a caption's "Trouble! Kim and Khloe": review 10, quoted or not: review 10b), or goes on with
+    a person's name ("Bliss! Beyonce later posted"), and stays a tag.
     """
     nxt = _NEXT_WORD.match(after)
     if nxt is None:
         return False
     run = rf"{re.escape(last)}[!‼]+[ \t]+{re.escape(nxt[1])}(?![\w'’])"
     body = body_text()
-    if re.search(rf"(?<![\w'’])[a-z][\w'’\-]*[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){{0,2}}{run}", body):
+    if re.search(rf"(?<![\w'’])(?!{_QUOTES_NEXT})[a-z][\w'’\-]*[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){{0,2}}{run}", body):
         return True
     if nxt[1].lower() not in vocabulary():
         return False

@@ -872,6 +872,9 @@ def test_a_gossip_tag_with_a_name_or_the_is_still_a_tag(headline: str) -> None:
     ("Double Trouble! Kim Kardashian Shares Twins Photo\n\nThe reality star posted the photo on Sunday with the "
      "caption \"Trouble! Kim and Khloe, 1985\".", True),
     ("Baby Bliss! Beyonce Shows Off Bump\n\nPure Bliss! Beyonce later posted photos online.", True),
+    # Review 10b (its wording): a caption quoted without quotation marks after "caption" stands apart, a tag still
+    ("Baby Joy! Kylie Jenner Shares First Photo Of Son\n\nThe reality star posted the photo with the caption Oh Joy! "
+     "Kylie and baby Aire, and it has been liked six million times.", True),
     # Review 9, third round (the reviewer's wording): a lower-case word after the mark goes on with the clause, so
     # the tag is a title used as its subject; a capital after it opens a new clause, and the tag stays a tag.
     ("Viva Forever! to close in June\n\nThe musical has sold poorly since it opened.", False),
