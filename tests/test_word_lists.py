@@ -13,7 +13,7 @@ LISTS = {
     "speakers": ("speaker_nouns", "office_nouns", "guest_roles", "crowds", "crowds_lower_case", "works",
                  "goes_on_participles", "goes_on_past"),
     "interviews": ("interview_nouns", "interviewing", "meeting", "talk_verbs", "negotiating_nouns", "meet_verbs",
-                   "publication_words", "question_labels", "answer_labels", "headline_saying_verbs"),
+                   "question_labels", "answer_labels", "headline_saying_verbs"),
 }
 
 

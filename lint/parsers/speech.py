@@ -292,22 +292,23 @@ def _guests_speak(blocks: list[Block], labels: dict[int, str], guests: set[str],
 
 
 def _publication_converses(text: str, cue: re.Match[str]) -> bool:
-    """Whether the cue presents the guest of an "A:": with the publication or an interview noun in the cue or just
-    before it, or "us" just after it ("We spoke to Emily Eavis", "The actress sat down with us", "our reporter spoke to
-    Boyle", "Nandy spoke to us"), or with a pronoun for the guest and no name ("Anna Reid met him"); a role is news's
-    as often ("Ministers met the director")."""
-    if _PUBLICATION.search(text, max(0, cue.start() - 30), cue.end()) or _TO_US.match(text, cue.end()):
+    """Whether the cue presents the guest of an "A:": with the publication or an interview noun in the cue, the
+    publication as the subject of its verb, or "us" just after it ("The actress sat down with us", "an interview with
+    her", "We spoke to Emily Eavis", "Our reporter spoke to Boyle", "Nandy spoke to us"), or with a pronoun for the
+    guest and no name ("Anna Reid met him"); a role is news's as often ("Ministers met the director").  Not the
+    publication elsewhere in the sentence: "We understand Nandy spoke to Warner Bros"."""
+    if _PUBLICATION.search(cue[0]) or _TO_US.match(text, cue.end()) or (
+            cue[0][:1].islower() and _PUBLICATION_SUBJECT.search(text, max(0, cue.start() - 60), cue.start())):
         return True
     return _names_nobody(set(_CAPITALISED.findall(cue[0]))) and _ROLE.search(cue[0]) is None
 
 
+# The publication as the subject before a cue that opens on its verb: "We", "Our" and up to three words ("Our film
+# critic"), with an adverb or an auxiliary ("We recently spoke to", "Our reporter has met her").
+_PUBLICATION_SUBJECT = LazyPattern(r"(?<![\w'’])(?:[Ww]e|[Oo]ur(?:[ \t]+[\w'’\-]+){1,3})"
+                                   r"(?:[ \t]+(?:have|has|had|recently|once|first|last|finally|also|then))?[ \t]+\Z")
 _TO_US = LazyPattern(r"[ \t]+us(?![\w'’])")  # "Nandy spoke to" + " us": the subject's cue comes first
 _ROLE = LazyPattern(r"(?<![\w'’])[Tt]he(?![\w'’])")
-# Case-blind for the interview nouns only: "US" is a country ("spoke to US officials").
-_PUBLICATION = LazyPattern(lambda: rf"(?<![\w'’])(?:{_publication_words()}|(?i:{_interview_words('interview_nouns')}))"
-                                   rf"(?![\w'’])")
-
-
-def _publication_words() -> str:
-    return alternation(w for word in words("interviews", "publication_words") for w in (word, word.capitalize()))
+# In the cue: "us" (not "US", a country: "spoke to US officials"), or an interview noun.
+_PUBLICATION = LazyPattern(lambda: rf"(?<![\w'’])(?:us|(?i:{_interview_words('interview_nouns')}))(?![\w'’])")
 
