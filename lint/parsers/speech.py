@@ -295,12 +295,14 @@ def _publication_converses(text: str, cue: re.Match[str]) -> bool:
     """Whether the cue presents the guest of an "A:": with the publication or an interview noun in the cue, the
     publication as the subject of its verb, or "us" just after it ("The actress sat down with us", "an interview with
     her", "We spoke to Emily Eavis", "Our reporter spoke to Boyle", "Nandy spoke to us"), or with a pronoun for the
-    guest and no name ("Anna Reid met him"); a role is news's as often ("Ministers met the director").  Not the
-    publication elsewhere in the sentence: "We understand Nandy spoke to Warner Bros"."""
+    guest's partner and no name ("Anna Reid met him"); a role is news's as often ("Ministers met the director"), and
+    so is a pronoun that speaks ("She spoke to reporters outside court").  Not the publication elsewhere in the
+    sentence: "We understand Nandy spoke to Warner Bros"."""
     if _PUBLICATION.search(cue[0]) or _TO_US.match(text, cue.end()) or (
             cue[0][:1].islower() and _PUBLICATION_SUBJECT.search(text, max(0, cue.start() - 60), cue.start())):
         return True
-    return _names_nobody(set(_CAPITALISED.findall(cue[0]))) and _ROLE.search(cue[0]) is None
+    return _names_nobody(set(_CAPITALISED.findall(cue[0]))) and _ROLE.search(cue[0]) is None and (
+        _SPEAKING_PRONOUN.match(cue[0]) is None)
 
 
 # The publication as the subject before a cue that opens on its verb: "We", "Our" and up to three words ("Our film
@@ -308,6 +310,7 @@ def _publication_converses(text: str, cue: re.Match[str]) -> bool:
 _PUBLICATION_SUBJECT = LazyPattern(r"(?<![\w'’])(?:[Ww]e|[Oo]ur(?:[ \t]+[\w'’\-]+){1,3})"
                                    r"(?:[ \t]+(?:have|has|had|recently|once|first|last|finally|also|then))?[ \t]+\Z")
 _TO_US = LazyPattern(r"[ \t]+us(?![\w'’])")  # "Nandy spoke to" + " us": the subject's cue comes first
+_SPEAKING_PRONOUN = LazyPattern(r"(?:[Hh]e|[Ss]he|[Tt]hey)(?![\w'’])")
 _ROLE = LazyPattern(r"(?<![\w'’])[Tt]he(?![\w'’])")
 # In the cue: "us" (not "US", a country: "spoke to US officials"), or an interview noun.
 _PUBLICATION = LazyPattern(lambda: rf"(?<![\w'’])(?:us|(?i:{_interview_words('interview_nouns')}))(?![\w'’])")

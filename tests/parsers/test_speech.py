@@ -296,11 +296,13 @@ def test_news_in_the_introduction_presents_no_guest_who_answers() -> None:
                  "Paramount has held talks with Warner Bros Discovery about a takeover.",
                  "Lisa Nandy met the director general on Monday.",
                  "The Business Secretary spoke to US officials on Monday about film tariffs.",
-                 "We understand Nandy spoke to Warner Bros bosses on Monday."):
+                 "We understand Nandy spoke to Warner Bros bosses on Monday.",
+                 "She spoke to reporters outside the BBC on Monday."):
         assert _quoted(NEWS_EXPLAINER.format(intro=news)) == [], news
     for cue in ("Our reporter met her on Monday.", "Culture Secretary Lisa Nandy spoke to us on Monday.",
                 "Anna Reid met him in Cardiff.", "The BBC conducted an interview with her on Monday.",
-                "We recently spoke to Lisa Nandy.", "Our political editor sat down with Lisa Nandy."):
+                "We recently spoke to Lisa Nandy.", "Our political editor sat down with Lisa Nandy.",
+                "She spoke to us on Monday."):
         assert len(_quoted(NEWS_EXPLAINER.format(intro=cue))) == 2, cue
 
 
