@@ -12,7 +12,8 @@ from artlint.word_lists import alternation, words
 LISTS = {
     "speakers": ("speaker_nouns", "office_nouns", "guest_roles", "crowds", "crowds_lower_case", "works",
                  "goes_on_participles", "goes_on_past"),
-    "interviews": ("interview_nouns", "interviewing", "talk_verbs", "meet_verbs", "headline_saying_verbs"),
+    "interviews": ("interview_nouns", "interviewing", "meeting", "talk_verbs", "negotiating_nouns", "meet_verbs",
+                   "question_labels", "answer_labels", "headline_saying_verbs"),
 }
 
 
@@ -104,7 +105,20 @@ def test_a_verb_of_conversing_with_the_guest_is_a_cue(verb: str) -> None:
 @pytest.mark.parametrize("verb", words("interviews", "talk_verbs"))
 def test_in_talks_is_no_cue(verb: str) -> None:
     assert _cue(f"The retailer is in {verb} with Disney.") == []
-    assert _cue(f"The retailer {verb} with Disney.")
+    if verb in words("interviews", "negotiating_nouns"):
+        # review 10b: "held talks with" is negotiating too; "talks to" converses.
+        assert _cue(f"The retailer held {verb} with Disney.") == []
+        assert _cue(f"Last week she {verb} to Disney.")
+    else:
+        assert _cue(f"The retailer {verb} with Disney.")
+
+
+@pytest.mark.parametrize("verb", words("interviews", "meeting"))
+def test_a_meeting_verb_presents_a_pronoun_or_a_role_not_a_name(verb: str) -> None:
+    # review 10b: "met Tom Cruise", "met BBC bosses" tell of two others meeting.
+    assert _cue(f"Last week Rader {verb} him.") and _cue(f"Last week Rader {verb} the actress.")
+    assert _cue(f"The festival director {verb} Tom Cruise.") == []
+    assert _cue(f"Lisa Nandy {verb} BBC bosses.") == []
 
 
 @pytest.mark.parametrize("role", words("speakers", "guest_roles"))

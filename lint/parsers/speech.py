@@ -1,7 +1,7 @@
 """Speech that only the run of paragraphs shows: quotations that go on into the next paragraph, interview answers.
 
-Both are decided over the document's blocks in reading order, once, after a parser has built them; every parser
-calls mark_speech.
+All three (a quotation going on, an unlabelled interview's answers, a labelled one's) are decided over the document's
+blocks in reading order, once, after a parser has built them; every parser calls mark_speech.
 """
 from __future__ import annotations
 
@@ -50,8 +50,9 @@ _QUESTION_END = LazyPattern(r"\?[\"”’')\]]*\Z")
 _SECOND_PERSON = LazyPattern(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll)\b",
                              re.IGNORECASE)
 # Capitals spelled out, not a case-blind pattern: "US" is a country.
-_FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're"
-                            r"|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Uu]s|[Oo]ur|[Oo]urs)\b")
+_SINGULAR = r"I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself"
+_FIRST_PERSON = LazyPattern(rf"\b(?:{_SINGULAR}|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Uu]s|[Oo]ur|[Oo]urs)\b")
+_SINGULAR_FIRST_PERSON = LazyPattern(rf"\b(?:{_SINGULAR})\b")
 _WORD = LazyPattern(r"[^\W\d_][\w'’]*")
 # What the writer's introduction above the first question says to present a guest, who then answers: a noun of an
 # interview ("interview", "conversation" or "Q&A") with the guest, a verb of conversing or meeting whose partner is the
@@ -67,9 +68,12 @@ def _guest_cue() -> str:
     """The source of _GUEST_CUE, built from the word lists on its first use."""
     converse = rf"(?:(?<!\bin )(?:{_interview_words('talk_verbs')})|{_interview_words('meet_verbs')})"
     role = rf"the[ \t]+(?:{alternation(words('speakers', 'guest_roles'))})s?"
-    guest = rf"(?:(?-i:[A-Z])[\w'’.\-]*|him|her|them|us|me|{role})(?![\w'’])"
+    pronoun = rf"(?:him|her|them|us|me|{role})(?![\w'’])"
+    guest = rf"(?:(?-i:[A-Z])[\w'’.\-]*(?![\w'’])|{pronoun})"
+    negotiating = rf"(?<![\w'’])(?:{_interview_words('negotiating_nouns')})[ \t]+with"
     return (rf"(?<![\w'’])(?:(?:{_interview_words('interview_nouns')})[ \t]+with|(?:{_interview_words('interviewing')})"
-            rf"|{converse}[ \t]+(?:to|with))[ \t]+{guest}"
+            rf"|(?!{negotiating}){converse}[ \t]+(?:to|with))[ \t]+{guest}"
+            rf"|(?<![\w'’])(?:{_interview_words('meeting')})[ \t]+{pronoun}"
             rf"|(?:(?<=[\w'’,;:][ \t])(?-i:[A-Z])[\w'’.\-]*|(?<![\w'’])(?:he|she|they"
             rf"|{role}))[ \t]+{converse}[ \t]+(?:to|with|about)(?![\w'’])")
 
@@ -118,15 +122,15 @@ def mark_interview_answers(blocks: list[Block]) -> None:
 
 
 def _presents_guest(text: str) -> bool:
-    return any(True for _ in _guest_cues(text))
+    return next(_guest_cues(text), None) is not None
 
 
-def _guest_cues(text: str) -> Iterator[str]:
+def _guest_cues(text: str) -> Iterator[re.Match[str]]:
     """The cues of the text that present a guest, not the writer conversing."""
     # The cue's subject is a capitalised word, so the writer's "I" can open the cue itself, or stand before its verb.
     for m in _GUEST_CUE.finditer(text):
         if not (m[0].startswith(("I ", "I\t")) or _WRITER_CONVERSES.search(text, max(0, m.start() - 20), m.start())):
-            yield m[0]
+            yield m
 
 
 def _column(blocks: list[Block], intro: list[Block]) -> bool:
@@ -138,14 +142,47 @@ def _column(blocks: list[Block], intro: list[Block]) -> bool:
     # A series label's name must be the guest the introduction presents, by name or by a pronoun or a role standing
     # for it ("My life in music: Jessie Ware" ... "Ware spoke to us", "The singer talked to us"); a column's label
     # names a place or a show, and its introduction someone else ("My week: Cannes" ... "Tom Cruise spoke about his
-    # stunts", review of session 10).
+    # stunts", review of session 10).  The writer's own "I" in the introduction is a column's, outside quotation marks
+    # ("My hero: Dolly Parton" ... "Parton spoke to a television audience ..., and I have loved her ever since",
+    # review of session 10, second round).
+    if any(_SINGULAR_FIRST_PERSON.search(_unquoted(block.text)) for block in intro):
+        return True
     named = set(_CAPITALISED.findall(headline.split(":", 1)[1]))
-    return not any(not (set(_CAPITALISED.findall(cue)) - _NO_NAMES) or set(_CAPITALISED.findall(cue)) & named
-                   for block in intro for cue in _guest_cues(block.text))
+    return not any(_presents_series_guest("\n".join(b.text for b in intro[:i + 1]), cue, named)
+                   for i, block in enumerate(intro) for cue in _guest_cues(block.text))
+
+
+def _presents_series_guest(text: str, cue: re.Match[str], named: set[str]) -> bool:
+    """Whether the cue (found in the last paragraph of text) presents the guest the series label names: by one of its
+    names, or by a pronoun or a role that stands for nobody else (no other full name before it in the introduction:
+    "Tom Cruise was the first big name on the red carpet, and he spoke to a packed press room", review of session 10,
+    second round)."""
+    capitals = set(_CAPITALISED.findall(cue[0]))
+    if capitals & named:
+        return True
+    start = len(text) - len(text.rsplit("\n", 1)[-1]) + cue.start()
+    return _names_nobody(capitals) and all(set(other[0].split()) & named
+                                           for other in _FULL_NAME.finditer(text, 0, start))
+
+
+def _names_nobody(capitals: set[str]) -> bool:
+    """Whether a cue's capitalised words are only a role's or a pronoun's ("The singer", "She spoke to us")."""
+    return not capitals - _NO_NAMES
+
+
+def _unquoted(text: str) -> str:
+    """The text with what stands inside double quotation marks blanked out (a first person there is the quoted one's)."""
+    return _QUOTED.sub(lambda m: " " * len(m[0]), text)
 
 
 _CAPITALISED = LazyPattern(r"(?<![\w'’])[A-Z][\w'’.\-]*")
 _NO_NAMES = frozenset({"The", "He", "She", "They"})  # a cue's capitals that name nobody: a role's or a pronoun's
+# Two capitalised words in a row: a full name (or a place, a title: narrowing the series reading is the lesser error),
+# not a sentence's capitalised preposition or determiner before a name or a day ("On Tuesday", "In London").
+_FULL_NAME = LazyPattern(r"(?<![\w'’])(?!(?:On|In|At|By|For|From|Of|To|With|Last|This|That|Next|Since|Until|After"
+                         r"|Before|During|Every|Each|The|An|When|While|Then|Now|But|And|So)[ \t])"
+                         r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?![\w'’])")
+_QUOTED = LazyPattern(r"[\"“][^\"“”\n]*[\"”]")
 
 
 def _question(block: Block) -> bool:
@@ -185,7 +222,7 @@ def mark_labelled_answers(blocks: list[Block]) -> None:
     for k, block in enumerate(blocks):
         turn = _TURN.match(block.text) if block.kind == "paragraph" else None
         if turn is not None:
-            labels[k] = "A" if turn["qa"] in ("A", "Answer") else _ASKER if turn["qa"] else turn["name"]
+            labels[k] = "A" if turn["qa"] in ("A", "Answer") else _ASKER if turn["qa"] else _label(turn["name"])
     asked: dict[str, dict[str, int]] = {}  # asker's label -> the labels that answer its questions, and how often
     for k, label in labels.items():
         answer = labels.get(k + 1)
@@ -201,10 +238,11 @@ def mark_labelled_answers(blocks: list[Block]) -> None:
     guests = set(asked[interviewer]) - {interviewer}
     speech: list[int] = []
     speaking = False
+    last = max(labels)
     for k, block in enumerate(blocks):
         if k in labels:
             speaking = labels[k] in guests
-        elif block.kind != "paragraph" or not _answer(block) or k > max(labels):
+        elif block.kind != "paragraph" or not _answer(block) or k > last:
             speaking = False
         if speaking:
             speech.append(k)
@@ -213,24 +251,67 @@ def mark_labelled_answers(blocks: list[Block]) -> None:
             blocks[k].quoted = True
 
 
+def _label(name: str) -> str:
+    """A capitalised label: a speaker's name, or the words of a question's or an answer's ("QUESTION:", "YOU ASKED:",
+    "WE ANSWER:"), which name nobody, as "Q:" and "A:"."""
+    said = set(name.lower().split())
+    if said & set(words("interviews", "answer_labels")):
+        return "A"
+    return _ASKER if said & set(words("interviews", "question_labels")) else name
+
+
 def _guests_speak(blocks: list[Block], labels: dict[int, str], guests: set[str], speech: list[int]) -> bool:
     """Whether the guests' turns (speech: with the paragraphs carrying them on) are a guest's speech: two of the turns
-    speak in the first person, and an "A" names no one.
+    speak in the first person (outside quotation marks), and an "A" names no one.
 
     Turns in the third person are a site's labels ("UPDATE: Who will win?" / "LATEST: The award is being presented",
     a liveblog's), not a speaker's.  "A:" names nobody: the writer answering readers' questions writes it too, as "we"
     ("Q: Will there be a resale?" / "A: Yes. We will update this page", an explainer's); an interview's guest is
     presented by the introduction above the first label (as an unlabelled interview's, _GUEST_CUE), or is asked as
-    "you" and answers as "I" (review of session 10, new wording).
+    "you" and answers as "I" (review of session 10, new wording).  The introduction's cue must have the publication
+    converse with the guest, or name an interview ("We spoke to ...", "... sat down with us", "Our reporter met her",
+    "In an interview with ..."): news of others conversing or meeting ("Lisa Nandy met BBC bosses", "Paramount has
+    held talks with ...") presents nobody who answers here, and the first person must be the answer's own, not a
+    quotation's inside the writer's answer ("The promoter said: \"I expect ...\"").  A question in the first person
+    singular is a reader's letter ("Q: Dear Amy, my husband ...", "Q: I have been offered ..."), and the "A" under it
+    the writer's (an advice column, a first-person FAQ: review of session 10, second round).
     """
-    if sum(1 for k, label in labels.items() if label in guests and _answer(blocks[k])) < _MIN_LABELLED_PAIRS:
+    if sum(1 for k, label in labels.items() if label in guests and _FIRST_PERSON.search(_unquoted(blocks[k].text))
+           ) < _MIN_LABELLED_PAIRS:
         return False
     if guests != {"A"}:
         return True
+    asking = [_unquoted(blocks[k].text) for k, label in labels.items() if label == _ASKER]
+    if any(_SINGULAR_FIRST_PERSON.search(text) for text in asking):
+        return False
     first = min(labels)
-    return any(_presents_guest(b.text) for b in blocks[:first] if b.kind in _RUNNING_KINDS) or (
-        any(label == _ASKER and _SECOND_PERSON.search(blocks[k].text) for k, label in labels.items())
-        and any(_SINGULAR_FIRST_PERSON.search(blocks[k].text) for k in speech))
+    return any(_publication_converses(b.text, cue) for b in blocks[:first] if b.kind in _RUNNING_KINDS
+               for cue in _guest_cues(b.text)) or (
+        any(_SECOND_PERSON.search(text) for text in asking)
+        and any(_SINGULAR_FIRST_PERSON.search(_unquoted(blocks[k].text)) for k in speech))
 
 
-_SINGULAR_FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+def _publication_converses(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue presents the guest of an "A:": with the publication or an interview noun in the cue, the
+    publication as the subject of its verb, or "us" just after it ("The actress sat down with us", "an interview with
+    her", "We spoke to Emily Eavis", "Our reporter spoke to Boyle", "Nandy spoke to us"), or with a pronoun for the
+    guest's partner and no name ("Anna Reid met him"); a role is news's as often ("Ministers met the director"), and
+    so is a pronoun that speaks ("She spoke to reporters outside court").  Not the publication elsewhere in the
+    sentence: "We understand Nandy spoke to Warner Bros"."""
+    if _PUBLICATION.search(cue[0]) or _TO_US.match(text, cue.end()) or (
+            cue[0][:1].islower() and _PUBLICATION_SUBJECT.search(text, max(0, cue.start() - 60), cue.start())):
+        return True
+    return _names_nobody(set(_CAPITALISED.findall(cue[0]))) and _ROLE.search(cue[0]) is None and (
+        _SPEAKING_PRONOUN.match(cue[0]) is None)
+
+
+# The publication as the subject before a cue that opens on its verb: "We", "Our" and up to three words ("Our film
+# critic"), with an adverb or an auxiliary ("We recently spoke to", "Our reporter has met her").
+_PUBLICATION_SUBJECT = LazyPattern(r"(?<![\w'’])(?:[Ww]e|[Oo]ur(?:[ \t]+[\w'’\-]+){1,3})"
+                                   r"(?:[ \t]+(?:have|has|had|recently|once|first|last|finally|also|then))?[ \t]+\Z")
+_TO_US = LazyPattern(r"[ \t]+us(?![\w'’])")  # "Nandy spoke to" + " us": the subject's cue comes first
+_SPEAKING_PRONOUN = LazyPattern(r"(?:[Hh]e|[Ss]he|[Tt]hey)(?![\w'’])")
+_ROLE = LazyPattern(r"(?<![\w'’])[Tt]he(?![\w'’])")
+# In the cue: "us" (not "US", a country: "spoke to US officials"), or an interview noun.
+_PUBLICATION = LazyPattern(lambda: rf"(?<![\w'’])(?:us|(?i:{_interview_words('interview_nouns')}))(?![\w'’])")
+

@@ -999,3 +999,59 @@ _R10_LABELS = (
 @pytest.mark.parametrize(("text", "fired"), _R10_LABELS)
 def test_labels_and_series_headlines_that_are_the_writers(text: str, fired: bool) -> None:
     assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text
+
+
+# Review 10b (the second reviewer's own wording, shortened): the writer's praise under labels and headlines that only
+# look like an interview's, and the same praise where a guest does speak. Capital "QUESTION:"/"ANSWER:" and "YOU
+# ASKED:"/"WE ANSWER:" name nobody; news in the introduction ("met BBC bosses", "met Ofcom's targets", "held talks
+# with") presents no guest who answers "A:"; a quoted "I" inside the writer's answer is not the guest's; a reader's
+# letter under "Q:" makes the "A:" the writer's (an advice column); a series-like headline over the writer's own "I",
+# a pronoun standing for another full name, or "met" + a name is a column's.
+_R10B_EXPLAINER = ("Licence fee: what happens next\n\n{intro}\n\n{q}Will the fee go up?\n\n{a}We expect a rise from"
+                   " April, and the iconic corporation has argued for more.\n\n{q}Could the fee be scrapped?\n\n{a}Our"
+                   " understanding is that the breathtaking green paper is due in the spring.\n")
+_R10B_SERIES = ("{headline}\n\n{intro}\n\nHave you ever heard Jolene sung live?\n\nI have, twice.\n\n"
+                "Do you know how many songs she has written?\n\nI do: more than 3,000.\n\n"
+                "Would you queue all night for her?\n\nI would. She is a breathtaking performer.\n")
+_R10B_ROWS = (
+    (_R10B_EXPLAINER.format(intro="The contest returns in May. Here is our guide.", q="QUESTION: ", a="ANSWER: "), True),
+    (_R10B_EXPLAINER.format(intro="Readers have been in touch.", q="YOU ASKED: ", a="WE ANSWER: "), True),
+    (_R10B_EXPLAINER.format(intro="We spoke to Ofcom's chief executive, Melanie Dawes.", q="QUESTION: ",
+                            a="ANSWER: "), False),
+    (_R10B_EXPLAINER.format(intro="Culture Secretary Lisa Nandy met BBC bosses on Monday.", q="Q: ", a="A: "), True),
+    (_R10B_EXPLAINER.format(intro="The BBC met Ofcom's targets for regional programming last year.", q="Q: ",
+                            a="A: "), True),
+    (_R10B_EXPLAINER.format(intro="Paramount has held talks with Warner Bros Discovery about a takeover.", q="Q: ",
+                            a="A: "), True),
+    (_R10B_EXPLAINER.format(intro="Culture Secretary Lisa Nandy spoke to us on Monday.", q="Q: ", a="A: "), False),
+    (_R10B_EXPLAINER.format(intro="Our reporter met her on Monday.", q="Q: ", a="A: "), False),
+    ("Oasis tickets: your questions answered\n\nHere is what we know.\n\nQ: Can you still get tickets?\n\nA: Only"
+     " through the resale site. The promoter said: \"I expect every date to sell out.\"\n\nQ: Will more dates be"
+     " added?\n\nA: We understand two more shows are planned, and the breathtaking reunion goes on.\n", True),
+    ("Oasis tickets: your questions answered\n\nHere is what we know.\n\nQ: Can you still get tickets?\n\nA: Only"
+     " through the resale site. I expect every date to sell out.\n\nQ: Will more dates be added?\n\nA: We understand"
+     " two more shows are planned, and the breathtaking reunion goes on.\n", False),
+    ("Ask Amy: my husband wants to move\n\nQ: Dear Amy, my husband has a job offer in Spain. What would you do?\n\n"
+     "A: I would talk to him.\n\nQ: I have been offered a place on a reality show. Would you accept?\n\n"
+     "A: I would say yes. It is a breathtaking chance.\n", True),
+    ("Ask Amy: my husband wants to move\n\nQ: Your husband has a job offer in Spain. What will you do?\n\n"
+     "A: I would talk to him.\n\nQ: Have you been offered a place on a reality show?\n\n"
+     "A: I would say yes. It is a breathtaking chance.\n", False),
+    (_R10B_SERIES.format(headline="My hero: Dolly Parton", intro="In 1977 Parton spoke to a television audience about"
+                         " growing up poor, and I have loved her ever since."), True),
+    (_R10B_SERIES.format(headline="My hero: Dolly Parton", intro="In 1977 Parton spoke to a television audience about"
+                         " growing up poor."), False),
+    (_R10B_SERIES.format(headline="My week: Nashville", intro="Tom Cruise was the first big name on the red carpet,"
+                         " and he spoke to a packed press room about his stunts."), True),
+    (_R10B_SERIES.format(headline="My week: Nashville", intro="The festival opened on Tuesday, and he spoke to a"
+                         " packed press room about his stunts."), False),
+    (_R10B_SERIES.format(headline="Nashville diary: queues and a masterpiece", intro="On Tuesday the festival director"
+                         " met Tom Cruise on the red carpet."), True),
+    (_R10B_SERIES.format(headline="Nashville diary: queues and a masterpiece", intro="On Tuesday the festival director"
+                         " met her on the red carpet."), False),
+)
+
+
+@pytest.mark.parametrize(("text", "fired"), _R10B_ROWS)
+def test_review_10b_labels_and_series_headlines(text: str, fired: bool) -> None:
+    assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text

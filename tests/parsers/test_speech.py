@@ -261,3 +261,99 @@ def test_a_columns_label_before_a_place_is_no_series_guest() -> None:
     assert _quoted(column) == []
     assert len(_quoted(column.replace("My week: Cannes", "My week: Tom Cruise"))) == 3
     assert len(_quoted(column.replace("Tom Cruise spoke about", "he spoke about"))) == 3
+
+
+# Review 10b (the second reviewer's own wording, shortened): an "A:" whose introduction is plain news, capital labels
+# that ask and answer ("QUESTION:", "WE ANSWER:"), a quoted "I" inside the writer's answer, a reader's letter under
+# "Q:", and series-like column headlines.
+CAPS_EXPLAINER = ("Eurovision 2026: what you need to know\n\n"
+                  "The contest returns to Vienna in May. Here is our guide.\n\n"
+                  "QUESTION: Who is representing the UK this year?\n\n"
+                  "ANSWER: We understand the BBC will announce the act in March.\n\n"
+                  "QUESTION: Can the UK win?\n\n"
+                  "ANSWER: We think it has a real chance.\n")
+
+
+def test_capital_labels_that_ask_and_answer_name_nobody() -> None:
+    # review 10b: "QUESTION:"/"ANSWER:", "YOU ASKED:"/"WE ANSWER:" are "Q:"/"A:" written in capitals, not a speaker's
+    # name: the writer's "we" answers stay the writer's, unless the introduction presents a guest.
+    assert _quoted(CAPS_EXPLAINER) == []
+    assert _quoted(CAPS_EXPLAINER.replace("QUESTION:", "YOU ASKED:").replace("ANSWER:", "WE ANSWER:")) == []
+    presented = CAPS_EXPLAINER.replace("Here is our guide.", "We spoke to Sam Ryder about it.")
+    assert _quoted(presented) == ["ANSWER: We understand the B", "ANSWER: We think it has a r"]
+
+
+NEWS_EXPLAINER = ("Licence fee: what happens next\n\n{intro}\n\n"
+                  "Q: Will the fee go up?\n\nA: We expect a rise in line with inflation from April.\n\n"
+                  "Q: Could the fee be scrapped?\n\nA: Our understanding is that no decision will be made before 2027.\n")
+
+
+def test_news_in_the_introduction_presents_no_guest_who_answers() -> None:
+    # review 10b: others meeting or negotiating ("met BBC bosses", "met Ofcom's targets", "held talks with") present
+    # nobody who answers "A:"; the publication conversing, or a pronoun met, does.
+    for news in ("Culture Secretary Lisa Nandy met BBC bosses on Monday to discuss the licence fee.",
+                 "The BBC met Ofcom's targets for regional programming last year, the regulator said.",
+                 "Paramount has held talks with Warner Bros Discovery about a takeover.",
+                 "Lisa Nandy met the director general on Monday.",
+                 "The Business Secretary spoke to US officials on Monday about film tariffs.",
+                 "We understand Nandy spoke to Warner Bros bosses on Monday.",
+                 "She spoke to reporters outside the BBC on Monday."):
+        assert _quoted(NEWS_EXPLAINER.format(intro=news)) == [], news
+    for cue in ("Our reporter met her on Monday.", "Culture Secretary Lisa Nandy spoke to us on Monday.",
+                "Anna Reid met him in Cardiff.", "The BBC conducted an interview with her on Monday.",
+                "We recently spoke to Lisa Nandy.", "Our political editor sat down with Lisa Nandy.",
+                "She spoke to us on Monday."):
+        assert len(_quoted(NEWS_EXPLAINER.format(intro=cue))) == 2, cue
+
+
+def test_a_quoted_i_in_the_writers_answer_is_not_the_guests() -> None:
+    # review 10b: the "I" of a promoter quoted inside the writer's answer makes no "you" question answered as "I".
+    text = ("Oasis tickets: your questions answered\n\nDemand has been enormous. Here is what we know.\n\n"
+            "Q: Can you still get tickets?\n\n"
+            "A: Only through the official resale site, which we would recommend. The promoter said: \"I expect every"
+            " date to sell out.\"\n\n"
+            "Q: Will more dates be added?\n\nA: We understand two more stadium shows are planned.\n")
+    assert _quoted(text) == []
+    assert len(_quoted(text.replace("which we would recommend", "which I would recommend"))) == 2
+
+
+def test_a_readers_letter_under_q_makes_the_answer_the_writers() -> None:
+    # The advice column and the first-person FAQ (fix round of review 10b): a question in the first person singular is
+    # a reader's, and the "A:" under it the writer's, however it asks "you" and answers as "I".
+    text = ("Ask Amy: my husband wants to move abroad\n\n"
+            "Q: Dear Amy, my husband has been offered a job in Spain. What would you do?\n\n"
+            "A: I would talk to him honestly. I think it is a great chance.\n\n"
+            "Q: I have been offered a place on a reality show. Would you accept?\n\n"
+            "A: I would say yes. I did it myself.\n")
+    assert _quoted(text) == []
+    interview = (text.replace("Dear Amy, my husband has been offered a job in Spain. What would",
+                              "Your husband has been offered a job in Spain. What will")
+                 .replace("I have been offered a place on a reality show. Would you accept?",
+                          "Have you been offered a place on a reality show?"))
+    assert _quoted(interview) == ["A: I would talk to him hone", "A: I would say yes. I did i"]
+
+
+SERIES_COLUMN = ("My hero: Dolly Parton\n\n{intro}\n\n"
+                 "Have you ever heard Jolene sung live?\n\nI have, twice, and it is a masterpiece every time.\n\n"
+                 "Do you know how many songs she has written?\n\nI do: more than 3,000.\n\n"
+                 "Would you queue all night for her?\n\nI would, and I did in 2011.\n")
+
+
+def test_a_series_label_over_the_writers_introduction_is_a_columns() -> None:
+    # review 10b: the writer's own "I" in the introduction; a pronoun cue that stands for another full name; "met" +
+    # a name (two others meeting).
+    assert _quoted(SERIES_COLUMN.format(intro="In 1977 Parton spoke to a television audience about growing up poor,"
+                                              " and I have loved her ever since.")) == []
+    assert _quoted(SERIES_COLUMN.format(intro="Tom Cruise was on the red carpet, and he spoke to a packed press room"
+                                              " about his stunts.")) == []
+    assert len(_quoted(SERIES_COLUMN.format(intro="In 1977 Parton spoke to a television audience about growing up"
+                                                  " poor."))) == 3
+    assert len(_quoted(SERIES_COLUMN.format(intro="Dolly Parton was in London, and she spoke to us about her"
+                                                  " songs."))) == 3
+    # The other name may stand in an earlier paragraph; a capitalised preposition before a day is no name.
+    assert _quoted(SERIES_COLUMN.format(intro="Tom Cruise was on the red carpet.\n\nLater he spoke to a packed press"
+                                              " room about his stunts.")) == []
+    assert len(_quoted(SERIES_COLUMN.format(intro="On Tuesday she spoke to us about her songs."))) == 3
+    diary = SERIES_COLUMN.replace("My hero: Dolly Parton", "Nashville diary: queues and a masterpiece")
+    assert _quoted(diary.format(intro="On Tuesday the festival director met Tom Cruise on the red carpet.")) == []
+    assert len(_quoted(diary.format(intro="On Tuesday our reporter met her on the red carpet."))) == 3
