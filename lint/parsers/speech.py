@@ -268,41 +268,55 @@ def _guests_speak(blocks: list[Block], labels: dict[int, str], guests: set[str],
     a liveblog's), not a speaker's.  "A:" names nobody: the writer answering readers' questions writes it too, as "we"
     ("Q: Will there be a resale?" / "A: Yes. We will update this page", an explainer's); an interview's guest is
     presented by the introduction above the first label (as an unlabelled interview's, _GUEST_CUE), or is asked as
-    "you" and answers as "I" (review of session 10, new wording).  The introduction's cue must have the publication
-    converse with the guest, or name an interview ("We spoke to ...", "... sat down with us", "Our reporter met her",
-    "In an interview with ..."): news of others conversing or meeting ("Lisa Nandy met BBC bosses", "Paramount has
-    held talks with ...") presents nobody who answers here, and the first person must be the answer's own, not a
-    quotation's inside the writer's answer ("The promoter said: \"I expect ...\"").  A question in the first person
-    singular is a reader's letter ("Q: Dear Amy, my husband ...", "Q: I have been offered ..."), and the "A" under it
-    the writer's (an advice column, a first-person FAQ: review of session 10, second round).
+    "you" (review of session 10, new wording); either way it answers as "I" at least once, outside quotation marks (the
+    "we" of "We understand ..." is the publication's, and the "I" of "The promoter said: \"I expect ...\"" the
+    quoted one's).  The introduction's cue must have the publication converse with the guest, or name an interview
+    ("We spoke to ...", "... sat down with us", "Our reporter met her", "In an interview with ..."): news of others
+    conversing or meeting ("Lisa Nandy met BBC bosses", "Paramount has held talks with ...", "Detectives interviewed
+    him") presents nobody who answers here (_publication_converses).  A reader's letter under "Q" makes the "A" under
+    it the writer's (an advice column, a first-person FAQ: review of session 10, second round; _readers_letter).
     """
     if sum(1 for k, label in labels.items() if label in guests and _FIRST_PERSON.search(_unquoted(blocks[k].text))
            ) < _MIN_LABELLED_PAIRS:
         return False
     if guests != {"A"}:
         return True
-    asking = [_unquoted(blocks[k].text) for k, label in labels.items() if label == _ASKER]
-    if any(_SINGULAR_FIRST_PERSON.search(text) for text in asking):
+    # An "A" that answers only as "we" is the publication's explainer, whoever the introduction presents ("We
+    # understand ...", "We expect ...", review of session 10, third round): a guest speaks as "I" at least once (a band
+    # answering only as "we" under "A:" stays the writer's, the lesser error).
+    if not any(_SINGULAR_FIRST_PERSON.search(_unquoted(blocks[k].text)) for k in speech):
         return False
     first = min(labels)
-    return any(_publication_converses(b.text, cue) for b in blocks[:first] if b.kind in _RUNNING_KINDS
-               for cue in _guest_cues(b.text)) or (
-        any(_SECOND_PERSON.search(text) for text in asking)
-        and any(_SINGULAR_FIRST_PERSON.search(_unquoted(blocks[k].text)) for k in speech))
+    presented = any(_publication_converses(b.text, cue) for b in blocks[:first] if b.kind in _RUNNING_KINDS
+                    for cue in _guest_cues(b.text))
+    # the question without its label (the "YOU" of "YOU ASKED:" asks nobody)
+    asking = [_unquoted(_TURN.sub("", blocks[k].text, count=1)) for k, label in labels.items() if label == _ASKER]
+    if any(_readers_letter(text, presented) for text in asking):
+        return False
+    return presented or any(_SECOND_PERSON.search(text) for text in asking)
+
+
+def _readers_letter(question: str, presented: bool) -> bool:
+    """Whether a "Q" turn is a reader's letter: one that opens on "Dear" or is signed off after its question ("...
+    What should I do? - Worried, Leeds"), or one in the first person singular under an introduction that presents no
+    guest ("Q: I have been offered ..."), or that runs on like a letter (more than _LETTER_WORDS words).  Under a
+    presented guest an interviewer's own "I" is no letter ("Q: I read that you nearly gave up music. What changed?",
+    "Q: I have to ask about the tour", review of session 10, third round)."""
+    if _LETTER_OPENING.match(question) or _SIGNED_OFF.search(question):
+        return True
+    return _SINGULAR_FIRST_PERSON.search(question) is not None and (
+        not presented or len(_WORD.findall(question)) > _LETTER_WORDS)
 
 
 def _publication_converses(text: str, cue: re.Match[str]) -> bool:
     """Whether the cue presents the guest of an "A:": with the publication or an interview noun in the cue, the
     publication as the subject of its verb, or "us" just after it ("The actress sat down with us", "an interview with
-    her", "We spoke to Emily Eavis", "Our reporter spoke to Boyle", "Nandy spoke to us"), or with a pronoun for the
-    guest's partner and no name ("Anna Reid met him"); a role is news's as often ("Ministers met the director"), and
-    so is a pronoun that speaks ("She spoke to reporters outside court").  Not the publication elsewhere in the
-    sentence: "We understand Nandy spoke to Warner Bros"."""
-    if _PUBLICATION.search(cue[0]) or _TO_US.match(text, cue.end()) or (
-            cue[0][:1].islower() and _PUBLICATION_SUBJECT.search(text, max(0, cue.start() - 60), cue.start())):
-        return True
-    return _names_nobody(set(_CAPITALISED.findall(cue[0]))) and _ROLE.search(cue[0]) is None and (
-        _SPEAKING_PRONOUN.match(cue[0]) is None)
+    her", "We spoke to Emily Eavis", "Our reporter met her", "Nandy spoke to us").  Not the publication elsewhere in
+    the sentence ("We understand Nandy spoke to Warner Bros"), and not someone else meeting, interviewing or speaking
+    to a pronoun ("Detectives interviewed him", "The culture secretary met her", "She spoke to reporters", review of
+    session 10, third round): news of others conversing presents nobody who answers here, even by a pronoun."""
+    return _PUBLICATION.search(cue[0]) is not None or _TO_US.match(text, cue.end()) is not None or (
+        cue[0][:1].islower() and _PUBLICATION_SUBJECT.search(text, max(0, cue.start() - 60), cue.start()) is not None)
 
 
 # The publication as the subject before a cue that opens on its verb: "We", "Our" and up to three words ("Our film
@@ -310,8 +324,10 @@ def _publication_converses(text: str, cue: re.Match[str]) -> bool:
 _PUBLICATION_SUBJECT = LazyPattern(r"(?<![\w'’])(?:[Ww]e|[Oo]ur(?:[ \t]+[\w'’\-]+){1,3})"
                                    r"(?:[ \t]+(?:have|has|had|recently|once|first|last|finally|also|then))?[ \t]+\Z")
 _TO_US = LazyPattern(r"[ \t]+us(?![\w'’])")  # "Nandy spoke to" + " us": the subject's cue comes first
-_SPEAKING_PRONOUN = LazyPattern(r"(?:[Hh]e|[Ss]he|[Tt]hey)(?![\w'’])")
-_ROLE = LazyPattern(r"(?<![\w'’])[Tt]he(?![\w'’])")
+# A reader's letter: "Dear Amy, ...", or signed off after its question with a dash and a capital ("- Worried, Leeds").
+_LETTER_OPENING = LazyPattern(r"[ \t]*Dear(?![\w'’])")
+_SIGNED_OFF = LazyPattern(r"\?[\"”’')\]]*[ \t]*[-–—][ \t]*[A-Z][^?]{0,60}\Z")
+_LETTER_WORDS = 40  # an interviewer's question is a sentence or two; a reader's letter tells a story first
 # In the cue: "us" (not "US", a country: "spoke to US officials"), or an interview noun.
 _PUBLICATION = LazyPattern(lambda: rf"(?<![\w'’])(?:us|(?i:{_interview_words('interview_nouns')}))(?![\w'’])")
 

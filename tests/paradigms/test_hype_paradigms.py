@@ -906,7 +906,7 @@ LABELLED_PRAISE = (("I think it's the best album we've ever made.", "It is the b
 def _labelled_interview(q: str, a: str, praise: str, pairs: int = 2, carried: bool = False) -> str:
     answer = f"{a}We did it in a barn in Colorado.\n\n{praise}" if carried else f"{a}{praise}"
     turns = [f"{q}What was the hardest part of making the record?", answer,
-             f"{q}Will you tour it next year?", f"{a}We will, starting in Cardiff."][:2 * pairs]
+             f"{q}Will you tour it next year?", f"{a}I hope so, starting in Cardiff."][:2 * pairs]
     return ("Tom Jones on his new record\n\nThe singer has a new album out on 3 May 2027. Anna Reid met him in"
             " Cardiff.\n\n" + "\n\n".join(turns) + "\n\nThe record has ten songs.\n")
 
@@ -978,7 +978,7 @@ _R10_LABELS = (
     (_QA_INTRO.format(intro="", q1="Why did tickets sell out?", a1="Demand was huge. We have never seen a sale like it.",
                       q2="Will there be a resale?", a2="Yes. We think the breathtaking line-up explains it."), True),
     (_QA_INTRO.format(intro="We spoke to Emily Eavis, the organiser.\n\n", q1="Why did tickets sell out?",
-                      a1="Demand was huge. We have never seen a sale like it.", q2="Will there be a resale?",
+                      a1="I think demand was huge. We have never seen a sale like it.", q2="Will there be a resale?",
                       a2="Yes. We think the breathtaking line-up explains it."), False),
     (_QA_INTRO.format(intro="", q1="Were you surprised?", a1="I was. Demand was huge.", q2="Will there be a resale?",
                       a2="Yes. We think the breathtaking line-up explains it."), False),
@@ -1007,7 +1007,7 @@ def test_labels_and_series_headlines_that_are_the_writers(text: str, fired: bool
 # with") presents no guest who answers "A:"; a quoted "I" inside the writer's answer is not the guest's; a reader's
 # letter under "Q:" makes the "A:" the writer's (an advice column); a series-like headline over the writer's own "I",
 # a pronoun standing for another full name, or "met" + a name is a column's.
-_R10B_EXPLAINER = ("Licence fee: what happens next\n\n{intro}\n\n{q}Will the fee go up?\n\n{a}We expect a rise from"
+_R10B_EXPLAINER = ("Licence fee: what happens next\n\n{intro}\n\n{q}Will the fee go up?\n\n{a}I expect a rise from"
                    " April, and the iconic corporation has argued for more.\n\n{q}Could the fee be scrapped?\n\n{a}Our"
                    " understanding is that the breathtaking green paper is due in the spring.\n")
 _R10B_SERIES = ("{headline}\n\n{intro}\n\nHave you ever heard Jolene sung live?\n\nI have, twice.\n\n"
@@ -1054,4 +1054,44 @@ _R10B_ROWS = (
 
 @pytest.mark.parametrize(("text", "fired"), _R10B_ROWS)
 def test_review_10b_labels_and_series_headlines(text: str, fired: bool) -> None:
+    assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text
+
+
+# Review 10c (the third reviewer's own wording, shortened): a third party meeting, interviewing or speaking to a pronoun
+# ("Detectives interviewed him", "The culture secretary met her") presents no guest who answers "A:"; an "A:" that
+# answers only as "we" is the publication's, whoever is presented; an interviewer's own "I" in a question under a
+# presented guest ("She spoke to us") is no reader's letter, one that opens on "Dear" is.
+_R10C_CRIME = ("Cinema fire: what we know\n\nA 34-year-old man has been arrested after the fire. {cue}\n\n"
+               "Q: What happened?\n\nA: {a1} the fire started in screen two. Our reporter saw three fire engines.\n\n"
+               "Q: Was anyone hurt?\n\nA: {a2} two staff were treated for smoke. The breathtaking art deco foyer was"
+               " saved.\n")
+_R10C_WARE = ("Jessie Ware on her new album\n\nThe singer's fifth album is out on Friday. {cue}\n\n"
+              "Q: {q1}\n\nA: I started the podcast, and I found my confidence again.\n\n"
+              "Q: I have to ask about the tour. Is it true it sold out in an hour?\n\n"
+              "A: It did. My band are the most breathtaking people I know.\n")
+_R10C_ROWS = (
+    (_R10C_CRIME.format(cue="Detectives interviewed him for six hours on Tuesday.", a1="We know", a2="We understand"),
+     True),
+    (_R10C_CRIME.format(cue="Detectives interviewed him for six hours on Tuesday.", a1="I know", a2="I understand"),
+     True),
+    (_R10C_CRIME.format(cue="Detectives spoke to her at her home on Tuesday.", a1="I know", a2="I understand"), True),
+    (_R10C_CRIME.format(cue="The culture secretary met her at Downing Street on Monday.", a1="I know",
+                        a2="I understand"), True),
+    (_R10C_CRIME.format(cue="He was questioned for six hours on Tuesday.", a1="We know", a2="We understand"), True),
+    (_R10C_CRIME.format(cue="Our reporter met him outside the cinema on Tuesday.", a1="We know", a2="We understand"),
+     True),
+    (_R10C_CRIME.format(cue="Our reporter met him outside the cinema on Tuesday.", a1="I know", a2="I saw that"),
+     False),
+    (_R10C_WARE.format(cue="She spoke to us at her studio.", q1="I read that you nearly gave up music. What changed?"),
+     False),
+    (_R10C_WARE.format(cue="She talks with us about stage fright.", q1="Are you nervous?"), False),
+    (_R10C_WARE.format(cue="She spoke to us at her studio.", q1="Dear Jessie, I nearly gave up music. What changed?"),
+     True),
+    (_R10C_WARE.format(cue="She spoke to reporters at her studio.", q1="I read that you nearly gave up music. What"
+                       " changed?"), True),
+)
+
+
+@pytest.mark.parametrize(("text", "fired"), _R10C_ROWS)
+def test_review_10c_labelled_answers_presented_by_others_or_in_we(text: str, fired: bool) -> None:
     assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text

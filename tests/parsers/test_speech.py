@@ -194,10 +194,12 @@ def test_the_writers_answers_to_readers_questions_are_the_writers() -> None:
     assert _quoted(QA_EXPLAINER) == []
     assert _quoted(QA_READERS) == []
     assert _quoted(QA_READERS.replace("Q. ", "Question: ").replace("A. ", "Answer: ")) == []
-    # The same labels are an interview's when the introduction presents a guest, or the questions ask "you" and the
-    # answers speak as "I".
+    # The same labels are an interview's when the introduction presents a guest, or the questions ask "you", and the
+    # answers speak as "I"; answers only in "we" stay the publication's under any introduction (review 10c).
     presented = QA_READERS.replace("sale\n\n", "sale\n\nWe spoke to Emily Eavis, the festival's organiser.\n\n", 1)
-    assert _quoted(presented) == ["A. Demand was huge. We have", "A. Yes, in the spring. We w"]
+    assert _quoted(presented) == []
+    presented = presented.replace("Demand was huge.", "I think demand was huge.")
+    assert _quoted(presented) == ["A. I think demand was huge.", "A. Yes, in the spring. We w"]
     asked = (QA_READERS.replace("Why did tickets", "Were you surprised that tickets")
              .replace("Demand was huge.", "I was. Demand was huge."))
     assert _quoted(asked) == ["A. I was. Demand was huge. ", "A. Yes, in the spring. We w"]
@@ -280,30 +282,40 @@ def test_capital_labels_that_ask_and_answer_name_nobody() -> None:
     assert _quoted(CAPS_EXPLAINER) == []
     assert _quoted(CAPS_EXPLAINER.replace("QUESTION:", "YOU ASKED:").replace("ANSWER:", "WE ANSWER:")) == []
     presented = CAPS_EXPLAINER.replace("Here is our guide.", "We spoke to Sam Ryder about it.")
-    assert _quoted(presented) == ["ANSWER: We understand the B", "ANSWER: We think it has a r"]
+    assert _quoted(presented) == []  # "we" answers only: the publication's (review 10c)
+    presented = presented.replace("We think it has", "I think it has")
+    assert _quoted(presented) == ["ANSWER: We understand the B", "ANSWER: I think it has a re"]
 
 
 NEWS_EXPLAINER = ("Licence fee: what happens next\n\n{intro}\n\n"
-                  "Q: Will the fee go up?\n\nA: We expect a rise in line with inflation from April.\n\n"
+                  "Q: Will the fee go up?\n\nA: I expect a rise in line with inflation from April.\n\n"
                   "Q: Could the fee be scrapped?\n\nA: Our understanding is that no decision will be made before 2027.\n")
 
 
 def test_news_in_the_introduction_presents_no_guest_who_answers() -> None:
     # review 10b: others meeting or negotiating ("met BBC bosses", "met Ofcom's targets", "held talks with") present
-    # nobody who answers "A:"; the publication conversing, or a pronoun met, does.
+    # nobody who answers "A:"; review 10c: nor do others meeting, interviewing or speaking to a pronoun ("Detectives
+    # interviewed him", "The culture secretary met her"); the publication conversing (or meeting a pronoun) does.
     for news in ("Culture Secretary Lisa Nandy met BBC bosses on Monday to discuss the licence fee.",
                  "The BBC met Ofcom's targets for regional programming last year, the regulator said.",
                  "Paramount has held talks with Warner Bros Discovery about a takeover.",
                  "Lisa Nandy met the director general on Monday.",
                  "The Business Secretary spoke to US officials on Monday about film tariffs.",
                  "We understand Nandy spoke to Warner Bros bosses on Monday.",
-                 "She spoke to reporters outside the BBC on Monday."):
+                 "She spoke to reporters outside the BBC on Monday.",
+                 "A man has been arrested. Detectives interviewed him for six hours on Tuesday.",
+                 "Detectives spoke to her at her home in Kent on Tuesday.",
+                 "The culture secretary met her at Downing Street on Monday.",
+                 "Anna Reid met him in Cardiff."):
         assert _quoted(NEWS_EXPLAINER.format(intro=news)) == [], news
     for cue in ("Our reporter met her on Monday.", "Culture Secretary Lisa Nandy spoke to us on Monday.",
-                "Anna Reid met him in Cardiff.", "The BBC conducted an interview with her on Monday.",
+                "Our reporter Anna Reid met him in Cardiff.", "The BBC conducted an interview with her on Monday.",
+                "We interviewed him for six hours on Tuesday.", "Detectives spoke to us on Tuesday.",
                 "We recently spoke to Lisa Nandy.", "Our political editor sat down with Lisa Nandy.",
                 "She spoke to us on Monday."):
         assert len(_quoted(NEWS_EXPLAINER.format(intro=cue))) == 2, cue
+        # answers only in "we" are the publication's explainer, whoever is presented (review 10c)
+        assert _quoted(NEWS_EXPLAINER.format(intro=cue).replace("A: I expect", "A: We expect")) == [], cue
 
 
 def test_a_quoted_i_in_the_writers_answer_is_not_the_guests() -> None:
@@ -331,6 +343,29 @@ def test_a_readers_letter_under_q_makes_the_answer_the_writers() -> None:
                  .replace("I have been offered a place on a reality show. Would you accept?",
                           "Have you been offered a place on a reality show?"))
     assert _quoted(interview) == ["A: I would talk to him hone", "A: I would say yes. I did i"]
+
+
+# review 10c (the third reviewer's own wording, shortened): an interviewer's own "I" in a question under an introduction
+# that presents the guest ("She spoke to us") is no reader's letter; a letter's opening, sign-off or length still is.
+INTERVIEWER_I = ("Jessie Ware: \"I never planned a disco record\"\n\n"
+                 "The singer's fifth album is out on Friday. She spoke to us at her studio in south London.\n\n"
+                 "Q: I read that you nearly gave up music in 2016. What changed?\n\n"
+                 "A: I started the podcast, and I found my confidence again.\n\n"
+                 "Q: I have to ask about the tour. Is it true it sold out in an hour?\n\n"
+                 "A: It did. I cried when I saw the numbers, honestly.\n")
+
+
+def test_an_interviewers_own_i_under_a_presented_guest_is_no_readers_letter() -> None:
+    assert _quoted(INTERVIEWER_I) == ["A: I started the podcast, a", "A: It did. I cried when I s"]
+    # with nobody presented, a question in the first person singular is still a reader's
+    assert _quoted(INTERVIEWER_I.replace(" She spoke to us at her studio in south London.", "")) == []
+    for letter in ("Q: Dear Jessie, I read that you nearly gave up music in 2016. What changed?",
+                   "Q: I read that you nearly gave up music in 2016. What changed? - Worried, Leeds",
+                   "Q: I read that you nearly gave up music in 2016, and I have been thinking about it ever since,"
+                   " because I am 34, I work in a bank, my band split up last year and my partner says I should stop"
+                   " chasing it and settle down. What changed for you?"):
+        assert _quoted(INTERVIEWER_I.replace("Q: I read that you nearly gave up music in 2016. What changed?",
+                                             letter)) == [], letter
 
 
 SERIES_COLUMN = ("My hero: Dolly Parton\n\n{intro}\n\n"
