@@ -58,8 +58,9 @@ PARAMS_SCHEMA: dict[str, Any] = {
                                                      "a pattern may ask for case with '(?-i:...)'; a space matches "
                                                      "any spacing; a heading in Title Case throughout is read in "
                                                      "lower case); one that matches leaves the sentence to the "
-                                                     "classes searched anywhere in it, unless a call verb opens the "
-                                                     "clause after a colon, semicolon or dash that follows it."},
+                                                     "classes searched anywhere in it, unless the clause after a "
+                                                     "colon, semicolon or dash that follows it is a call read as a "
+                                                     "sentence of its own."},
         "product_class": {"type": "string", "description": "The object class of subscription products ('newsletter', "
                                                            "'alerts'; default 'product', none if the rule has no such "
                                                            "class): in a Title Case heading, one right after a noun "
@@ -284,11 +285,15 @@ def _find(sentence: str, prep: Prepared, not_an_interview: bool, calls: tuple[Ca
     if start is not None and prep.noun_subject is not None:
         clause = _noun_subject_end(sentence, prep.noun_subject, prep.named_product, at, heading)
         if clause is not None:
-            # "Sign up for the scheme closes on Friday": a noun subject and its verb, not a call; unless a call verb
-            # opens the clause after a break, where the line goes on to make the call ("Support for independent
-            # journalism has never mattered more: donate today", review 10b): then it is read as a call, as before.
+            # "Sign up for the scheme closes on Friday": a noun subject and its verb, not a call; unless the clause
+            # after a break is a call read as a sentence of its own, where the line goes on to make the call
+            # ("Support for independent journalism has never mattered more: donate today", review 10b): then it is
+            # read as a call, as before. A clause that only opens on a call verb is not enough: it may be a noun
+            # subject itself or make no call ("...; support for the BBC rose slightly", "...: share prices dropped
+            # 8%", review 10c).
             after = _BREAK.search(sentence, clause)
-            if after is None or opening.match(text, after.end()) is None:
+            if after is None or opening.match(text, after.end()) is None or _find(
+                    sentence[after.end():], prep, not_an_interview, calls, (), heading) is None:
                 start = None
     for call in calls if start is not None else anywhere:  # no sentence-initial verb: only the anywhere classes'
         # a question closed by a tilde or an emoticon is still one ("... are you enjoying?~", T/H/I pages qk06)

@@ -756,7 +756,7 @@ def _reach_grid() -> list[tuple[str, str]]:
                                                ("through the music industry", "across the entertainment industry",
                                                 "through the K-pop world", "through the One Direction fandom",
                                                 "through Tinseltown", "through the world of reality TV",
-                                                "among her millions of followers", "among fans of the show",
+                                                "among her millions of Instagram followers", "among fans of the show",
                                                 "through the film industry and beyond"))]
     # review 10b (its places, our frame): an audience named by its band, show or soap, the comedy world, a field's
     # community, a platform that stands for the fans, followers counted on a platform
@@ -765,6 +765,12 @@ def _reach_grid() -> list[tuple[str, str]]:
                                                                   "among EastEnders viewers", "through the comedy world",
                                                                   "through the K-pop community", "across TikTok",
                                                                   "among thousands of Instagram followers"))]
+    # review 10c (its places, our frame): the platforms after "across" or "all over", X and Twitter among them; a
+    # name with a full stop inside before fans
+    cells += [(f"The breakup {v} shockwaves {p} this week.", f"{v} shockwaves")
+              for v, p in itertools.product(("sent", "caused"), ("across X", "across Twitter", "all over Instagram",
+                                                                  "across YouTube", "among Will.i.am fans",
+                                                                  "among her millions of TikTok followers"))]
     cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
     cells += [("The band is one of the most popular groups in the world.", "most popular")]
     cells += [("The drama became one of the biggest hits on Netflix this year.", "biggest hits"),
@@ -811,6 +817,15 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The arrest sent shock waves among thousands of his followers in the coastal town.",
     "The pastor's conviction sent shock waves through his followers, some of whom had given him their savings.",
     "The sacking sent shock waves through the club's fan base, just weeks before the move to the new stadium.",
+    # Review 10c (the reviewer's wording): a name does not run across a sentence end; a platform as a company in
+    # business news (through it, its possession, a relative clause after it); counted followers with no platform
+    "The late goal sent shock waves through Celtic Park. Fans streamed out before the final whistle.",
+    "The resignation sent shockwaves through Westminster. Viewers of the morning programme saw the minister walk out.",
+    "The court ruling sent shockwaves through TikTok's US business, which employs about 7,000 people.",
+    "The boycott sent shock waves through YouTube, which lost several of its biggest advertisers in a week.",
+    "The fine sent shockwaves through Instagram and its parent company, Meta, which said it would appeal.",
+    "The ban sent shockwaves across TikTok's advertisers, and across YouTube, which cut its forecast.",
+    "The pastor's arrest sent shock waves among his millions of followers across west Africa.",
     "The storm caused panic across the county on Sunday.",
     "Production at the factory went into overdrive before the holidays.",
     "Police went into overdrive after the bank robbery.",
