@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import cache
+from .errors import RuleFileError
 from .resources import data_text
 from .tomlcompat import tomllib
 
@@ -37,9 +38,14 @@ def _lists(file: str) -> dict[str, tuple[str, ...]]:
 
 
 def _read(name: str) -> dict[str, list[str]]:
-    data = tomllib.loads(data_text(name))
+    """The lists of a bundled data file; a file that cannot be read or holds anything but lists of words is a
+    RuleFileError, as the other bundled data loaders report theirs (release vocabulary, name data)."""
+    try:
+        data = tomllib.loads(data_text(name))
+    except (OSError, ValueError) as error:
+        raise RuleFileError(f"cannot load word lists: {error}", f"rules/{name}") from None
     if not _valid(data):
-        raise ValueError(f"rules/{name}: every key must hold a non-empty list of words")
+        raise RuleFileError("every key must hold a non-empty list of words", f"rules/{name}")
     return data
 
 

@@ -2,12 +2,16 @@
 """Test a learned precision filter for hype findings: leave-one-group-out over eleven groups.
 
     python scripts/hype_filter.py [--features all|nolexical|noword|structure] [--l2 X] [--no-relabel]
-                                  [--judged DIR] [--show]
+                                  [--corpus DIR] [--judged DIR] [--show]
+
+Needs the checkout installed editable in the Python that runs it (`pip install -e '.[test]'`: the script imports
+artlint and runs `python -m artlint check`) and the shared corpus (--corpus, default ../shared/corpus beside the
+checkout: gold-dev and celebrity-news).  Reading the sets and running the rules: scripts/gold_spans.py.
 
 The question: can a per-finding classifier drop the hype family's false alarms on new copy while
 keeping its true findings?  Examples are every hype finding of the current rules (`artlint check
 --select hype`) on
-- gold-dev (../shared/corpus/gold-dev): label 1 when the finding overlaps a gold hype span, as
+- gold-dev (CORPUS/gold-dev): label 1 when the finding overlaps a gold hype span, as
   score_gold.py matches; five region groups (d with seed, k, s, u, w);
 - the read celebrity sets A, B and D (eval/celebrity-heldout): labelled the same way, a group each;
 - the 219 celebrity-news articles in no set (eval/outside-judged/outside_articles.json) whose hype findings two
@@ -74,25 +78,20 @@ import csv
 import json
 import math
 import re
-import subprocess
-import sys
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from artlint.analysis.tokens import words
+from artlint.document import Block
+from artlint.parsers import parse
+from gold_spans import (DEFAULT_CORPUS, ROOT, gold_dev_articles, hype_findings, hype_spans, overlaps,
+                        read_set_articles, read_set_gold, region)
 
-from artlint.analysis.tokens import words  # noqa: E402
-from artlint.document import Block  # noqa: E402
-from artlint.parsers import parse  # noqa: E402
-
-CORPUS = ROOT.parent / "shared" / "corpus"
-EVAL = ROOT / "eval" / "celebrity-heldout"
-JUDGED = [Path(__file__).resolve().parents[1] / "eval" / "outside-judged"]  # --judged sets it
-READ_SETS = ("A", "B", "D")
+JUDGED = ROOT / "eval" / "outside-judged"
 # Judges' FP classes that the blind annotators' gold marks as hype (gossip-dramatising words in the writer's voice).
-RELABEL = {"negative-emotion", "claimed-state", "emotion-report", "negative-description"}  # --no-relabel empties it
+RELABEL = frozenset(("negative-emotion", "claimed-state", "emotion-report", "negative-description"))
 SAYING = frozenset(("said", "says", "told", "tells", "according", "claimed", "claims", "admits", "admitted",
                     "revealed", "reveals", "insists", "insisted", "explained", "added", "wrote", "writes",
                     "posted", "tweeted", "captioned", "shared", "stated", "recalled", "explains", "continued"))
@@ -104,7 +103,6 @@ QUOTES = "\"“”«»"
 GRID = [round(0.02 * k, 2) for k in range(1, 31)]  # 0.02 .. 0.60
 MAX_TP_LOSS = 0.01
 EPOCHS, RATE, L2 = 15, 0.2, 1e-3
-PENALTY = [L2]  # --l2 sets it
 DROPS = {"all": (), "nolexical": ("m=", "l1=", "l2=", "r1=", "r2="), "noword": ("m=",),
          "structure": ("m=", "l1=", "l2=", "r1=", "r2=", "rk=")}
 
@@ -214,70 +212,38 @@ def features(blocks: list[Block], start: int, end: int, rule: str) -> list[str]:
     return feats
 
 
-def findings(paths: list[Path]) -> dict[Path, list[tuple[str, int, int]]]:
-    """The hype findings with a location per file, by `artlint check --select hype` (the checkout's venv)."""
-    artlint = Path(sys.executable).parent / "artlint"
-    done = subprocess.run([str(artlint), "check", "--format", "json", "--select", "hype", *map(str, paths)],
-                          capture_output=True, text=True, check=False)
-    report = json.loads(done.stdout)
-    out: dict[Path, list[tuple[str, int, int]]] = {}
-    for f in report["files"]:
-        out[Path(f["path"]).resolve()] = [(x["rule"], x["start"], x["end"]) for x in f["findings"]
-                                          if x["rule"].startswith("hype/") and x.get("start") is not None]
-    return out
-
-
-def gold_hype(lines: list[str], text_of: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
-    """Gold hype spans per article id, found as score_gold.py finds them (n-th occurrence of the text)."""
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for line in lines:
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        if item["category"] != "hype" or item.get("text") is None or item["article"] not in text_of:
-            continue
-        body, start = text_of[item["article"]], -1
-        for _ in range(int(item.get("occurrence", 1))):
-            start = body.find(item["text"], start + 1)
-        spans[item["article"]].append((start, start + len(item["text"])))
-    return spans
-
-
-def overlaps(a: int, b: int, s: int, e: int) -> bool:
-    return (s <= a <= e) if a == b else (a < e and s < b)
-
-
 def gold_group(article: str) -> str:
-    return "gd-" + ("d" if article == "seed" else article[0])
+    return "gd-" + region(article)
 
 
-def collect() -> tuple[list[Example], dict[str, int]]:
-    """Every labelled example, and the gold hype spans per group (for recall)."""
+def collect(corpus: Path, judged_dir: Path, relabel: Collection[str]) -> tuple[list[Example], dict[str, int]]:
+    """Every labelled example, and the gold hype spans per group (for recall).
+
+    The judges' FP verdicts of a class in `relabel` count as true (RELABEL; empty with --no-relabel)."""
     sources: list[tuple[str, str, Path]] = []  # group, article id, path
-    gold_lines: dict[str, list[str]] = {}
-    gd = CORPUS / "gold-dev"
-    for p in sorted((gd / "articles").glob("*.txt")):
-        sources.append((gold_group(p.stem), p.stem, p))
-    gold_lines["gold-dev"] = (gd / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-    sets = json.loads((EVAL / "articles.json").read_text(encoding="utf-8"))
-    for name in READ_SETS:
-        for article, source in sets[name].items():
-            sources.append((name, article, CORPUS / source))
-        gold_lines[name] = (EVAL / f"{name}.gold.jsonl").read_text(encoding="utf-8").splitlines()
-    outside = json.loads((JUDGED[0] / "outside_articles.json").read_text(encoding="utf-8"))
+    gold_files: dict[str, Path] = {}
+    gd = corpus / "gold-dev"
+    for article, p in gold_dev_articles(gd).items():
+        sources.append((gold_group(article), article, p))
+    gold_files["gold-dev"] = gd / "gold.jsonl"
+    for name, articles in read_set_articles(corpus).items():
+        for article, p in articles.items():
+            sources.append((name, article, p))
+        gold_files[name] = read_set_gold(name)
+    outside = json.loads((judged_dir / "outside_articles.json").read_text(encoding="utf-8"))
     third = math.ceil(len(outside) / 3)
     for k, rel in enumerate(sorted(outside)):
-        sources.append((f"J{k // third + 1}", rel, CORPUS / "celebrity-news" / rel))
+        sources.append((f"J{k // third + 1}", rel, corpus / "celebrity-news" / rel))
 
-    found = findings([p for _, _, p in sources])
+    found = hype_findings(p for _, _, p in sources)
     text_of = {(g, a): p.read_text(encoding="utf-8") for g, a, p in sources}
     gold: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for g_name, lines in gold_lines.items():
+    for g_name, gold_file in gold_files.items():
         texts = {a: t for (g, a), t in text_of.items() if (g.startswith("gd-") if g_name == "gold-dev" else g == g_name)}
-        for a, spans in gold_hype(lines, texts).items():
+        for a, spans in hype_spans(gold_file, texts).items():
             group = gold_group(a) if g_name == "gold-dev" else g_name
             gold[(group, a)] = spans
-    judged = judgements()
+    judged = judgements(judged_dir)
     examples: list[Example] = []
     gold_total: Counter[str] = Counter()
     for group, article, path in sources:
@@ -293,7 +259,7 @@ def collect() -> tuple[list[Example], dict[str, int]]:
                 verdicts = judged.get(key, [])
                 if seen[key[1:]] < len(verdicts):
                     verdict, cls = verdicts[seen[key[1:]]]
-                    label = 1 if verdict == "TP" or cls in RELABEL else 0 if verdict == "FP" else -1
+                    label = 1 if verdict == "TP" or cls in relabel else 0 if verdict == "FP" else -1
                 seen[key[1:]] += 1
             else:
                 label = int(any(overlaps(start, end, s, e) for s, e in spans))
@@ -304,11 +270,11 @@ def collect() -> tuple[list[Example], dict[str, int]]:
     return examples, dict(gold_total)
 
 
-def judgements() -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+def judgements(judged_dir: Path) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
     """(article, rule, span) -> the judges' (verdict, class) for each judged finding of it, in file order."""
     out: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
     for name in ("judge-legit.tsv", "judge-fake.tsv"):
-        with (JUDGED[0] / name).open(encoding="utf-8") as fh:
+        with (judged_dir / name).open(encoding="utf-8") as fh:
             for row in csv.reader(fh, delimiter="\t"):
                 if row[0] == "article" or not row[1].startswith("hype/"):
                     continue
@@ -342,15 +308,15 @@ def probability(model: tuple[float, dict[str, float]], feats: list[str]) -> floa
     return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 
-def fit(examples: list[Example]) -> tuple[float, dict[str, float]]:
-    return train([e.feats for e in examples], [e.label for e in examples], PENALTY[0])
+def fit(examples: list[Example], l2: float) -> tuple[float, dict[str, float]]:
+    return train([e.feats for e in examples], [e.label for e in examples], l2)
 
 
-def out_of_group(examples: list[Example], groups: list[str]) -> list[tuple[float, Example]]:
+def out_of_group(examples: list[Example], groups: list[str], l2: float) -> list[tuple[float, Example]]:
     """Each example's probability from the model trained without its group."""
     scored = []
     for held in groups:
-        model = fit([e for e in examples if e.group != held])
+        model = fit([e for e in examples if e.group != held], l2)
         scored += [(probability(model, e.feats), e) for e in examples if e.group == held]
     return scored
 
@@ -383,13 +349,12 @@ def main() -> None:
     ap.add_argument("--features", choices=sorted(DROPS), default="all")
     ap.add_argument("--show", action="store_true", help="print every dropped finding and the largest weights")
     ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")
-    ap.add_argument("--judged", type=Path, default=JUDGED[0], help="folder of the judges' TSVs and article list")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                    help="the shared corpus: gold-dev and celebrity-news (default ../shared/corpus beside the checkout)")
+    ap.add_argument("--judged", type=Path, default=JUDGED, help="folder of the judges' TSVs and article list")
     ap.add_argument("--no-relabel", action="store_true", help="take every judge's FP as false (sensitivity)")
     args = ap.parse_args()
-    PENALTY[0], JUDGED[0] = args.l2, args.judged
-    if args.no_relabel:
-        RELABEL.clear()
-    examples, gold_total = collect()
+    examples, gold_total = collect(args.corpus, args.judged, () if args.no_relabel else RELABEL)
     drop = DROPS[args.features]
     if drop:
         for e in examples:
@@ -403,8 +368,8 @@ def main() -> None:
     held_out: list[tuple[float, Example]] = []  # every example scored by the model trained without its group
     for held in groups:
         train_set = [e for e in examples if e.group != held]
-        t = choose(out_of_group(train_set, [g for g in groups if g != held]))
-        model = fit(train_set)
+        t = choose(out_of_group(train_set, [g for g in groups if g != held], args.l2))
+        model = fit(train_set, args.l2)
         test = [e for e in examples if e.group == held]
         held_out += [(probability(model, e.feats), e) for e in test]
         gone = [(p, e) for e in test if (p := probability(model, e.feats)) < t]
@@ -441,7 +406,7 @@ def main() -> None:
         for p, e in sorted(held_out, key=lambda x: x[0])[:30]:
             print(f"  {p:.2f} {'TP' if e.label else 'FP'} {e.group:5} {e.article:14} {e.rule:26} {e.text[:60]!r}"
                   f" {e.judged_class}")
-        model = fit(examples)
+        model = fit(examples, args.l2)
         ranked = sorted(model[1].items(), key=lambda kv: kv[1])
         lexical = DROPS["structure"]
         print("structural weights (no words):", ", ".join(

@@ -5,7 +5,9 @@ import re
 
 import pytest
 
+from artlint import word_lists
 from artlint.analysis import attribution
+from artlint.errors import RuleFileError
 from artlint.parsers import speech
 from artlint.word_lists import alternation, words
 
@@ -73,7 +75,17 @@ def test_a_crowd_or_a_work_is_no_speaker(subject: str) -> None:
 def test_no_speaker_keeps_its_guards() -> None:
     assert not attribution._NO_SPEAKER.search("People ")  # the magazine
     assert not attribution._NO_SPEAKER.search("The makers of the film ")
-    assert not attribution._NO_SPEAKER.search("The director ")
+    # One fan is a person who can be named ("fan" is a speaker noun); only the plural is a crowd.
+    assert attribution._NO_SPEAKER.search("The fans ")
+    assert not attribution._NO_SPEAKER.search("The fan ")
+    # A work ("film") is a whole word, not the opening of a person's noun.
+    assert not attribution._NO_SPEAKER.search("The filmmaker ")
+
+
+@pytest.mark.parametrize("noun", [*words("speakers", "speaker_nouns"), *words("speakers", "office_nouns")])
+def test_a_speaker_noun_is_neither_a_crowd_nor_a_work(noun: str) -> None:
+    # Fails when a noun of a person who speaks lands in `crowds` or `works` too: its speech would turn the writer's.
+    assert not attribution._NO_SPEAKER.search(f"The {noun} ")
 
 
 @pytest.mark.parametrize(("participle", "past"), list(zip(words("speakers", "goes_on_participles"),
@@ -131,3 +143,12 @@ def test_a_guest_role_after_the_is_a_guest(role: str) -> None:
 def test_a_headline_saying_verb_names_the_speaker(verb: str) -> None:
     assert speech._SAYS.search(f"Why I still love the Oscars, {verb} Ellen")
     assert not speech._SAYS.search(f"Why I still love the Oscars, {verb}ay Ellen")
+
+
+def test_a_broken_bundled_list_is_a_rule_file_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(word_lists, "data_text", lambda name: 'crowds = ["fans", ""]\n')
+    with pytest.raises(RuleFileError, match="non-empty list of words"):
+        word_lists._read("_data/speakers.toml")
+    monkeypatch.setattr(word_lists, "data_text", lambda name: "crowds = [\n")
+    with pytest.raises(RuleFileError, match="cannot load word lists"):
+        word_lists._read("_data/speakers.toml")

@@ -197,6 +197,10 @@ class _Scan:
     The shared tree keeps the words that no shorter word of either list opens, so a word of one list's own tree may be
     longer than the word found where it stands ("release date is " of the claims, where "release" is found): each
     list's words are filed under the shared word they open with, and checked where that stands.
+
+    What it saves, measured when it came in: the dates family ran 7.3% fewer instructions per article over BBC
+    articles 41-120 (callgrind), about 9% of its CPU time; the reviewer's measure, 0.01-0.04 ms per article on the
+    release analysis and the claims scan together.
     """
 
     def __init__(self, gates: dict[str, ListGate]) -> None:
