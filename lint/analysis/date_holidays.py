@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from .. import cache
+from ..errors import RuleFileError
 from ..resources import data_text
 from ..tomlcompat import tomllib
 from .date_expr import DateExpr, Precision
@@ -17,13 +19,25 @@ from ..patterns import LazyPattern
 HOLIDAYS = "_data/holidays.toml"
 
 
+def _read_holidays() -> dict[str, Any]:
+    """The parsed holidays file; one that cannot be read, or lacks its two tables, is a RuleFileError, as the other
+    bundled data loaders report theirs (word lists, release vocabulary, name data)."""
+    try:
+        data = tomllib.loads(data_text(HOLIDAYS))
+    except (OSError, ValueError) as error:
+        raise RuleFileError(f"cannot load the holiday vocabulary: {error}", f"rules/{HOLIDAYS}") from None
+    if not (isinstance(data.get("windows"), dict) and isinstance(data.get("days"), dict)):
+        raise RuleFileError("needs a [windows] and a [days] table", f"rules/{HOLIDAYS}")
+    return data
+
+
 @lru_cache(maxsize=1)
 def _holiday_data() -> tuple[list[str], dict[str, str], tuple[str, ...]]:
     """Festival windows, single named days (name -> "month-day" or "") from rules/_data/holidays.toml, and the
     plain words they start with: a text that holds none of those words needs no holiday pattern compiled."""
     # Parsed once and kept in the disk cache (until the file changes), as the other data files are: a cold
     # start then imports no TOML parser.
-    data = cache.derived("holidays-1", [HOLIDAYS], lambda: tomllib.loads(data_text(HOLIDAYS)),
+    data = cache.derived("holidays-1", [HOLIDAYS], _read_holidays,
                          lambda v: isinstance(v, dict) and "windows" in v and "days" in v)
     windows = [w for region in data["windows"].values() for w in region]
     days: dict[str, str] = dict(data["days"])
@@ -31,7 +45,7 @@ def _holiday_data() -> tuple[list[str], dict[str, str], tuple[str, ...]]:
     for entry in [*windows, *days]:
         head = re.match(r"(?:the |The )?([A-Za-z]+)", entry)  # "the holiday season" is looked for by "holiday"
         if head is None:
-            raise ValueError(f"{HOLIDAYS}: {entry!r} must start with a plain word")
+            raise RuleFileError(f"{entry!r} must start with a plain word", f"rules/{HOLIDAYS}")
         heads.append(head[1])
     return windows, days, tuple(sorted(set(heads)))
 
