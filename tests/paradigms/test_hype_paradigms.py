@@ -759,18 +759,40 @@ def _reach_grid() -> list[tuple[str, str]]:
                                                 "among her millions of Instagram followers", "among fans of the show",
                                                 "through the film industry and beyond"))]
     # review 10b (its places, our frame): an audience named by its band, show or soap, the comedy world, a field's
-    # community, a platform that stands for the fans, followers counted on a platform
+    # community, followers counted on a platform (the platforms that stand for the fans: review 10d cells below)
     cells += [(f"The breakup {v} shockwaves {p} this week.", f"{v} shockwaves")
               for v, p in itertools.product(("sent", "caused"), ("through Little Mix fans", "through Strictly fans",
                                                                   "among EastEnders viewers", "through the comedy world",
-                                                                  "through the K-pop community", "across TikTok",
+                                                                  "through the K-pop community",
                                                                   "among thousands of Instagram followers"))]
-    # review 10c (its places, our frame): the platforms after "across" or "all over", X and Twitter among them; a
-    # name with a full stop inside before fans
+    # review 10c (its places, our frame): a name with a full stop inside before fans (its platforms after "across"
+    # or "all over", X and Twitter among them: review 10d cells below)
     cells += [(f"The breakup {v} shockwaves {p} this week.", f"{v} shockwaves")
-              for v, p in itertools.product(("sent", "caused"), ("across X", "across Twitter", "all over Instagram",
-                                                                  "across YouTube", "among Will.i.am fans",
+              for v, p in itertools.product(("sent", "caused"), ("among Will.i.am fans",
                                                                   "among her millions of TikTok followers"))]
+    # review 10d (its wording and ours): a single platform only with the audience, its traces or a show-business
+    # field in its sentence (review 10b and 10c had the platforms in the frame "this week" alone);
+    # the fans in a relative clause after the platform; two platforms together (social media as a whole); a
+    # possessive army of fans; counts of followers in digits
+    cells += [(f"The breakup {v} shockwaves {p} {a}.", f"{v} shockwaves")
+              for v, p, a in itertools.product(("sent", "caused"), ("across TikTok", "across X", "across Twitter",
+                                                                          "across YouTube", "all over Instagram"),
+                                               ("as fans reacted", "where the couple's name trended",
+                                                "within minutes of the finale", "and the music world"))]
+    cells += [("Her exit sent shockwaves across Instagram, which lit up with messages from heartbroken fans.",
+               "sent shockwaves across Instagram"),
+              ("The twist sent shockwaves across Twitter, which was flooded with furious posts from viewers.",
+               "sent shockwaves across Twitter"),
+              ("The cancellation sent shockwaves through her army of fans, many of whom had travelled from abroad.",
+               "sent shockwaves through her army of fans"),
+              ("Her farewell video sent shockwaves among her 20 million Instagram followers on Sunday.",
+               "sent shockwaves among her 20 million Instagram followers"),
+              ("Her farewell video sent shockwaves among her 2m TikTok followers on Sunday.",
+               "sent shockwaves among her 2m TikTok followers"),
+              ("The split caused shock waves through their army of admirers.", "caused shock waves"),
+              ("The split sent shockwaves across TikTok and Instagram within minutes of the post.",
+               "sent shockwaves across TikTok"),
+              ("The breakup caused shock waves all over X and YouTube on Sunday.", "caused shock waves")]
     cells += [(f.format(est=e), e) for f, e in itertools.product(PLANET_FRAMES, PLANET_ESTS)]
     cells += [("The band is one of the most popular groups in the world.", "most popular")]
     cells += [("The drama became one of the biggest hits on Netflix this year.", "biggest hits"),
@@ -826,6 +848,14 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The fine sent shockwaves through Instagram and its parent company, Meta, which said it would appeal.",
     "The ban sent shockwaves across TikTok's advertisers, and across YouTube, which cut its forecast.",
     "The pastor's arrest sent shock waves among his millions of followers across west Africa.",
+    # Review 10d (the reviewer's wording and ours): a single platform with no audience in its sentence is the
+    # platform as a market or a forum
+    "The algorithm change sent shock waves across Instagram as small businesses reported sales falling by a third.",
+    "The fee increase sent shock waves across TikTok, with small sellers warning they could close.",
+    "The leaked memo sent shockwaves across X, where Labour MPs shared it hundreds of times within an hour.",
+    "The record fine sent shockwaves across X and Meta, whose lawyers said they would appeal.",
+    "The new advertising code sent shockwaves across YouTube, where creators saw their income halve overnight.",
+    "The outage sent shock waves across Twitter this week. Fans of the show were unaffected.",
     "The storm caused panic across the county on Sunday.",
     "Production at the factory went into overdrive before the holidays.",
     "Police went into overdrive after the bank robbery.",
