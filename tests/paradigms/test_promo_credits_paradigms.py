@@ -158,6 +158,11 @@ def test_a_call_to_the_reader_is_found(line: str) -> None:
     "Sign up to our membership scheme has never been easier: join today and get the app free.",
     "Support for independent journalism matters; subscribe to our newsletter today.",
     "Sign up for the newsletter thousands of fans have loved since 2019.",
+    # review 10d: the zero relative clause's skip stops at a verb of saying or thinking, whose complement clause holds
+    # the finite verb after it (the reviewer's wording and ours)
+    "Sign up for the culture newsletter thousands of readers say is essential reading.",
+    "Sign up to the weekly briefing millions of fans say has changed their Sunday mornings.",
+    "Sign up for the podcast thousands of listeners think is the best of the week.",
     _xfail("Loved this story? Share it!",
            "'share it' with no object but 'it' is also story text ('Share it, she told fans'); out of scope"),
 ])
@@ -314,6 +319,8 @@ def test_a_reported_call_is_silent(subject: str, reporting: str, action: str) ->
     "Support for hundreds of journalism students will be cut next year, the university said.",
     "Sign up to the NHS app millions of patients now use has doubled since 2022.",
     "Sign up for the pension app readers of the report had expected to soar has slowed since March.",
+    # review 10d: a noun subject whose zero relative clause holds no verb of saying or thinking still is one
+    "Support for the scheme thousands of tenants rely on has fallen since May.",
     # a gift reported, asked for by someone in the story, or a pointer that is not right after the verb
     "She donated here in 2019.", "The couple asked guests to donate to the hospital.",
     "Fans can donate to the fund at any branch of the bank.", "Donations made here last year reached $2 million.",
