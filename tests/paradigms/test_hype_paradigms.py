@@ -856,6 +856,7 @@ def test_a_reaction_over_the_world_or_a_superlative_over_the_planet_is_hype(text
     "The record fine sent shockwaves across X and Meta, whose lawyers said they would appeal.",
     "The new advertising code sent shockwaves across YouTube, where creators saw their income halve overnight.",
     "The outage sent shock waves across Twitter this week. Fans of the show were unaffected.",
+    "The takeover sent shock waves among its 40,000 fans and its season-ticket holders.",
     "The storm caused panic across the county on Sunday.",
     "Production at the factory went into overdrive before the holidays.",
     "Police went into overdrive after the bank robbery.",
