@@ -67,7 +67,8 @@ _WORD = LazyPattern(r"[^\W\d_][\w'’]*")
 def _guest_cue() -> str:
     """The source of _GUEST_CUE, built from the word lists on its first use."""
     converse = rf"(?:(?<!\bin )(?:{_interview_words('talk_verbs')})|{_interview_words('meet_verbs')})"
-    role = rf"the[ \t]+(?:{alternation(words('speakers', 'guest_roles'))})s?"
+    role = (rf"the[ \t]+(?:(?-i:[A-Z])[\w'’\-]*[ \t]+)?(?:{alternation(words('speakers', 'guest_roles'))}"
+            rf"|{_interview_words('guest_groups')})s?")
     pronoun = rf"(?:him|her|them|us|me|{role})(?![\w'’])"
     guest = rf"(?:(?-i:[A-Z])[\w'’.\-]*(?![\w'’])|{pronoun})"
     negotiating = rf"(?<![\w'’])(?:{_interview_words('negotiating_nouns')})[ \t]+with"
@@ -220,8 +221,10 @@ def mark_labelled_answers(blocks: list[Block]) -> None:
     """Mark the guest's turns of an interview printed with speaker labels (and the paragraphs that carry them on)."""
     labels: dict[int, str] = {}
     for k, block in enumerate(blocks):
-        turn = _TURN.match(block.text) if block.kind == "paragraph" else None
-        if turn is not None:
+        turn = _TURN.match(block.text) if block.kind in ("paragraph", "subheading") else None
+        # A turn with no closing stop reads as a subheading ("Q: How do you stay calm? - Priya, Bristol", a signed
+        # question, review of session 10, fourth round): only "Q:" and "A:" labels say it is a turn.
+        if turn is not None and (block.kind == "paragraph" or turn["qa"]):
             labels[k] = "A" if turn["qa"] in ("A", "Answer") else _ASKER if turn["qa"] else _label(turn["name"])
     asked: dict[str, dict[str, int]] = {}  # asker's label -> the labels that answer its questions, and how often
     for k, label in labels.items():
@@ -270,25 +273,29 @@ def _guests_speak(blocks: list[Block], labels: dict[int, str], guests: set[str],
     presented by the introduction above the first label (as an unlabelled interview's, _GUEST_CUE), or is asked as
     "you" (review of session 10, new wording); either way it answers as "I" at least once, outside quotation marks (the
     "we" of "We understand ..." is the publication's, and the "I" of "The promoter said: \"I expect ...\"" the
-    quoted one's).  The introduction's cue must have the publication converse with the guest, or name an interview
-    ("We spoke to ...", "... sat down with us", "Our reporter met her", "In an interview with ..."): news of others
-    conversing or meeting ("Lisa Nandy met BBC bosses", "Paramount has held talks with ...", "Detectives interviewed
-    him") presents nobody who answers here (_publication_converses).  A reader's letter under "Q" makes the "A" under
-    it the writer's (an advice column, a first-person FAQ: review of session 10, second round; _readers_letter).
-    """
+    quoted one's), or as "we" when the publication presents a group ("The Leeds four-piece spoke to us").  The
+    introduction's cue must have the publication converse with the guest, or name an interview ("We spoke to ...",
+    "... sat down with us", "Our reporter met her", "In an interview with ..."): news of others conversing or meeting
+    ("Lisa Nandy met BBC bosses", "Paramount has held talks with ...", "Detectives interviewed him") presents nobody
+    who answers here (_publication_converses).  A reader's letter under "Q" makes the "A" under it the writer's where
+    no guest is presented (an advice column, a first-person FAQ: review of session 10, second round;
+    _readers_letter)."""
     if sum(1 for k, label in labels.items() if label in guests and _FIRST_PERSON.search(_unquoted(blocks[k].text))
            ) < _MIN_LABELLED_PAIRS:
         return False
     if guests != {"A"}:
         return True
-    # An "A" that answers only as "we" is the publication's explainer, whoever the introduction presents ("We
-    # understand ...", "We expect ...", review of session 10, third round): a guest speaks as "I" at least once (a band
-    # answering only as "we" under "A:" stays the writer's, the lesser error).
-    if not any(_SINGULAR_FIRST_PERSON.search(_unquoted(blocks[k].text)) for k in speech):
-        return False
     first = min(labels)
-    presented = any(_publication_converses(b.text, cue) for b in blocks[:first] if b.kind in _RUNNING_KINDS
-                    for cue in _guest_cues(b.text))
+    cues = [cue for b in blocks[:first] if b.kind in _RUNNING_KINDS
+            for cue in _guest_cues(b.text) if _publication_converses(b.text, cue)]
+    presented = bool(cues)
+    # An "A" that answers only as "we" is the publication's explainer ("We understand ...", "We expect ...", review of
+    # session 10, third round), also under a single presented guest ("We spoke to Sam Ryder"): a guest speaks as "I"
+    # at least once, unless the publication presents a group, who answer as "we" ("The Leeds four-piece spoke to us",
+    # "We met them", review of session 10, fourth round).
+    if not any(_SINGULAR_FIRST_PERSON.search(_unquoted(blocks[k].text)) for k in speech) and not any(
+            _PLURAL_GUEST.search(cue[0]) for cue in cues):
+        return False
     # the question without its label (the "YOU" of "YOU ASKED:" asks nobody)
     asking = [_unquoted(_TURN.sub("", blocks[k].text, count=1)) for k, label in labels.items() if label == _ASKER]
     if any(_readers_letter(text, presented) for text in asking):
@@ -297,15 +304,17 @@ def _guests_speak(blocks: list[Block], labels: dict[int, str], guests: set[str],
 
 
 def _readers_letter(question: str, presented: bool) -> bool:
-    """Whether a "Q" turn is a reader's letter: one that opens on "Dear" or is signed off after its question ("...
-    What should I do? - Worried, Leeds"), or one in the first person singular under an introduction that presents no
-    guest ("Q: I have been offered ..."), or that runs on like a letter (more than _LETTER_WORDS words).  Under a
-    presented guest an interviewer's own "I" is no letter ("Q: I read that you nearly gave up music. What changed?",
-    "Q: I have to ask about the tour", review of session 10, third round)."""
-    if _LETTER_OPENING.match(question) or _SIGNED_OFF.search(question):
-        return True
-    return _SINGULAR_FIRST_PERSON.search(question) is not None and (
-        not presented or len(_WORD.findall(question)) > _LETTER_WORDS)
+    """Whether a "Q" turn is a reader's letter to the writer, under an introduction that presents no guest: one that
+    opens on "Dear" or is signed off after its question ("... What should I do? - Worried, Leeds"), or one in the first
+    person singular ("Q: I have been offered ...").  Under a guest the publication presents, a question is put to the
+    guest, however it is written: an interviewer's own "I" ("Q: I read that you nearly gave up music. What changed?",
+    review of session 10, third round), a long one that tells a story first, a reader's signed question or letter
+    passed on ("We spoke to Jess Lowe and put your questions to her." / "Q: How do you stay calm on stage? - Priya,
+    Bristol", review of session 10, fourth round)."""
+    if presented:
+        return False
+    return (_LETTER_OPENING.match(question) is not None or _SIGNED_OFF.search(question) is not None
+            or _SINGULAR_FIRST_PERSON.search(question) is not None)
 
 
 def _publication_converses(text: str, cue: re.Match[str]) -> bool:
@@ -327,7 +336,10 @@ _TO_US = LazyPattern(r"[ \t]+us(?![\w'’])")  # "Nandy spoke to" + " us": the s
 # A reader's letter: "Dear Amy, ...", or signed off after its question with a dash and a capital ("- Worried, Leeds").
 _LETTER_OPENING = LazyPattern(r"[ \t]*Dear(?![\w'’])")
 _SIGNED_OFF = LazyPattern(r"\?[\"”’')\]]*[ \t]*[-–—][ \t]*[A-Z][^?]{0,60}\Z")
-_LETTER_WORDS = 40  # an interviewer's question is a sentence or two; a reader's letter tells a story first
+# A group as the guest of a publication's cue, who answer as "we": a pronoun of the plural, or a noun of a group of
+# performers (rules/_data/interviews.toml, guest_groups).
+_PLURAL_GUEST = LazyPattern(lambda: rf"(?<![\w'’])(?:they|them|(?:{_interview_words('guest_groups')})s?)(?![\w'’])",
+                            re.IGNORECASE)
 # In the cue: "us" (not "US", a country: "spoke to US officials"), or an interview noun.
 _PUBLICATION = LazyPattern(lambda: rf"(?<![\w'’])(?:us|(?i:{_interview_words('interview_nouns')}))(?![\w'’])")
 

@@ -1106,7 +1106,7 @@ def test_review_10b_labels_and_series_headlines(text: str, fired: bool) -> None:
 # Review 10c (the third reviewer's own wording, shortened): a third party meeting, interviewing or speaking to a pronoun
 # ("Detectives interviewed him", "The culture secretary met her") presents no guest who answers "A:"; an "A:" that
 # answers only as "we" is the publication's, whoever is presented; an interviewer's own "I" in a question under a
-# presented guest ("She spoke to us") is no reader's letter, one that opens on "Dear" is.
+# presented guest ("She spoke to us") is no reader's letter (nor, review 10d, one that opens on "Dear").
 _R10C_CRIME = ("Cinema fire: what we know\n\nA 34-year-old man has been arrested after the fire. {cue}\n\n"
                "Q: What happened?\n\nA: {a1} the fire started in screen two. Our reporter saw three fire engines.\n\n"
                "Q: Was anyone hurt?\n\nA: {a2} two staff were treated for smoke. The breathtaking art deco foyer was"
@@ -1131,8 +1131,11 @@ _R10C_ROWS = (
     (_R10C_WARE.format(cue="She spoke to us at her studio.", q1="I read that you nearly gave up music. What changed?"),
      False),
     (_R10C_WARE.format(cue="She talks with us about stage fright.", q1="Are you nervous?"), False),
+    # review 10d: a "Dear" question under a guest the publication presents is put to the guest; with nobody presented
+    # it is a reader's letter to the writer
     (_R10C_WARE.format(cue="She spoke to us at her studio.", q1="Dear Jessie, I nearly gave up music. What changed?"),
-     True),
+     False),
+    (_R10C_WARE.format(cue="It was made in a week.", q1="Dear Jessie, I nearly gave up music. What changed?"), True),
     (_R10C_WARE.format(cue="She spoke to reporters at her studio.", q1="I read that you nearly gave up music. What"
                        " changed?"), True),
 )
@@ -1140,4 +1143,44 @@ _R10C_ROWS = (
 
 @pytest.mark.parametrize(("text", "fired"), _R10C_ROWS)
 def test_review_10c_labelled_answers_presented_by_others_or_in_we(text: str, fired: bool) -> None:
+    assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text
+
+
+# Review 10d (the fourth reviewer's own wording, shortened): under a guest the publication presents, a reader's signed
+# question or a long first-person question of the interviewer's is put to the guest, whose answers are the guest's;
+# with nobody presented they stay letters to the writer. A group the publication presents answers "A:" as "we"; a
+# single guest's or nobody's "we" answers stay the publication's.
+_R10D_SIGNED = ("Your questions for Jess Lowe\n\n{intro}\n\n"
+                "Q: How do you stay calm on stage? \u2013 Priya, Bristol\n\n"
+                "A: I don't. I am terrified every night.\n\n"
+                "Q: What is your favourite song on the album? \u2013 Tom, Hull\n\n"
+                "A: I love the last one. I think it is utterly breathtaking.\n")
+_R10D_LONG = ("Jess Lowe: 'I wrote the album in a caravan'\n\n{intro}\n\n"
+              "Q: I first saw you play to about 30 people in the back room of a pub in Hull in 2016, and I remember you"
+              " apologising before every single song, then walking off stage before the encore while the landlord was"
+              " still clapping. When did you finally stop apologising?\n\n"
+              "A: Honestly, I still apologise.\n\nQ: What comes next?\n\n"
+              "A: I want to make a record with a choir. It would be absolutely breathtaking.\n")
+_R10D_BAND = ("The Lanterns: 'We made it in a barn'\n\n{intro}\n\n"
+              "Q: How did you make the album?\n\nA: We locked ourselves in a barn for a month.\n\n"
+              "Q: Was it hard?\n\nA: We argued every day. But the songs are absolutely breathtaking now.\n")
+_R10D_ROWS = (
+    (_R10D_SIGNED.format(intro="We spoke to Jess Lowe and put your questions to her."), False),
+    (_R10D_SIGNED.format(intro="Jess Lowe spoke to us last week and answered questions sent in by readers."), False),
+    (_R10D_SIGNED.format(intro="Readers sent in their questions."), True),
+    (_R10D_LONG.format(intro="The singer-songwriter spoke to us ahead of her first arena tour."), False),
+    (_R10D_LONG.format(intro="Her first arena tour starts on Friday."), True),
+    (_R10D_BAND.format(intro="The Leeds four-piece spoke to us before their sold-out tour."), False),
+    (_R10D_BAND.format(intro="We met them before their sold-out tour."), False),
+    (_R10D_BAND.format(intro="The Leeds four-piece spoke to Radio 1 before their sold-out tour."), True),
+    (_R10D_BAND.format(intro="The Leeds singer spoke to us before the sold-out tour."), True),
+    ("Ask Jo: my friend got the tickets I wanted\n\nOur agony aunt Jo Smith answers your questions.\n\n"
+     "Q: Dear Jo, my best friend bought two tickets for the tour and took someone else. What should I do?\n\n"
+     "A: I understand. But honestly this tour is a breathtaking show, so go anyway.\n\n"
+     "Q: Dear Jo, should I tell him how I feel?\n\nA: I would. Life is too short.\n", True),
+)
+
+
+@pytest.mark.parametrize(("text", "fired"), _R10D_ROWS)
+def test_review_10d_questions_put_to_a_presented_guest(text: str, fired: bool) -> None:
     assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text

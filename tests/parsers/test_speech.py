@@ -195,7 +195,8 @@ def test_the_writers_answers_to_readers_questions_are_the_writers() -> None:
     assert _quoted(QA_READERS) == []
     assert _quoted(QA_READERS.replace("Q. ", "Question: ").replace("A. ", "Answer: ")) == []
     # The same labels are an interview's when the introduction presents a guest, or the questions ask "you", and the
-    # answers speak as "I"; answers only in "we" stay the publication's under any introduction (review 10c).
+    # answers speak as "I"; answers only in "we" stay the publication's under a single guest or none (review 10c; a
+    # group's "we", review 10d: test_a_group_the_publication_presents_answers_as_we).
     presented = QA_READERS.replace("sale\n\n", "sale\n\nWe spoke to Emily Eavis, the festival's organiser.\n\n", 1)
     assert _quoted(presented) == []
     presented = presented.replace("Demand was huge.", "I think demand was huge.")
@@ -346,7 +347,9 @@ def test_a_readers_letter_under_q_makes_the_answer_the_writers() -> None:
 
 
 # review 10c (the third reviewer's own wording, shortened): an interviewer's own "I" in a question under an introduction
-# that presents the guest ("She spoke to us") is no reader's letter; a letter's opening, sign-off or length still is.
+# that presents the guest ("She spoke to us") is no reader's letter; review 10d: nor is a question opening on "Dear",
+# signed off, or long, under a presented guest (a reader's question put to the guest, an interviewer's story): the
+# letter tests hold only where nobody is presented.
 INTERVIEWER_I = ("Jessie Ware: \"I never planned a disco record\"\n\n"
                  "The singer's fifth album is out on Friday. She spoke to us at her studio in south London.\n\n"
                  "Q: I read that you nearly gave up music in 2016. What changed?\n\n"
@@ -356,16 +359,81 @@ INTERVIEWER_I = ("Jessie Ware: \"I never planned a disco record\"\n\n"
 
 
 def test_an_interviewers_own_i_under_a_presented_guest_is_no_readers_letter() -> None:
-    assert _quoted(INTERVIEWER_I) == ["A: I started the podcast, a", "A: It did. I cried when I s"]
+    answers = ["A: I started the podcast, a", "A: It did. I cried when I s"]
+    assert _quoted(INTERVIEWER_I) == answers
     # with nobody presented, a question in the first person singular is still a reader's
-    assert _quoted(INTERVIEWER_I.replace(" She spoke to us at her studio in south London.", "")) == []
+    unpresented = INTERVIEWER_I.replace(" She spoke to us at her studio in south London.", "")
+    assert _quoted(unpresented) == []
     for letter in ("Q: Dear Jessie, I read that you nearly gave up music in 2016. What changed?",
                    "Q: I read that you nearly gave up music in 2016. What changed? - Worried, Leeds",
                    "Q: I read that you nearly gave up music in 2016, and I have been thinking about it ever since,"
                    " because I am 34, I work in a bank, my band split up last year and my partner says I should stop"
                    " chasing it and settle down. What changed for you?"):
-        assert _quoted(INTERVIEWER_I.replace("Q: I read that you nearly gave up music in 2016. What changed?",
-                                             letter)) == [], letter
+        question = "Q: I read that you nearly gave up music in 2016. What changed?"
+        assert _quoted(INTERVIEWER_I.replace(question, letter)) == answers, letter  # review 10d
+        assert _quoted(unpresented.replace(question, letter)) == [], letter
+    # without a first person: the opening or the sign-off alone makes a letter only where nobody is presented
+    for letter in ("Q: Dear Jessie, did you nearly give up music in 2016?",
+                   "Q: Did you nearly give up music in 2016? - Priya, Bristol"):
+        question = "Q: I read that you nearly gave up music in 2016. What changed?"
+        assert _quoted(INTERVIEWER_I.replace(question, letter)) == answers, letter
+        assert _quoted(unpresented.replace(question, letter).replace("Q: I have to ask about the tour. Is",
+                                                                     "Q: Is")) == [], letter
+
+
+# review 10d (the fourth reviewer's own wording, shortened): readers' signed questions put to a guest the publication
+# presents (a signed question has no closing stop and reads as a subheading: its "Q:" still makes it a turn); a
+# long first-person question of the interviewer's; an agony aunt's "Dear" letters with nobody presented.
+SIGNED_FOR_GUEST = ("Your questions for Jess Lowe\n\n"
+                    "We spoke to Jess Lowe and put your questions to her.\n\n"
+                    "Q: How do you stay calm on stage? \u2013 Priya, Bristol\n\n"
+                    "A: I don't. I am terrified every night. But the crowd is always utterly breathtaking.\n\n"
+                    "Q: What is your favourite song on the album? \u2013 Tom, Hull\n\n"
+                    "A: I love the last one. It is the most stunning thing I have ever written.\n")
+OVER_40 = ("Jess Lowe: 'I wrote the album in a caravan'\n\n"
+           "The singer-songwriter spoke to us ahead of her first arena tour.\n\n"
+           "Q: I first saw you play to about 30 people in the back room of a pub in Hull in 2016, and I remember you"
+           " apologising before every single song, then walking off stage before the encore while the landlord was"
+           " still clapping. When did you finally stop apologising?\n\n"
+           "A: Honestly, I still apologise. But I think the new record is the most stunning thing I have ever made.\n\n"
+           "Q: Where did you write it?\n\n"
+           "A: In a caravan in Whitby. I had no phone signal, which was the best thing that ever happened to me.\n")
+DEAR_COLUMN = ("Ask Jo: my friend got the tickets I wanted\n\n"
+               "Our agony aunt Jo Smith answers your questions.\n\n"
+               "Q: Dear Jo, my best friend bought two tickets for the tour and took someone else. I feel betrayed. What"
+               " should I do?\n\n"
+               "A: I understand. But honestly this tour is the most stunning live show of the year, so go anyway.\n\n"
+               "Q: Dear Jo, should I tell him how I feel?\n\n"
+               "A: I would. Life is too short to miss the unmissable.\n")
+
+
+def test_questions_put_to_a_presented_guest_are_no_readers_letters() -> None:
+    assert _quoted(SIGNED_FOR_GUEST) == ["A: I don't. I am terrified ", "A: I love the last one. It "]
+    assert _quoted(SIGNED_FOR_GUEST.replace("We spoke to Jess Lowe and put your questions to her.",
+                                            "Readers sent in their questions.")) == []
+    assert _quoted(OVER_40) == ["A: Honestly, I still apolog", "A: In a caravan in Whitby. "]
+    assert _quoted(DEAR_COLUMN) == []
+
+
+# review 10d: a band the publication presents answers "A:" as "we"; a single guest's "we" answers, or nobody's, stay the
+# publication's (review 10c rows above: "We spoke to Sam Ryder", "She spoke to us").
+BAND_WE = ("The Lanterns: 'We made it in a barn'\n\n"
+           "The Leeds four-piece spoke to us before their sold-out tour.\n\n"
+           "Q: How did you make the album?\n\n"
+           "A: We locked ourselves in a barn for a month. It is the best record we have ever made.\n\n"
+           "Q: Was it hard?\n\n"
+           "A: We argued every day. But the songs are absolutely breathtaking now.\n")
+
+
+def test_a_group_the_publication_presents_answers_as_we() -> None:
+    answers = ["A: We locked ourselves in a", "A: We argued every day. But"]
+    assert _quoted(BAND_WE) == answers
+    assert _quoted(BAND_WE.replace("The Leeds four-piece spoke to us", "We met them")) == answers
+    # the group presented by someone else, or a single guest, or nobody: the "we" is the publication's
+    assert _quoted(BAND_WE.replace("The Leeds four-piece spoke to us", "The Leeds four-piece spoke to Radio 1")) == []
+    assert _quoted(BAND_WE.replace("The Leeds four-piece spoke to us", "The Leeds singer spoke to us")) == []
+    assert _quoted(BAND_WE.replace("The Leeds four-piece spoke to us before their sold-out tour.",
+                                   "The band's tour starts on Friday.")) == []
 
 
 SERIES_COLUMN = ("My hero: Dolly Parton\n\n{intro}\n\n"
