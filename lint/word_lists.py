@@ -1,4 +1,4 @@
-"""Word lists of rules/_data that code builds its patterns from (speakers.toml, interviews.toml).
+"""Word lists of rules/_data that code builds its patterns from (speakers.toml, interviews.toml, saying.toml).
 
 Each file is parsed once per process, through the derived-data cache as holidays.toml and media-nouns.toml are (a
 warm start imports no TOML parser), and only when a pattern built from it is first used: such a pattern is a

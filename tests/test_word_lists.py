@@ -1,4 +1,4 @@
-"""rules/_data/speakers.toml and interviews.toml: word lists that attribution.py and speech.py build patterns from."""
+"""rules/_data/speakers.toml, interviews.toml and saying.toml: word lists that code builds its patterns from."""
 from __future__ import annotations
 
 import re
@@ -6,16 +6,18 @@ import re
 import pytest
 
 from artlint import word_lists
-from artlint.analysis import attribution
+from artlint.analysis import attribution, tokens
+from artlint.checks import clickbait
 from artlint.errors import RuleFileError
 from artlint.parsers import speech
 from artlint.word_lists import alternation, words
 
 LISTS = {
-    "speakers": ("speaker_nouns", "office_nouns", "guest_roles", "crowds", "crowds_lower_case", "works",
-                 "goes_on_participles", "goes_on_past"),
+    "speakers": ("speaker_nouns", "office_nouns", "guest_roles", "crowds", "crowds_lower_case", "works"),
     "interviews": ("interview_nouns", "interviewing", "meeting", "talk_verbs", "negotiating_nouns", "meet_verbs",
-                   "question_labels", "answer_labels", "headline_saying_verbs"),
+                   "question_labels", "answer_labels"),
+    "saying": ("saying_no_object", "saying_with_object", "telling", "noting", "introducing", "goes_on_participles",
+               "goes_on_past", "say_tell_finite"),
 }
 
 
@@ -88,8 +90,8 @@ def test_a_speaker_noun_is_neither_a_crowd_nor_a_work(noun: str) -> None:
     assert not attribution._NO_SPEAKER.search(f"The {noun} ")
 
 
-@pytest.mark.parametrize(("participle", "past"), list(zip(words("speakers", "goes_on_participles"),
-                                                          words("speakers", "goes_on_past"), strict=True)))
+@pytest.mark.parametrize(("participle", "past"), list(zip(words("saying", "goes_on_participles"),
+                                                          words("saying", "goes_on_past"), strict=True)))
 def test_the_speaker_goes_on_with_a_participle_or_a_past(participle: str, past: str) -> None:
     assert attribution._SPEAKER_GOES_ON.match(f", {participle} the film a triumph")
     assert attribution._SPEAKER_GOES_ON.match(f" and {past} the film a triumph")
@@ -139,10 +141,51 @@ def test_a_guest_role_after_the_is_a_guest(role: str) -> None:
     assert _cue(f"Then the {role}s spoke about it.") == [f"the {role}s spoke about"]
 
 
-@pytest.mark.parametrize("verb", words("interviews", "headline_saying_verbs"))
+@pytest.mark.parametrize("verb", words("saying", "say_tell_finite"))
 def test_a_headline_saying_verb_names_the_speaker(verb: str) -> None:
     assert speech._SAYS.search(f"Why I still love the Oscars, {verb} Ellen")
     assert not speech._SAYS.search(f"Why I still love the Oscars, {verb}ay Ellen")
+
+
+@pytest.mark.parametrize("verb", words("saying", "say_tell_finite"))
+def test_a_verb_of_saying_after_a_tags_next_word_opens_a_new_clause(verb: str) -> None:
+    # "Go! Team says ..." opens a clause after a tag; "Go! Team return in May" runs the band's name across the mark.
+    assert not clickbait._runs_across_the_mark("Go", " Team founder", lambda: f"Go! Team {verb} it was fun.")
+    assert clickbait._runs_across_the_mark("Go", " Team founder", lambda: f"Go! Team {verb}ing it was fun.")
+
+
+def _saying(*keys: str) -> list[str]:
+    return [verb for key in keys for verb in words("saying", key)]
+
+
+@pytest.mark.parametrize("verb", _saying(*tokens.SAYING))
+def test_a_verb_of_saying_opens_a_that_clause(verb: str) -> None:
+    assert attribution._THAT_CLAUSE.search(f"The director {verb} that the film is a triumph.")
+    assert not attribution._THAT_CLAUSE.search(f"The director {verb}x that the film is a triumph.")
+
+
+@pytest.mark.parametrize("verb", words("saying", "saying_no_object"))
+def test_a_verb_of_saying_without_an_object_closes_on_any_speaker(verb: str) -> None:
+    assert _closing(verb, "a source close to the couple")
+
+
+@pytest.mark.parametrize("verb", words("saying", "saying_with_object"))
+def test_a_verb_of_saying_with_an_object_closes_on_a_person_only(verb: str) -> None:
+    assert _closing(verb, "the spokesman")
+    assert not _closing(verb, "the second floor")
+
+
+@pytest.mark.parametrize("verb", words("saying", "introducing"))
+def test_an_introducing_verb_introduces_a_short_quotation(verb: str) -> None:
+    assert tokens._INTRODUCED.search(f"and the Duke {verb} to them ")
+    assert not tokens._INTRODUCED.search(f"and the Duke {verb}x to them ")
+
+
+@pytest.mark.parametrize("verb", _saying("introducing", *tokens.SAYING, "noting"))
+def test_a_speakers_verb_attributes_a_quoted_paragraph(verb: str) -> None:
+    assert tokens._ATTRIBUTED.search(f'"It was a long night," {verb} the insider.')
+    assert tokens._ATTRIBUTED.search(f'"It was a long night," the insider {verb}.')
+    assert not tokens._ATTRIBUTED.search(f'"It was a long night," the insider {verb}x.')
 
 
 def test_a_broken_bundled_list_is_a_rule_file_error(monkeypatch: pytest.MonkeyPatch) -> None:

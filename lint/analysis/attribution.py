@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from ..document import Block
 from ..patterns import LazyPattern
 from ..word_lists import alternation, words
-from .tokens import SAYING_VERBS, SAYING_VERBS_NO_OBJECT, SAYING_VERBS_WITH_OBJECT
+from .tokens import SAYING, saying_verbs
 
 
 def attribution_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -62,9 +62,9 @@ def attributed(block: Block, i: int, pattern: re.Pattern[str], window: int = 0) 
 # no subject pronoun or form of "be" or "have" between the verb and "that", where "that" is a relative pronoun
 # ("Holmes said she was struck by a watch that the fashion icon wore", legit 091). The writer's own "As we
 # previously told you" has no that-clause, and "I"/"we"/"you" before the verb make it the writer's or the reader's.
-_THAT_CLAUSE = LazyPattern(rf"(?<![\w'’])(?<!\bto ){SAYING_VERBS}"
-                           r"(?:[ ,]+(?!(?:that|he|she|they|it|I|we|you|is|was|are|were|be|been|has|have|had)\b)"
-                           r"[\w'’.\-]+){0,8}?,? +that +", re.IGNORECASE)
+_THAT_CLAUSE = LazyPattern(lambda: rf"(?<![\w'’])(?<!\bto ){saying_verbs(*SAYING)}"
+                                   r"(?:[ ,]+(?!(?:that|he|she|they|it|I|we|you|is|was|are|were|be|been|has|have|"
+                                   r"had)\b)[\w'’.\-]+){0,8}?,? +that +", re.IGNORECASE)
 _FIRST_OR_SECOND = LazyPattern(r"(?<![\w'’])(?:I|we|you)(?:\s+[a-z]+ly)?\s+\Z", re.IGNORECASE)
 # No one who can be named says it (review 9, new wording): a passive ("It is often said that the legendary presenter
 # ..."), which attribution/anonymous-source reports itself; an unnamed crowd ("Fans say that the finale is the most
@@ -111,8 +111,8 @@ def _speaker_after_verb() -> str:
     speaker_noun = rf"(?:{_speakers('speaker_nouns')})s?"
     office_noun = rf"(?:{_speakers('office_nouns')})s?"
     return (
-        rf"[,”\"’]\s*(?:{SAYING_VERBS_NO_OBJECT}\s+(?:(?:a|an|the|one|his|her|their)\s+|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}}"
-        rf"|{SAYING_VERBS_WITH_OBJECT}\s+(?:(?:(?:a|an|the|one|his|her|their)\s+(?:[\w'’.\-]+\s+){{0,2}}{speaker_noun}"
+        rf"[,”\"’]\s*(?:{saying_verbs('saying_no_object')}\s+(?:(?:a|an|the|one|his|her|their)\s+|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}}"
+        rf"|{saying_verbs('saying_with_object')}\s+(?:(?:(?:a|an|the|one|his|her|their)\s+(?:[\w'’.\-]+\s+){{0,2}}{speaker_noun}"
         rf"|(?:the|his|her|their)\s+(?:[\w'’.\-]+\s+){{0,2}}{office_noun})(?![\w'’\-])"
         r"(?:,\s*(?:(?-i:[A-Z])|(?:a|an|the|his|her|their)\s)[\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}"
         r"|\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))[\w'’.\-]*(?:\s+[\w'’.\-]+){0,3})?"
@@ -150,9 +150,9 @@ _UTTERANCE_END = LazyPattern(r"[,.!?…]\W{0,2}\Z")  # a quoted utterance ends o
 # The speaker's own words going on after the framed quotation or its reporting word (review 8: '"We are thrilled,"
 # the director said, calling the film a stunning achievement', 'The director said: "...," and called the film
 # ...'): a reporting participle after a comma, or "and" with a reporting verb. What follows is still the speaker's.
-# The verbs: rules/_data/speakers.toml (goes_on_participles, goes_on_past).
-_SPEAKER_GOES_ON = LazyPattern(lambda: rf"\s*(?:,\s*(?:{_speakers('goes_on_participles')})"
-                                       rf"|,?\s+and\s+(?:{_speakers('goes_on_past')}))\b", re.IGNORECASE)
+# The verbs: rules/_data/saying.toml (goes_on_participles, goes_on_past).
+_SPEAKER_GOES_ON = LazyPattern(lambda: rf"\s*(?:,\s*{saying_verbs('goes_on_participles')}"
+                                       rf"|,?\s+and\s+{saying_verbs('goes_on_past')})\b", re.IGNORECASE)
 
 
 def frames_quotation(text: str, speech: tuple[tuple[int, int], ...], at: int, end: int) -> tuple[int, int] | None:

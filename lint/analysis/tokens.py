@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from .. import word_lists
 from ..patterns import LazyPattern
 
 
@@ -169,39 +170,37 @@ def opens_on_elision(text: str) -> bool:
     """Whether a paragraph opens on an elision in capitals, not a quotation mark: "'Tis the season ..."."""
     return _ELISION_OPENING.match(text) is not None
 
-# Verbs of saying that take a speaker (Levin 1993, English Verb Classes and Alternations: "say" verbs 37.7 and
-# "tell" 37.2), in the forms running text reports with, as regular-expression alternations. Not "announce",
-# "reveal", "show" or "confirm": a trailer, a photo or a streamer "reveals that" or "announced that" in the writer's
-# own framing (gold-dev: "the much awaited ..., the streamer announced").  Those that take no thing as their object:
-SAYING_VERBS_NO_OBJECT = r"(?:says?|said|insists?|insisted|confides?|confided)"
-# Those that also take a thing as their object ("adds a spa", "recalls the Colosseum", "claimed the title"):
-SAYING_VERBS_WITH_OBJECT = (r"(?:adds?|added|recalls?|recalled|explains?|explained|admits?|admitted|claims?|claimed"
-                            r"|confess(?:es)?|confessed)")
-SAYING_VERBS = rf"(?:{SAYING_VERBS_NO_OBJECT}|{SAYING_VERBS_WITH_OBJECT}|tells?|told)"
+# The verbs of saying, writing and noting that the patterns below and lint/analysis/attribution.py are built from:
+# rules/_data/saying.toml, each list with where it came from and why it differs from the others.
+# The verbs of saying that take a speaker (the that-clause, the closing attribution):
+SAYING = ("saying_no_object", "saying_with_object", "telling")
 
-# Reporting verbs that introduce another's words, for the short quotations of _short_speech: the verbs of saying
-# and writing of English grammars (say, tell, add, declare, exclaim, reply, write), with those of social media copy
-# (post, tweet, caption, comment) and gushing, which the read corpora put before single-quoted words ("saying
-# they'd make 'the cutest babies'", celebrity-news legit/033; "posted an congratulatory image to 'two incredible
-# women'", legit/174; "the Duke exclaimed: 'As escape artist!'", legit/044).  Verbs of naming (call, dub,
-# describe) are left out: they also put the writer's own epithet in quotes ("is called the 'nation's sweetheart'").
-_INTRODUCING = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|declare|declares|declared|declaring|"
-                "exclaim|exclaims|exclaimed|exclaiming|reply|replies|replied|replying|write|writes|wrote|writing|"
-                "written|post|posts|posted|posting|tweet|tweets|tweeted|tweeting|caption|captions|captioned|"
-                "captioning|comment|comments|commented|commenting|gush|gushes|gushed|gushing")
-# The verb, then at most five words of the same clause before the quotation, or a colon right before it.
-_INTRODUCED = LazyPattern(rf"(?:(?<![\w'’])(?:{_INTRODUCING})(?:[ \t]+[^\s.;!?:]+){{0,5}}[ \t]+|:[ \t]*)\Z",
-                          re.IGNORECASE)
-# A speaker's verb in the attribution of a paragraph that opens on a quotation mark (_ATTRIBUTED): those above and the
-# verbs of saying, with "note", which reports words already given (", noted the insider", fake/127).
-_SPEAKER_VERB = rf"(?<![\w'’])(?:{_INTRODUCING}|{SAYING_VERBS}|notes?|noted)(?![\w'’])"
+
+def saying_verbs(*keys: str) -> str:
+    """The verbs of the lists KEYS of rules/_data/saying.toml as one non-capturing alternation, longest first."""
+    verbs = dict.fromkeys(verb for key in keys for verb in word_lists.words("saying", key))
+    return f"(?:{word_lists.alternation(verbs)})"
+
+
+# A reporting verb that introduces another's words, for the short quotations of _short_speech (saying.toml,
+# introducing), then at most five words of the same clause before the quotation, or a colon right before it.
+_INTRODUCED = LazyPattern(lambda: rf"(?:(?<![\w'’]){saying_verbs('introducing')}(?:[ \t]+[^\s.;!?:]+){{0,5}}[ \t]+"
+                                  r"|:[ \t]*)\Z", re.IGNORECASE)
+
+
+def _speaker_verb() -> str:
+    """A speaker's verb in the attribution of a paragraph that opens on a quotation mark (_ATTRIBUTED): those that
+    introduce, the verbs of saying, and "note", which reports words already given (", noted the insider", fake/127)."""
+    return rf"(?<![\w'’]){saying_verbs('introducing', *SAYING, 'noting')}(?![\w'’])"
+
+
 # The attribution that closes a quoted paragraph, after a comma or the closing mark: the verb first and its speaker
 # ("..., noted the insider.", fake/127; ", said a source close to the couple."), or a speaker of a few words and the
 # verb last, with at most two words after it (", he said.", ", the insider told us.").  A verb inside the writer's
 # own clause is no attribution: "..., which this year added a new laser show.", "..., which adds a second night."
-_ATTRIBUTED = LazyPattern(rf"[,”\"’'—–]\s*(?:{_SPEAKER_VERB}(?:\s+[^\s,.;:!?]+){{0,6}}|(?!(?:which|that|who|"
-                          rf"whose|where|when)\b)(?:[^\s,.;:!?]+\s+){{1,4}}{_SPEAKER_VERB}"
-                          r"(?:\s+[^\s,.;:!?]+){0,2})[.!?…]?[\"”’']?\s*\Z", re.IGNORECASE)
+_ATTRIBUTED = LazyPattern(lambda: rf"[,”\"’'—–]\s*(?:{_speaker_verb()}(?:\s+[^\s,.;:!?]+){{0,6}}|(?!(?:which|that|"
+                                  rf"who|whose|where|when)\b)(?:[^\s,.;:!?]+\s+){{1,4}}{_speaker_verb()}"
+                                  r"(?:\s+[^\s,.;:!?]+){0,2})[.!?…]?[\"”’']?\s*\Z", re.IGNORECASE)
 _PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
 
 

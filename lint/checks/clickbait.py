@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..document import Block, Document
@@ -21,6 +22,7 @@ from ..rules import Rule
 from ..analysis.tokens import mostly_capitals
 from ..analysis.lexicon import Matcher
 from ..analysis.lexicon_entries import GROUPS_SCHEMA, entries
+from .. import word_lists
 from ..patterns import LazyPattern
 
 PARAMS_SCHEMA: dict[str, Any] = {
@@ -210,11 +212,18 @@ def _named_exclamation(span: str, body_text: Callable[[], str], after: str = "")
 
 
 _NEXT_WORD = LazyPattern(r"[ \t]+([A-Z][\w'’\-]*)")
-# What a new clause goes on with after its subject: conjunctions, auxiliaries and modals, verbs of saying (closed
-# classes of English) - "Trouble! Kim and Khloe", "Joy! Kylie has given birth" - where a name goes on as a noun
-# phrase's head ("Go! Team founder Ian Parton") or its subject's verb ("Go! Team return in May").
-_CLAUSE_GOES_ON = frozenset("and or but nor so has have had is are was were will would can could may might must "
-                            "should shall does did says said tells told".split())
+# What a new clause goes on with after its subject: conjunctions, auxiliaries and modals (closed classes of English),
+# and the verbs of saying of rules/_data/saying.toml (say_tell_finite) - "Trouble! Kim and Khloe", "Joy! Kylie has
+# given birth" - where a name goes on as a noun phrase's head ("Go! Team founder Ian Parton") or its subject's verb
+# ("Go! Team return in May").
+_CLAUSE_GRAMMAR_WORDS = frozenset("and or but nor so has have had is are was were will would can could may might must "
+                                  "should shall does did".split())
+
+
+@lru_cache(maxsize=1)
+def _clause_goes_on() -> frozenset[str]:
+    """The words a new clause goes on with after its subject, the verbs of saying read on first use."""
+    return _CLAUSE_GRAMMAR_WORDS | frozenset(word_lists.words("saying", "say_tell_finite"))
 
 
 # A lower-case word after which a post's own words are quoted without quotation marks: they stand apart from the
@@ -242,7 +251,7 @@ def _runs_across_the_mark(last: str, after: str, body_text: Callable[[], str]) -
         return True
     if nxt[1].lower() not in vocabulary():
         return False
-    return any(r[1] not in _CLAUSE_GOES_ON
+    return any(r[1] not in _clause_goes_on()
                for r in re.finditer(rf"(?<![\w'’]){run}[ \t]+([a-z][\w'’\-]*)", body))
 
 

@@ -92,7 +92,8 @@ _WRITER_CONVERSES = LazyPattern(r"(?<![\w'’])I[ \t]+(?:(?:have|had|once|first|
 # festivals", "I tried ..."); interview headlines name the guest (legit/060, 198, 242), and one that quotes the
 # guest's "I" names the speaker (", says Ellen").
 _FIRST_PERSON_HEADLINE = LazyPattern(r"(?:(?:Why|How|What|When)[ \t]+)?(?:I|I'm|I’m|I've|I’ve|My|Me)(?![\w'’])")
-_SAYS = LazyPattern(lambda: rf"(?<![\w'’])(?:{_interview_words('headline_saying_verbs')})(?![\w'’])", re.IGNORECASE)
+_SAYS = LazyPattern(lambda: rf"(?<![\w'’])(?:{alternation(words('saying', 'say_tell_finite'))})(?![\w'’])",
+                    re.IGNORECASE)
 # A series label in the first person before a colon and the guest's name alone ("My life in music: Tom Jones", review of
 # session 10): the "My" is the guest's, whom the series lets speak, and the name says who; a column's headline names no
 # one after its label ("My summer in Hollywood"), or goes on in lower case ("My week: in praise of ...").
