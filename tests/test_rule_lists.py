@@ -84,7 +84,7 @@ def test_cached_rules_are_read_again_when_a_list_changes(monkeypatch: pytest.Mon
     monkeypatch.setenv("ARTLINT_CACHE_DIR", str(tmp_path))
     first = {r.id: r.params for r in rule_files.load_bundled()}
     [stored] = [cache.load(p.name) for p in tmp_path.iterdir() if p.name.startswith("rules-")]
-    assert set(stored["lists"]) == {"link-labels", "showbiz"}
+    assert set(stored["lists"]) == {"english-clauses", "link-labels", "showbiz"}
     assert {r.id: r.params for r in rule_files.load_bundled()} == first  # from the cache
     stored["lists"]["link-labels"] = "an older stamp"
     [name] = [p.name for p in tmp_path.iterdir() if p.name.startswith("rules-")]

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -267,7 +267,7 @@ def _conflict(doc: Document, rule: Rule, analysis: ReleaseAnalysis, today: dt.da
         seen[work] = (d, key)
 
 
-def _claim(doc: Document, rule: Rule, literals: dict[int, Literals | None], vocab: Vocabulary) -> Iterator[Finding]:
+def _claim(doc: Document, rule: Rule, literals: Mapping[int, Literals | None], vocab: Vocabulary) -> Iterator[Finding]:
     for block in doc.blocks_in(("headline", "dek", "body", "captions", "subheading")):
         claims = list(vocab.finditer("claims", block.text, literals.get(id(block))))
         if not claims:

@@ -1042,11 +1042,6 @@ _R10_LABELS = (
 )
 
 
-@pytest.mark.parametrize(("text", "fired"), _R10_LABELS)
-def test_labels_and_series_headlines_that_are_the_writers(text: str, fired: bool) -> None:
-    assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text
-
-
 # Review 10b (the second reviewer's own wording, shortened): the writer's praise under labels and headlines that only
 # look like an interview's, and the same praise where a guest does speak. Capital "QUESTION:"/"ANSWER:" and "YOU
 # ASKED:"/"WE ANSWER:" name nobody; news in the introduction ("met BBC bosses", "met Ofcom's targets", "held talks
@@ -1098,11 +1093,6 @@ _R10B_ROWS = (
 )
 
 
-@pytest.mark.parametrize(("text", "fired"), _R10B_ROWS)
-def test_review_10b_labels_and_series_headlines(text: str, fired: bool) -> None:
-    assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text
-
-
 # Review 10c (the third reviewer's own wording, shortened): a third party meeting, interviewing or speaking to a pronoun
 # ("Detectives interviewed him", "The culture secretary met her") presents no guest who answers "A:"; an "A:" that
 # answers only as "we" is the publication's, whoever is presented; an interviewer's own "I" in a question under a
@@ -1141,11 +1131,6 @@ _R10C_ROWS = (
 )
 
 
-@pytest.mark.parametrize(("text", "fired"), _R10C_ROWS)
-def test_review_10c_labelled_answers_presented_by_others_or_in_we(text: str, fired: bool) -> None:
-    assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text
-
-
 # Review 10d (the fourth reviewer's own wording, shortened): under a guest the publication presents, a reader's signed
 # question or a long first-person question of the interviewer's is put to the guest, whose answers are the guest's;
 # with nobody presented they stay letters to the writer. A group the publication presents answers "A:" as "we"; a
@@ -1181,6 +1166,8 @@ _R10D_ROWS = (
 )
 
 
-@pytest.mark.parametrize(("text", "fired"), _R10D_ROWS)
-def test_review_10d_questions_put_to_a_presented_guest(text: str, fired: bool) -> None:
+# The rows of the four reviews of session 10 above, each group with the reading it checks: whether the praise on the
+# "breathtaking" line is reported (the writer's) or left (a guest's answer).
+@pytest.mark.parametrize(("text", "fired"), _R10_LABELS + _R10B_ROWS + _R10C_ROWS + _R10D_ROWS)
+def test_praise_under_labels_and_series_headlines_of_the_session_10_reviews(text: str, fired: bool) -> None:
     assert bool(_hype_on_line(text, _line_of(text, "breathtaking"))) is fired, text
